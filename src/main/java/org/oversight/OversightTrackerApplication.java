@@ -1,0 +1,19 @@
+package org.oversight;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class OversightTrackerApplication {
+
+    public static void main(String[] args) {
+        // A headless server draws charts with Java2D; without this the JDK probes for a screen reader on start.
+        System.setProperty("javax.accessibility.assistive_technologies", " ");
+        System.setProperty("java.awt.headless", "true");
+        SpringApplication.run(OversightTrackerApplication.class, args);
+    }
+}

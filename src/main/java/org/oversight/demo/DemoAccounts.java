@@ -1,0 +1,29 @@
+package org.oversight.demo;
+
+import java.util.List;
+import org.oversight.security.Role;
+
+/** The demo accounts, all with the password "demo"; shown on the login page while demo mode is on. */
+public final class DemoAccounts {
+
+    public static final String PASSWORD = "demo";
+
+    public static final List<Account> ALL = List.of(
+            new Account("admin", "Alex Admin", Role.ADMIN, null),
+            new Account("hmicfrs", "Hannah Inspector", Role.WATCHDOG, "HMICFRS"),
+            new Account("iopc", "Ian Caseworker", Role.WATCHDOG, "IOPC"),
+            new Account("surrey", "Sam Okafor", Role.FORCE_LEAD, "SURREY"),
+            new Account("devon", "Dana Pengelly", Role.FORCE_LEAD, "DEVON_CORNWALL"),
+            new Account("chief.surrey", "Chief Constable, Surrey", Role.CHIEF_OFFICER, "SURREY"),
+            new Account("npcc.cse", "NPCC CSE lead's staff officer", Role.NATIONAL_LEAD, "NPCC_CSE"));
+
+    private DemoAccounts() {
+    }
+
+    /** organisationCode is null for ADMIN. */
+    public record Account(String username, String displayName, Role role, String organisationCode) {
+        public String email() {
+            return username + "@demo.oversight.invalid";
+        }
+    }
+}

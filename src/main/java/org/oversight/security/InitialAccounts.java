@@ -1,0 +1,76 @@
+package org.oversight.security;
+
+import static org.oversight.db.Tables.ORGANISATION;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.jooq.DSLContext;
+import org.oversight.demo.DemoAccounts;
+import org.oversight.demo.DemoMode;
+import org.oversight.security.internal.JooqUserAccountRepository;
+import org.oversight.security.internal.JooqUserAccountRepository.NewAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts that must exist at start: in demo mode the demo accounts (password "demo"); otherwise only an admin,
+ * whose first password comes from configuration (oversight.admin.initial-password), and only if none exists.
+ */
+@Component
+@Order(10)
+class InitialAccounts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialAccounts.class);
+
+    private final DemoMode demoMode;
+    private final JooqUserAccountRepository accounts;
+    private final DSLContext dsl;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final String initialAdminPassword;
+
+    InitialAccounts(DemoMode demoMode, JooqUserAccountRepository accounts, DSLContext dsl, PasswordEncoder encoder, Clock clock,
+                    @Value("${oversight.admin.initial-password:}") String initialAdminPassword) {
+        this.demoMode = demoMode;
+        this.accounts = accounts;
+        this.dsl = dsl;
+        this.encoder = encoder;
+        this.clock = clock;
+        this.initialAdminPassword = initialAdminPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (demoMode.enabled()) {
+            String hash = encoder.encode(DemoAccounts.PASSWORD);
+            for (DemoAccounts.Account a : DemoAccounts.ALL) {
+                if (!accounts.exists(a.username())) {
+                    Long orgId = a.organisationCode() == null ? null
+                            : dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.CODE.eq(a.organisationCode()))
+                                    .fetchSingle(ORGANISATION.ID);
+                    accounts.insert(new NewAccount(a.username(), a.displayName(), a.email(), hash, a.role(), orgId), now);
+                }
+            }
+            return;
+        }
+        if (accounts.anyWithRole(Role.ADMIN)) {
+            return;
+        }
+        if (initialAdminPassword == null || initialAdminPassword.isBlank()) {
+            log.warn("No administrator exists. Set OVERSIGHT_ADMIN_PASSWORD (oversight.admin.initial-password) and restart "
+                    + "to create the account 'admin'.");
+            return;
+        }
+        accounts.insert(new NewAccount("admin", "Administrator", null, encoder.encode(initialAdminPassword), Role.ADMIN, null), now);
+        log.info("Created the administrator account 'admin' with the configured initial password.");
+    }
+}
