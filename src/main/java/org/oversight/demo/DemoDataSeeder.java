@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.oversight.deadline.ResponseDeadlines;
 import org.oversight.recommendation.CurrentDeadline;
 import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Component;
@@ -31,9 +32,9 @@ class DemoDataSeeder {
 
     private final DSLContext dsl;
     private final DemoPlanSeeder plans;
-    private final DemoResponseDeadlines deadlines;
+    private final ResponseDeadlines deadlines;
 
-    DemoDataSeeder(DSLContext dsl, DemoPlanSeeder plans, DemoResponseDeadlines deadlines) {
+    DemoDataSeeder(DSLContext dsl, DemoPlanSeeder plans, ResponseDeadlines deadlines) {
         this.dsl = dsl;
         this.plans = plans;
         this.deadlines = deadlines;
