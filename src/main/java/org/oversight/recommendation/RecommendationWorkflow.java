@@ -1,0 +1,178 @@
+package org.oversight.recommendation;
+
+import static org.oversight.db.Tables.APP_USER;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.STATUS_CHANGE;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.oversight.audit.AuditLog;
+import org.oversight.base.ConcurrentEditException;
+import org.oversight.base.InvalidInputException;
+import org.oversight.base.RuleViolationException;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
+import org.oversight.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves tracked recommendations through their life. Every rule — which move from which status, by whom, with what
+ * reason — is checked here, whatever screen asked; every move is kept in status_change and the audit trail.
+ */
+@Service
+@Transactional
+public class RecommendationWorkflow {
+
+    static final int MAX_REASON = 4000;
+
+    private final DSLContext dsl;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RecommendationWorkflow(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.dsl = dsl;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The moves the signed-in user may make on this item now; empty for read-only users. */
+    @Transactional(readOnly = true)
+    public List<Transition> available(long trackedId) {
+        SignedInUser user = currentUser.require();
+        ItemState item = load(trackedId);
+        return Arrays.stream(Transition.values())
+                .filter(t -> t.allowedFrom(item.status()) && mayAct(user, t, item))
+                .toList();
+    }
+
+    /**
+     * Makes one move on one item, if the item is still at the version the user saw.
+     *
+     * @param reason the reason (required for returning, closing and reopening) or, for CLAIM_COMPLETE, the summary
+     */
+    public Status apply(long trackedId, Transition transition, String reason, int expectedVersion) {
+        SignedInUser user = currentUser.require();
+        ItemState item = load(trackedId);
+        if (item.version() != expectedVersion) {
+            throw concurrentEdit(trackedId);
+        }
+        return move(user, item, transition, reason);
+    }
+
+    /**
+     * Makes the same move on several items as part of a larger change (e.g. a plan submitted for all the items it
+     * answers); the caller's own version check covers them.
+     */
+    public void applyAll(List<Long> trackedIds, Transition transition, String reason) {
+        SignedInUser user = currentUser.require();
+        for (long id : trackedIds) {
+            ItemState item = load(id);
+            if (transition.allowedFrom(item.status())) {
+                move(user, item, transition, reason);
+            }
+        }
+    }
+
+    private Status move(SignedInUser user, ItemState item, Transition t, String reason) {
+        if (!mayAct(user, t, item)) {
+            throw new AccessDeniedException(t.actor() == Transition.Actor.WATCHDOG
+                    ? "Only the watchdog that made this recommendation may " + t.label().toLowerCase() + "."
+                    : "Only the recipient of this recommendation may " + t.label().toLowerCase() + ".");
+        }
+        if (!t.allowedFrom(item.status())) {
+            throw new RuleViolationException("\"" + t.label() + "\" is not possible while the recommendation is "
+                    + item.status().label().toLowerCase() + ".");
+        }
+        String cleanReason = reason == null ? null : reason.strip();
+        if (t.reasonRequired() && (cleanReason == null || cleanReason.isEmpty())) {
+            throw new InvalidInputException("reason", t == Transition.CLAIM_COMPLETE
+                    ? "Say what was done to implement the recommendation." : "Give a reason: it is kept in the history.");
+        }
+        if (cleanReason != null && cleanReason.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "Keep the reason to " + MAX_REASON + " characters or fewer.");
+        }
+        Status to = t == Transition.REOPEN && !everAccepted(item.id()) ? Status.PLAN_AWAITED : t.to();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        var tr = TRACKED_RECOMMENDATION;
+        int updated = dsl.update(tr)
+                .set(tr.STATUS, to.name())
+                .set(tr.STATUS_CHANGED_AT, now)
+                .set(tr.DUE_ON, CurrentDeadline.of(to, item.responseDueOn(), item.targetOn()))
+                .set(tr.CLOSED_ON, to.isClosed() ? today : null)
+                .set(tr.COMPLETION_SUMMARY, t == Transition.CLAIM_COMPLETE ? cleanReason : item.completionSummary())
+                .set(tr.REOPEN_COUNT, item.reopenCount() + (t == Transition.REOPEN ? 1 : 0))
+                .set(tr.VERSION, item.version() + 1)
+                .where(tr.ID.eq(item.id()).and(tr.VERSION.eq(item.version())))
+                .execute();
+        if (updated == 0) {
+            throw concurrentEdit(item.id());
+        }
+        dsl.insertInto(STATUS_CHANGE)
+                .set(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID, item.id())
+                .set(STATUS_CHANGE.FROM_STATUS, item.status().name())
+                .set(STATUS_CHANGE.TO_STATUS, to.name())
+                .set(STATUS_CHANGE.CHANGED_AT, now)
+                .set(STATUS_CHANGE.CHANGED_BY, user.id())
+                .set(STATUS_CHANGE.REASON, cleanReason)
+                .execute();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", to.name());
+        after.put("transition", t.name());
+        if (cleanReason != null) {
+            after.put("reason", cleanReason);
+        }
+        audit.record("STATUS_CHANGE", "tracked_recommendation", item.id(), Map.of("status", item.status().name()), after);
+        return to;
+    }
+
+    private boolean mayAct(SignedInUser user, Transition t, ItemState item) {
+        return switch (t.actor()) {
+            case WATCHDOG -> user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId());
+            case RECIPIENT -> user.role().answersRecommendations() && user.actsFor(item.recipientId());
+        };
+    }
+
+    private boolean everAccepted(long trackedId) {
+        return dsl.fetchExists(STATUS_CHANGE, STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(trackedId)
+                .and(STATUS_CHANGE.TO_STATUS.eq(Status.PLAN_ACCEPTED.name())));
+    }
+
+    private ConcurrentEditException concurrentEdit(long trackedId) {
+        var last = dsl.select(APP_USER.DISPLAY_NAME, STATUS_CHANGE.CHANGED_AT).from(STATUS_CHANGE)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(STATUS_CHANGE.CHANGED_BY))
+                .where(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(trackedId))
+                .orderBy(STATUS_CHANGE.CHANGED_AT.desc(), STATUS_CHANGE.ID.desc()).limit(1).fetchOne();
+        return new ConcurrentEditException("This recommendation", last == null ? null : last.value1(),
+                last == null ? null : last.value2());
+    }
+
+    private ItemState load(long trackedId) {
+        var tr = TRACKED_RECOMMENDATION;
+        return dsl.select(tr.ID, tr.STATUS, tr.VERSION, tr.RECIPIENT_ID, REPORT.WATCHDOG_ID, tr.RESPONSE_DUE_ON, tr.TARGET_ON,
+                        tr.COMPLETION_SUMMARY, tr.REOPEN_COUNT)
+                .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                .where(tr.ID.eq(trackedId))
+                .fetchOptional(r -> new ItemState(r.value1(), Status.valueOf(r.value2()), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9()))
+                .filter(s -> RecommendationScope.canRead(currentUser.require(), s.recipientId()))
+                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
+    }
+
+    private record ItemState(long id, Status status, int version, long recipientId, long watchdogId, LocalDate responseDueOn,
+                             LocalDate targetOn, String completionSummary, int reopenCount) {
+    }
+}
