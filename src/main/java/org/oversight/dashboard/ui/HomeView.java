@@ -35,7 +35,7 @@ class HomeView extends VerticalLayout {
     private static String scopeSentence(SignedInUser user) {
         return switch (user.role()) {
             case ADMIN -> "You administer Oversight Tracker and can see every recommendation.";
-            case WATCHDOG -> "You record " + user.organisationName() + "'s reports and verify the recommendations; you can read every watchdog's register.";
+            case WATCHDOG -> "You record the reports of " + user.organisationName() + " and verify their recommendations; you can read every watchdog's register.";
             case FORCE_LEAD -> "You answer the recommendations made to " + user.organisationName() + ".";
             case NATIONAL_LEAD -> "You answer the recommendations made to the " + user.organisationName() + ".";
             case CHIEF_OFFICER -> "Progress on the recommendations made to " + user.organisationName() + ".";
