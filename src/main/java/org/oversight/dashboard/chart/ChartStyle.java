@@ -16,8 +16,8 @@ import java.util.stream.IntStream;
 
 /**
  * The one look shared by every dashboard chart: fonts, the Lumo-like colours of the page behind it, and a series
- * palette that stays readable in greyscale. Series differ first by lightness (steps of 16 L* in the light variant,
- * 12 in the dark one), then by hatching or line dashes and marker shapes; hue only comes third.
+ * palette that stays readable in greyscale. Series differ first by lightness (steps of 14–18 L* in the light variant,
+ * 10–16 in the dark one), then by hatching or line dashes and marker shapes; hue only comes third.
  * See docs/decisions/0003-charts.md.
  */
 public final class ChartStyle {
@@ -37,8 +37,9 @@ public final class ChartStyle {
     private static final double[] CHROMAS = {22, 60, 55, 40, 45, 35, 30, 35};
     private static final Hatch[] HATCHES = {Hatch.NONE, Hatch.DIAGONAL, Hatch.NONE, Hatch.CROSS, Hatch.NONE,
             Hatch.HORIZONTAL, Hatch.BACK_DIAGONAL, Hatch.VERTICAL};
-    private static final double[] LIGHT_STEPS = {90, 74, 58, 42, 26, 66, 50, 34};
-    private static final double[] DARK_STEPS = {92, 80, 68, 56, 44, 74, 62, 50};
+    // No fill between L* 48 and 54: neither near-black nor white count labels reach WCAG 4.5:1 on those
+    private static final double[] LIGHT_STEPS = {92, 76, 62, 44, 28, 84, 68, 36};
+    private static final double[] DARK_STEPS = {94, 82, 70, 56, 40, 88, 76, 34};
 
     private static final String FONT_FAMILY = pickFontFamily();
     private static final ChartStyle LIGHT = new ChartStyle(Variant.LIGHT);

@@ -60,11 +60,12 @@ public final class DeadlineSlippageChart {
         plot.setOrientation(PlotOrientation.VERTICAL);
         Styling.categoryPlot(plot, style);
         JFreeChart chart = Styling.chart(TITLE, plot, style, null);
-        Styling.subtitle(chart, "Actions by how late they were completed or are now; the later, the darker.", style);
+        Styling.subtitle(chart,
+                "Actions by how late they were completed or are now; the later, the stronger the shade.", style);
         return new ChartSpec(TITLE, altText(data), table, chart, HEIGHT, false);
     }
 
-    /** On time: the "done" green; late: one solid ramp that darkens (light theme) as slippage grows. */
+    /** On time: the "done" green; late: one solid ramp that moves away from the page colour as slippage grows. */
     private static List<ChartStyle.SeriesLook> looks(int buckets, ChartStyle style) {
         List<ChartStyle.SeriesLook> looks = new ArrayList<>(List.of(style.closed()));
         for (int i = 1; i < buckets; i++) {

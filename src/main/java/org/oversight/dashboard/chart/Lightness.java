@@ -12,7 +12,7 @@ final class Lightness {
     private Lightness() {
     }
 
-    /** The sRGB colour of lightness {@code l}, chroma {@code c} and hue {@code hueDegrees}; chroma is reduced until it fits sRGB. */
+    /** The sRGB colour of lightness {@code l}, chroma {@code c}, hue {@code hueDegrees}; less chroma if out of gamut. */
     static Color lch(double l, double c, double hueDegrees) {
         double h = Math.toRadians(hueDegrees);
         for (double chroma = c; chroma >= 0; chroma -= 1) {
@@ -27,8 +27,7 @@ final class Lightness {
 
     /** CIE L* of an sRGB colour. */
     static double of(Color colour) {
-        double y = 0.2126 * linear(colour.getRed()) + 0.7152 * linear(colour.getGreen())
-                + 0.0722 * linear(colour.getBlue());
+        double y = luminance(colour);
         return y > 216.0 / 24389 ? 116 * Math.cbrt(y) - 16 : y * 24389.0 / 27;
     }
 
@@ -37,9 +36,19 @@ final class Lightness {
         return of(fill) > 55 ? new Color(0x10, 0x1c, 0x2a, 130) : new Color(255, 255, 255, 120);
     }
 
-    /** Black-ish or white-ish text, whichever reads better on {@code background}. */
+    private static final Color INK_DARK = new Color(0x10, 0x17, 0x1f);
+
+    /** Near-black or white text, whichever has the higher WCAG contrast on {@code background}. */
     static Color textOn(Color background) {
-        return of(background) > 58 ? new Color(0x1a, 0x27, 0x34) : Color.WHITE;
+        double l = luminance(background);
+        double againstDark = (l + 0.05) / (luminance(INK_DARK) + 0.05);
+        double againstWhite = 1.05 / (l + 0.05);
+        return againstDark >= againstWhite ? INK_DARK : Color.WHITE;
+    }
+
+    /** WCAG relative luminance. */
+    static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
     }
 
     private static double[] labToLinearRgb(double l, double a, double b) {

@@ -159,7 +159,8 @@ public final class StatusByForceChart {
     }
 
     private static String altText(StatusByForce data, List<CountRow> forces) {
-        boolean tracksOverdue = data.groups().stream().anyMatch(g -> g.kind() == StatusByForce.StatusGroup.Kind.OVERDUE);
+        boolean tracksOverdue = data.groups().stream()
+                .anyMatch(g -> g.kind() == StatusByForce.StatusGroup.Kind.OVERDUE);
         StringBuilder alt = new StringBuilder("Status of recommendations for ")
                 .append(Texts.count(forces.size(), "force", "forces")).append(": ");
         String highlighted = data.highlightedForce().orElse(null);
