@@ -31,9 +31,13 @@ final class Lightness {
         return y > 216.0 / 24389 ? 116 * Math.cbrt(y) - 16 : y * 24389.0 / 27;
     }
 
-    /** Half-transparent lines that stand out from {@code fill}: dark on light fills, light on dark ones. */
+    /**
+     * Half-transparent hatch lines that stand out from {@code fill}, on the other side of it from the count label
+     * written over it ({@link #textOn}): dark lines under white digits, light lines under dark digits, so that
+     * the digits never merge with the pattern.
+     */
     static Color inkOn(Color fill) {
-        return of(fill) > 55 ? new Color(0x10, 0x1c, 0x2a, 130) : new Color(255, 255, 255, 120);
+        return textOn(fill).equals(Color.WHITE) ? new Color(0x10, 0x1c, 0x2a, 140) : new Color(255, 255, 255, 150);
     }
 
     private static final Color INK_DARK = new Color(0x10, 0x17, 0x1f);
