@@ -1,0 +1,125 @@
+package org.oversight.dashboard.chart;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+/**
+ * Finished renders, kept by a SHA-256 of what went into them (format, theme variant, size, the kind of chart and
+ * its data), so that a dashboard that many people open shows the same figures without drawing them again.
+ * Bounded by entry count and by size, least recently used first out. Thread-safe.
+ *
+ * <p>Rendering happens outside the lock so that one slow chart does not hold up the others; two requests that
+ * miss on the same key at the same moment may both render, and the first to finish wins. A small synchronized
+ * {@link LinkedHashMap} is enough here: Caffeine is not on the classpath and the pom is not ours to change.
+ * The data's {@code toString()} is hashed, which for the {@link ChartData} records lists every value.
+ */
+public final class ChartCache {
+
+    public static final int DEFAULT_MAX_ENTRIES = 300;
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+
+    private final int maxEntries;
+    private final long maxBytes;
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private long bytes;
+    private long renders;
+    private long hits;
+
+    private record Entry(Object value, long bytes) {
+    }
+
+    public ChartCache() {
+        this(DEFAULT_MAX_ENTRIES, DEFAULT_MAX_BYTES);
+    }
+
+    public ChartCache(int maxEntries, long maxBytes) {
+        if (maxEntries < 1 || maxBytes < 1) {
+            throw new IllegalArgumentException("cache bounds must be positive");
+        }
+        this.maxEntries = maxEntries;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The cache key: hex SHA-256 of format, variant, size, chart kind and data. */
+    public static String key(String format, ChartData data, ChartStyle.Variant variant, int width, int height) {
+        String source = format + '|' + variant + '|' + width + 'x' + height + '|' + data.getClass().getName() + '|'
+                + data;
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** The cached SVG render for this key, or {@code render}'s result, which is then kept. */
+    public RenderedChart svg(String key, Supplier<RenderedChart> render) {
+        // Latin-1 strings take a byte a character; SVG from JFreeSVG is nearly all ASCII
+        return get(key, render, r -> r.svg().length() + r.altText().length() * 2L + 512);
+    }
+
+    /** The cached PNG for this key, or {@code render}'s result; each caller gets its own copy of the bytes. */
+    public byte[] png(String key, Supplier<byte[]> render) {
+        return get(key, render, b -> b.length).clone();
+    }
+
+    public synchronized long renders() {
+        return renders;
+    }
+
+    public synchronized long hits() {
+        return hits;
+    }
+
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    public synchronized long bytes() {
+        return bytes;
+    }
+
+    public synchronized void clear() {
+        entries.clear();
+        bytes = 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T get(String key, Supplier<T> render, ToLongFunction<T> weigher) {
+        synchronized (this) {
+            Entry cached = entries.get(key);
+            if (cached != null) {
+                hits++;
+                return (T) cached.value();
+            }
+        }
+        T value = render.get();
+        long weight = weigher.applyAsLong(value);
+        synchronized (this) {
+            renders++;
+            Entry raced = entries.get(key);
+            if (raced != null) {
+                return (T) raced.value();
+            }
+            entries.put(key, new Entry(value, weight));
+            bytes += weight;
+            evict();
+            return value;
+        }
+    }
+
+    private void evict() {
+        Iterator<Map.Entry<String, Entry>> eldestFirst = entries.entrySet().iterator();
+        while ((entries.size() > maxEntries || bytes > maxBytes) && eldestFirst.hasNext()) {
+            bytes -= eldestFirst.next().getValue().bytes();
+            eldestFirst.remove();
+        }
+    }
+}

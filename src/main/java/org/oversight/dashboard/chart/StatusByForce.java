@@ -1,0 +1,93 @@
+package org.oversight.dashboard.chart;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recommendations per force, split into status groups (one stacked bar per force).
+ *
+ * @param groups           the status groups in the order their segments are stacked (e.g. Awaiting plan,
+ *                         In progress, Reported complete, Overdue, Verified closed); the groups must not
+ *                         overlap, so that each recommendation is counted in exactly one segment
+ * @param forces           one row per force, counts in the order of {@code groups}; any order, the chart sorts
+ * @param highlightedForce the force a chief officer is comparing with the rest, if any
+ */
+public record StatusByForce(List<StatusGroup> groups, List<CountRow> forces, Optional<String> highlightedForce)
+        implements ChartData {
+
+    /** A status group; its kind says whether its items count as open, and which ones are overdue. */
+    public record StatusGroup(String label, Kind kind) {
+
+        public enum Kind { OPEN, OVERDUE, CLOSED }
+
+        public static StatusGroup open(String label) {
+            return new StatusGroup(label, Kind.OPEN);
+        }
+
+        public static StatusGroup overdue(String label) {
+            return new StatusGroup(label, Kind.OVERDUE);
+        }
+
+        public static StatusGroup closed(String label) {
+            return new StatusGroup(label, Kind.CLOSED);
+        }
+
+        public boolean isOpen() {
+            return kind != Kind.CLOSED;
+        }
+    }
+
+    public StatusByForce {
+        groups = List.copyOf(groups);
+        if (groups.stream().map(StatusGroup::label).distinct().count() != groups.size()) {
+            throw new IllegalArgumentException("status group labels must be unique: " + groups);
+        }
+        forces = CountRow.checked(forces, groups.size(), "force");
+    }
+
+    public StatusByForce(List<StatusGroup> groups, List<CountRow> forces) {
+        this(groups, forces, Optional.empty());
+    }
+
+    public StatusByForce highlighting(String force) {
+        return new StatusByForce(groups, forces, Optional.of(force));
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return forces.stream().allMatch(f -> f.total() == 0);
+    }
+
+    /** Open items of a force: everything not in a closed group. */
+    public int open(CountRow force) {
+        return sumOf(force, StatusGroup::isOpen);
+    }
+
+    public int overdue(CountRow force) {
+        return sumOf(force, g -> g.kind() == StatusGroup.Kind.OVERDUE);
+    }
+
+    /** Forces with the most open items first; ties by total, then by name, so the order is stable. */
+    public List<CountRow> forcesByOpenDescending() {
+        return forces.stream()
+                .sorted(Comparator.comparingInt(this::open).reversed()
+                        .thenComparing(Comparator.comparingInt(CountRow::total).reversed())
+                        .thenComparing(CountRow::name))
+                .toList();
+    }
+
+    public Optional<CountRow> force(String name) {
+        return forces.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    private int sumOf(CountRow force, java.util.function.Predicate<StatusGroup> which) {
+        int sum = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            if (which.test(groups.get(i))) {
+                sum += force.count(i);
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,201 @@
+package org.oversight.dashboard.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.Stroke;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryMarker;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Stacked horizontal bars: one bar per force, one segment per status group, most open items at the top. */
+public final class StatusByForceChart {
+
+    public static final String TITLE = "Status of recommendations by force";
+    public static final String EMPTY_MESSAGE = "No recommendations in this selection";
+
+    private static final int ROW_HEIGHT = 22;
+    private static final int CHROME_HEIGHT = 170;
+
+    private StatusByForceChart() {
+    }
+
+    /** Height in pixels that gives each force a readable row: 22 px per force plus title, legend and axis. */
+    public static int recommendedHeight(int forces) {
+        return Math.max(360, CHROME_HEIGHT + forces * ROW_HEIGHT);
+    }
+
+    public static ChartSpec build(StatusByForce data, ChartStyle style) {
+        List<CountRow> forces = data.forcesByOpenDescending();
+        ChartTable table = table(data, forces);
+        int height = recommendedHeight(forces.size());
+        if (data.isEmpty()) {
+            return ChartSpec.empty(TITLE, EMPTY_MESSAGE + ".", table, style, height);
+        }
+        String highlighted = data.highlightedForce().orElse(null);
+        String marked = highlighted == null ? null : style.highlightMarker() + " " + highlighted;
+
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (int g = 0; g < data.groups().size(); g++) {
+            for (CountRow force : forces) {
+                String key = force.name().equals(highlighted) ? marked : force.name();
+                dataset.addValue(force.count(g), data.groups().get(g).label(), key);
+            }
+        }
+
+        CategoryAxis forceAxis = Styling.categoryAxis(null);
+        forceAxis.setMaximumCategoryLabelLines(1);
+        forceAxis.setMaximumCategoryLabelWidthRatio(0.35f);
+        forceAxis.setCategoryMargin(0.2);
+        NumberAxis countAxis = Styling.countAxis("Recommendations");
+        List<ChartStyle.SeriesLook> looks = looks(data.groups(), style);
+        CategoryPlot plot = new CategoryPlot(dataset, forceAxis, countAxis, renderer(style, looks, marked));
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        // the count axis on top, next to the legend: with 44 rows the bottom of the chart is far away
+        plot.setRangeAxisLocation(AxisLocation.TOP_OR_LEFT);
+        Styling.categoryPlot(plot, style);
+
+        int maxTotal = forces.stream().mapToInt(CountRow::total).max().orElse(0);
+        for (CountRow force : forces) {
+            String key = force.name().equals(highlighted) ? marked : force.name();
+            CategoryTextAnnotation open = new CategoryTextAnnotation(Integer.toString(data.open(force)), key,
+                    force.total() + maxTotal * 0.012);
+            open.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
+            open.setFont(style.font(key.equals(marked) ? Font.BOLD : Font.PLAIN, 11));
+            open.setPaint(style.text());
+            plot.addAnnotation(open);
+        }
+        if (marked != null && dataset.getColumnIndex(marked) >= 0) {
+            forceAxis.setTickLabelFont(marked, style.font(Font.BOLD, 11));
+            CategoryMarker band = new CategoryMarker(marked, style.highlight(), new BasicStroke(1f));
+            band.setDrawAsLine(false);
+            plot.addDomainMarker(band, Layer.BACKGROUND);
+        }
+
+        List<String> names = data.groups().stream().map(StatusByForce.StatusGroup::label).toList();
+        JFreeChart chart = Styling.chart(TITLE, plot, style, Legends.bars(names, looks));
+        Styling.subtitle(chart, "Forces with the most open items first; the figure after each bar is its open total.",
+                style);
+        return new ChartSpec(TITLE, altText(data, forces), table, chart, height, false);
+    }
+
+    /** Red for overdue and green for closed whatever their position; the other looks for the open groups. */
+    static List<ChartStyle.SeriesLook> looks(List<StatusByForce.StatusGroup> groups, ChartStyle style) {
+        List<ChartStyle.SeriesLook> looks = new ArrayList<>();
+        int neutral = 0;
+        for (StatusByForce.StatusGroup group : groups) {
+            looks.add(switch (group.kind()) {
+                case OVERDUE -> style.overdue();
+                case CLOSED -> style.closed();
+                case OPEN -> style.neutral(neutral++);
+            });
+        }
+        return looks;
+    }
+
+    private static StackedBarRenderer renderer(ChartStyle style, List<ChartStyle.SeriesLook> looks, String marked) {
+        Stroke thin = new BasicStroke(1f);
+        Stroke thick = new BasicStroke(2.5f);
+        StackedBarRenderer renderer = new StackedBarRenderer() {
+            // a thin gap in the background colour between segments, a strong outline round the chosen force
+            @Override
+            public Paint getItemOutlinePaint(int row, int column) {
+                return isMarked(column) ? style.text() : style.background();
+            }
+
+            @Override
+            public Stroke getItemOutlineStroke(int row, int column) {
+                return isMarked(column) ? thick : thin;
+            }
+
+            @Override
+            public Paint getItemLabelPaint(int row, int column) {
+                return looks.get(row).label();
+            }
+
+            @Override
+            protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column,
+                    CategoryPlot plot, CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+                // only where the count fits with some air around it, so that it does not sit on the hatching
+                String label = generator.generateLabel(data, row, column);
+                if (label != null
+                        && g2.getFontMetrics(getItemLabelFont(row, column)).stringWidth(label) + 6 <= bar.getWidth()) {
+                    super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
+                }
+            }
+
+            private boolean isMarked(int column) {
+                return marked != null && marked.equals(getPlot().getDataset().getColumnKey(column));
+            }
+        };
+        renderer.setBarPainter(new HatchedBarPainter((row, column) -> looks.get(row)));
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        renderer.setMaximumBarWidth(0.9);
+        // counts inside segments wide enough to hold them; JFreeChart skips a label that does not fit
+        renderer.setDefaultItemLabelGenerator(Styling.countLabels());
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(style.itemLabelFont());
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+        renderer.setPositiveItemLabelPositionFallback(null);
+        return renderer;
+    }
+
+    private static String altText(StatusByForce data, List<CountRow> forces) {
+        boolean tracksOverdue = data.groups().stream()
+                .anyMatch(g -> g.kind() == StatusByForce.StatusGroup.Kind.OVERDUE);
+        StringBuilder alt = new StringBuilder("Status of recommendations for ")
+                .append(Texts.count(forces.size(), "force", "forces")).append(": ");
+        String highlighted = data.highlightedForce().orElse(null);
+        if (highlighted != null) {
+            alt.append(data.force(highlighted)
+                    .map(f -> highlighted + " has " + data.open(f) + " open"
+                            + (tracksOverdue ? ", " + data.overdue(f) + " overdue" : ""))
+                    .orElse(highlighted + " has none in this selection"));
+        } else {
+            int open = forces.stream().mapToInt(data::open).sum();
+            int overdue = forces.stream().mapToInt(data::overdue).sum();
+            alt.append(open).append(" open in total").append(tracksOverdue ? ", " + overdue + " overdue" : "");
+        }
+        int most = data.open(forces.getFirst());
+        if (most == 0) {
+            return alt.append("; no force has open items.").toString();
+        }
+        List<String> leaders = forces.stream().filter(f -> data.open(f) == most).map(CountRow::name).toList();
+        alt.append("; the most open items are at ").append(Texts.firstFew(leaders, 3, "other force", "other forces"))
+                .append(" (").append(most).append(leaders.size() > 1 ? " each" : "").append(").");
+        return alt.toString();
+    }
+
+    private static ChartTable table(StatusByForce data, List<CountRow> forces) {
+        List<String> headers = new ArrayList<>(List.of("Force"));
+        data.groups().forEach(g -> headers.add(g.label()));
+        headers.add("Open");
+        headers.add("Total");
+        List<List<String>> rows = forces.stream().map(f -> {
+            List<String> row = new ArrayList<>(List.of(f.name()));
+            f.counts().forEach(c -> row.add(Integer.toString(c)));
+            row.add(Integer.toString(data.open(f)));
+            row.add(Integer.toString(f.total()));
+            return (List<String>) row;
+        }).toList();
+        return new ChartTable(headers, rows);
+    }
+}

@@ -1,0 +1,121 @@
+package org.oversight.dashboard.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Many people open the same dashboard: identical figures are drawn once; changed figures are drawn anew. */
+class DashboardCachesRendersTest {
+
+    @Test
+    void sameDataIsServedFromTheCacheWithoutRenderingAgain() {
+        ChartKit kit = new ChartKit(new ChartCache());
+
+        RenderedChart first = kit.svg(ChartSamples.threeForces(), ChartStyle.Variant.LIGHT);
+        // equal data in new objects: the key is the data, not the instance
+        RenderedChart second = kit.svg(ChartSamples.threeForces(), ChartStyle.Variant.LIGHT);
+
+        assertThat(second).isSameAs(first);
+        assertThat(second.svg()).isEqualTo(first.svg());
+        assertThat(kit.cache().renders()).isEqualTo(1);
+        assertThat(kit.cache().hits()).isEqualTo(1);
+    }
+
+    @Test
+    void changedDataThemeOrSizeIsRenderedAnew() {
+        ChartKit kit = new ChartKit(new ChartCache());
+        RenderedChart before = kit.svg(ChartSamples.threeForces(), ChartStyle.Variant.LIGHT);
+
+        RenderedChart changed = kit.svg(ChartSamples.threeForces().highlighting("Kent Police"),
+                ChartStyle.Variant.LIGHT);
+        RenderedChart dark = kit.svg(ChartSamples.threeForces(), ChartStyle.Variant.DARK);
+        RenderedChart wider = kit.svg(ChartSamples.threeForces(), ChartStyle.Variant.LIGHT, 1200, 600);
+
+        assertThat(List.of(changed.svg(), dark.svg(), wider.svg())).doesNotContain(before.svg()).doesNotHaveDuplicates();
+        assertThat(changed.altText()).contains("Kent Police has 13 open");
+        assertThat(kit.cache().renders()).isEqualTo(4);
+    }
+
+    @Test
+    void keyDependsOnKindDataSizeAndVariant() {
+        String key = ChartCache.key("svg", ChartSamples.slippage(), ChartStyle.Variant.LIGHT, 800, 400);
+
+        assertThat(key).hasSize(64).matches("[0-9a-f]+")
+                .isEqualTo(ChartCache.key("svg", DeadlineSlippage.of(70, 22, 14, 6, 8), ChartStyle.Variant.LIGHT, 800,
+                        400))
+                .isNotEqualTo(ChartCache.key("svg", DeadlineSlippage.of(70, 22, 14, 6, 9), ChartStyle.Variant.LIGHT,
+                        800, 400))
+                .isNotEqualTo(ChartCache.key("png", ChartSamples.slippage(), ChartStyle.Variant.LIGHT, 800, 400))
+                .isNotEqualTo(ChartCache.key("svg", ChartSamples.slippage(), ChartStyle.Variant.DARK, 800, 400))
+                .isNotEqualTo(ChartCache.key("svg", ChartSamples.slippage(), ChartStyle.Variant.LIGHT, 800, 401));
+    }
+
+    @Test
+    void leastRecentlyUsedRendersMakeRoomWhenFull() {
+        ChartCache cache = new ChartCache(2, Long.MAX_VALUE);
+        AtomicInteger renders = new AtomicInteger();
+        cache.svg("a", () -> rendered("a", renders));
+        cache.svg("b", () -> rendered("b", renders));
+        cache.svg("a", () -> rendered("a", renders));   // a is now the most recently used
+        cache.svg("c", () -> rendered("c", renders));   // evicts b
+
+        cache.svg("a", () -> rendered("a", renders));
+        cache.svg("b", () -> rendered("b", renders));
+
+        assertThat(renders).hasValue(4);   // a, b, c, then b again
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
+    @Test
+    void sizeBoundEvictsTooWhenRendersAreLarge() {
+        ChartCache cache = new ChartCache(100, 5_000);
+        AtomicInteger renders = new AtomicInteger();
+        for (String key : List.of("a", "b", "c")) {
+            cache.svg(key, () -> new RenderedChart(key, key, new ChartTable(List.of(), List.of()), false,
+                    "x".repeat(2_000 + renders.incrementAndGet())));
+        }
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.bytes()).isLessThanOrEqualTo(5_000);
+    }
+
+    @Test
+    void pngIsCachedButEachCallerGetsItsOwnBytes() {
+        ChartKit kit = new ChartKit(new ChartCache());
+        byte[] first = kit.png(ChartSamples.slippage(), ChartStyle.Variant.LIGHT, 400, 300);
+        first[100] ^= 0x7f;   // a careless caller
+        byte[] second = kit.png(ChartSamples.slippage(), ChartStyle.Variant.LIGHT, 400, 300);
+
+        assertThat(second).isNotSameAs(first).isNotEqualTo(first);
+        assertThat(kit.png(ChartSamples.slippage(), ChartStyle.Variant.LIGHT, 400, 300)).isEqualTo(second);
+        assertThat(kit.cache().renders()).isEqualTo(1);
+    }
+
+    @Test
+    void manyRequestsAtOnceAllGetTheSameChart() throws Exception {
+        ChartKit kit = new ChartKit(new ChartCache());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Callable<String> open = () -> kit.svg(ChartSamples.themes(), ChartStyle.Variant.DARK).svg();
+            List<Future<String>> results = pool.invokeAll(List.of(open, open, open, open, open, open, open, open));
+            String expected = results.getFirst().get();
+            for (Future<String> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(kit.cache().size()).isEqualTo(1);
+        assertThat(kit.cache().renders()).isBetween(1L, 4L);
+    }
+
+    private static RenderedChart rendered(String name, AtomicInteger renders) {
+        renders.incrementAndGet();
+        return new RenderedChart(name, name, new ChartTable(List.of(), List.of()), false, "<svg/>");
+    }
+}
