@@ -78,7 +78,12 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
         head.addClassName("detail-head");
         Paragraph text = new Paragraph(d.text());
         text.addClassName("recommendation-text");
-        add(back, head, text, transitions(d), DetailFacts.of(d));
+        add(back, head, text);
+        List<Transition> available = workflow.available(d.id());
+        if (!available.isEmpty()) {
+            add(transitions(d, available));
+        }
+        add(DetailFacts.of(d));
         if (d.siblings() != null) {
             add(siblings(d));
         }
@@ -86,10 +91,9 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
         add(section("History"), history(register.history(id)));
     }
 
-    private Component transitions(RecommendationDetail d) {
+    private Component transitions(RecommendationDetail d, List<Transition> available) {
         Div bar = new Div();
         bar.addClassName("transition-bar");
-        List<Transition> available = workflow.available(d.id());
         for (Transition t : available) {
             Button b = new Button(t.label(), e -> new TransitionDialog(workflow, d.id(), d.version(), t, this::reload).open());
             if (t.actor() == Transition.Actor.RECIPIENT || t == Transition.VERIFY || t == Transition.ACCEPT_PLAN) {
@@ -97,7 +101,6 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
             }
             bar.add(b);
         }
-        bar.setVisible(!available.isEmpty());
         return bar;
     }
 

@@ -58,7 +58,7 @@ class WatchdogRecordsANationalReportOnScreenTest extends SpringBrowserlessTest {
         test(combo(recDialog, "Priority")).selectItem("High");
         test(find(TextArea.class, recDialog).withLabel("Text").single())
                 .setValue("Every force should review the risk assessment of children reported missing more than three times.");
-        test(find(Checkbox.class, recDialog).withText("All forces (44)").single()).click();
+        test(find(Checkbox.class, recDialog).withLabel("All forces (44)").single()).click();
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Object> also = find(MultiSelectComboBox.class, recDialog).withLabel("Also addressed to").single();
         test(also).selectItem("College of Policing");
@@ -84,7 +84,7 @@ class WatchdogRecordsANationalReportOnScreenTest extends SpringBrowserlessTest {
         test(number).setValue("1");
         test(combo(recDialog, "Kind")).selectItem("Area for improvement");
         test(find(TextArea.class, recDialog).withLabel("Text").single()).setValue("A repeat of recommendation 1.");
-        test(find(Checkbox.class, recDialog).withText("All forces (44)").single()).click();
+        test(find(Checkbox.class, recDialog).withLabel("All forces (44)").single()).click();
         test(find(Button.class, recDialog).withText("Add recommendation").single()).click();
 
         assertThat(number.isInvalid()).isTrue();
