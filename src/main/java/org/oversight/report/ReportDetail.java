@@ -2,6 +2,7 @@ package org.oversight.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.oversight.deadline.ReportKind;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.ThemeRef;
@@ -18,7 +19,7 @@ public record ReportDetail(long id, int version, long watchdogId, String watchdo
 
     public ReportForm toForm() {
         return new ReportForm(kind, title, reference, publishedOn, link, summary,
-                forces.stream().map(OrganisationRef::id).collect(java.util.stream.Collectors.toSet()),
-                themes.stream().map(ThemeRef::id).collect(java.util.stream.Collectors.toSet()));
+                forces.stream().map(OrganisationRef::id).collect(Collectors.toSet()),
+                themes.stream().map(ThemeRef::id).collect(Collectors.toSet()));
     }
 }

@@ -59,7 +59,7 @@ final class ReportValidation {
             if (f.link().length() > LINK_MAX) {
                 errors.put("link", "Keep the link to " + LINK_MAX + " characters or fewer.");
             } else if (!isWebAddress(f.link())) {
-                errors.put("link", "Give a web address starting with http:// or https://.");
+                errors.put("link", "Give the full web address of the report, starting with https or http.");
             }
         }
         optional("summary", f.summary(), TEXT_MAX);

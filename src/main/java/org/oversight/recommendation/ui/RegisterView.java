@@ -66,7 +66,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
         List<ThemeRef> themes = reference.themes();
         organisations.forEach(o -> names.put(o.code(), o.kind() == OrganisationRef.Kind.WATCHDOG ? o.shortName() : o.name()));
         themes.forEach(t -> names.put(t.code(), t.name()));
-        boolean seesAll = user.is(Role.WATCHDOG) || user.is(Role.ADMIN);
+        boolean seesAll = seesAll();
         filters = new RegisterFilterBar(organisations.stream().filter(o -> o.kind() == OrganisationRef.Kind.WATCHDOG).toList(),
                 seesAll ? organisations.stream().filter(OrganisationRef::isRecipient).toList() : List.of(), themes);
         filters.onChange(this::filterChanged);
@@ -112,8 +112,12 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
         grid.getDataProvider().refreshAll();
     }
 
+    private boolean seesAll() {
+        return user.is(Role.WATCHDOG) || user.is(Role.ADMIN);
+    }
+
     private String emptyText() {
-        if (filter.force() != null && !user.is(Role.WATCHDOG) && !user.is(Role.ADMIN)
+        if (filter.force() != null && !seesAll()
                 && !names.getOrDefault(filter.force(), "").equals(user.organisationName())) {
             return "You can see only the recommendations made to " + user.organisationName() + ".";
         }
@@ -125,17 +129,19 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.addComponentColumn(RegisterView::recommendationCell).setHeader("Report and recommendation")
-                .setSortProperty("reference").setWidth("22em").setFlexGrow(1);
-        grid.addColumn(RegisterRow::number).setHeader("No.").setSortProperty("number").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(RegisterRow::recipientName).setHeader("Recipient").setSortProperty("recipient").setWidth("10em").setFlexGrow(0);
-        grid.addColumn(row -> KindLabels.of(row.kind())).setHeader("Kind").setSortProperty("kind").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(row -> row.priority().label()).setHeader("Priority").setSortProperty("priority").setWidth("6.5em")
+                .setSortProperty("reference").setWidth("16rem").setFlexGrow(1);
+        grid.addColumn(RegisterRow::number).setHeader("No.").setSortProperty("number").setWidth("4rem").setFlexGrow(0);
+        // users who see one organisation's items only would read its name on every line
+        grid.addColumn(RegisterRow::recipientName).setHeader("Recipient").setSortProperty("recipient").setWidth("9rem").setFlexGrow(0)
+                .setVisible(seesAll());
+        grid.addColumn(row -> KindLabels.of(row.kind())).setHeader("Kind").setSortProperty("kind").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.priority().label()).setHeader("Priority").setSortProperty("priority").setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setSortProperty("status")
-                .setWidth("11em").setFlexGrow(0);
+                .setWidth("9.5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> DueLabel.of(row.status(), row.dueOn(), row.daysLeft(), row.closedOn()))
-                .setHeader("Due").setSortProperty("due").setWidth("10em").setFlexGrow(0);
-        grid.addColumn(RegisterRow::watchdogName).setHeader("Watchdog").setSortProperty("watchdog").setWidth("7.5em")
+                .setHeader("Due").setSortProperty("due").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(RegisterRow::watchdogName).setHeader("Watchdog").setSortProperty("watchdog").setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.setItems(query -> register.page(filter, query.getOffset(), query.getLimit(), sort(query.getSortOrders())).stream(),
                 query -> lastCount);

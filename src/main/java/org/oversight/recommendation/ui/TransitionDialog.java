@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Locale;
 import org.oversight.base.ui.Feedback;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Status;
@@ -58,6 +59,6 @@ class TransitionDialog extends Dialog {
             return "The item goes back to work in progress, or to awaiting a plan if no plan was ever accepted.";
         }
         Status to = t.to();
-        return "The recommendation will be marked as " + to.label().toLowerCase(java.util.Locale.UK) + ".";
+        return "The recommendation will be marked as " + to.label().toLowerCase(Locale.UK) + ".";
     }
 }

@@ -110,7 +110,10 @@ class RecommendationDialog extends Dialog {
         recipients.setItemLabelGenerator(OrganisationRef::name);
         recipients.setHelperText(editing ? "Each recipient gets its own tracked item. Recipients can be added, not taken off."
                 : "Each recipient gets its own tracked item, with its own status and deadlines.");
-        allForces.addValueChangeListener(e -> recipients.setLabel(e.getValue() ? "Also addressed to" : "Forces and national bodies"));
+        allForces.addValueChangeListener(e -> {
+            recipients.setLabel(e.getValue() ? "Also addressed to" : "Forces and national bodies");
+            recipients.setInvalid(false);
+        });
 
         binder.forField(number).asRequired("Give the recommendation's number as the report has it.")
                 .withValidator(new StringLengthValidator("Keep the number to 20 characters or fewer.", 0, 20))

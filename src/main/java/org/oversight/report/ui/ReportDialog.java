@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.oversight.base.ui.Feedback;
@@ -60,9 +62,12 @@ class ReportDialog extends Dialog {
     final MultiSelectComboBox<ThemeRef> themes = new MultiSelectComboBox<>("Themes");
     private final Binder<Draft> binder = new Binder<>();
 
-    static ReportDialog forNew(ReportService reports, ReferenceData reference, LongConsumer saved) {
+    static ReportDialog forNew(ReportService reports, ReferenceData reference, String watchdogName, LongConsumer saved) {
         ReportDialog d = new ReportDialog(reference, new Draft());
         d.setHeaderTitle("New report");
+        Paragraph intro = new Paragraph("A report of " + watchdogName + ". Add its recommendations once it is saved.");
+        intro.addClassName("quiet");
+        d.addComponentAsFirst(intro);
         d.saveButton("Save report", draft -> saved.accept(reports.create(draft.toForm())));
         return d;
     }
@@ -98,6 +103,7 @@ class ReportDialog extends Dialog {
         link.setMaxLength(500);
         link.setPlaceholder("https://");
         summary.setMaxLength(4000);
+        summary.setMinHeight("6em");
         forces.setItems(referenceData.forces());
         forces.setItemLabelGenerator(OrganisationRef::name);
         themes.setItems(referenceData.themes());
@@ -127,7 +133,7 @@ class ReportDialog extends Dialog {
         add(form);
     }
 
-    private void saveButton(String text, java.util.function.Consumer<Draft> save) {
+    private void saveButton(String text, Consumer<Draft> save) {
         Button cancel = new Button("Cancel", e -> close());
         Button ok = new Button(text, e -> {
             if (binder.validate().isOk() && Feedback.run(() -> save.accept(binder.getBean()), this::showOnField)) {

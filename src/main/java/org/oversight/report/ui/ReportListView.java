@@ -34,6 +34,7 @@ import org.oversight.recommendation.SortBy;
 import org.oversight.report.ReportFilter;
 import org.oversight.report.ReportRow;
 import org.oversight.report.ReportService;
+import org.oversight.security.CurrentUser;
 
 /** Every report the user may see, newest first, filtered by watchdog and text (kept in the URL like the register). */
 @Route("reports")
@@ -53,7 +54,7 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
     private int lastCount;
     private boolean showing;
 
-    ReportListView(ReportService reports, ReferenceData reference) {
+    ReportListView(ReportService reports, ReferenceData reference, CurrentUser currentUser) {
         this.reports = reports;
         this.watchdogs = reference.watchdogs();
         addClassName("report-list-view");
@@ -71,7 +72,8 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
         filters.addClassName("register-filters");
         if (reports.canCreate()) {
             Button create = new Button("New report", VaadinIcon.PLUS.create(),
-                    e -> ReportDialog.forNew(reports, reference, id -> UI.getCurrent().navigate(ReportDetailView.class,
+                    e -> ReportDialog.forNew(reports, reference, currentUser.require().organisationName(),
+                            id -> UI.getCurrent().navigate(ReportDetailView.class,
                             new RouteParameters("id", String.valueOf(id)))).open());
             create.addThemeVariants(ButtonVariant.PRIMARY);
             filters.add(create);
