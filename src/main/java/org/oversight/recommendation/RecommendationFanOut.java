@@ -1,0 +1,102 @@
+package org.oversight.recommendation;
+
+import static org.oversight.db.Tables.STATUS_CHANGE;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.oversight.audit.AuditLog;
+import org.oversight.security.CurrentUser;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens one tracked item per recipient of a recommendation (a recommendation to every force becomes 44 items, each
+ * with its own status and dates), and moves their response deadline when the report's facts are corrected. Runs
+ * inside the caller's transaction; the caller (the report service) has checked who may do this.
+ */
+@Component
+public class RecommendationFanOut {
+
+    static final String RECORDED = "Recorded with the report";
+
+    private final DSLContext dsl;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RecommendationFanOut(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.dsl = dsl;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Opens an item for each recipient, status OPEN, with its first history entry; returns the new items' ids. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> open(long recommendationId, Collection<Long> recipientIds, LocalDate responseDueOn) {
+        long userId = currentUser.require().id();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate dueOn = CurrentDeadline.of(Status.OPEN, responseDueOn, null);
+        var tr = TRACKED_RECOMMENDATION;
+        List<Long> ids = new ArrayList<>();
+        for (long recipientId : recipientIds) {
+            long id = dsl.insertInto(tr)
+                    .set(tr.RECOMMENDATION_ID, recommendationId)
+                    .set(tr.RECIPIENT_ID, recipientId)
+                    .set(tr.STATUS, Status.OPEN.name())
+                    .set(tr.STATUS_CHANGED_AT, now)
+                    .set(tr.RESPONSE_DUE_ON, responseDueOn)
+                    .set(tr.DUE_ON, dueOn)
+                    .returning(tr.ID).fetchOne(tr.ID);
+            dsl.insertInto(STATUS_CHANGE)
+                    .set(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID, id)
+                    .set(STATUS_CHANGE.TO_STATUS, Status.OPEN.name())
+                    .set(STATUS_CHANGE.CHANGED_AT, now)
+                    .set(STATUS_CHANGE.CHANGED_BY, userId)
+                    .set(STATUS_CHANGE.REASON, RECORDED)
+                    .execute();
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("recommendationId", recommendationId);
+            after.put("recipientId", recipientId);
+            after.put("status", Status.OPEN.name());
+            after.put("responseDueOn", String.valueOf(responseDueOn));
+            audit.record("CREATE", "tracked_recommendation", id, null, after);
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /**
+     * Sets a new response deadline on every item of the recommendation (the report's date or kind was corrected),
+     * keeping each item's current deadline in step with its status.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveResponseDeadline(long recommendationId, LocalDate responseDueOn) {
+        var tr = TRACKED_RECOMMENDATION;
+        var items = dsl.select(tr.ID, tr.STATUS, tr.RESPONSE_DUE_ON, tr.TARGET_ON, tr.VERSION).from(tr)
+                .where(tr.RECOMMENDATION_ID.eq(recommendationId)).fetch();
+        for (var item : items) {
+            if (responseDueOn.equals(item.value3())) {
+                continue;
+            }
+            Status status = Status.valueOf(item.value2());
+            dsl.update(tr)
+                    .set(tr.RESPONSE_DUE_ON, responseDueOn)
+                    .set(tr.DUE_ON, CurrentDeadline.of(status, responseDueOn, item.value4()))
+                    .set(tr.VERSION, item.value5() + 1)
+                    .where(tr.ID.eq(item.value1()))
+                    .execute();
+            audit.record("MOVE_RESPONSE_DEADLINE", "tracked_recommendation", item.value1(),
+                    Map.of("responseDueOn", String.valueOf(item.value3())), Map.of("responseDueOn", responseDueOn.toString()));
+        }
+    }
+}

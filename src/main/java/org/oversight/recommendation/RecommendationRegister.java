@@ -1,0 +1,82 @@
+package org.oversight.recommendation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.oversight.recommendation.internal.JooqItemProgressQuery;
+import org.oversight.recommendation.internal.JooqItemQuery;
+import org.oversight.recommendation.internal.JooqRegisterQuery;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.SignedInUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of the register: pages of items, one item's detail, history and progress. Every method limits
+ * what it reads to the signed-in user's scope ({@link RecommendationScope}); an item outside it is simply absent.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecommendationRegister {
+
+    /** Longest page a caller may ask for, so that no screen can load the whole register at once. */
+    static final int MAX_PAGE = 500;
+
+    private final JooqRegisterQuery register;
+    private final JooqItemQuery items;
+    private final JooqItemProgressQuery progress;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    RecommendationRegister(JooqRegisterQuery register, JooqItemQuery items, JooqItemProgressQuery progress,
+                           CurrentUser currentUser, Clock clock) {
+        this.register = register;
+        this.items = items;
+        this.progress = progress;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public int count(RegisterFilter filter) {
+        SignedInUser user = currentUser.require();
+        return register.count(filter, RecommendationScope.visibleTo(user), today());
+    }
+
+    public List<RegisterRow> page(RegisterFilter filter, int offset, int limit, List<SortBy> sort) {
+        SignedInUser user = currentUser.require();
+        return register.page(filter, RecommendationScope.visibleTo(user), today(), Math.max(0, offset),
+                Math.clamp(limit, 0, MAX_PAGE), sort);
+    }
+
+    /** The item, if it exists and the user may see it. */
+    public Optional<RecommendationDetail> detail(long trackedId) {
+        SignedInUser user = currentUser.require();
+        return items.detail(trackedId, RecommendationScope.visibleTo(user), today());
+    }
+
+    /** The item's dated status history, oldest first; empty if the user may not see the item. */
+    public List<StatusHistoryEntry> history(long trackedId) {
+        return detail(trackedId).map(d -> items.history(d.id())).orElse(List.of());
+    }
+
+    /** The plan, actions, updates and evidence answering the item; empty if the user may not see the item. */
+    public Optional<ItemProgress> progress(long trackedId) {
+        return detail(trackedId).map(d -> progress.progress(d.id(), d.reportId(), d.recipientId()));
+    }
+
+    /**
+     * How all recipients of each recommendation stand. Counts only, never who: they are shown to anyone who may
+     * see the report (the report service decides that).
+     */
+    public Map<Long, RecipientSummary> recipientSummaries(Collection<Long> recommendationIds) {
+        currentUser.require();
+        return recommendationIds.isEmpty() ? Map.of() : items.recipientSummaries(recommendationIds);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,108 @@
+package org.oversight.recommendation.internal;
+
+import static org.jooq.impl.DSL.count;
+import static org.oversight.db.Tables.APP_USER;
+import static org.oversight.db.Tables.ORGANISATION;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.RECOMMENDATION_THEME;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.STATUS_CHANGE;
+import static org.oversight.db.Tables.THEME;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.oversight.db.tables.Organisation;
+import org.oversight.deadline.RecommendationKind;
+import org.oversight.recommendation.Priority;
+import org.oversight.recommendation.RecipientSummary;
+import org.oversight.recommendation.RecommendationDetail;
+import org.oversight.recommendation.Status;
+import org.oversight.recommendation.StatusHistoryEntry;
+import org.springframework.stereotype.Repository;
+
+/** Reads one tracked item: its facts, its themes, how its sibling recipients stand, and its status history. */
+@Repository
+public class JooqItemQuery {
+
+    private static final Organisation RECIPIENT = ORGANISATION.as("recipient");
+    private static final Organisation WATCHDOG = ORGANISATION.as("watchdog");
+
+    private final DSLContext dsl;
+
+    public JooqItemQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<RecommendationDetail> detail(long trackedId, Condition scope, LocalDate today) {
+        var tr = TRACKED_RECOMMENDATION;
+        var rec = RECOMMENDATION;
+        return dsl.select(tr.ID, tr.VERSION, rec.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, WATCHDOG.NAME, REPORT.PUBLISHED_ON,
+                        rec.NUMBER, rec.KIND, rec.PRIORITY, rec.TEXT, tr.RECIPIENT_ID, RECIPIENT.NAME, tr.STATUS,
+                        tr.STATUS_CHANGED_AT, tr.RESPONSE_DUE_ON, tr.TARGET_ON)
+                .select(tr.DUE_ON, tr.CLOSED_ON, tr.COMPLETION_SUMMARY, tr.REOPEN_COUNT)
+                .from(tr)
+                .join(rec).on(rec.ID.eq(tr.RECOMMENDATION_ID))
+                .join(REPORT).on(REPORT.ID.eq(rec.REPORT_ID))
+                .join(RECIPIENT).on(RECIPIENT.ID.eq(tr.RECIPIENT_ID))
+                .join(WATCHDOG).on(WATCHDOG.ID.eq(REPORT.WATCHDOG_ID))
+                .where(tr.ID.eq(trackedId)).and(scope)
+                .fetchOptional(r -> {
+                    long recommendationId = r.get(rec.ID);
+                    RecipientSummary siblings = recipientSummaries(List.of(recommendationId)).get(recommendationId);
+                    LocalDate dueOn = r.get(tr.DUE_ON);
+                    return new RecommendationDetail(r.get(tr.ID), r.get(tr.VERSION), recommendationId, r.get(REPORT.ID),
+                            r.get(REPORT.REFERENCE), r.get(REPORT.TITLE), r.get(WATCHDOG.NAME), r.get(REPORT.PUBLISHED_ON),
+                            r.get(rec.NUMBER), RecommendationKind.valueOf(r.get(rec.KIND)), Priority.valueOf(r.get(rec.PRIORITY)),
+                            r.get(rec.TEXT), themes(recommendationId), r.get(tr.RECIPIENT_ID), r.get(RECIPIENT.NAME),
+                            Status.valueOf(r.get(tr.STATUS)), r.get(tr.STATUS_CHANGED_AT), r.get(tr.RESPONSE_DUE_ON),
+                            r.get(tr.TARGET_ON), dueOn, dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn),
+                            r.get(tr.CLOSED_ON), r.get(tr.COMPLETION_SUMMARY), r.get(tr.REOPEN_COUNT),
+                            siblings != null && siblings.total() > 1 ? siblings : null);
+                });
+    }
+
+    private List<String> themes(long recommendationId) {
+        return dsl.select(THEME.NAME).from(RECOMMENDATION_THEME).join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
+                .where(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(recommendationId))
+                .orderBy(THEME.NAME).fetch(THEME.NAME);
+    }
+
+    /**
+     * How every recipient of each recommendation stands, counted in SQL over all recipients: these are counts,
+     * not the items themselves, so they may be shown to anyone who can see one of the items.
+     */
+    public Map<Long, RecipientSummary> recipientSummaries(Collection<Long> recommendationIds) {
+        var tr = TRACKED_RECOMMENDATION;
+        Map<Long, Map<Status, Integer>> counts = new HashMap<>();
+        dsl.select(tr.RECOMMENDATION_ID, tr.STATUS, count()).from(tr)
+                .where(tr.RECOMMENDATION_ID.in(recommendationIds))
+                .groupBy(tr.RECOMMENDATION_ID, tr.STATUS)
+                .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new EnumMap<>(Status.class))
+                        .put(Status.valueOf(r.value2()), r.value3()));
+        Map<Long, RecipientSummary> result = new HashMap<>();
+        counts.forEach((id, byStatus) -> result.put(id, new RecipientSummary(byStatus)));
+        return result;
+    }
+
+    public List<StatusHistoryEntry> history(long trackedId) {
+        var sc = STATUS_CHANGE;
+        Organisation byOrg = ORGANISATION.as("by_org");
+        return dsl.select(sc.CHANGED_AT, sc.FROM_STATUS, sc.TO_STATUS, APP_USER.DISPLAY_NAME, byOrg.NAME, sc.REASON)
+                .from(sc)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(sc.CHANGED_BY))
+                .leftJoin(byOrg).on(byOrg.ID.eq(APP_USER.ORGANISATION_ID))
+                .where(sc.TRACKED_RECOMMENDATION_ID.eq(trackedId))
+                .orderBy(sc.CHANGED_AT, sc.ID)
+                .fetch(r -> new StatusHistoryEntry(r.value1(), r.value2() == null ? null : Status.valueOf(r.value2()),
+                        Status.valueOf(r.value3()), r.value4(), r.value5(), r.value6()));
+    }
+}

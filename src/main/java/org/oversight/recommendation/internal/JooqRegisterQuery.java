@@ -1,0 +1,164 @@
+package org.oversight.recommendation.internal;
+
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.length;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.when;
+import static org.oversight.db.Tables.ORGANISATION;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.RECOMMENDATION_THEME;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.THEME;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.CaseConditionStep;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.SelectSelectStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.oversight.db.tables.Organisation;
+import org.oversight.deadline.RecommendationKind;
+import org.oversight.recommendation.Priority;
+import org.oversight.recommendation.RegisterFilter;
+import org.oversight.recommendation.RegisterRow;
+import org.oversight.recommendation.SortBy;
+import org.oversight.recommendation.Status;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The register's page and count queries. Filtering, sorting and paging all happen in SQL, so a page costs the same
+ * whether the register holds a hundred items or a hundred thousand. The caller supplies the scope condition.
+ */
+@Repository
+public class JooqRegisterQuery {
+
+    private static final Organisation RECIPIENT = ORGANISATION.as("recipient");
+    private static final Organisation WATCHDOG = ORGANISATION.as("watchdog");
+
+    private final DSLContext dsl;
+
+    public JooqRegisterQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public int count(RegisterFilter filter, Condition scope, LocalDate today) {
+        return dsl.fetchCount(from(dsl.selectOne()).where(conditions(filter, today)).and(scope));
+    }
+
+    public List<RegisterRow> page(RegisterFilter filter, Condition scope, LocalDate today, int offset, int limit,
+                                  List<SortBy> sort) {
+        var tr = TRACKED_RECOMMENDATION;
+        return from(dsl.select(tr.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
+                        RECIPIENT.NAME, RECOMMENDATION.KIND, RECOMMENDATION.PRIORITY, tr.STATUS, tr.DUE_ON, tr.CLOSED_ON,
+                        WATCHDOG.SHORT_NAME))
+                .where(conditions(filter, today)).and(scope)
+                .orderBy(orderBy(sort))
+                .offset(offset).limit(limit)
+                .fetch(r -> new RegisterRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        RecommendationKind.valueOf(r.value8()), Priority.valueOf(r.value9()), Status.valueOf(r.value10()),
+                        r.value11(), r.value11() == null ? null : ChronoUnit.DAYS.between(today, r.value11()),
+                        r.value12(), r.value13()));
+    }
+
+    private static <R extends Record> SelectJoinStep<R> from(SelectSelectStep<R> select) {
+        var tr = TRACKED_RECOMMENDATION;
+        return select.from(tr)
+                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                .join(RECIPIENT).on(RECIPIENT.ID.eq(tr.RECIPIENT_ID))
+                .join(WATCHDOG).on(WATCHDOG.ID.eq(REPORT.WATCHDOG_ID));
+    }
+
+    static List<Condition> conditions(RegisterFilter f, LocalDate today) {
+        var tr = TRACKED_RECOMMENDATION;
+        List<Condition> c = new ArrayList<>();
+        if (f.watchdog() != null) {
+            c.add(WATCHDOG.CODE.eq(f.watchdog()));
+        }
+        if (f.force() != null) {
+            c.add(RECIPIENT.CODE.eq(f.force()));
+        }
+        if (!f.statuses().isEmpty()) {
+            c.add(tr.STATUS.in(f.statuses().stream().map(Status::name).toList()));
+        }
+        if (f.kind() != null) {
+            c.add(RECOMMENDATION.KIND.eq(f.kind().name()));
+        }
+        if (f.theme() != null) {
+            c.add(exists(selectOne().from(RECOMMENDATION_THEME).join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
+                    .where(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(RECOMMENDATION.ID)).and(THEME.CODE.eq(f.theme()))));
+        }
+        if (f.priority() != null) {
+            c.add(RECOMMENDATION.PRIORITY.eq(f.priority().name()));
+        }
+        // due_on is null once an item is closed or waiting on the watchdog, so these only ever match open items
+        if (f.overdue() && f.dueWithin() != null) {
+            c.add(tr.DUE_ON.le(today.plusDays(f.dueWithin())));
+        } else if (f.overdue()) {
+            c.add(tr.DUE_ON.lt(today));
+        } else if (f.dueWithin() != null) {
+            c.add(tr.DUE_ON.between(today, today.plusDays(f.dueWithin())));
+        }
+        if (f.publishedFrom() != null) {
+            c.add(REPORT.PUBLISHED_ON.ge(f.publishedFrom()));
+        }
+        if (f.publishedTo() != null) {
+            c.add(REPORT.PUBLISHED_ON.le(f.publishedTo()));
+        }
+        if (f.q() != null) {
+            c.add(REPORT.REFERENCE.containsIgnoreCase(f.q())
+                    .or(REPORT.TITLE.containsIgnoreCase(f.q()))
+                    .or(RECOMMENDATION.TEXT.containsIgnoreCase(f.q())));
+        }
+        return c;
+    }
+
+    /** Sorts on whitelisted properties only; the item id comes last so that pages never overlap or skip. */
+    static List<SortField<?>> orderBy(List<SortBy> sort) {
+        List<SortField<?>> fields = new ArrayList<>();
+        for (SortBy s : sort) {
+            for (Field<?> f : sortFields(s.property())) {
+                fields.add(s.descending() ? f.desc().nullsLast() : f.asc().nullsLast());
+            }
+        }
+        if (fields.isEmpty()) {
+            fields.add(TRACKED_RECOMMENDATION.DUE_ON.asc().nullsLast());
+            fields.add(REPORT.PUBLISHED_ON.desc());
+        }
+        fields.add(TRACKED_RECOMMENDATION.ID.asc());
+        return fields;
+    }
+
+    private static List<Field<?>> sortFields(String property) {
+        return switch (property) {
+            case "reference" -> List.of(REPORT.REFERENCE);
+            // "2" before "10": shorter numbers first, then alphabetically within a length
+            case "number" -> List.of(length(RECOMMENDATION.NUMBER), RECOMMENDATION.NUMBER);
+            case "recipient" -> List.of(RECIPIENT.NAME);
+            case "kind" -> List.of(RECOMMENDATION.KIND);
+            case "priority" -> List.of(rank(RECOMMENDATION.PRIORITY, Priority.values()));
+            case "status" -> List.of(rank(TRACKED_RECOMMENDATION.STATUS, Status.values()));
+            case "due" -> List.of(TRACKED_RECOMMENDATION.DUE_ON);
+            case "watchdog" -> List.of(WATCHDOG.SHORT_NAME);
+            case "published" -> List.of(REPORT.PUBLISHED_ON);
+            default -> List.of();
+        };
+    }
+
+    /** The enum's declaration order (its natural order: priority, life cycle) as a sortable number. */
+    private static Field<Integer> rank(Field<String> column, Enum<?>[] values) {
+        CaseConditionStep<Integer> c = when(column.eq(values[0].name()), DSL.inline(0));
+        for (int i = 1; i < values.length; i++) {
+            c = c.when(column.eq(values[i].name()), DSL.inline(i));
+        }
+        return c.otherwise(DSL.inline(values.length));
+    }
+}

@@ -1,0 +1,42 @@
+package org.oversight.recommendation.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import org.oversight.base.Formats;
+import org.oversight.base.ui.StatusBadge;
+import org.oversight.recommendation.Status;
+
+/** The deadline that matters now, with how long is left or how late it is; closed items show when they closed. */
+public final class DueLabel {
+
+    /** Items due within this many days are marked as due soon. */
+    static final int SOON_DAYS = 14;
+
+    private DueLabel() {
+    }
+
+    public static Span of(Status status, LocalDate dueOn, Long daysLeft, LocalDate closedOn) {
+        Span due = new Span();
+        due.addClassName("due-label");
+        if (status.isClosed()) {
+            due.setText(closedOn == null ? "Closed" : "Closed " + Formats.date(closedOn));
+            due.addClassName("due-none");
+        } else if (dueOn == null) {
+            due.setText(status == Status.PLAN_SUBMITTED || status == Status.REPORTED_COMPLETE ? "With the watchdog" : "—");
+            due.addClassName("due-none");
+        } else {
+            Span date = new Span(Formats.date(dueOn));
+            if (daysLeft != null && daysLeft < 0) {
+                due.add(date, StatusBadge.overdue(Formats.daysLeft(daysLeft)));
+            } else {
+                Span left = new Span(daysLeft == null ? "" : Formats.daysLeft(daysLeft));
+                left.addClassName("due-left");
+                if (daysLeft != null && daysLeft <= SOON_DAYS) {
+                    due.addClassName("due-soon");
+                }
+                due.add(date, left);
+            }
+        }
+        return due;
+    }
+}

@@ -1,0 +1,149 @@
+package org.oversight.recommendation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
+import java.util.Locale;
+import org.oversight.base.Formats;
+import org.oversight.recommendation.ItemProgress;
+
+/**
+ * What the recipient has done, read-only: the plan, each action answering the item (owner, due date with the
+ * original if it moved, progress, status), its updates and evidence. Editing lives in the action plan feature.
+ */
+final class ProgressPanel {
+
+    private ProgressPanel() {
+    }
+
+    static Div of(ItemProgress p) {
+        Div panel = new Div();
+        panel.addClassName("progress-panel");
+        if (p.plan() == null && p.actions().isEmpty()) {
+            Paragraph none = new Paragraph("The recipient has no action plan or actions for this recommendation yet.");
+            none.addClassName("quiet");
+            panel.add(none);
+        } else {
+            panel.add(plan(p.plan()));
+        }
+        if (p.plan() != null && p.actions().isEmpty()) {
+            Paragraph none = new Paragraph("No action in the plan answers this recommendation yet.");
+            none.addClassName("quiet");
+            panel.add(none);
+        }
+        p.actions().forEach(a -> panel.add(action(a)));
+        if (!p.itemUpdates().isEmpty()) {
+            Div updates = updates(p.itemUpdates());
+            updates.addClassName("item-updates");
+            panel.add(updates);
+        }
+        return panel;
+    }
+
+    private static Component plan(ItemProgress.Plan plan) {
+        Paragraph line = new Paragraph();
+        line.addClassName("plan-line");
+        if (plan == null) {
+            line.setText("Answered without an action plan.");
+            return line;
+        }
+        StringBuilder s = new StringBuilder("Action plan: " + planStatus(plan.status()));
+        if (plan.submittedAt() != null) {
+            s.append(", submitted ").append(Formats.dateTime(plan.submittedAt()));
+        }
+        if (plan.decidedAt() != null) {
+            s.append(", decided ").append(Formats.dateTime(plan.decidedAt()));
+        }
+        if (plan.dueOn() != null) {
+            s.append(" (due ").append(Formats.date(plan.dueOn())).append(")");
+        }
+        line.setText(s + ".");
+        if (plan.decisionReason() != null) {
+            Span reason = new Span(" Watchdog's note: " + plan.decisionReason());
+            reason.addClassName("quiet");
+            line.add(reason);
+        }
+        return line;
+    }
+
+    private static String planStatus(String status) {
+        return switch (status) {
+            case "DRAFT" -> "draft";
+            case "SUBMITTED" -> "submitted, awaiting the watchdog's decision";
+            case "ACCEPTED" -> "accepted";
+            case "RETURNED" -> "returned for changes";
+            default -> status.toLowerCase(Locale.UK);
+        };
+    }
+
+    private static Div action(ItemProgress.Action a) {
+        Div title = new Div(a.title());
+        title.addClassName("action-title");
+        String due = "Due " + Formats.date(a.dueOn()) + (a.revised() ? " (originally " + Formats.date(a.originalDueOn()) + ")" : "");
+        Div meta = new Div(new Span(a.ownerName()), new Span(due), new Span(actionStatus(a.status())
+                + (a.completedOn() != null ? " " + Formats.date(a.completedOn()) : "")));
+        meta.addClassName("action-meta");
+        ProgressBar bar = new ProgressBar(0, 100, a.progress());
+        bar.addClassName("action-progress");
+        Span pct = new Span(a.progress() + "%");
+        Div progress = new Div(bar, pct);
+        progress.addClassName("action-progress-row");
+        Div card = new Div(title, meta, progress);
+        card.addClassName("action-card");
+        if (a.revised()) {
+            card.addClassName("revised");
+        }
+        if (!a.updates().isEmpty()) {
+            card.add(updates(a.updates()));
+        }
+        return card;
+    }
+
+    private static String actionStatus(String status) {
+        return switch (status) {
+            case "NOT_STARTED" -> "Not started";
+            case "IN_PROGRESS" -> "In progress";
+            case "DONE" -> "Done";
+            case "BLOCKED" -> "Blocked";
+            case "CANCELLED" -> "Cancelled";
+            default -> status;
+        };
+    }
+
+    private static Div updates(List<ItemProgress.Update> updates) {
+        Div list = new Div();
+        list.addClassName("update-list");
+        for (ItemProgress.Update u : updates) {
+            Div head = new Div(new Span(Formats.dateTime(u.postedAt())),
+                    new Span(u.postedBy() == null ? "" : u.postedBy()),
+                    new Span(u.progress() == null ? "" : u.progress() + "%"));
+            head.addClassName("update-head");
+            Div entry = new Div(head, new Div(u.body()));
+            entry.addClassName("update");
+            for (ItemProgress.Evidence e : u.evidence()) {
+                Div ev = new Div(RecommendationDetailView.evidenceLink(e.id(), e.fileName()),
+                        new Span("evidence of " + Formats.date(e.evidenceDate())), new Span(size(e.sizeBytes())));
+                if (e.expiresOn() != null) {
+                    ev.add(new Span("expires " + Formats.date(e.expiresOn())));
+                }
+                ev.addClassName("evidence");
+                entry.add(ev);
+            }
+            list.add(entry);
+        }
+        return list;
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,170 @@
+package org.oversight.recommendation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import org.oversight.base.Formats;
+import org.oversight.base.ui.StatusBadge;
+import org.oversight.recommendation.KindLabels;
+import org.oversight.recommendation.RecommendationDetail;
+import org.oversight.recommendation.RecommendationRegister;
+import org.oversight.recommendation.RecommendationWorkflow;
+import org.oversight.recommendation.StatusHistoryEntry;
+import org.oversight.recommendation.Transition;
+
+/**
+ * One recipient's recommendation: what it says, where it stands, what has been done about it, its full history, and
+ * the moves the signed-in user may make now (exactly those the workflow offers them).
+ */
+@Route("recommendations/:id")
+@PermitAll
+class RecommendationDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RecommendationRegister register;
+    private final RecommendationWorkflow workflow;
+    private long id;
+    private String title = "Recommendation · Oversight Tracker";
+
+    RecommendationDetailView(RecommendationRegister register, RecommendationWorkflow workflow) {
+        this.register = register;
+        this.workflow = workflow;
+        addClassName("recommendation-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> parsed = event.getRouteParameters().get("id").flatMap(RecommendationDetailView::parseId);
+        id = parsed.orElse(-1L);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void render() {
+        removeAll();
+        Optional<RecommendationDetail> found = id < 0 ? Optional.empty() : register.detail(id);
+        if (found.isEmpty()) {
+            title = "Recommendation not found · Oversight Tracker";
+            add(NotFoundPanel.of("Recommendation not found",
+                    "There is no recommendation with this number that you can see. A recommendation is visible to the "
+                            + "watchdogs and to the organisation it is addressed to.",
+                    "Back to the register", RegisterView.class));
+            return;
+        }
+        RecommendationDetail d = found.get();
+        title = d.reportReference() + " · " + d.number() + " · " + d.recipientName() + " · Oversight Tracker";
+        RouterLink back = new RouterLink("← Recommendations", RegisterView.class);
+        back.addClassName("back-link");
+        H2 heading = new H2(KindLabels.of(d.kind()) + " " + d.number() + " · " + d.recipientName());
+        Div head = new Div(heading, StatusBadge.of(d.status()));
+        head.addClassName("detail-head");
+        Paragraph text = new Paragraph(d.text());
+        text.addClassName("recommendation-text");
+        add(back, head, text);
+        List<Transition> available = workflow.available(d.id());
+        if (!available.isEmpty()) {
+            add(transitions(d, available));
+        }
+        add(DetailFacts.of(d));
+        if (d.siblings() != null) {
+            add(siblings(d));
+        }
+        add(section("What has been done"), ProgressPanel.of(register.progress(id).orElseThrow()));
+        add(section("History"), history(register.history(id)));
+    }
+
+    private Component transitions(RecommendationDetail d, List<Transition> available) {
+        Div bar = new Div();
+        bar.addClassName("transition-bar");
+        for (Transition t : available) {
+            Button b = new Button(t.label(), e -> new TransitionDialog(workflow, d.id(), d.version(), t, this::reload).open());
+            if (t.actor() == Transition.Actor.RECIPIENT || t == Transition.VERIFY || t == Transition.ACCEPT_PLAN) {
+                b.addThemeVariants(ButtonVariant.PRIMARY);
+            }
+            bar.add(b);
+        }
+        return bar;
+    }
+
+    private void reload() {
+        render();
+    }
+
+    private Component siblings(RecommendationDetail d) {
+        Div box = new Div();
+        box.addClassName("fan-out-summary");
+        box.add(StageBar.of(d.siblings()));
+        box.add(reportLink(d.reportId(), "See every recipient on the report"));
+        return box;
+    }
+
+    private static Component history(List<StatusHistoryEntry> entries) {
+        Div list = new Div();
+        list.addClassName("status-history");
+        for (StatusHistoryEntry e : entries.reversed()) {
+            Div when = new Div(Formats.dateTime(e.changedAt()));
+            when.addClassName("history-when");
+            Div what = new Div();
+            what.addClassName("history-what");
+            if (e.from() != null) {
+                what.add(StatusBadge.of(e.from()), new Span(" → "));
+            }
+            what.add(StatusBadge.of(e.to()));
+            String by = e.changedBy() == null ? "" : e.changedBy() + (e.changedByOrganisation() == null ? "" : ", " + e.changedByOrganisation());
+            Div who = new Div(by);
+            who.addClassName("history-who");
+            Div entry = new Div(when, what, who);
+            entry.addClassName("history-entry");
+            if (e.reason() != null) {
+                Div why = new Div(e.reason());
+                why.addClassName("history-why");
+                entry.add(why);
+            }
+            list.add(entry);
+        }
+        return list;
+    }
+
+    private static H3 section(String text) {
+        H3 h = new H3(text);
+        h.addClassName("detail-section");
+        return h;
+    }
+
+    private static Optional<Long> parseId(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The report's page belongs to the report feature; a plain link keeps the packages apart. */
+    static Anchor reportLink(long reportId, String text) {
+        return new Anchor("reports/" + reportId, text);
+    }
+
+    static Anchor evidenceLink(long evidenceId, String fileName) {
+        Anchor a = new Anchor("/evidence/" + evidenceId, fileName);
+        a.setRouterIgnore(true);
+        return a;
+    }
+}

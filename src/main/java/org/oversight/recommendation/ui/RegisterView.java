@@ -1,0 +1,167 @@
+package org.oversight.recommendation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.StatusBadge;
+import org.oversight.recommendation.KindLabels;
+import org.oversight.recommendation.OrganisationRef;
+import org.oversight.recommendation.RecommendationRegister;
+import org.oversight.recommendation.ReferenceData;
+import org.oversight.recommendation.RegisterFilter;
+import org.oversight.recommendation.RegisterRow;
+import org.oversight.recommendation.SortBy;
+import org.oversight.recommendation.ThemeRef;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
+import org.oversight.security.SignedInUser;
+
+/**
+ * The register: every recommendation the user may see, one line per recipient. The filters are the URL's query
+ * parameters (see docs/register-links.md), so a filtered register can be bookmarked or linked from an e-mail.
+ */
+@Route("recommendations")
+@PageTitle("Recommendations · Oversight Tracker")
+@Menu(order = 10, title = "Recommendations", icon = "vaadin:clipboard-check")
+@PermitAll
+class RegisterView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final RecommendationRegister register;
+    private final SignedInUser user;
+    private final Map<String, String> names = new HashMap<>();
+    private final RegisterFilterBar filters;
+    private final Span count = new Span();
+    private final Div empty = new Div();
+    private final Grid<RegisterRow> grid = new Grid<>();
+    private RegisterFilter filter = RegisterFilter.NONE;
+    private int lastCount;
+
+    RegisterView(RecommendationRegister register, ReferenceData reference, CurrentUser currentUser) {
+        this.register = register;
+        this.user = currentUser.require();
+        addClassName("register-view");
+        setSizeFull();
+        List<OrganisationRef> organisations = reference.organisations();
+        List<ThemeRef> themes = reference.themes();
+        organisations.forEach(o -> names.put(o.code(), o.kind() == OrganisationRef.Kind.WATCHDOG ? o.shortName() : o.name()));
+        themes.forEach(t -> names.put(t.code(), t.name()));
+        boolean seesAll = seesAll();
+        filters = new RegisterFilterBar(organisations.stream().filter(o -> o.kind() == OrganisationRef.Kind.WATCHDOG).toList(),
+                seesAll ? organisations.stream().filter(OrganisationRef::isRecipient).toList() : List.of(), themes);
+        filters.onChange(this::filterChanged);
+
+        count.addClassName("register-count");
+        empty.addClassName("empty-state");
+        configureGrid();
+        H2 title = new H2("Recommendations");
+        Paragraph scope = new Paragraph(seesAll ? "Every watchdog's recommendations, one line per recipient."
+                : "The recommendations made to " + user.organisationName() + ".");
+        scope.addClassName("view-intro");
+        add(title, scope, filters, count, empty, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StringBuilder problems = new StringBuilder();
+        filter = RegisterFilter.parse(event.getLocation().getQueryParameters().getParameters(),
+                p -> problems.append(problems.isEmpty() ? "" : " ").append(p));
+        filters.show(filter);
+        refresh();
+        if (!problems.isEmpty()) {
+            Feedback.error(problems.toString());
+        }
+    }
+
+    private void filterChanged(RegisterFilter changed) {
+        filter = changed;
+        filters.show(filter);
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new Location("recommendations", new QueryParameters(filter.toParameters())));
+        refresh();
+    }
+
+    private void refresh() {
+        lastCount = register.count(filter);
+        count.setText(FilterDescription.count(lastCount, filter, names));
+        count.setVisible(lastCount > 0);
+        empty.setVisible(lastCount == 0);
+        empty.setText(emptyText());
+        grid.setVisible(lastCount > 0);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private boolean seesAll() {
+        return user.is(Role.WATCHDOG) || user.is(Role.ADMIN);
+    }
+
+    private String emptyText() {
+        if (filter.force() != null && !seesAll()
+                && !names.getOrDefault(filter.force(), "").equals(user.organisationName())) {
+            return "You can see only the recommendations made to " + user.organisationName() + ".";
+        }
+        return FilterDescription.count(0, filter, names) + ".";
+    }
+
+    private void configureGrid() {
+        grid.addClassName("register-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setPageSize(50);
+        grid.addComponentColumn(RegisterView::recommendationCell).setHeader("Report and recommendation")
+                .setSortProperty("reference").setWidth("16rem").setFlexGrow(1);
+        grid.addColumn(RegisterRow::number).setHeader("No.").setSortProperty("number").setWidth("4rem").setFlexGrow(0);
+        // users who see one organisation's items only would read its name on every line
+        grid.addColumn(RegisterRow::recipientName).setHeader("Recipient").setSortProperty("recipient").setWidth("9rem").setFlexGrow(0)
+                .setVisible(seesAll());
+        grid.addColumn(row -> KindLabels.of(row.kind())).setHeader("Kind").setSortProperty("kind").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.priority().label()).setHeader("Priority").setSortProperty("priority").setWidth("5.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setSortProperty("status")
+                .setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(row -> DueLabel.of(row.status(), row.dueOn(), row.daysLeft(), row.closedOn()))
+                .setHeader("Due").setSortProperty("due").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(RegisterRow::watchdogName).setHeader("Watchdog").setSortProperty("watchdog").setWidth("6.5rem")
+                .setFlexGrow(0);
+        grid.setItems(query -> register.page(filter, query.getOffset(), query.getLimit(), sort(query.getSortOrders())).stream(),
+                query -> lastCount);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(RecommendationDetailView.class,
+                new RouteParameters("id", String.valueOf(e.getItem().id()))));
+    }
+
+    /** The report's reference over the recommendation's text, which links to the item's page. */
+    private static Div recommendationCell(RegisterRow row) {
+        Span reference = new Span(row.reportReference());
+        reference.addClassName("register-reference");
+        reference.getElement().setAttribute("title", row.reportTitle());
+        RouterLink text = new RouterLink(row.text(), RecommendationDetailView.class, new RouteParameters("id", String.valueOf(row.id())));
+        text.addClassName("register-text");
+        Div cell = new Div(reference, text);
+        cell.addClassName("register-cell");
+        return cell;
+    }
+
+    private static List<SortBy> sort(List<QuerySortOrder> orders) {
+        return orders.stream().map(o -> new SortBy(o.getSorted(), o.getDirection() == SortDirection.DESCENDING)).toList();
+    }
+}

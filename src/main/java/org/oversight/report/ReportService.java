@@ -1,0 +1,217 @@
+package org.oversight.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+import org.oversight.audit.AuditLog;
+import org.oversight.base.ConcurrentEditException;
+import org.oversight.deadline.ResponseDeadlines;
+import org.oversight.recommendation.RecommendationFanOut;
+import org.oversight.recommendation.RecommendationRegister;
+import org.oversight.recommendation.RecommendationScope;
+import org.oversight.recommendation.SortBy;
+import org.oversight.report.internal.JooqReportQuery;
+import org.oversight.report.internal.JooqReportRepository;
+import org.oversight.report.internal.JooqReportRepository.RecommendationKey;
+import org.oversight.report.internal.JooqReportRepository.ReportKey;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
+import org.oversight.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reports and their recommendations. Watchdog staff record and correct their own watchdog's reports (others' are
+ * read-only to them); a recommendation goes out as one tracked item per recipient. Everybody else reads the reports
+ * that concern their organisation.
+ */
+@Service
+@Transactional
+public class ReportService {
+
+    static final int MAX_PAGE = 500;
+
+    private final JooqReportRepository repository;
+    private final JooqReportQuery query;
+    private final RecommendationFanOut fanOut;
+    private final RecommendationRegister register;
+    private final ResponseDeadlines deadlines;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReportService(JooqReportRepository repository, JooqReportQuery query, RecommendationFanOut fanOut,
+                  RecommendationRegister register, ResponseDeadlines deadlines, CurrentUser currentUser, AuditLog audit,
+                  Clock clock) {
+        this.repository = repository;
+        this.query = query;
+        this.fanOut = fanOut;
+        this.register = register;
+        this.deadlines = deadlines;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public int count(ReportFilter filter) {
+        return query.count(filter, reportScope(currentUser.require()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportRow> page(ReportFilter filter, int offset, int limit, List<SortBy> sort) {
+        SignedInUser user = currentUser.require();
+        return query.page(filter, reportScope(user), RecommendationScope.visibleTo(user), Math.max(0, offset),
+                Math.clamp(limit, 0, MAX_PAGE), sort);
+    }
+
+    /** The report, if the user may see it: watchdog staff and admins see all, others reports addressed to them. */
+    @Transactional(readOnly = true)
+    public Optional<ReportDetail> find(long reportId) {
+        SignedInUser user = currentUser.require();
+        boolean editable = repository.report(reportId).map(r -> mayEdit(user, r.watchdogId())).orElse(false);
+        return query.detail(reportId, reportScope(user), RecommendationScope.visibleTo(user), editable, register::recipientSummaries,
+                today());
+    }
+
+    /** Whether the signed-in user records reports at all (watchdog staff). */
+    public boolean canCreate() {
+        return currentUser.get().map(u -> u.is(Role.WATCHDOG)).orElse(false);
+    }
+
+    public long create(ReportForm input) {
+        SignedInUser user = currentUser.requireRole(Role.WATCHDOG);
+        ReportForm f = ReportValidation.clean(input);
+        ReportValidation v = new ReportValidation(repository);
+        v.checkReport(f, user.organisationId(), null, today());
+        v.throwIfInvalid();
+        long id = repository.insertReport(user.organisationId(), f, user.id(), OffsetDateTime.now(clock));
+        audit.record("CREATE", "report", id, null, f);
+        return id;
+    }
+
+    public void update(long reportId, int expectedVersion, ReportForm input) {
+        SignedInUser user = currentUser.require();
+        ReportKey report = editableReport(user, reportId);
+        ReportForm f = ReportValidation.clean(input);
+        ReportValidation v = new ReportValidation(repository);
+        v.checkReport(f, report.watchdogId(), reportId, today());
+        v.throwIfInvalid();
+        ReportForm before = find(reportId).map(ReportDetail::toForm).orElseThrow();
+        if (report.version() != expectedVersion || !repository.updateReport(reportId, expectedVersion, f)) {
+            throw concurrentEdit("This report", "report", reportId);
+        }
+        audit.record("UPDATE", "report", reportId, before, f);
+        if (!f.publishedOn().equals(report.publishedOn()) || !f.kind().name().equals(report.kind())) {
+            // the clocks start on publication and depend on the kind of report: corrected facts move every deadline
+            for (RecommendationKey rec : repository.recommendationsOf(reportId)) {
+                fanOut.moveResponseDeadline(rec.id(), deadlines.responseDue(report.watchdogCode(), f.kind().name(), rec.kind(),
+                        f.publishedOn()));
+            }
+        }
+    }
+
+    /** Adds a recommendation and opens one tracked item per recipient; returns the recommendation's id. */
+    public long addRecommendation(long reportId, RecommendationForm input) {
+        SignedInUser user = currentUser.require();
+        ReportKey report = editableReport(user, reportId);
+        RecommendationForm f = ReportValidation.clean(input);
+        ReportValidation v = new ReportValidation(repository);
+        v.checkRecommendation(f, reportId, null, Set.of());
+        v.throwIfInvalid();
+        long id = repository.insertRecommendation(reportId, f, OffsetDateTime.now(clock));
+        audit.record("CREATE", "recommendation", id, null, auditView(reportId, f));
+        fanOut.open(id, recipients(f), responseDue(report, f));
+        return id;
+    }
+
+    /**
+     * Corrects a recommendation. Recipients can be added (they get new items) but not taken off: their items have a
+     * history of their own.
+     */
+    public void updateRecommendation(long recommendationId, int expectedVersion, RecommendationForm input) {
+        SignedInUser user = currentUser.require();
+        RecommendationKey rec = repository.recommendation(recommendationId)
+                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + recommendationId + "."));
+        ReportKey report = editableReport(user, rec.reportId());
+        RecommendationForm f = ReportValidation.clean(input);
+        Set<Long> sentTo = repository.recipientsOf(recommendationId);
+        ReportValidation v = new ReportValidation(repository);
+        v.checkRecommendation(f, rec.reportId(), recommendationId, sentTo);
+        v.throwIfInvalid();
+        if (rec.version() != expectedVersion || !repository.updateRecommendation(recommendationId, expectedVersion, f)) {
+            throw concurrentEdit("This recommendation", "recommendation", recommendationId);
+        }
+        audit.record("UPDATE", "recommendation", recommendationId, Map.of("number", rec.number(), "kind", rec.kind()),
+                auditView(rec.reportId(), f));
+        LocalDate responseDue = responseDue(report, f);
+        if (!f.kind().name().equals(rec.kind())) {
+            fanOut.moveResponseDeadline(recommendationId, responseDue);
+        }
+        Set<Long> added = new LinkedHashSet<>(recipients(f));
+        added.removeAll(sentTo);
+        if (!added.isEmpty()) {
+            fanOut.open(recommendationId, added, responseDue);
+        }
+    }
+
+    private Set<Long> recipients(RecommendationForm f) {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (f.allForces()) {
+            ids.addAll(repository.allForceIds());
+        }
+        ids.addAll(f.recipientIds());
+        return ids;
+    }
+
+    private LocalDate responseDue(ReportKey report, RecommendationForm f) {
+        return deadlines.responseDue(report.watchdogCode(), report.kind(), f.kind().name(), report.publishedOn());
+    }
+
+    private ReportKey editableReport(SignedInUser user, long reportId) {
+        ReportKey report = repository.report(reportId)
+                .orElseThrow(() -> new AccessDeniedException("There is no report " + reportId + "."));
+        if (!mayEdit(user, report.watchdogId())) {
+            throw new AccessDeniedException("Only staff of " + report.watchdogName() + " may change this report.");
+        }
+        return report;
+    }
+
+    private static boolean mayEdit(SignedInUser user, long watchdogId) {
+        return user.is(Role.WATCHDOG) && user.actsFor(watchdogId);
+    }
+
+    /** Watchdog staff and admins read every report; everyone else the reports with an item addressed to them. */
+    private static Condition reportScope(SignedInUser user) {
+        return switch (user.role()) {
+            case ADMIN, WATCHDOG -> DSL.trueCondition();
+            case FORCE_LEAD, NATIONAL_LEAD, CHIEF_OFFICER -> JooqReportQuery.hasItemsWithin(RecommendationScope.visibleTo(user));
+        };
+    }
+
+    private ConcurrentEditException concurrentEdit(String what, String entityType, long id) {
+        var last = repository.lastChange(entityType, id);
+        return new ConcurrentEditException(what, last.map(JooqReportRepository.LastChange::by).orElse(null),
+                last.map(JooqReportRepository.LastChange::at).orElse(null));
+    }
+
+    private static Map<String, Object> auditView(long reportId, RecommendationForm f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reportId", reportId);
+        m.put("form", f);
+        return m;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,163 @@
+package org.oversight.report.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.oversight.base.ui.Feedback;
+import org.oversight.deadline.RecommendationKind;
+import org.oversight.recommendation.KindLabels;
+import org.oversight.recommendation.OrganisationRef;
+import org.oversight.recommendation.Priority;
+import org.oversight.recommendation.ReferenceData;
+import org.oversight.recommendation.ThemeRef;
+import org.oversight.report.RecommendationForm;
+import org.oversight.report.ReportRecommendation;
+import org.oversight.report.ReportService;
+
+/**
+ * Adds a recommendation to a report or corrects one. "All forces" (or several recipients) sends it to each
+ * recipient as its own tracked item; recipients already sent to cannot be taken off.
+ */
+class RecommendationDialog extends Dialog {
+
+    static final class Draft {
+        String number = "";
+        RecommendationKind kind;
+        Priority priority = Priority.MEDIUM;
+        String text = "";
+        Set<ThemeRef> themes = new HashSet<>();
+        boolean allForces;
+        Set<OrganisationRef> recipients = new HashSet<>();
+
+        RecommendationForm toForm() {
+            return new RecommendationForm(number, kind, text, priority, themes.stream().map(ThemeRef::id).collect(Collectors.toSet()),
+                    allForces, recipients.stream().map(OrganisationRef::id).collect(Collectors.toSet()));
+        }
+    }
+
+    final TextField number = new TextField("Number");
+    final ComboBox<RecommendationKind> kind = new ComboBox<>("Kind");
+    final ComboBox<Priority> priority = new ComboBox<>("Priority");
+    final TextArea text = new TextArea("Text");
+    final MultiSelectComboBox<ThemeRef> themes = new MultiSelectComboBox<>("Themes");
+    final Checkbox allForces;
+    final MultiSelectComboBox<OrganisationRef> recipients = new MultiSelectComboBox<>("Forces and national bodies");
+    private final Binder<Draft> binder = new Binder<>();
+
+    static RecommendationDialog forNew(ReportService reports, ReferenceData reference, long reportId, Runnable saved) {
+        RecommendationDialog d = new RecommendationDialog(reference, new Draft(), false);
+        d.setHeaderTitle("Add a recommendation");
+        d.saveButton("Add recommendation", draft -> {
+            reports.addRecommendation(reportId, draft.toForm());
+            saved.run();
+        });
+        return d;
+    }
+
+    static RecommendationDialog forEdit(ReportService reports, ReferenceData reference, ReportRecommendation rec, Runnable saved) {
+        Draft draft = new Draft();
+        draft.number = rec.number();
+        draft.kind = rec.kind();
+        draft.priority = rec.priority();
+        draft.text = rec.text();
+        draft.themes = new HashSet<>(rec.themes());
+        draft.allForces = rec.allForces();
+        List<OrganisationRef> all = reference.recipients();
+        draft.recipients = all.stream()
+                .filter(o -> rec.recipientIds().contains(o.id()) && !(rec.allForces() && o.kind() == OrganisationRef.Kind.FORCE))
+                .collect(Collectors.toSet());
+        RecommendationDialog d = new RecommendationDialog(reference, draft, true);
+        d.setHeaderTitle("Edit recommendation " + rec.number());
+        d.saveButton("Save changes", changed -> {
+            reports.updateRecommendation(rec.id(), rec.version(), changed.toForm());
+            saved.run();
+        });
+        return d;
+    }
+
+    private RecommendationDialog(ReferenceData reference, Draft draft, boolean editing) {
+        addClassName("recommendation-dialog");
+        setWidth("min(48rem, 100vw)");
+        List<OrganisationRef> recipientList = reference.recipients();
+        long forceCount = recipientList.stream().filter(o -> o.kind() == OrganisationRef.Kind.FORCE).count();
+        allForces = new Checkbox("All forces (" + forceCount + ")");
+        number.setMaxLength(20);
+        number.setHelperText("As the report numbers it, e.g. 3 or AFI 2");
+        kind.setItems(RecommendationKind.values());
+        kind.setItemLabelGenerator(KindLabels::of);
+        priority.setItems(Priority.values());
+        priority.setItemLabelGenerator(Priority::label);
+        text.setMaxLength(4000);
+        text.setMinHeight("8em");
+        themes.setItems(reference.themes());
+        themes.setItemLabelGenerator(ThemeRef::name);
+        recipients.setItems(recipientList);
+        recipients.setItemLabelGenerator(OrganisationRef::name);
+        recipients.setHelperText(editing ? "Each recipient gets its own tracked item. Recipients can be added, not taken off."
+                : "Each recipient gets its own tracked item, with its own status and deadlines.");
+        allForces.addValueChangeListener(e -> {
+            recipients.setLabel(e.getValue() ? "Also addressed to" : "Forces and national bodies");
+            recipients.setInvalid(false);
+        });
+
+        binder.forField(number).asRequired("Give the recommendation's number as the report has it.")
+                .withValidator(new StringLengthValidator("Keep the number to 20 characters or fewer.", 0, 20))
+                .bind(d -> d.number, (d, v) -> d.number = v);
+        binder.forField(kind).asRequired("Choose the kind of recommendation.").bind(d -> d.kind, (d, v) -> d.kind = v);
+        binder.forField(priority).asRequired("Choose a priority.").bind(d -> d.priority, (d, v) -> d.priority = v);
+        binder.forField(text).asRequired("Give the text of the recommendation.")
+                .withValidator(new StringLengthValidator("Keep the text to 4000 characters or fewer.", 0, 4000))
+                .bind(d -> d.text, (d, v) -> d.text = v);
+        binder.forField(themes).bind(d -> d.themes, (d, v) -> d.themes = v);
+        binder.forField(allForces).bind(d -> d.allForces, (d, v) -> d.allForces = v);
+        binder.forField(recipients).bind(d -> d.recipients, (d, v) -> d.recipients = v);
+        binder.setBean(draft);
+
+        FormLayout form = new FormLayout(number, kind, priority, text, themes, allForces, recipients);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 3));
+        form.setColspan(text, 3);
+        form.setColspan(themes, 3);
+        form.setColspan(allForces, 3);
+        form.setColspan(recipients, 3);
+        add(form);
+    }
+
+    private void saveButton(String label, Consumer<Draft> save) {
+        Button cancel = new Button("Cancel", e -> close());
+        Button ok = new Button(label, e -> {
+            if (binder.validate().isOk() && Feedback.run(() -> save.accept(binder.getBean()), this::showOnField)) {
+                close();
+                Feedback.success("Recommendation saved.");
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(cancel, ok);
+    }
+
+    private void showOnField(String field, String message) {
+        Map<String, HasValidation> fields = Map.of("number", number, "kind", kind, "priority", priority, "text", text,
+                "themes", themes, "recipients", recipients);
+        HasValidation target = fields.get(field);
+        if (target == null) {
+            Feedback.error(message);
+            return;
+        }
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+    }
+}

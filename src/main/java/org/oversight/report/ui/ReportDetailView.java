@@ -1,0 +1,136 @@
+package org.oversight.report.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.oversight.base.Formats;
+import org.oversight.recommendation.KindLabels;
+import org.oversight.recommendation.OrganisationRef;
+import org.oversight.recommendation.ReferenceData;
+import org.oversight.recommendation.ThemeRef;
+import org.oversight.recommendation.ui.NotFoundPanel;
+import org.oversight.report.ReportDetail;
+import org.oversight.report.ReportService;
+
+/** A report's facts and its recommendations with each recipient's status at a glance; editable by its watchdog. */
+@Route("reports/:id")
+@PermitAll
+class ReportDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ReportService reports;
+    private final ReferenceData reference;
+    private long id;
+    private String title = "Report · Oversight Tracker";
+
+    ReportDetailView(ReportService reports, ReferenceData reference) {
+        this.reports = reports;
+        this.reference = reference;
+        addClassName("report-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().get("id").flatMap(ReportDetailView::parseId).orElse(-1L);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void render() {
+        removeAll();
+        Optional<ReportDetail> found = id < 0 ? Optional.empty() : reports.find(id);
+        if (found.isEmpty()) {
+            title = "Report not found · Oversight Tracker";
+            add(NotFoundPanel.of("Report not found", "There is no report with this number that you can see. Force and "
+                    + "national leads see the reports with recommendations addressed to them.", "Back to the reports",
+                    ReportListView.class));
+            return;
+        }
+        ReportDetail r = found.get();
+        title = r.reference() + " · Oversight Tracker";
+        RouterLink back = new RouterLink("← Reports", ReportListView.class);
+        back.addClassName("back-link");
+        H2 heading = new H2(r.title());
+        add(back, heading);
+        if (r.editable()) {
+            Button edit = new Button("Edit report", VaadinIcon.EDIT.create(),
+                    e -> ReportDialog.forEdit(reports, reference, r, this::render).open());
+            Button addRec = new Button("Add recommendation", VaadinIcon.PLUS.create(),
+                    e -> RecommendationDialog.forNew(reports, reference, r.id(), this::render).open());
+            addRec.addThemeVariants(ButtonVariant.PRIMARY);
+            Div bar = new Div(edit, addRec);
+            bar.addClassName("transition-bar");
+            add(bar);
+        }
+        add(facts(r));
+        if (r.summary() != null) {
+            Paragraph summary = new Paragraph(r.summary());
+            summary.addClassName("report-summary");
+            add(summary);
+        }
+        H3 recs = new H3(r.recommendations().isEmpty() ? "No recommendations recorded yet"
+                : r.recommendations().size() + (r.recommendations().size() == 1 ? " recommendation" : " recommendations"));
+        recs.addClassName("detail-section");
+        add(recs);
+        RecommendationCards cards = new RecommendationCards(reference.recipients(), rec -> r.editable()
+                ? () -> RecommendationDialog.forEdit(reports, reference, rec, this::render).open() : null);
+        r.recommendations().forEach(rec -> add(cards.card(rec)));
+    }
+
+    private static Component facts(ReportDetail r) {
+        Div facts = new Div();
+        facts.addClassName("facts");
+        fact(facts, "Reference", new Span(r.reference()));
+        fact(facts, "Watchdog", new Span(r.watchdogName() + (r.issuedAs() == null ? "" : " (issued as " + r.issuedAs() + ")")));
+        fact(facts, "Kind", new Span(KindLabels.of(r.kind())));
+        fact(facts, "Published", new Span(Formats.longDate(r.publishedOn())));
+        if (r.link() != null) {
+            Anchor link = new Anchor(r.link(), r.link(), AnchorTarget.BLANK);
+            link.setRouterIgnore(true);
+            fact(facts, "Link", link);
+        }
+        fact(facts, "Forces concerned", new Span(r.forces().isEmpty() ? "—"
+                : r.forces().stream().map(OrganisationRef::name).collect(Collectors.joining(", "))));
+        fact(facts, "Themes", new Span(r.themes().isEmpty() ? "—"
+                : r.themes().stream().map(ThemeRef::name).collect(Collectors.joining(", "))));
+        return facts;
+    }
+
+    private static void fact(Div facts, String label, Component value) {
+        Div l = new Div(label);
+        l.addClassName("fact-label");
+        Div v = new Div(value);
+        v.addClassName("fact-value");
+        Div pair = new Div(l, v);
+        pair.addClassName("fact");
+        facts.add(pair);
+    }
+
+    private static Optional<Long> parseId(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.oversight.report.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import org.oversight.base.ui.Feedback;
+import org.oversight.deadline.ReportKind;
+import org.oversight.recommendation.KindLabels;
+import org.oversight.recommendation.OrganisationRef;
+import org.oversight.recommendation.ReferenceData;
+import org.oversight.recommendation.ThemeRef;
+import org.oversight.report.ReportDetail;
+import org.oversight.report.ReportForm;
+import org.oversight.report.ReportService;
+
+/** Records a new report or corrects one. The service checks again and its messages land on the fields. */
+class ReportDialog extends Dialog {
+
+    /** The form's values while being edited; Binder needs something mutable. */
+    static final class Draft {
+        ReportKind kind;
+        String title = "";
+        String reference = "";
+        LocalDate publishedOn;
+        String link = "";
+        String summary = "";
+        Set<OrganisationRef> forces = new HashSet<>();
+        Set<ThemeRef> themes = new HashSet<>();
+
+        ReportForm toForm() {
+            return new ReportForm(kind, title, reference, publishedOn, link, summary,
+                    forces.stream().map(OrganisationRef::id).collect(Collectors.toSet()),
+                    themes.stream().map(ThemeRef::id).collect(Collectors.toSet()));
+        }
+    }
+
+    final ComboBox<ReportKind> kind = new ComboBox<>("Kind");
+    final TextField title = new TextField("Title");
+    final TextField reference = new TextField("Reference");
+    final DatePicker publishedOn = new DatePicker("Published");
+    final TextField link = new TextField("Link");
+    final TextArea summary = new TextArea("Summary");
+    final MultiSelectComboBox<OrganisationRef> forces = new MultiSelectComboBox<>("Forces concerned");
+    final MultiSelectComboBox<ThemeRef> themes = new MultiSelectComboBox<>("Themes");
+    private final Binder<Draft> binder = new Binder<>();
+
+    static ReportDialog forNew(ReportService reports, ReferenceData reference, String watchdogName, LongConsumer saved) {
+        ReportDialog d = new ReportDialog(reference, new Draft());
+        d.setHeaderTitle("New report");
+        Paragraph intro = new Paragraph("A report of " + watchdogName + ". Add its recommendations once it is saved.");
+        intro.addClassName("quiet");
+        d.addComponentAsFirst(intro);
+        d.saveButton("Save report", draft -> saved.accept(reports.create(draft.toForm())));
+        return d;
+    }
+
+    static ReportDialog forEdit(ReportService reports, ReferenceData reference, ReportDetail report, Runnable saved) {
+        Draft draft = new Draft();
+        draft.kind = report.kind();
+        draft.title = report.title();
+        draft.reference = report.reference();
+        draft.publishedOn = report.publishedOn();
+        draft.link = report.link() == null ? "" : report.link();
+        draft.summary = report.summary() == null ? "" : report.summary();
+        draft.forces = new HashSet<>(report.forces());
+        draft.themes = new HashSet<>(report.themes());
+        ReportDialog d = new ReportDialog(reference, draft);
+        d.setHeaderTitle("Edit report " + report.reference());
+        d.saveButton("Save changes", changed -> {
+            reports.update(report.id(), report.version(), changed.toForm());
+            saved.run();
+        });
+        return d;
+    }
+
+    private ReportDialog(ReferenceData referenceData, Draft draft) {
+        addClassName("report-dialog");
+        setWidth("min(48rem, 100vw)");
+        kind.setItems(ReportKind.values());
+        kind.setItemLabelGenerator(KindLabels::of);
+        title.setMaxLength(300);
+        reference.setMaxLength(60);
+        reference.setHelperText("The watchdog's own reference, e.g. HMICFRS-2024-PEEL-SURREY");
+        publishedOn.setLocale(Locale.UK);
+        link.setMaxLength(500);
+        link.setPlaceholder("https://");
+        summary.setMaxLength(4000);
+        summary.setMinHeight("6em");
+        forces.setItems(referenceData.forces());
+        forces.setItemLabelGenerator(OrganisationRef::name);
+        themes.setItems(referenceData.themes());
+        themes.setItemLabelGenerator(ThemeRef::name);
+
+        binder.forField(kind).asRequired("Choose the kind of report.").bind(d -> d.kind, (d, v) -> d.kind = v);
+        binder.forField(title).asRequired("Give the report's title.")
+                .withValidator(new StringLengthValidator("Keep the title to 300 characters or fewer.", 0, 300))
+                .bind(d -> d.title, (d, v) -> d.title = v);
+        binder.forField(reference).asRequired("Give the watchdog's reference for the report.")
+                .withValidator(new StringLengthValidator("Keep the reference to 60 characters or fewer.", 0, 60))
+                .bind(d -> d.reference, (d, v) -> d.reference = v);
+        binder.forField(publishedOn).asRequired("Give the date the report was published.")
+                .bind(d -> d.publishedOn, (d, v) -> d.publishedOn = v);
+        binder.forField(link).bind(d -> d.link, (d, v) -> d.link = v);
+        binder.forField(summary).bind(d -> d.summary, (d, v) -> d.summary = v);
+        binder.forField(forces).bind(d -> d.forces, (d, v) -> d.forces = v);
+        binder.forField(themes).bind(d -> d.themes, (d, v) -> d.themes = v);
+        binder.setBean(draft);
+
+        FormLayout form = new FormLayout(kind, publishedOn, title, reference, link, summary, forces, themes);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        form.setColspan(title, 2);
+        form.setColspan(summary, 2);
+        form.setColspan(forces, 2);
+        form.setColspan(themes, 2);
+        add(form);
+    }
+
+    private void saveButton(String text, Consumer<Draft> save) {
+        Button cancel = new Button("Cancel", e -> close());
+        Button ok = new Button(text, e -> {
+            if (binder.validate().isOk() && Feedback.run(() -> save.accept(binder.getBean()), this::showOnField)) {
+                close();
+                Feedback.success("Report saved.");
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(cancel, ok);
+    }
+
+    private void showOnField(String field, String message) {
+        Map<String, HasValidation> fields = Map.of("kind", kind, "title", title, "reference", reference, "publishedOn", publishedOn,
+                "link", link, "summary", summary, "forces", forces, "themes", themes);
+        HasValidation target = fields.get(field);
+        if (target == null) {
+            Feedback.error(message);
+            return;
+        }
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+    }
+}

@@ -1,0 +1,142 @@
+package org.oversight.report.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.oversight.base.Formats;
+import org.oversight.recommendation.KindLabels;
+import org.oversight.recommendation.OrganisationRef;
+import org.oversight.recommendation.ReferenceData;
+import org.oversight.recommendation.SortBy;
+import org.oversight.report.ReportFilter;
+import org.oversight.report.ReportRow;
+import org.oversight.report.ReportService;
+import org.oversight.security.CurrentUser;
+
+/** Every report the user may see, newest first, filtered by watchdog and text (kept in the URL like the register). */
+@Route("reports")
+@PageTitle("Reports · Oversight Tracker")
+@Menu(order = 20, title = "Reports", icon = "vaadin:book")
+@PermitAll
+class ReportListView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ReportService reports;
+    private final ComboBox<OrganisationRef> watchdog = new ComboBox<>("Watchdog");
+    private final TextField search = new TextField("Search");
+    private final Span count = new Span();
+    private final Div empty = new Div();
+    private final Grid<ReportRow> grid = new Grid<>();
+    private final List<OrganisationRef> watchdogs;
+    private ReportFilter filter = ReportFilter.NONE;
+    private int lastCount;
+    private boolean showing;
+
+    ReportListView(ReportService reports, ReferenceData reference, CurrentUser currentUser) {
+        this.reports = reports;
+        this.watchdogs = reference.watchdogs();
+        addClassName("report-list-view");
+        setSizeFull();
+        watchdog.setItems(watchdogs);
+        watchdog.setItemLabelGenerator(OrganisationRef::shortName);
+        watchdog.setClearButtonVisible(true);
+        search.setPlaceholder("Reference, title or summary");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        watchdog.addValueChangeListener(e -> changed());
+        search.addValueChangeListener(e -> changed());
+        Div filters = new Div(search, watchdog);
+        filters.addClassName("register-filters");
+        if (reports.canCreate()) {
+            Button create = new Button("New report", VaadinIcon.PLUS.create(),
+                    e -> ReportDialog.forNew(reports, reference, currentUser.require().organisationName(),
+                            id -> UI.getCurrent().navigate(ReportDetailView.class,
+                            new RouteParameters("id", String.valueOf(id)))).open());
+            create.addThemeVariants(ButtonVariant.PRIMARY);
+            filters.add(create);
+        }
+        count.addClassName("register-count");
+        empty.addClassName("empty-state");
+        configureGrid();
+        add(new H2("Reports"), filters, count, empty, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = ReportFilter.parse(event.getLocation().getQueryParameters().getParameters());
+        showing = true;
+        watchdog.setValue(watchdogs.stream().filter(w -> w.code().equals(filter.watchdog())).findFirst().orElse(null));
+        search.setValue(filter.q() == null ? "" : filter.q());
+        showing = false;
+        refresh();
+    }
+
+    private void changed() {
+        if (showing) {
+            return;
+        }
+        filter = new ReportFilter(watchdog.getValue() == null ? null : watchdog.getValue().code(), search.getValue());
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location("reports", new QueryParameters(filter.toParameters())));
+        refresh();
+    }
+
+    private void refresh() {
+        lastCount = reports.count(filter);
+        String noun = lastCount == 1 ? "report" : "reports";
+        String from = filter.watchdog() == null ? "" : " from " + watchdogs.stream().filter(w -> w.code().equals(filter.watchdog()))
+                .map(OrganisationRef::shortName).findFirst().orElse(filter.watchdog());
+        String matching = filter.q() == null ? "" : " matching “" + filter.q() + "”";
+        count.setText(lastCount + " " + noun + from + matching);
+        empty.setText("No reports" + from + matching + ".");
+        count.setVisible(lastCount > 0);
+        empty.setVisible(lastCount == 0);
+        grid.setVisible(lastCount > 0);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void configureGrid() {
+        grid.addClassName("report-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setPageSize(50);
+        grid.addColumn(ReportRow::reference).setHeader("Reference").setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> new RouterLink(r.title(), ReportDetailView.class, new RouteParameters("id", String.valueOf(r.id()))))
+                .setHeader("Title").setSortProperty("title").setWidth("20em").setFlexGrow(1);
+        grid.addColumn(ReportRow::watchdogName).setHeader("Watchdog").setSortProperty("watchdog").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> KindLabels.of(r.kind())).setHeader("Kind").setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.publishedOn())).setHeader("Published").setSortProperty("published")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ReportRow::recommendations).setHeader("Recommendations").setWidth("9em").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.items() == 0 ? "—" : r.openItems() + " of " + r.items()).setHeader("Open items")
+                .setWidth("7em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.setItems(q -> reports.page(filter, q.getOffset(), q.getLimit(), q.getSortOrders().stream()
+                        .map(o -> new SortBy(o.getSorted(), o.getDirection() == SortDirection.DESCENDING)).toList()).stream(),
+                q -> lastCount);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ReportDetailView.class,
+                new RouteParameters("id", String.valueOf(e.getItem().id()))));
+    }
+}

@@ -1,0 +1,71 @@
+package org.oversight.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.oversight.deadline.RecommendationKind;
+
+/** The register's URL parameters (docs/register-links.md): read, written back the same, and forgiving of bad values. */
+class RegisterLinkParametersTest {
+
+    @Test
+    void aLinkFromTheDashboardIsReadIntoTheFilter() {
+        List<String> problems = new ArrayList<>();
+        RegisterFilter f = RegisterFilter.parse(Map.ofEntries(
+                Map.entry("force", List.of("surrey")), Map.entry("status", List.of("PLAN_AWAITED,open")),
+                Map.entry("overdue", List.of("true")), Map.entry("watchdog", List.of("HMICFRS")), Map.entry("theme", List.of("CSE")),
+                Map.entry("kind", List.of("CAUSE_OF_CONCERN")), Map.entry("priority", List.of("HIGH")),
+                Map.entry("dueWithin", List.of("30")), Map.entry("publishedFrom", List.of("2024-01-01")),
+                Map.entry("publishedTo", List.of("2024-12-31")), Map.entry("q", List.of("  grooming "))), problems::add);
+
+        assertThat(problems).isEmpty();
+        assertThat(f).isEqualTo(new RegisterFilter("HMICFRS", "SURREY", Set.of(Status.PLAN_AWAITED, Status.OPEN),
+                RecommendationKind.CAUSE_OF_CONCERN, "CSE", Priority.HIGH, true, 30, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31), "grooming"));
+    }
+
+    @Test
+    void repeatedStatusParametersAreAllKept() {
+        RegisterFilter f = RegisterFilter.parse(Map.of("status", List.of("OPEN", "IN_PROGRESS")), p -> { });
+        assertThat(f.statuses()).containsExactlyInAnyOrder(Status.OPEN, Status.IN_PROGRESS);
+    }
+
+    @Test
+    void aFilterWrittenAsParametersReadsBackTheSame() {
+        RegisterFilter f = new RegisterFilter("IOPC", "NPCC_CSE", Set.of(Status.REPORTED_COMPLETE, Status.OPEN),
+                RecommendationKind.LEARNING_RECOMMENDATION, "ONLINE_GROOMING", Priority.LOW, false, 7, null,
+                LocalDate.of(2020, 2, 29), "call & handling");
+
+        assertThat(RegisterFilter.parse(f.toParameters(), p -> { })).isEqualTo(f);
+        assertThat(f.toParameters().get("status")).containsExactly("OPEN,REPORTED_COMPLETE");
+        assertThat(f.toQueryString()).contains("q=call+%26+handling").startsWith("watchdog=IOPC&force=NPCC_CSE&status=");
+    }
+
+    @Test
+    void anEmptyFilterWritesNoParameters() {
+        assertThat(RegisterFilter.NONE.toParameters()).isEmpty();
+        assertThat(RegisterFilter.NONE.toQueryString()).isEmpty();
+        assertThat(RegisterFilter.parse(Map.of(), p -> { }).isEmpty()).isTrue();
+    }
+
+    @Test
+    void valuesThatCannotBeUnderstoodAreLeftOutAndSaidSo() {
+        List<String> problems = new ArrayList<>();
+        RegisterFilter f = RegisterFilter.parse(Map.of("status", List.of("OPEN,DONE"), "kind", List.of("ADVICE"),
+                "priority", List.of("URGENT"), "dueWithin", List.of("soon"), "publishedFrom", List.of("01/02/2024"),
+                "overdue", List.of("yes please")), problems::add);
+
+        assertThat(f.statuses()).containsExactly(Status.OPEN);
+        assertThat(f.kind()).isNull();
+        assertThat(f.priority()).isNull();
+        assertThat(f.dueWithin()).isNull();
+        assertThat(f.publishedFrom()).isNull();
+        assertThat(f.overdue()).isFalse();
+        assertThat(problems).hasSize(5).anySatisfy(p -> assertThat(p).contains("\"DONE\""));
+    }
+}

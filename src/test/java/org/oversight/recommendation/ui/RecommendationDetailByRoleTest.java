@@ -1,0 +1,176 @@
+package org.oversight.recommendation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.db.Tables.ORGANISATION;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.STATUS_CHANGE;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.oversight.db.tables.Organisation;
+import org.oversight.testsupport.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The detail page shows an item's history to everyone who may see it, and to each user only the moves they may make. */
+@DatabaseTest
+@Transactional
+class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DSLContext dsl;
+
+    /** A Surrey item of an HMICFRS report in the given status (the demo has one in every status). */
+    long surreyItem(String status) {
+        Organisation recipient = ORGANISATION.as("recipient");
+        Organisation watchdog = ORGANISATION.as("watchdog");
+        return dsl.select(TRACKED_RECOMMENDATION.ID).from(TRACKED_RECOMMENDATION)
+                .join(recipient).on(recipient.ID.eq(TRACKED_RECOMMENDATION.RECIPIENT_ID))
+                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
+                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
+                .where(recipient.CODE.eq("SURREY")).and(watchdog.CODE.eq("HMICFRS")).and(TRACKED_RECOMMENDATION.STATUS.eq(status))
+                .orderBy(TRACKED_RECOMMENDATION.ID).limit(1).fetchSingle(TRACKED_RECOMMENDATION.ID);
+    }
+
+    void open(long id) {
+        navigate("recommendations/" + id, RecommendationDetailView.class);
+    }
+
+    List<String> offeredMoves() {
+        var bar = find(Div.class).withClassName("transition-bar");
+        return bar.exists() ? find(Button.class, bar.single()).all().stream().map(Button::getText).toList() : List.of();
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void theIssuingWatchdogDecidesOnASubmittedPlan() {
+        open(surreyItem("PLAN_SUBMITTED"));
+
+        assertThat(offeredMoves()).containsExactly("Accept the plan", "Return the plan", "Close as not implemented",
+                "Close with no further action", "Mark as superseded");
+        assertThat(find(Span.class).withClassName("status-badge").withText("Plan submitted").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("surrey")
+    void theForceLeadCannotDecideOnTheirOwnPlan() {
+        open(surreyItem("PLAN_SUBMITTED"));
+
+        assertThat(offeredMoves()).isEmpty();
+        assertThat(find(H2.class).first().getText()).endsWith("Surrey Police");
+    }
+
+    @Test
+    @WithUserDetails("surrey")
+    void theForceLeadReportsCompletionOnceThePlanIsAccepted() {
+        open(surreyItem("IN_PROGRESS"));
+
+        assertThat(offeredMoves()).containsExactly("Report complete");
+    }
+
+    @Test
+    @WithUserDetails("chief.surrey")
+    void theChiefOfficerReadsButDoesNotAct() {
+        long id = surreyItem("IN_PROGRESS");
+        open(id);
+
+        assertThat(offeredMoves()).isEmpty();
+        assertThat(find(Div.class).withClassName("history-entry").all())
+                .hasSize(dsl.fetchCount(STATUS_CHANGE, STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(id)));
+    }
+
+    @Test
+    @WithUserDetails("iopc")
+    void anotherWatchdogReadsButDoesNotAct() {
+        open(surreyItem("REPORTED_COMPLETE"));
+
+        assertThat(offeredMoves()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void theIssuingWatchdogVerifiesOrReturnsAClaim() {
+        open(surreyItem("REPORTED_COMPLETE"));
+
+        assertThat(offeredMoves()).containsExactly("Verify as implemented", "Return the completion claim",
+                "Close as not implemented", "Close with no further action", "Mark as superseded");
+    }
+
+    @Test
+    @WithUserDetails("devon")
+    void anotherForcesItemIsNotFoundRatherThanAnError() {
+        open(surreyItem("IN_PROGRESS"));
+
+        assertThat(find(H2.class).withText("Recommendation not found").exists()).isTrue();
+        assertThat(find(Div.class).withClassName("transition-bar").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void anIdThatIsNotANumberIsNotFoundEither() {
+        navigate("recommendations/not-a-number", RecommendationDetailView.class);
+
+        assertThat(find(H2.class).withText("Recommendation not found").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void returningAPlanNeedsAReasonWhichThenShowsInTheHistory() {
+        long id = surreyItem("PLAN_SUBMITTED");
+        open(id);
+        int historyBefore = find(Div.class).withClassName("history-entry").all().size();
+
+        test(find(Button.class).withText("Return the plan").single()).click();
+        Dialog dialog = find(Dialog.class).single();
+        TextArea reason = find(TextArea.class, dialog).withLabel("Reason").single();
+        test(find(Button.class, dialog).withText("Return the plan").single()).click();
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Give a reason: it is kept in the history.");
+        assertThat(dsl.select(TRACKED_RECOMMENDATION.STATUS).from(TRACKED_RECOMMENDATION).where(TRACKED_RECOMMENDATION.ID.eq(id))
+                .fetchSingle().value1()).isEqualTo("PLAN_SUBMITTED");
+
+        test(reason).setValue("The plan has no dates for the training actions.");
+        test(find(Button.class, dialog).withText("Return the plan").single()).click();
+
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(find(Div.class).withClassName("detail-head").single().getChildren()
+                .anyMatch(c -> c instanceof Span s && s.getText().equals("Plan awaited"))).isTrue();
+        List<Div> history = find(Div.class).withClassName("history-entry").all();
+        assertThat(history).hasSize(historyBefore + 1);
+        assertThat(find(Div.class, history.getFirst()).withClassName("history-why").single().getText())
+                .isEqualTo("The plan has no dates for the training actions.");
+        assertThat(offeredMoves()).doesNotContain("Accept the plan");
+    }
+
+    @Test
+    @WithUserDetails("surrey")
+    void theActionsAnsweringAnItemAreShownWithTheirEvidence() {
+        long breck = dsl.select(TRACKED_RECOMMENDATION.ID).from(TRACKED_RECOMMENDATION)
+                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
+                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                .where(REPORT.REFERENCE.eq("IPCC-2015-001")).and(RECOMMENDATION.NUMBER.eq("2")).fetchSingle(TRACKED_RECOMMENDATION.ID);
+        open(breck);
+
+        assertThat(find(Div.class).withClassName("action-title").all()).extracting(Div::getText)
+                .contains("Child sexual exploitation and grooming checklist in the contact centre",
+                        "Dedicated training day for contact centre staff");
+        assertThat(find(Span.class).withText("Due 30 Jun 2016 (originally 30 Apr 2016)").exists()).isTrue();
+        Anchor evidence = find(Anchor.class).withText("cse-grooming-checklist-v2.pdf").single();
+        assertThat(evidence.getHref()).matches("/evidence/\\d+");
+        assertThat(find(Anchor.class).withTextContaining("IPCC-2015-001").single().getHref()).matches("reports/\\d+");
+    }
+}
