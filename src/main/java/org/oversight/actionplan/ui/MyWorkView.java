@@ -83,11 +83,11 @@ class MyWorkView extends VerticalLayout {
         Grid<WorkItem> grid = new Grid<>();
         grid.addClassName("worklist");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
-        grid.addComponentColumn(i -> Badges.deadline(i.daysLeft())).setHeader("Deadline").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(i -> Badges.deadline(i.daysLeft())).setHeader("Deadline").setKey("deadline").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> Formats.date(i.dueOn())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(MyWorkView::recommendation).setHeader("Recommendation").setFlexGrow(1);
+        grid.addComponentColumn(MyWorkView::recommendation).setHeader("Recommendation").setKey("recommendation").setFlexGrow(1);
         grid.addComponentColumn(i -> StatusBadge.of(i.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::planCell).setHeader("Action plan").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::planCell).setHeader("Action plan").setKey("plan").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(i -> i.overdue() ? "overdue-row" : null);
@@ -135,7 +135,7 @@ class MyWorkView extends VerticalLayout {
             Div cell = new Div(link, title);
             cell.addClassName("work-cell");
             return cell;
-        }).setHeader("Report").setFlexGrow(1);
+        }).setHeader("Report").setKey("report").setFlexGrow(1);
         grid.addComponentColumn(p -> Badges.plan(p.status())).setHeader("Plan").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.actionsDone() + " of " + p.actions() + " done").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.date(p.nextDueOn())).setHeader("Next action due").setAutoWidth(true).setFlexGrow(0);
