@@ -21,7 +21,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 // the load balancer's probe: status only (details are never shown, see application.yml)
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles/**", "/images/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**").permitAll()
+                // evidence downloads (actionplan.evidence.EvidenceController): signed in here, scope checked by the service
+                .requestMatchers("/evidence/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();
     }

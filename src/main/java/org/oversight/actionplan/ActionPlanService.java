@@ -1,0 +1,243 @@
+package org.oversight.actionplan;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.oversight.actionplan.internal.JooqActions;
+import org.oversight.actionplan.internal.JooqPlanQuery;
+import org.oversight.actionplan.internal.JooqPlans;
+import org.oversight.actionplan.internal.PlanRow;
+import org.oversight.actionplan.internal.TrackedTargets;
+import org.oversight.audit.AuditLog;
+import org.oversight.base.InvalidInputException;
+import org.oversight.base.RuleViolationException;
+import org.oversight.recommendation.RecommendationWorkflow;
+import org.oversight.recommendation.Status;
+import org.oversight.recommendation.Transition;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A recipient's action plan for a report, from draft to the watchdog's decision. The items' statuses move only
+ * through {@link RecommendationWorkflow}; this service adds the plan's own rules and history.
+ */
+@Service
+@Transactional
+public class ActionPlanService {
+
+    static final int MAX_TEXT = 4000;
+
+    private final JooqPlans plans;
+    private final JooqActions actions;
+    private final JooqPlanQuery query;
+    private final TrackedTargets targets;
+    private final PlanRules rules;
+    private final RecommendationWorkflow workflow;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ActionPlanService(JooqPlans plans, JooqActions actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
+                      RecommendationWorkflow workflow, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.plans = plans;
+        this.actions = actions;
+        this.query = query;
+        this.targets = targets;
+        this.rules = rules;
+        this.workflow = workflow;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The lead's organisation's plan for the report, started as a draft if there is none yet. */
+    public long startPlan(long reportId) {
+        SignedInUser user = currentUser.require();
+        if (!user.role().answersRecommendations()) {
+            throw new AccessDeniedException("Only a force or national lead may start an action plan.");
+        }
+        long org = user.organisationId();
+        Optional<Long> existing = plans.idFor(reportId, org);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (plans.itemCount(reportId, org) == 0) {
+            throw new RuleViolationException("This report makes no recommendation to " + user.organisationName()
+                    + ", so there is nothing to plan for.");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long planId = plans.create(reportId, org, user.id(), now);
+        plans.event(planId, "CREATED", user.id(), now, null);
+        audit.record("PLAN_CREATED", "action_plan", planId, null, Map.of("reportId", reportId, "organisationId", org));
+        return planId;
+    }
+
+    /** The id of the signed-in user's organisation's plan for the report, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<Long> planFor(long reportId) {
+        SignedInUser user = currentUser.require();
+        return user.organisationId() == null ? Optional.empty() : plans.idFor(reportId, user.organisationId());
+    }
+
+    @Transactional(readOnly = true)
+    public PlanDetails plan(long planId) {
+        SignedInUser user = currentUser.require();
+        PlanRow row = rules.readablePlan(user, planId);
+        PlanHeader header = query.header(planId).orElseThrow();
+        List<PlanItem> items = query.items(row.reportId(), row.organisationId());
+        // once every item the report made to the organisation is closed, the plan is history: read-only for all
+        boolean lead = PlanRules.isLead(user, row.organisationId()) && items.stream().anyMatch(i -> !i.status().isClosed());
+        boolean watchdog = PlanRules.isIssuingWatchdog(user, row.watchdogId());
+        PlanStatus status = row.status();
+        boolean open = status == PlanStatus.DRAFT || status == PlanStatus.RETURNED;
+        var can = new PlanPermissions(lead && status.editableByRecipient(), lead && open, lead && open, lead && open,
+                watchdog && status == PlanStatus.SUBMITTED, lead && row.everSubmitted() && status.editableByRecipient(),
+                lead, watchdog);
+        return new PlanDetails(header, items, query.actions(planId), query.events(planId),
+                query.itemUpdates(items.stream().map(PlanItem::trackedId).toList()), can);
+    }
+
+    /**
+     * Why each item cannot be reported complete yet (absent when it can), for the signed-in lead; watchdogs and
+     * readers get an empty map.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> completionBlockers(PlanDetails details) {
+        SignedInUser user = currentUser.require();
+        if (!PlanRules.isLead(user, details.plan().organisationId())) {
+            return Map.of();
+        }
+        Map<Long, String> blockers = new LinkedHashMap<>();
+        for (PlanItem item : details.items()) {
+            var states = details.actionsAnswering(item.trackedId()).stream()
+                    .map(a -> new PlanRules.ActionState(a.title(), a.status(), a.progress())).toList();
+            String blocker = PlanRules.completionBlocker(item.status(), states);
+            if (blocker != null) {
+                blockers.put(item.trackedId(), blocker);
+            }
+        }
+        return blockers;
+    }
+
+    public void saveSummary(long planId, String summary, int expectedVersion) {
+        SignedInUser user = currentUser.require();
+        PlanRow plan = rules.readablePlan(user, planId);
+        PlanRules.requireLead(user, plan.organisationId());
+        rules.requirePlanVersion(plan, expectedVersion);
+        if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.RETURNED) {
+            throw new RuleViolationException("The summary is what the watchdog " + (plan.status() == PlanStatus.SUBMITTED
+                    ? "is deciding on" : "accepted") + "; it can be changed only while the plan is a draft or returned.");
+        }
+        String clean = summary == null ? "" : summary.strip();
+        if (clean.length() > MAX_TEXT) {
+            throw new InvalidInputException("summary", "Keep the summary to " + MAX_TEXT + " characters or fewer.");
+        }
+        if (!plans.saveSummary(planId, expectedVersion, clean.isEmpty() ? null : clean, user.id(), OffsetDateTime.now(clock))) {
+            throw rules.planChanged(planId);
+        }
+        audit.record("PLAN_EDITED", "action_plan", planId, null, Map.of("summary", clean));
+    }
+
+    /** Sends a draft or returned plan to the watchdog; the items it answers move to "plan submitted". */
+    public void submit(long planId, int expectedVersion) {
+        SignedInUser user = currentUser.require();
+        PlanRow plan = rules.readablePlan(user, planId);
+        PlanRules.requireLead(user, plan.organisationId());
+        rules.requirePlanVersion(plan, expectedVersion);
+        if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.RETURNED) {
+            throw new RuleViolationException("The plan is " + plan.status().label().toLowerCase() + "; only a draft or a returned plan can be submitted.");
+        }
+        PlanHeader header = query.header(planId).orElseThrow();
+        if (header.summary() == null || header.summary().isBlank()) {
+            throw new InvalidInputException("summary", "Write a short summary of the plan for the watchdog, and save it, before you submit.");
+        }
+        if (actions.countInPlan(planId) == 0) {
+            throw new RuleViolationException("Add at least one action before you submit the plan.");
+        }
+        List<Long> answered = actions.itemsAnsweredByPlan(planId);
+        List<PlanItem> unanswered = query.items(plan.reportId(), plan.organisationId()).stream()
+                .filter(i -> (i.status() == Status.OPEN || i.status() == Status.PLAN_AWAITED) && !answered.contains(i.trackedId()))
+                .toList();
+        if (!unanswered.isEmpty()) {
+            throw new RuleViolationException("Every recommendation awaiting a plan needs at least one action. Add actions for: "
+                    + unanswered.stream().map(PlanItem::reference).collect(Collectors.joining(", ")) + ".");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!plans.submit(planId, expectedVersion, user.id(), now)) {
+            throw rules.planChanged(planId);
+        }
+        plans.event(planId, "SUBMITTED", user.id(), now, null);
+        workflow.applyAll(answered, Transition.SUBMIT_PLAN, null);
+        targets.sync(answered);
+        audit.record("PLAN_SUBMITTED", "action_plan", planId, Map.of("status", plan.status().name()),
+                Map.of("status", PlanStatus.SUBMITTED.name(), "items", answered));
+    }
+
+    /** The issuing watchdog agrees the plan: its actions' dates become the agreed dates. */
+    public void accept(long planId, String note, int expectedVersion) {
+        SignedInUser user = currentUser.require();
+        PlanRow plan = decidable(user, planId, expectedVersion);
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > MAX_TEXT) {
+            throw new InvalidInputException("reason", "Keep the note to " + MAX_TEXT + " characters or fewer.");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!plans.decide(planId, expectedVersion, PlanStatus.ACCEPTED, cleanNote, user.id(), now)) {
+            throw rules.planChanged(planId);
+        }
+        plans.event(planId, "ACCEPTED", user.id(), now, cleanNote);
+        actions.agreeDueDates(planId);
+        List<Long> answered = actions.itemsAnsweredByPlan(planId);
+        targets.sync(answered);
+        workflow.applyAll(answered, Transition.ACCEPT_PLAN, null);
+        targets.sync(answered);
+        audit.record("PLAN_ACCEPTED", "action_plan", planId, Map.of("status", plan.status().name()),
+                cleanNote == null ? Map.of("status", PlanStatus.ACCEPTED.name()) : Map.of("status", PlanStatus.ACCEPTED.name(), "note", cleanNote));
+    }
+
+    /** The issuing watchdog sends the plan back with reasons; the items await a plan again. */
+    public void returnPlan(long planId, String reason, int expectedVersion) {
+        SignedInUser user = currentUser.require();
+        PlanRow plan = decidable(user, planId, expectedVersion);
+        String clean = reason == null ? "" : reason.strip();
+        if (clean.isEmpty()) {
+            throw new InvalidInputException("reason", "Say what must change: your reasons are shown to the force and kept in the plan's history.");
+        }
+        if (clean.length() > MAX_TEXT) {
+            throw new InvalidInputException("reason", "Keep the reasons to " + MAX_TEXT + " characters or fewer.");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!plans.decide(planId, expectedVersion, PlanStatus.RETURNED, clean, user.id(), now)) {
+            throw rules.planChanged(planId);
+        }
+        plans.event(planId, "RETURNED", user.id(), now, clean);
+        List<Long> answered = actions.itemsAnsweredByPlan(planId);
+        workflow.applyAll(answered, Transition.RETURN_PLAN, clean);
+        targets.sync(answered);
+        audit.record("PLAN_RETURNED", "action_plan", planId, Map.of("status", plan.status().name()),
+                Map.of("status", PlanStatus.RETURNED.name(), "reason", clean));
+    }
+
+    private PlanRow decidable(SignedInUser user, long planId, int expectedVersion) {
+        PlanRow plan = rules.readablePlan(user, planId);
+        PlanRules.requireIssuingWatchdog(user, plan.watchdogId());
+        rules.requirePlanVersion(plan, expectedVersion);
+        if (plan.status() != PlanStatus.SUBMITTED) {
+            throw new RuleViolationException("The plan is " + plan.status().label().toLowerCase()
+                    + "; only a submitted plan can be accepted or returned.");
+        }
+        return plan;
+    }
+
+    static EnumSet<PlanStatus> editableStates() {
+        return EnumSet.of(PlanStatus.DRAFT, PlanStatus.RETURNED, PlanStatus.ACCEPTED);
+    }
+}

@@ -1,0 +1,224 @@
+package org.oversight.actionplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.oversight.actionplan.internal.ActionRow;
+import org.oversight.actionplan.internal.JooqActions;
+import org.oversight.actionplan.internal.JooqPlanQuery;
+import org.oversight.actionplan.internal.JooqPlans;
+import org.oversight.actionplan.internal.PlanRow;
+import org.oversight.actionplan.internal.TrackedTargets;
+import org.oversight.audit.AuditLog;
+import org.oversight.base.InvalidInputException;
+import org.oversight.base.RuleViolationException;
+import org.oversight.recommendation.RecommendationWorkflow;
+import org.oversight.recommendation.Transition;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.SignedInUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The actions of a plan: adding, editing and removing them. Each action answers one or more of the report's items
+ * addressed to the plan's organisation, and every change keeps those items' target dates in step.
+ */
+@Service
+@Transactional
+public class ActionService {
+
+    private final JooqPlans plans;
+    private final JooqActions actions;
+    private final JooqPlanQuery query;
+    private final TrackedTargets targets;
+    private final PlanRules rules;
+    private final RecommendationWorkflow workflow;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ActionService(JooqPlans plans, JooqActions actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
+                  RecommendationWorkflow workflow, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.plans = plans;
+        this.actions = actions;
+        this.query = query;
+        this.targets = targets;
+        this.rules = rules;
+        this.workflow = workflow;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public long addAction(long planId, ActionInput input) {
+        SignedInUser user = currentUser.require();
+        PlanRow plan = rules.readablePlan(user, planId);
+        PlanRules.requireLead(user, plan.organisationId());
+        requireEditable(plan);
+        LocalDate today = LocalDate.now(clock);
+        Clean in = validate(input, plan, Set.of(), true, today);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!plans.touch(planId, ActionPlanService.editableStates(), user.id(), now)) {
+            throw rules.planChanged(planId);
+        }
+        long id = actions.insert(planId, in.title, in.description, in.owner, in.dueOn, in.progress, in.status,
+                in.status == ActionStatus.DONE ? today : null, user.id(), now);
+        actions.link(id, in.answers);
+        if (plan.status() == PlanStatus.ACCEPTED) {
+            plans.event(planId, "REVISED", user.id(), now, "Action added to the accepted plan: " + in.title);
+        }
+        afterChange(plan, in.answers, in.status, in.progress);
+        audit.record("ACTION_CREATED", "action", id, null, in.asMap());
+        return id;
+    }
+
+    public void editAction(long actionId, ActionInput input, int expectedVersion) {
+        SignedInUser user = currentUser.require();
+        ActionRow action = rules.readableAction(user, actionId);
+        PlanRow plan = action.plan();
+        PlanRules.requireLead(user, plan.organisationId());
+        rules.requireActionVersion(action, expectedVersion);
+        requireEditable(plan);
+        LocalDate today = LocalDate.now(clock);
+        boolean dateFree = !plan.everSubmitted();
+        Set<Long> before = actions.answers(actionId);
+        Clean in = validate(input, plan, before, dateFree && !action.dueOn().equals(input.dueOn()), today);
+        if (!dateFree && !in.dueOn.equals(action.dueOn())) {
+            throw new InvalidInputException("dueOn", "The watchdog has seen this plan: use “Revise due date” to move the "
+                    + "date, with a reason that is kept in the action's history.");
+        }
+        LocalDate completedOn = in.status != ActionStatus.DONE ? null
+                : action.completedOn() != null ? action.completedOn() : today;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!actions.update(actionId, expectedVersion, in.title, in.description, in.owner, in.dueOn,
+                dateFree ? in.dueOn : action.originalDueOn(), in.progress, in.status, completedOn, user.id(), now)) {
+            throw rules.actionChanged(actionId);
+        }
+        if (!before.equals(in.answers)) {
+            actions.link(actionId, in.answers);
+        }
+        plans.touch(plan.id(), ActionPlanService.editableStates(), user.id(), now);
+        Set<Long> affected = new HashSet<>(before);
+        affected.addAll(in.answers);
+        afterChange(plan, affected, in.status, in.progress);
+        audit.record("ACTION_EDITED", "action", actionId, Map.of("title", action.title(), "ownerName", action.ownerName(),
+                "dueOn", action.dueOn(), "progress", action.progress(), "status", action.status().name(), "answers", before),
+                in.asMap());
+    }
+
+    /** Removes an action from a plan the watchdog has not agreed, as long as no history hangs on it. */
+    public void deleteAction(long actionId, int expectedVersion) {
+        SignedInUser user = currentUser.require();
+        ActionRow action = rules.readableAction(user, actionId);
+        PlanRow plan = action.plan();
+        PlanRules.requireLead(user, plan.organisationId());
+        rules.requireActionVersion(action, expectedVersion);
+        if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.RETURNED) {
+            throw new RuleViolationException("Actions of a plan the watchdog has seen and agreed stay on record: set the "
+                    + "action's status to Cancelled instead.");
+        }
+        if (actions.hasHistory(actionId)) {
+            throw new RuleViolationException("This action has updates or date revisions, which stay on record: set its "
+                    + "status to Cancelled instead.");
+        }
+        Set<Long> answers = actions.answers(actionId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!actions.delete(actionId, expectedVersion)) {
+            throw rules.actionChanged(actionId);
+        }
+        plans.touch(plan.id(), ActionPlanService.editableStates(), user.id(), now);
+        targets.sync(answers);
+        audit.record("ACTION_DELETED", "action", actionId, Map.of("title", action.title(), "answers", answers), null);
+    }
+
+    private void requireEditable(PlanRow plan) {
+        if (!plan.status().editableByRecipient()) {
+            throw new RuleViolationException("The plan is with the watchdog for a decision; its actions cannot change until then.");
+        }
+        if (query.items(plan.reportId(), plan.organisationId()).stream().allMatch(i -> i.status().isClosed())) {
+            throw new RuleViolationException("Every recommendation of this report to your organisation is closed; the plan is kept as a record.");
+        }
+    }
+
+    /** Keeps targets in step and, once work on an agreed plan starts, moves the items it answers to "in progress". */
+    private void afterChange(PlanRow plan, Set<Long> items, ActionStatus status, int progress) {
+        boolean started = status == ActionStatus.IN_PROGRESS || status == ActionStatus.DONE || progress > 0;
+        if (plan.status() == PlanStatus.ACCEPTED && started) {
+            workflow.applyAll(List.copyOf(items), Transition.START_WORK, null);
+        }
+        targets.sync(items);
+    }
+
+    /** @param alreadyAnswered items the action answers now, which it may keep answering even once they are closed */
+    private Clean validate(ActionInput input, PlanRow plan, Set<Long> alreadyAnswered, boolean checkDateNotPast,
+                           LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = text(input.title());
+        String owner = text(input.ownerName());
+        String description = text(input.description());
+        if (title.isEmpty()) {
+            errors.put("title", "Give the action a short title.");
+        } else if (title.length() > 300) {
+            errors.put("title", "Keep the title to 300 characters or fewer.");
+        }
+        if (owner.isEmpty()) {
+            errors.put("ownerName", "Say who owns the action: a name or a role.");
+        } else if (owner.length() > 120) {
+            errors.put("ownerName", "Keep the owner to 120 characters or fewer.");
+        }
+        if (description.length() > ActionPlanService.MAX_TEXT) {
+            errors.put("description", "Keep the description to " + ActionPlanService.MAX_TEXT + " characters or fewer.");
+        }
+        if (input.dueOn() == null) {
+            errors.put("dueOn", "Give the date by which the action will be done.");
+        } else if (checkDateNotPast && input.dueOn().isBefore(today)) {
+            errors.put("dueOn", "The due date cannot be in the past.");
+        }
+        int progress = input.progress() == null ? 0 : input.progress();
+        if (progress < 0 || progress > 100) {
+            errors.put("progress", "Progress is a percentage from 0 to 100.");
+        }
+        ActionStatus status = input.status() == null ? ActionStatus.NOT_STARTED : input.status();
+        Set<Long> answers = input.answers() == null ? Set.of() : Set.copyOf(input.answers());
+        Set<Long> allowed = new HashSet<>(query.items(plan.reportId(), plan.organisationId()).stream()
+                .filter(i -> !i.status().isClosed()).map(PlanItem::trackedId).toList());
+        allowed.addAll(alreadyAnswered);
+        if (answers.isEmpty()) {
+            errors.put("answers", "Choose the recommendations this action answers.");
+        } else if (!allowed.containsAll(answers)) {
+            errors.put("answers", "An action can answer only this report's open recommendations made to your organisation.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (status == ActionStatus.DONE) {
+            progress = 100;
+        } else if (status == ActionStatus.NOT_STARTED && progress > 0) {
+            status = ActionStatus.IN_PROGRESS;
+        }
+        return new Clean(title, description.isEmpty() ? null : description, owner, input.dueOn(), progress, status, answers);
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private record Clean(String title, String description, String owner, LocalDate dueOn, int progress,
+                         ActionStatus status, Set<Long> answers) {
+        Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("title", title);
+            m.put("ownerName", owner);
+            m.put("dueOn", dueOn);
+            m.put("progress", progress);
+            m.put("status", status.name());
+            m.put("answers", answers.stream().sorted().toList());
+            return m;
+        }
+    }
+}

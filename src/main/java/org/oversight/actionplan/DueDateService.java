@@ -1,0 +1,134 @@
+package org.oversight.actionplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.oversight.actionplan.internal.ActionRow;
+import org.oversight.actionplan.internal.JooqActions;
+import org.oversight.actionplan.internal.RevisionRow;
+import org.oversight.actionplan.internal.TrackedTargets;
+import org.oversight.audit.AuditLog;
+import org.oversight.base.InvalidInputException;
+import org.oversight.base.RuleViolationException;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moving an action's due date once the watchdog has seen the plan: always with a reason, always on record, the
+ * original date kept on the action. A move past the date agreed with the watchdog waits for the watchdog's approval
+ * and changes nothing until then: silent slippage is what public trackers are criticised for.
+ */
+@Service
+@Transactional
+public class DueDateService {
+
+    private final JooqActions actions;
+    private final TrackedTargets targets;
+    private final PlanRules rules;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DueDateService(JooqActions actions, TrackedTargets targets, PlanRules rules, CurrentUser currentUser, AuditLog audit,
+                   Clock clock) {
+        this.actions = actions;
+        this.targets = targets;
+        this.rules = rules;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @return APPLIED when the date moved at once, PENDING when it waits for the watchdog */
+    public RevisionStatus revise(long actionId, LocalDate newDueOn, String reason, int expectedVersion) {
+        SignedInUser user = currentUser.require();
+        ActionRow action = rules.readableAction(user, actionId);
+        PlanRules.requireLead(user, action.plan().organisationId());
+        rules.requireActionVersion(action, expectedVersion);
+        if (!action.plan().status().editableByRecipient()) {
+            throw new RuleViolationException("The plan is with the watchdog for a decision; dates cannot move until then.");
+        }
+        if (!action.plan().everSubmitted()) {
+            throw new RuleViolationException("The plan has not been submitted yet: change the date in the action's form.");
+        }
+        if (action.status().finished()) {
+            throw new RuleViolationException("The action is " + action.status().label().toLowerCase() + "; its date no longer moves.");
+        }
+        if (actions.hasPendingRevision(actionId)) {
+            throw new RuleViolationException("A new date for this action is already awaiting the watchdog's approval.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String clean = reason == null ? "" : reason.strip();
+        if (newDueOn == null) {
+            errors.put("dueOn", "Choose the new due date.");
+        } else if (newDueOn.equals(action.dueOn())) {
+            errors.put("dueOn", "That is the current due date: choose a different one.");
+        }
+        if (clean.isEmpty()) {
+            errors.put("reason", "Say why the date has to move: the reason is kept and shown to the watchdog.");
+        } else if (clean.length() > ActionPlanService.MAX_TEXT) {
+            errors.put("reason", "Keep the reason to " + ActionPlanService.MAX_TEXT + " characters or fewer.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        boolean needsApproval = action.agreedDueOn() != null && newDueOn.isAfter(action.agreedDueOn());
+        RevisionStatus status = needsApproval ? RevisionStatus.PENDING : RevisionStatus.APPLIED;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!needsApproval && !actions.moveDueDate(actionId, expectedVersion, newDueOn, action.agreedDueOn(), user.id(), now)) {
+            throw rules.actionChanged(actionId);
+        }
+        long revisionId = actions.insertRevision(actionId, action.dueOn(), newDueOn, clean, status, user.id(), now);
+        if (!needsApproval) {
+            targets.sync(actions.answers(actionId));
+        }
+        audit.record("DUE_DATE_REVISION_REQUESTED", "due_date_revision", revisionId,
+                Map.of("actionId", actionId, "dueOn", action.dueOn()),
+                Map.of("toDueOn", newDueOn, "reason", clean, "status", status.name()));
+        return status;
+    }
+
+    /** The issuing watchdog approves (the date moves and becomes the agreed date) or refuses, with a note. */
+    public void decide(long revisionId, boolean approve, String note) {
+        SignedInUser user = currentUser.require();
+        RevisionRow revision = actions.findRevision(revisionId)
+                .filter(r -> PlanRules.canRead(user, r.action().plan().organisationId()))
+                .orElseThrow(() -> new AccessDeniedException("There is no date revision " + revisionId + " that you can see."));
+        ActionRow action = revision.action();
+        PlanRules.requireIssuingWatchdog(user, action.plan().watchdogId());
+        if (revision.status() != RevisionStatus.PENDING) {
+            throw new RuleViolationException("This revision was already " + revision.status().label().toLowerCase() + ".");
+        }
+        String clean = note == null || note.isBlank() ? null : note.strip();
+        if (!approve && clean == null) {
+            throw new InvalidInputException("note", "Say why the new date is refused: the force sees your reason.");
+        }
+        if (clean != null && clean.length() > ActionPlanService.MAX_TEXT) {
+            throw new InvalidInputException("note", "Keep the note to " + ActionPlanService.MAX_TEXT + " characters or fewer.");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        RevisionStatus to = approve ? RevisionStatus.APPROVED : RevisionStatus.REFUSED;
+        if (!actions.decideRevision(revisionId, to, clean, user.id(), now)) {
+            throw new RuleViolationException("Someone decided this revision a moment ago: reload to see the decision.");
+        }
+        if (approve) {
+            if (!actions.moveDueDate(action.id(), action.version(), revision.toDueOn(), revision.toDueOn(), user.id(), now)) {
+                throw rules.actionChanged(action.id());
+            }
+            targets.sync(actions.answers(action.id()));
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", to.name());
+        after.put("dueOn", approve ? revision.toDueOn() : action.dueOn());
+        if (clean != null) {
+            after.put("note", clean);
+        }
+        audit.record("DUE_DATE_REVISION_DECIDED", "due_date_revision", revisionId,
+                Map.of("status", RevisionStatus.PENDING.name(), "dueOn", action.dueOn()), after);
+    }
+}

@@ -1,0 +1,87 @@
+package org.oversight.actionplan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.oversight.actionplan.ActionDetails;
+import org.oversight.actionplan.PlanDetails;
+import org.oversight.actionplan.PlanItem;
+import org.oversight.actionplan.UpdateEntry;
+import org.oversight.base.Formats;
+import org.oversight.base.ui.StatusBadge;
+import org.oversight.recommendation.Status;
+
+/** The report's recommendations to this organisation, which actions answer each, and (for the lead) its own updates and claim. */
+final class ItemsSection {
+
+    private ItemsSection() {
+    }
+
+    static Div of(PlanDetails d, Map<Long, String> blockers, PlanView view) {
+        Div list = new Div();
+        list.addClassName("item-list");
+        for (PlanItem item : d.items()) {
+            list.add(item(item, d, blockers, view));
+        }
+        return list;
+    }
+
+    private static Div item(PlanItem item, PlanDetails d, Map<Long, String> blockers, PlanView view) {
+        Anchor ref = new Anchor("recommendations/" + item.trackedId(), item.reference());
+        ref.addClassName("item-ref");
+        Div head = new Div(ref, StatusBadge.of(item.status()));
+        if (item.dueOn() != null) {
+            Span due = new Span("due " + Formats.date(item.dueOn()));
+            due.addClassName("muted");
+            head.add(due);
+        }
+        head.addClassName("item-head");
+        Paragraph text = new Paragraph(item.text());
+        text.addClassName("item-text");
+        Div row = new Div(head, text);
+        row.addClassName("item-row");
+
+        List<ActionDetails> answering = d.actionsAnswering(item.trackedId());
+        Span answered = new Span(answering.isEmpty()
+                ? (item.status().isClosed() ? "No action answers it." : "No action answers it yet.")
+                : "Answered by: " + answering.stream().map(a -> "“" + a.title() + "” (" + a.status().label().toLowerCase() + ")")
+                        .collect(Collectors.joining(", ")));
+        answered.addClassName(answering.isEmpty() && !item.status().isClosed() ? "item-unanswered" : "item-answered");
+        row.add(answered);
+
+        if (d.can().postUpdates() && !item.status().isClosed()) {
+            Div buttons = new Div();
+            buttons.addClassName("action-buttons");
+            Button update = new Button("Post update", e -> view.postItemUpdate(item));
+            update.addThemeVariants(ButtonVariant.SMALL);
+            buttons.add(update);
+            if (Status.PLAN_AGREED.contains(item.status())) {
+                String blocker = blockers.get(item.trackedId());
+                Button claim = new Button("Report complete", e -> view.claimComplete(item));
+                claim.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.SUCCESS);
+                claim.setEnabled(blocker == null);
+                buttons.add(claim);
+                if (blocker != null) {
+                    Span why = new Span(blocker);
+                    why.addClassName("muted");
+                    buttons.add(why);
+                }
+            }
+            row.add(buttons);
+        }
+        List<UpdateEntry> updates = d.itemUpdates().getOrDefault(item.trackedId(), List.of());
+        if (!updates.isEmpty()) {
+            Details history = new Details("Updates on the recommendation (" + updates.size() + ")", UpdateList.of(updates));
+            history.addClassName("action-history");
+            row.add(history);
+        }
+        return row;
+    }
+}

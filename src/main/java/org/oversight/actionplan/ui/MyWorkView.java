@@ -1,0 +1,147 @@
+package org.oversight.actionplan.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.oversight.actionplan.ActionPlanService;
+import org.oversight.actionplan.PlanSummary;
+import org.oversight.actionplan.WorkItem;
+import org.oversight.actionplan.WorkService;
+import org.oversight.base.Formats;
+import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.StatusBadge;
+import org.oversight.recommendation.Status;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
+
+/** A lead's worklist: what their organisation owes, the most urgent first, and their action plans. */
+@Route("my-work")
+@PageTitle("My work · Oversight Tracker")
+@Menu(order = 2, title = "My work", icon = "vaadin:tasks")
+@RolesAllowed({Role.FORCE_LEAD_NAME, Role.NATIONAL_LEAD_NAME})
+class MyWorkView extends VerticalLayout {
+
+    private final ActionPlanService plans;
+
+    MyWorkView(WorkService work, ActionPlanService plans, CurrentUser currentUser) {
+        this.plans = plans;
+        addClassName("my-work-view");
+        List<WorkItem> items = work.myWork();
+        add(new H2("My work"));
+        add(new Paragraph("Recommendations made to " + currentUser.require().organisationName()
+                + " that await an action plan or are in progress: overdue first, then by the nearest deadline."));
+        add(figures(items));
+        if (items.isEmpty()) {
+            add(new Paragraph("Nothing awaits a plan or is in progress."));
+        } else {
+            add(worklist(items));
+        }
+        List<PlanSummary> myPlans = work.myPlans();
+        add(new H3("Your action plans (" + myPlans.size() + ")"));
+        if (myPlans.isEmpty()) {
+            add(new Paragraph("No action plan has been started yet. Use “Start a plan” on a recommendation above."));
+        } else {
+            add(planList(myPlans));
+        }
+    }
+
+    private static Div figures(List<WorkItem> items) {
+        long overdue = items.stream().filter(WorkItem::overdue).count();
+        long awaiting = items.stream().filter(WorkItem::needsPlan).count();
+        long inProgress = items.stream().filter(i -> i.status() == Status.PLAN_ACCEPTED || i.status() == Status.IN_PROGRESS).count();
+        long withWatchdog = items.stream().filter(i -> i.status() == Status.PLAN_SUBMITTED).count();
+        Div row = new Div(figure(overdue, "overdue", overdue > 0), figure(awaiting, "awaiting your plan", false),
+                figure(withWatchdog, "with the watchdog", false), figure(inProgress, "in progress", false));
+        row.addClassName("work-figures");
+        return row;
+    }
+
+    private static Span figure(long value, String label, boolean alarm) {
+        Span figure = new Span(value + " " + label);
+        figure.addClassName("work-figure");
+        if (alarm) {
+            figure.addClassName("alarm");
+        }
+        return figure;
+    }
+
+    private Grid<WorkItem> worklist(List<WorkItem> items) {
+        Grid<WorkItem> grid = new Grid<>();
+        grid.addClassName("worklist");
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
+        grid.addComponentColumn(i -> Badges.deadline(i.daysLeft())).setHeader("Deadline").setKey("deadline").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> Formats.date(i.dueOn())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(MyWorkView::recommendation).setHeader("Recommendation").setKey("recommendation").setFlexGrow(1);
+        grid.addComponentColumn(i -> StatusBadge.of(i.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::planCell).setHeader("Action plan").setKey("plan").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.setPartNameGenerator(i -> i.overdue() ? "overdue-row" : null);
+        return grid;
+    }
+
+    private static Component recommendation(WorkItem item) {
+        Anchor link = new Anchor("recommendations/" + item.trackedId(), item.reportReference() + " · " + item.reference());
+        link.addClassName("work-link");
+        Span text = new Span(item.text());
+        text.addClassName("work-text");
+        Div cell = new Div(link, text);
+        cell.addClassName("work-cell");
+        return cell;
+    }
+
+    private Component planCell(WorkItem item) {
+        if (item.planId() != null) {
+            Anchor open = new Anchor("plans/" + item.planId(), "Open plan");
+            Span status = Badges.plan(item.planStatus());
+            Div cell = new Div(open, status);
+            cell.addClassName("plan-cell");
+            return cell;
+        }
+        if (item.needsPlan()) {
+            Button start = new Button("Start a plan", e -> Feedback.run(() -> {
+                long planId = plans.startPlan(item.reportId());
+                getUI().ifPresent(ui -> ui.navigate(PlanView.class, planId));
+            }, null));
+            start.addThemeVariants(ButtonVariant.SMALL);
+            return start;
+        }
+        return new Span("—");
+    }
+
+    private static Grid<PlanSummary> planList(List<PlanSummary> plans) {
+        Grid<PlanSummary> grid = new Grid<>();
+        grid.addClassName("plan-list");
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
+        grid.addComponentColumn(p -> {
+            Anchor link = new Anchor("plans/" + p.planId(), p.reportReference());
+            link.addClassName("work-link");
+            Span title = new Span(p.reportTitle());
+            title.addClassName("work-text");
+            Div cell = new Div(link, title);
+            cell.addClassName("work-cell");
+            return cell;
+        }).setHeader("Report").setKey("report").setFlexGrow(1);
+        grid.addComponentColumn(p -> Badges.plan(p.status())).setHeader("Plan").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.actionsDone() + " of " + p.actions() + " done").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Formats.date(p.nextDueOn())).setHeader("Next action due").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader("Last change").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(plans);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+}

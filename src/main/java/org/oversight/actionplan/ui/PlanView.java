@@ -1,0 +1,301 @@
+package org.oversight.actionplan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.oversight.actionplan.ActionDetails;
+import org.oversight.actionplan.ActionPlanService;
+import org.oversight.actionplan.ActionService;
+import org.oversight.actionplan.DateRevision;
+import org.oversight.actionplan.DueDateService;
+import org.oversight.actionplan.PlanDetails;
+import org.oversight.actionplan.PlanEventEntry;
+import org.oversight.actionplan.PlanHeader;
+import org.oversight.actionplan.PlanItem;
+import org.oversight.actionplan.PlanStatus;
+import org.oversight.actionplan.ProgressService;
+import org.oversight.base.Formats;
+import org.oversight.base.ui.Feedback;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One action plan: the lead drafts, edits and submits it, posts updates and reports items complete; the issuing
+ * watchdog accepts or returns it and decides date revisions; everyone else who may see it reads it.
+ */
+@Route("plans")
+@PermitAll
+class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ActionPlanService plans;
+    private final ActionService actions;
+    private final DueDateService dueDates;
+    private final ProgressService progress;
+    private final Clock clock;
+    private long planId;
+    private PlanDetails details;
+    private String title = "Action plan · Oversight Tracker";
+
+    PlanView(ActionPlanService plans, ActionService actions, DueDateService dueDates, ProgressService progress, Clock clock) {
+        this.plans = plans;
+        this.actions = actions;
+        this.dueDates = dueDates;
+        this.progress = progress;
+        this.clock = clock;
+        addClassName("plan-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        planId = id;
+        reload();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    void reload() {
+        removeAll();
+        try {
+            details = plans.plan(planId);
+        } catch (AccessDeniedException e) {
+            add(new H2("Action plan not found"), new Paragraph(e.getMessage()), new Anchor("", "Back to the home page"));
+            return;
+        }
+        PlanHeader p = details.plan();
+        title = "Plan: " + p.reportReference() + " · Oversight Tracker";
+        Map<Long, PlanItem> items = details.items().stream().collect(Collectors.toMap(PlanItem::trackedId, Function.identity()));
+        add(header(p), decisionCallout(p), toolbar(p), summary(p));
+        add(new H3("Recommendations (" + details.items().size() + ")"), ItemsSection.of(details, plans.completionBlockers(details), this));
+        H3 actionsHeading = new H3("Actions (" + details.actions().size() + ")");
+        Div actionsHead = new Div(actionsHeading);
+        actionsHead.addClassName("section-head");
+        if (details.can().editActions()) {
+            Button add = new Button("Add action", e -> openActionDialog(null));
+            add.addThemeVariants(ButtonVariant.PRIMARY);
+            actionsHead.add(add);
+        }
+        add(actionsHead);
+        if (details.actions().isEmpty()) {
+            add(new Paragraph("No actions yet."));
+        }
+        details.actions().forEach(a -> add(new ActionCard(a, items, details.can(), this)));
+        add(new H3("History"), history(details.history()));
+    }
+
+    private Div header(PlanHeader p) {
+        Span eyebrow = new Span("Action plan of " + p.organisationName());
+        eyebrow.addClassName("eyebrow");
+        H2 heading = new H2(p.reportTitle());
+        heading.addClassName("plan-title");
+        Span meta = new Span(p.reportReference() + " · for " + p.watchdogName() + " · last changed "
+                + Formats.dateTime(p.updatedAt()) + (p.updatedBy() == null ? "" : " by " + p.updatedBy()));
+        meta.addClassName("muted");
+        Div line = new Div(Badges.plan(p.status()), meta);
+        line.addClassName("plan-meta");
+        Div header = new Div(eyebrow, heading, line);
+        header.addClassName("plan-header");
+        return header;
+    }
+
+    private Div decisionCallout(PlanHeader p) {
+        Div callout = new Div();
+        callout.addClassName("callout");
+        switch (p.status()) {
+            case DRAFT -> {
+                callout.add(new Span("Draft: the watchdog has not seen this plan. Add an action for every recommendation, "
+                        + "write the summary, then submit it."));
+                callout.addClassName("callout-draft");
+            }
+            case SUBMITTED -> {
+                callout.add(new Span("Submitted by " + p.submittedBy() + " on " + Formats.dateTime(p.submittedAt())
+                        + ". Awaiting " + p.watchdogName() + "'s decision; the actions cannot change until then."));
+                callout.addClassName("callout-waiting");
+            }
+            case ACCEPTED -> {
+                callout.add(new Span("Accepted by " + p.decidedBy() + " (" + p.watchdogName() + ") on "
+                        + Formats.dateTime(p.decidedAt()) + "." + (p.decisionReason() == null ? "" : " Note: " + p.decisionReason())));
+                callout.addClassName("callout-accepted");
+            }
+            case RETURNED -> {
+                callout.add(new Span("Returned by " + p.decidedBy() + " (" + p.watchdogName() + ") on "
+                        + Formats.dateTime(p.decidedAt()) + ". Revise the plan and submit it again. Reasons: " + p.decisionReason()));
+                callout.addClassName("callout-returned");
+            }
+        }
+        return callout;
+    }
+
+    private Div toolbar(PlanHeader p) {
+        Div bar = new Div();
+        bar.addClassName("plan-toolbar");
+        if (details.can().submit()) {
+            Button submit = new Button(p.status() == PlanStatus.RETURNED ? "Resubmit to the watchdog" : "Submit to the watchdog",
+                    e -> confirmSubmit(p));
+            submit.addThemeVariants(ButtonVariant.PRIMARY);
+            bar.add(submit);
+        }
+        if (details.can().decide()) {
+            Button accept = new Button("Accept the plan", e -> new ReasonDialog("Accept the plan",
+                    "The actions' due dates become the dates agreed with " + p.organisationName()
+                            + "; moving one later will need your approval.", "Note to the force (optional)", "Accept",
+                    false, "reason", note -> plans.accept(planId, note, p.version()), this::reloadWithSuccess).open());
+            accept.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
+            Button giveBack = new Button("Return with reasons", e -> new ReasonDialog("Return the plan",
+                    "The plan goes back to " + p.organisationName() + " with your reasons, and its recommendations await a plan again.",
+                    "What must change", "Return the plan", true, "reason",
+                    reason -> plans.returnPlan(planId, reason, p.version()), this::reloadWithSuccess).open());
+            bar.add(accept, giveBack);
+        }
+        return bar;
+    }
+
+    private void confirmSubmit(PlanHeader p) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Submit the plan to " + p.watchdogName() + "?");
+        confirm.setText("The watchdog will accept it or return it with reasons. Until it decides, the actions cannot be changed.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Submit");
+        confirm.addConfirmListener(e -> {
+            if (Feedback.run(() -> plans.submit(planId, p.version()), null)) {
+                Feedback.success("The plan has been submitted to " + p.watchdogName() + ".");
+                reload();
+            }
+        });
+        confirm.open();
+    }
+
+    private Div summary(PlanHeader p) {
+        Div section = new Div();
+        section.addClassName("plan-summary");
+        if (details.can().editSummary()) {
+            TextArea summary = new TextArea("Summary for the watchdog");
+            summary.setValue(p.summary() == null ? "" : p.summary());
+            summary.setWidthFull();
+            summary.setMaxLength(4000);
+            summary.setHelperText("How the plan answers the report, in a few sentences.");
+            FieldErrors errors = new FieldErrors().on("summary", summary);
+            Button save = new Button("Save summary", e -> {
+                errors.clear();
+                if (Feedback.run(() -> plans.saveSummary(planId, summary.getValue(), p.version()), errors::show)) {
+                    reloadWithSuccess();
+                }
+            });
+            save.addThemeVariants(ButtonVariant.SMALL);
+            section.add(summary, save);
+        } else {
+            section.add(new H3("Summary"), new Paragraph(p.summary() == null ? "No summary." : p.summary()));
+        }
+        return section;
+    }
+
+    private static Div history(List<PlanEventEntry> events) {
+        Div list = new Div();
+        list.addClassName("plan-history");
+        for (PlanEventEntry e : events) {
+            Span when = new Span(Formats.dateTime(e.occurredAt()));
+            when.addClassName("update-when");
+            Span what = new Span(e.label() + (e.by() == null ? "" : " by " + e.by()));
+            what.addClassName("history-what");
+            Div row = new Div(when, what);
+            if (e.reason() != null) {
+                Paragraph reason = new Paragraph(e.reason());
+                reason.addClassName("history-reason");
+                row.add(reason);
+            }
+            row.addClassName("history-entry");
+            list.add(row);
+        }
+        return list;
+    }
+
+    private void reloadWithSuccess() {
+        Feedback.success("Saved.");
+        reload();
+    }
+
+    private List<PlanItem> choices(ActionDetails existing) {
+        return details.items().stream()
+                .filter(i -> !i.status().isClosed() || (existing != null && existing.answers().contains(i.trackedId())))
+                .toList();
+    }
+
+    private void openActionDialog(ActionDetails existing) {
+        boolean dateEditable = existing == null || details.plan().submittedAt() == null;
+        new ActionDialog(choices(existing), existing, dateEditable,
+                input -> {
+                    if (existing == null) {
+                        actions.addAction(planId, input);
+                    } else {
+                        actions.editAction(existing.id(), input, existing.version());
+                    }
+                },
+                this::reloadWithSuccess).open();
+    }
+
+    void editAction(ActionDetails a) {
+        openActionDialog(a);
+    }
+
+    void reviseDate(ActionDetails a) {
+        new RevisionDialog(a, (date, reason) -> dueDates.revise(a.id(), date, reason, a.version()), this::reload).open();
+    }
+
+    void postActionUpdate(ActionDetails a) {
+        new UpdateDialog("Update on “" + a.title() + "”", "Say what has happened and attach any evidence.",
+                UpdateDialog.Kind.ACTION_UPDATE, progress, u -> progress.postActionUpdate(a.id(), u), this::reload,
+                LocalDate.now(clock)).open();
+    }
+
+    void deleteAction(ActionDetails a) {
+        ConfirmDialog confirm = new ConfirmDialog("Remove “" + a.title() + "”?",
+                "The action is removed from the draft plan. This cannot be undone.", "Remove", e -> {
+                    if (Feedback.run(() -> actions.deleteAction(a.id(), a.version()), null)) {
+                        reloadWithSuccess();
+                    }
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    void decideRevision(DateRevision r, boolean approve) {
+        new ReasonDialog(approve ? "Approve the new date" : "Refuse the new date",
+                "Requested: " + Formats.date(r.fromDueOn()) + " → " + Formats.date(r.toDueOn()) + ". Reason given: " + r.reason(),
+                approve ? "Note to the force (optional)" : "Why the new date is refused", approve ? "Approve" : "Refuse",
+                !approve, "note", note -> dueDates.decide(r.id(), approve, note), this::reloadWithSuccess).open();
+    }
+
+    void postItemUpdate(PlanItem item) {
+        new UpdateDialog("Update on " + item.reference(), item.text(), UpdateDialog.Kind.ITEM_UPDATE, progress,
+                u -> progress.postItemUpdate(item.trackedId(), u), this::reload, LocalDate.now(clock)).open();
+    }
+
+    void claimComplete(PlanItem item) {
+        new UpdateDialog("Report " + item.reference() + " complete",
+                "Say what was done and attach the evidence. " + details.plan().watchdogName()
+                        + " will verify it or return it with reasons.",
+                UpdateDialog.Kind.COMPLETION, progress, u -> progress.claimComplete(item.trackedId(), u, item.version()),
+                this::reload, LocalDate.now(clock)).open();
+    }
+}

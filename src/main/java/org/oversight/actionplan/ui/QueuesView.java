@@ -1,0 +1,146 @@
+package org.oversight.actionplan.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.oversight.actionplan.ClaimAwaiting;
+import org.oversight.actionplan.DueDateService;
+import org.oversight.actionplan.PendingRevision;
+import org.oversight.actionplan.PlanSummary;
+import org.oversight.actionplan.WatchdogQueues;
+import org.oversight.actionplan.WorkService;
+import org.oversight.base.Formats;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
+
+/** What waits for this watchdog's decision: plans to accept or return, date revisions, completion claims to verify. */
+@Route("queues")
+@PageTitle("Awaiting decision · Oversight Tracker")
+@Menu(order = 3, title = "Awaiting decision", icon = "vaadin:inbox")
+@RolesAllowed(Role.WATCHDOG_NAME)
+class QueuesView extends VerticalLayout {
+
+    private final WorkService work;
+    private final DueDateService dueDates;
+    private final Clock clock;
+    private final String watchdogName;
+
+    QueuesView(WorkService work, DueDateService dueDates, CurrentUser currentUser, Clock clock) {
+        this.work = work;
+        this.dueDates = dueDates;
+        this.clock = clock;
+        this.watchdogName = currentUser.require().organisationName();
+        addClassName("queues-view");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        WatchdogQueues q = work.queues();
+        add(new H2("Awaiting your decision"));
+        add(new Paragraph("Action plans, date revisions and completion claims on " + watchdogName
+                + "'s reports, the longest waiting first."));
+        add(section("Action plans to accept or return", q.plansCount(), q.plans().size(),
+                "No plan is waiting for a decision.", q.plans().stream().map(this::plan).toList()));
+        add(section("New due dates to approve", q.revisionsCount(), q.revisions().size(),
+                "No date revision is waiting for approval.", q.revisions().stream().map(this::revision).toList()));
+        add(section("Completion claims to verify", q.claimsCount(), q.claims().size(),
+                "No recommendation is waiting for verification.", q.claims().stream().map(this::claim).toList()));
+    }
+
+    private static Div section(String title, int count, int shown, String empty, List<Component> rows) {
+        Span badge = new Span(String.valueOf(count));
+        badge.addClassName("queue-count");
+        H3 heading = new H3(title);
+        Div head = new Div(heading, badge);
+        head.addClassName("queue-head");
+        Div section = new Div(head);
+        section.addClassName("queue");
+        if (rows.isEmpty()) {
+            Paragraph none = new Paragraph(empty);
+            none.addClassName("muted");
+            section.add(none);
+        }
+        rows.forEach(section::add);
+        if (count > shown) {
+            Paragraph more = new Paragraph("Showing the " + shown + " longest waiting of " + count + ".");
+            more.addClassName("muted");
+            section.add(more);
+        }
+        return section;
+    }
+
+    private String waiting(OffsetDateTime since) {
+        long days = ChronoUnit.DAYS.between(since.toLocalDate(), LocalDate.now(clock));
+        return days <= 0 ? "today" : days == 1 ? "1 day ago" : days + " days ago";
+    }
+
+    private Component plan(PlanSummary p) {
+        Anchor link = new Anchor("plans/" + p.planId(), p.organisationName() + " · " + p.reportReference());
+        link.addClassName("work-link");
+        Span title = new Span(p.reportTitle());
+        title.addClassName("work-text");
+        Span meta = new Span(p.actions() + (p.actions() == 1 ? " action" : " actions") + " · submitted "
+                + Formats.dateTime(p.submittedAt()) + " (" + waiting(p.submittedAt()) + ")");
+        meta.addClassName("muted");
+        return row(link, title, meta);
+    }
+
+    private Component revision(PendingRevision r) {
+        Anchor link = new Anchor("plans/" + r.planId(), r.organisationName() + " · " + r.reportReference());
+        link.addClassName("work-link");
+        Span what = new Span("“" + r.actionTitle() + "”: due " + Formats.date(r.fromDueOn()) + " → " + Formats.date(r.toDueOn())
+                + " (agreed " + Formats.date(r.agreedDueOn()) + ")");
+        what.addClassName("work-text");
+        Span reason = new Span("Reason: " + r.reason() + " — " + r.requestedBy() + ", " + waiting(r.requestedAt()));
+        reason.addClassName("muted");
+        Button approve = new Button("Approve", e -> decide(r, true));
+        approve.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+        Button refuse = new Button("Refuse", e -> decide(r, false));
+        refuse.addThemeVariants(ButtonVariant.SMALL);
+        Div buttons = new Div(approve, refuse);
+        buttons.addClassName("action-buttons");
+        return row(link, what, reason, buttons);
+    }
+
+    private void decide(PendingRevision r, boolean approve) {
+        new ReasonDialog(approve ? "Approve the new date" : "Refuse the new date",
+                "“" + r.actionTitle() + "” (" + r.organisationName() + "): " + Formats.date(r.fromDueOn()) + " → "
+                        + Formats.date(r.toDueOn()) + ". Reason given: " + r.reason(),
+                approve ? "Note to the force (optional)" : "Why the new date is refused", approve ? "Approve" : "Refuse",
+                !approve, "note", note -> dueDates.decide(r.revisionId(), approve, note), this::render).open();
+    }
+
+    private Component claim(ClaimAwaiting c) {
+        Anchor link = new Anchor("recommendations/" + c.trackedId(), c.organisationName() + " · " + c.reportReference()
+                + " · " + c.reference());
+        link.addClassName("work-link");
+        Span text = new Span(c.text());
+        text.addClassName("work-text");
+        Span meta = new Span("Reported complete " + Formats.dateTime(c.claimedAt()) + " (" + waiting(c.claimedAt()) + ")");
+        meta.addClassName("muted");
+        return row(link, text, meta);
+    }
+
+    private static Div row(Component... parts) {
+        Div row = new Div(parts);
+        row.addClassName("queue-row");
+        return row;
+    }
+}

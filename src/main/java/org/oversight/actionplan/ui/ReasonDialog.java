@@ -1,0 +1,38 @@
+package org.oversight.actionplan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+import org.oversight.base.ui.Feedback;
+
+/** Asks for a reason or note before a decision; the service decides whether it may be empty. */
+class ReasonDialog extends Dialog {
+
+    ReasonDialog(String heading, String explanation, String label, String confirmText, boolean danger, String field,
+                 Consumer<String> decide, Runnable done) {
+        setHeaderTitle(heading);
+        setWidth("min(40rem, 95vw)");
+        TextArea reason = new TextArea(label);
+        reason.setWidthFull();
+        reason.setMinRows(4);
+        reason.setMaxLength(4000);
+        FieldErrors errors = new FieldErrors().on(field, reason);
+        add(new Paragraph(explanation), reason);
+        Button confirm = new Button(confirmText, e -> {
+            errors.clear();
+            if (Feedback.run(() -> decide.accept(reason.getValue()), errors::show)) {
+                close();
+                done.run();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        if (danger) {
+            confirm.addThemeVariants(ButtonVariant.ERROR);
+        }
+        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        reason.focus();
+    }
+}

@@ -1,0 +1,132 @@
+package org.oversight.actionplan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.oversight.actionplan.EvidenceRules;
+import org.oversight.actionplan.EvidenceUpload;
+import org.oversight.actionplan.NewUpdate;
+import org.oversight.actionplan.ProgressService;
+import org.oversight.base.InvalidInputException;
+import org.oversight.base.ui.Feedback;
+
+/**
+ * A dated update with optional evidence files; also the form for reporting a recommendation complete. Files are
+ * checked as they arrive (so a wrong file is named at once) and kept in memory until the update is posted, when the
+ * service checks everything again and writes the update and its files in one transaction.
+ */
+class UpdateDialog extends Dialog {
+
+    enum Kind { ACTION_UPDATE, ITEM_UPDATE, COMPLETION }
+
+    private final List<EvidenceUpload> files = new ArrayList<>();
+    private final Div fileList = new Div();
+    private final Span fileError = new Span();
+    private final FieldErrors errors = new FieldErrors();
+    private final Upload upload;
+
+    UpdateDialog(String heading, String intro, Kind kind, ProgressService service, Consumer<NewUpdate> post, Runnable done,
+                 LocalDate today) {
+        setHeaderTitle(heading);
+        setWidth("min(44rem, 95vw)");
+        EvidenceRules rules = service.evidenceRules();
+        TextArea body = new TextArea(kind == Kind.COMPLETION ? "What was done to implement it" : "What has happened");
+        body.setWidthFull();
+        body.setMinRows(3);
+        body.setMaxLength(3970);
+        IntegerField progress = new IntegerField("Progress now (%)");
+        progress.setMin(0);
+        progress.setMax(100);
+        progress.setStep(10);
+        progress.setStepButtonsVisible(true);
+        progress.setHelperText("Leave empty if unchanged");
+        progress.setVisible(kind == Kind.ACTION_UPDATE);
+
+        upload = new Upload(new InMemoryUploadHandler((meta, bytes) -> received(service, meta.fileName(), bytes)) {
+            @Override
+            public long getFileSizeMax() {
+                return rules.maxBytes();
+            }
+        });
+        upload.setMaxFileSize((int) rules.maxBytes());
+        upload.setMaxFiles(rules.maxFiles());
+        upload.setAcceptedFileTypes(rules.extensions().toArray(String[]::new));
+        upload.addFileRejectedListener(e -> errors.show("files", "“" + e.getFileName() + "”: " + e.getErrorMessage()
+                + ". Accepted: " + rules.sentence() + "."));
+        Span uploadHelp = new Span("Evidence files (optional): " + rules.sentence() + ".");
+        uploadHelp.addClassName("upload-help");
+        fileList.addClassName("pending-files");
+
+        DatePicker evidenceDate = new DatePicker("Date of the evidence");
+        evidenceDate.setValue(today);
+        evidenceDate.setMax(today);
+        evidenceDate.setHelperText("When what it shows happened, e.g. the day of the training");
+        DatePicker expires = new DatePicker("Valid until (optional)");
+        expires.setHelperText("For evidence that goes out of date, such as a certificate");
+        FormLayout dates = new FormLayout(evidenceDate, expires);
+        dates.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
+
+        errors.on("body", body).on("progress", progress).on("evidenceDate", evidenceDate).on("expiresOn", expires)
+                .area("files", fileError);
+        add(new Paragraph(intro), body, progress, uploadHelp, upload, fileError, fileList, dates);
+
+        Button confirm = new Button(kind == Kind.COMPLETION ? "Report complete" : "Post update", e -> {
+            errors.clear();
+            NewUpdate update = new NewUpdate(body.getValue(), progress.getValue(), evidenceDate.getValue(),
+                    expires.getValue(), files);
+            if (Feedback.run(() -> post.accept(update), errors::show)) {
+                close();
+                Feedback.success(kind == Kind.COMPLETION
+                        ? "Reported complete. The watchdog will verify it or return it with reasons."
+                        : "Update posted" + (files.isEmpty() ? "." : " with " + files.size() + (files.size() == 1 ? " file." : " files.")));
+                done.run();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), confirm);
+    }
+
+    private void received(ProgressService service, String fileName, byte[] bytes) {
+        upload.clearFileList();
+        try {
+            service.checkEvidence(fileName, bytes);
+        } catch (InvalidInputException e) {
+            errors.show("files", e.getMessage());
+            return;
+        }
+        fileError.setText("");
+        fileError.setVisible(false);
+        files.add(new EvidenceUpload(fileName, bytes));
+        renderFiles();
+    }
+
+    private void renderFiles() {
+        fileList.removeAll();
+        for (EvidenceUpload f : files) {
+            Span name = new Span(f.fileName() + " (" + Math.max(1, (f.content().length + 512) / 1024) + " KB)");
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                files.remove(f);
+                renderFiles();
+            });
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            remove.setAriaLabel("Remove " + f.fileName());
+            Div row = new Div(VaadinIcon.PAPERCLIP.create(), name, remove);
+            row.addClassName("pending-file");
+            fileList.add(row);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.oversight.actionplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.oversight.actionplan.evidence.EvidenceService;
+import org.oversight.base.InvalidInputException;
+import org.oversight.testsupport.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Devon and Cornwall's lead tries Surrey's plans, actions, items and evidence by id. */
+@DatabaseTest
+@Transactional
+@WithUserDetails("devon")
+class OtherForceIsKeptOutTest {
+
+    @Autowired ActionPlanService plans;
+    @Autowired ActionService actions;
+    @Autowired DueDateService dueDates;
+    @Autowired ProgressService progress;
+    @Autowired EvidenceService evidence;
+    @Autowired PlanFixtures fx;
+
+    long surreyPlan() {
+        return fx.plan(PlanFixtures.SURREY_BRECK, "SURREY");
+    }
+
+    long surreyAction() {
+        return fx.action(fx.plan(PlanFixtures.SURREY_MISSING_PERSON, "SURREY"), "Risk assessment prompts for neurodivergent children");
+    }
+
+    @Test
+    void cannotReadSurreysPlan() {
+        long planId = surreyPlan();
+        assertThatThrownBy(() -> plans.plan(planId)).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("There is no action plan " + planId + " that you can see.");
+    }
+
+    @Test
+    void cannotChangeOrSubmitSurreysPlan() {
+        long planId = fx.plan(PlanFixtures.SURREY_MISSING_PERSON, "SURREY");
+        int version = fx.planVersion(planId);
+        long rec2 = fx.item(PlanFixtures.SURREY_MISSING_PERSON, "2", "SURREY");
+
+        assertThatThrownBy(() -> plans.saveSummary(planId, "Hijacked", version)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.submit(planId, version)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.addAction(planId, new ActionInput("Hijack", null, "Me", LocalDate.now().plusDays(9), 0,
+                ActionStatus.NOT_STARTED, Set.of(rec2)))).isInstanceOf(AccessDeniedException.class);
+        assertThat(fx.planVersion(planId)).isEqualTo(version);
+    }
+
+    @Test
+    void cannotEditReviseOrUpdateSurreysActions() {
+        long actionId = surreyAction();
+        var row = fx.actionRow(actionId);
+
+        assertThatThrownBy(() -> actions.editAction(actionId, new ActionInput("Hijack", null, "Me", row.getDueOn(), 0,
+                ActionStatus.NOT_STARTED, Set.of()), row.getVersion())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.deleteAction(actionId, row.getVersion())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dueDates.revise(actionId, row.getDueOn().plusDays(3), "Because", row.getVersion()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> progress.postActionUpdate(actionId, new NewUpdate("Hijack", 50, null, null, List.of())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(fx.actionRow(actionId).getTitle()).isEqualTo(row.getTitle());
+    }
+
+    @Test
+    void cannotUpdateOrClaimSurreysRecommendations() {
+        long item = fx.item(PlanFixtures.SURREY_MISSING_PERSON, "1", "SURREY");
+
+        assertThatThrownBy(() -> progress.postItemUpdate(item, new NewUpdate("Hijack", null, null, null, List.of())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> progress.claimComplete(item, new NewUpdate("Done", null, null, null, List.of()), 0))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void cannotDownloadSurreysEvidence() {
+        long evidenceId = fx.evidence("cse-grooming-checklist-v2.pdf");
+
+        assertThatThrownBy(() -> evidence.download(evidenceId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void cannotLinkSurreysRecommendationToItsOwnAction() {
+        long devonPlan = fx.plan(PlanFixtures.DEVON_CUSTODY, "DEVON_CORNWALL");
+        long surreyItem = fx.item(PlanFixtures.SURREY_MISSING_PERSON, "1", "SURREY");
+
+        assertThatThrownBy(() -> actions.addAction(devonPlan, new ActionInput("Sneaky link", null, "Me",
+                LocalDate.now().plusDays(20), 0, ActionStatus.NOT_STARTED, Set.of(surreyItem))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("answers"));
+    }
+
+    @Test
+    void surreysChiefOfficerReadsThePlanButCannotChangeIt() {
+        long planId = fx.plan(PlanFixtures.SURREY_MISSING_PERSON, "SURREY");
+        fx.signIn("chief.surrey");
+
+        PlanDetails details = plans.plan(planId);
+        assertThat(details.can().editActions()).isFalse();
+        assertThat(details.can().submit()).isFalse();
+        assertThatThrownBy(() -> plans.submit(planId, fx.planVersion(planId))).isInstanceOf(AccessDeniedException.class);
+        assertThat(evidence.download(fx.evidence("cse-grooming-checklist-v2.pdf")).content()).isNotEmpty();
+    }
+
+    @Test
+    void devonReadsItsOwnPlanAndEvidence() {
+        long planId = fx.plan("HMIC-2015-NCPI-DC", "DEVON_CORNWALL");
+
+        assertThat(plans.plan(planId).actions()).extracting(ActionDetails::title)
+                .contains("New multi-agency risk-assessment approach", "Additional training for all frontline staff");
+        assertThat(evidence.download(fx.evidence("joint-risk-assessment-protocol.pdf")).contentType()).isEqualTo("application/pdf");
+    }
+}

@@ -1,0 +1,127 @@
+package org.oversight.actionplan;
+
+import static org.oversight.db.Tables.ACTION;
+import static org.oversight.db.Tables.ACTION_PLAN;
+import static org.oversight.db.Tables.APP_USER;
+import static org.oversight.db.Tables.EVIDENCE;
+import static org.oversight.db.Tables.ORGANISATION;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.nio.charset.StandardCharsets;
+import org.jooq.DSLContext;
+import org.oversight.recommendation.Status;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Finds the demo data's plans, actions and items by the names people use, and switches the signed-in user. */
+@Component
+public class PlanFixtures {
+
+    public static final String SURREY_CONTACT_MANAGEMENT = "HMICFRS-2026-CM-SURREY";   // SUBMITTED to HMICFRS
+    public static final String SURREY_MISSING_PERSON = "IOPC-2026-031";                 // DRAFT, rec 2 unanswered
+    public static final String SURREY_BRECK = "IPCC-2015-001";                          // ACCEPTED, with evidence
+    public static final String DEVON_CUSTODY = "HMICFRS-2026-CUST-DC";                  // RETURNED
+
+    private final DSLContext dsl;
+    private final UserDetailsService users;
+
+    PlanFixtures(DSLContext dsl, UserDetailsService users) {
+        this.dsl = dsl;
+        this.users = users;
+    }
+
+    /** Signs in as the demo user for the rest of the test (the test's own @WithUserDetails is replaced). */
+    public void signIn(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    public long organisation(String code) {
+        return dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.CODE.eq(code)).fetchSingle(ORGANISATION.ID);
+    }
+
+    public long plan(String reportReference, String organisationCode) {
+        return dsl.select(ACTION_PLAN.ID).from(ACTION_PLAN).join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
+                .where(REPORT.REFERENCE.eq(reportReference).and(ACTION_PLAN.ORGANISATION_ID.eq(organisation(organisationCode))))
+                .fetchSingle(ACTION_PLAN.ID);
+    }
+
+    public long report(String reference) {
+        return dsl.select(REPORT.ID).from(REPORT).where(REPORT.REFERENCE.eq(reference)).fetchSingle(REPORT.ID);
+    }
+
+    public int planVersion(long planId) {
+        return dsl.select(ACTION_PLAN.VERSION).from(ACTION_PLAN).where(ACTION_PLAN.ID.eq(planId)).fetchSingle(ACTION_PLAN.VERSION);
+    }
+
+    public String planStatus(long planId) {
+        return dsl.select(ACTION_PLAN.STATUS).from(ACTION_PLAN).where(ACTION_PLAN.ID.eq(planId)).fetchSingle(ACTION_PLAN.STATUS);
+    }
+
+    public long item(String reportReference, String number, String organisationCode) {
+        return dsl.select(TRACKED_RECOMMENDATION.ID).from(TRACKED_RECOMMENDATION)
+                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
+                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                .where(REPORT.REFERENCE.eq(reportReference).and(RECOMMENDATION.NUMBER.eq(number))
+                        .and(TRACKED_RECOMMENDATION.RECIPIENT_ID.eq(organisation(organisationCode))))
+                .fetchSingle(TRACKED_RECOMMENDATION.ID);
+    }
+
+    public Status itemStatus(long trackedId) {
+        return Status.valueOf(dsl.select(TRACKED_RECOMMENDATION.STATUS).from(TRACKED_RECOMMENDATION)
+                .where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).fetchSingle(TRACKED_RECOMMENDATION.STATUS));
+    }
+
+    public org.oversight.db.tables.records.TrackedRecommendationRecord itemRow(long trackedId) {
+        return dsl.selectFrom(TRACKED_RECOMMENDATION).where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).fetchSingle();
+    }
+
+    public long action(long planId, String title) {
+        return dsl.select(ACTION.ID).from(ACTION).where(ACTION.PLAN_ID.eq(planId).and(ACTION.TITLE.eq(title)))
+                .fetchSingle(ACTION.ID);
+    }
+
+    public org.oversight.db.tables.records.ActionRecord actionRow(long actionId) {
+        return dsl.selectFrom(ACTION).where(ACTION.ID.eq(actionId)).fetchSingle();
+    }
+
+    public long evidence(String fileName) {
+        return dsl.select(EVIDENCE.ID).from(EVIDENCE).where(EVIDENCE.FILE_NAME.eq(fileName)).fetchSingle(EVIDENCE.ID);
+    }
+
+    public String evidenceSha(long evidenceId) {
+        return dsl.select(EVIDENCE.SHA256).from(EVIDENCE).where(EVIDENCE.ID.eq(evidenceId)).fetchSingle(EVIDENCE.SHA256);
+    }
+
+    public long userId(String username) {
+        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchSingle(APP_USER.ID);
+    }
+
+    /** A genuine one-page PDF, as small as a PDF gets. */
+    public static byte[] smallPdf() {
+        String body = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                + "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+                + "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n"
+                + "trailer\n<< /Root 1 0 R >>\n%%EOF\n";
+        return body.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The first bytes of a Windows executable ("MZ" header and DOS stub), which is what a renamed .exe starts with. */
+    public static byte[] windowsExecutable() {
+        byte[] exe = new byte[512];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        exe[0x3c] = (byte) 0x80;
+        byte[] stub = "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(stub, 0, exe, 0x4e, stub.length);
+        exe[0x80] = 'P';
+        exe[0x81] = 'E';
+        return exe;
+    }
+}
