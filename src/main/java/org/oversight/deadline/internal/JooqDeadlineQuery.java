@@ -106,7 +106,10 @@ public class JooqDeadlineQuery {
         final org.oversight.db.tables.Clock resp = CLOCK.as("resp");
         final org.oversight.db.tables.Clock pub = CLOCK.as("pub");
         final Condition watchdogOwes = tr.STATUS.eq(Status.PLAN_SUBMITTED.name()).and(pub.ID.isNotNull());
-        final Condition recipientOwes = tr.STATUS.in(RECIPIENT_OWES).and(tr.DUE_ON.isNotNull());
+        // once a plan is agreed only a target date is a live deadline: CurrentDeadline falls back to the response
+        // date when no target is set, but that response has been received
+        final Condition recipientOwes = tr.STATUS.in(RECIPIENT_OWES).and(tr.DUE_ON.isNotNull())
+                .and(tr.STATUS.notIn(Status.PLAN_ACCEPTED.name(), Status.IN_PROGRESS.name()).or(tr.TARGET_ON.isNotNull()));
         final Field<LocalDate> due = when(watchdogOwes, pub.DUE_ON).otherwise(tr.DUE_ON);
         final Field<String> side = when(watchdogOwes, inline(Deadline.Side.WATCHDOG.name()))
                 .otherwise(inline(Deadline.Side.RECIPIENT.name()));
