@@ -84,24 +84,24 @@ public class ClockEngine {
     public ClockSpec grantExtension(ClockSpec spec, Extension extension) {
         LocalDate received = extension.receivedOn();
         if (spec.isMet()) {
-            throw refused("The response was received on %s; the clock has stopped and cannot be extended.",
+            throw refused(null, "The response was received on %s; the clock has stopped and cannot be extended.",
                     spec.metOn());
         }
         if (received.isBefore(spec.startsOn())) {
-            throw refused("The application is dated %s, before the clock started on %s; check the date it was received.",
+            throw refused("receivedOn", "The application is dated %s, before the clock started on %s; check the date it was received.",
                     received, spec.startsOn());
         }
         LocalDate current = replay(spec, received).orElseThrow().dueOn();
         if (spec.rule().refusesLateApplications() && received.isAfter(current)) {
-            throw refused("The application for an extension was received on %s, after the period ended on %s; "
+            throw refused("receivedOn", "The application for an extension was received on %s, after the period ended on %s; "
                     + "it cannot be granted.", received, current);
         }
         if (!extension.newDueOn().isAfter(current)) {
-            throw refused("The new due date, %s, is not later than the current due date, %s; "
+            throw refused("newDueOn", "The new due date, %s, is not later than the current due date, %s; "
                     + "an extension must move the date later.", extension.newDueOn(), current);
         }
         if (extension.newDueOn().isBefore(received)) {
-            throw refused("The new due date, %s, is before the application was received on %s.",
+            throw refused("newDueOn", "The new due date, %s, is before the application was received on %s.",
                     extension.newDueOn(), received);
         }
         return spec.withExtension(extension);
@@ -143,8 +143,8 @@ public class ClockEngine {
                 (dueOn, from, to) -> periods.addPausedDays(spec.rule(), dueOn, from, to));
     }
 
-    private static ExtensionRefusedException refused(String message, LocalDate... days) {
-        return new ExtensionRefusedException(message.formatted(
+    private static ExtensionRefusedException refused(String field, String message, LocalDate... days) {
+        return new ExtensionRefusedException(field, message.formatted(
                 Arrays.stream(days).map(DAY_IN_WORDS::format).toArray()));
     }
 }

@@ -50,4 +50,13 @@ public enum ClockRule {
     public boolean refusesLateApplications() {
         return this == IOPC_LEARNING_RESPONSE;
     }
+
+    /**
+     * Whether this rule times a recipient's response to one recommendation: the clock whose due date is kept in
+     * tracked_recommendation.response_due_on and that stops when the action plan or response is submitted.
+     */
+    public boolean timesRecommendationResponse() {
+        return this == HMICFRS_ACTION_PLAN || this == IOPC_LEARNING_RESPONSE || this == INQUIRY_RESPONSE
+                || this == RESPONSE_PERIOD;
+    }
 }

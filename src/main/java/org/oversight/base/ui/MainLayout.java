@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.oversight.deadline.ui.DeadlineBell;
 import org.oversight.demo.DemoMode;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
@@ -37,8 +38,10 @@ public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authentication;
     private final Div headerEnd = new Div();
 
-    public MainLayout(CurrentUser currentUser, DemoMode demoMode, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, DemoMode demoMode, AuthenticationContext authentication,
+                      DeadlineBell deadlineBell) {
         this.authentication = authentication;
+        headerEnd.add(deadlineBell);
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()), userCard(currentUser.require()));
         addToNavbar(true, new DrawerToggle(), headerBar(demoMode));

@@ -1,0 +1,285 @@
+package org.oversight.deadline;
+
+import static org.oversight.db.Tables.CLOCK;
+import static org.oversight.db.Tables.REPORT;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.oversight.audit.AuditLog;
+import org.oversight.base.ConcurrentEditException;
+import org.oversight.base.Formats;
+import org.oversight.base.InvalidInputException;
+import org.oversight.base.RuleViolationException;
+import org.oversight.deadline.internal.ClockSync;
+import org.oversight.deadline.internal.ItemClocksQuery;
+import org.oversight.deadline.internal.JooqClockRepository;
+import org.oversight.deadline.internal.JooqClockRepository.StoredClock;
+import org.oversight.recommendation.RecommendationScope;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
+import org.oversight.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Clocks kept in the database: read them for an item, start them for a report, stop a response clock when the
+ * response comes in, and — for staff of the watchdog that made the recommendation only — grant extensions, record
+ * pauses and record clocks met. Every change keeps tracked_recommendation.response_due_on and due_on in step and
+ * is audited.
+ */
+@Service
+@Transactional
+public class ClockService {
+
+    static final int MAX_REASON = 4000;
+
+    private final JooqClockRepository clocks;
+    private final ItemClocksQuery itemClocks;
+    private final ClockSync sync;
+    private final ClockEngine engine;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ClockService(JooqClockRepository clocks, ItemClocksQuery itemClocks, ClockSync sync, ClockEngine engine,
+                 CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.clocks = clocks;
+        this.itemClocks = itemClocks;
+        this.sync = sync;
+        this.engine = engine;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The clocks of a tracked recommendation the user may read, evaluated today. */
+    @Transactional(readOnly = true)
+    public ItemClocks clocksOf(long trackedId) {
+        SignedInUser user = currentUser.require();
+        ItemClocksQuery.Item item = readableItem(user, trackedId);
+        return new ItemClocks(item.trackedId(), item.reportReference(), item.reportTitle(), item.recommendationNumber(),
+                item.recipientName(), item.watchdogName(), item.status(),
+                user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId()), itemClocks.clocksOf(item, today()));
+    }
+
+    /**
+     * Starts the clocks of a report that are not running yet: each tracked recommendation's response clock (rule
+     * from {@link DeadlinePolicy}, starting on publication, with the inquiry milestones) and, for an HMICFRS
+     * inspection, the commissioner's clock for each force it concerns. Safe to call again.
+     *
+     * @return how many clocks were started
+     */
+    public int startClocks(long reportId) {
+        SignedInUser user = currentUser.require();
+        if (!user.is(Role.ADMIN)) {
+            Long watchdogId = clocks.watchdogOfReport(reportId)
+                    .orElseThrow(() -> new AccessDeniedException("There is no report " + reportId + "."));
+            if (!user.is(Role.WATCHDOG) || !user.actsFor(watchdogId)) {
+                throw new AccessDeniedException("Only the watchdog that published this report may start its clocks.");
+            }
+        }
+        ClockSync.Outcome outcome = sync.sync(REPORT.ID.eq(reportId), now());
+        if (outcome.started() > 0) {
+            audit.record("CLOCKS_STARTED", "report", reportId, null, Map.of("clocks", outcome.started()));
+        }
+        return outcome.started();
+    }
+
+    /**
+     * For the action plan feature: the recipient's plan or response to this item was received on {@code receivedOn}.
+     * Stops its response clock (and starts the IOPC's publication clock for a learning recommendation). Joins the
+     * caller's transaction; does nothing if the clock has already stopped. The scheduled sync does the same from
+     * the register's history (the first move to PLAN_SUBMITTED), so a caller that forgets is caught up within
+     * minutes.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void responseReceived(long trackedId, LocalDate receivedOn) {
+        SignedInUser user = currentUser.require();
+        ItemClocksQuery.Item item = readableItem(user, trackedId);
+        boolean recipient = user.role().answersRecommendations() && user.actsFor(item.recipientId());
+        if (!recipient && !(user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId()))) {
+            throw new AccessDeniedException("Only the recipient or the watchdog may record that a response was received.");
+        }
+        for (StoredClock c : clocks.clocks(CLOCK.TRACKED_RECOMMENDATION_ID.eq(trackedId))) {
+            if (c.rule().timesRecommendationResponse() && c.metOn() == null) {
+                LocalDate metOn = receivedOn.isBefore(c.startsOn()) ? c.startsOn() : receivedOn;
+                ClockSpec met = clocks.spec(c).withMetOn(metOn);
+                write(c, c.version(), engine.dueOn(met).orElseThrow(), metOn);
+                audit.record("CLOCK_MET", "clock", c.id(), Map.of("metOn", "none"), Map.of("metOn", metOn.toString()));
+            }
+        }
+        sync.startPublicationClocks(REPORT.ID.eq(item.reportId()), now());
+        sync.keepItemInStep(trackedId);
+    }
+
+    /**
+     * Grants an extension. For an IOPC learning recommendation the application must have been received before
+     * the period ended.
+     *
+     * @throws ExtensionRefusedException when the rules do not allow it (the message is for the user)
+     */
+    public void grantExtension(long clockId, int expectedVersion, LocalDate receivedOn, LocalDate newDueOn, String reason) {
+        StoredClock c = manageableClock(clockId);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (receivedOn == null) {
+            problems.put("receivedOn", "Enter the day the application for an extension was received.");
+        } else if (receivedOn.isAfter(today())) {
+            problems.put("receivedOn", "The application cannot have been received after today.");
+        }
+        if (newDueOn == null) {
+            problems.put("newDueOn", "Enter the new due date.");
+        }
+        String cleanReason = reason(reason, "Give the reason for the extension: it is kept with the clock.", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ClockSpec extended = engine.grantExtension(clocks.spec(c), new Extension(receivedOn, newDueOn, cleanReason));
+        LocalDate due = sync.dueOn(extended, today());
+        write(c, expectedVersion, due, c.metOn());
+        clocks.insertExtension(c.id(), new Extension(receivedOn, newDueOn, cleanReason), currentUser.require().id(), now());
+        keepItemInStep(c);
+        audit.record("CLOCK_EXTENDED", "clock", c.id(), Map.of("dueOn", c.dueOn().toString()),
+                Map.of("dueOn", due.toString(), "receivedOn", receivedOn.toString(), "reason", cleanReason));
+    }
+
+    /**
+     * Records days on which the clock does not run, such as judicial review proceedings in progress.
+     *
+     * @param toInclusive the last paused day, or null while the proceedings are still going on
+     */
+    public void recordPause(long clockId, int expectedVersion, LocalDate from, LocalDate toInclusive, String reason) {
+        StoredClock c = manageableClock(clockId);
+        if (c.metOn() != null) {
+            throw new RuleViolationException("The clock stopped on " + Formats.longDate(c.metOn())
+                    + " when it was met; it cannot be paused.");
+        }
+        ClockSpec spec = clocks.spec(c);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (from == null) {
+            problems.put("from", "Enter the first day on which the clock does not run.");
+        } else if (from.isAfter(today())) {
+            problems.put("from", "A pause cannot start after today; record it when the proceedings begin.");
+        } else if (from.isBefore(c.startsOn())) {
+            problems.put("from", "The clock started on " + Formats.longDate(c.startsOn())
+                    + "; a pause cannot begin before that.");
+        } else if (from.isAfter(c.dueOn())) {
+            problems.put("from", "The period ended on " + Formats.longDate(c.dueOn())
+                    + "; a pause after that does not revive the clock.");
+        }
+        if (from != null && toInclusive != null && toInclusive.isBefore(from)) {
+            problems.put("toInclusive", "The last paused day cannot be before the first.");
+        }
+        if (toInclusive == null && spec.pauses().stream().anyMatch(Pause::isRunning)) {
+            problems.put("toInclusive", "A pause is already running; end it before starting another.");
+        }
+        String cleanReason = reason(reason, "Give the reason for the pause, e.g. the judicial review claim.", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Pause pause = new Pause(from, toInclusive, cleanReason);
+        LocalDate due = sync.dueOn(spec.withPause(pause), today());
+        write(c, expectedVersion, due, null);
+        clocks.insertPause(c.id(), pause, currentUser.require().id(), now());
+        keepItemInStep(c);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("from", from.toString());
+        after.put("toInclusive", toInclusive == null ? "running" : toInclusive.toString());
+        after.put("reason", cleanReason);
+        after.put("dueOn", due.toString());
+        audit.record("CLOCK_PAUSED", "clock", c.id(), Map.of("dueOn", c.dueOn().toString()), after);
+    }
+
+    /** Ends the running pause: {@code lastPausedDay} is the last day the clock did not run. */
+    public void endPause(long clockId, int expectedVersion, LocalDate lastPausedDay) {
+        StoredClock c = manageableClock(clockId);
+        ClockSpec spec = clocks.spec(c);
+        Pause running = spec.pauses().stream().filter(Pause::isRunning).findFirst()
+                .orElseThrow(() -> new RuleViolationException("The clock is not paused."));
+        if (lastPausedDay == null) {
+            throw new InvalidInputException("lastPausedDay", "Enter the last day on which the clock did not run.");
+        }
+        if (lastPausedDay.isBefore(running.from())) {
+            throw new InvalidInputException("lastPausedDay", "The pause began on "
+                    + Formats.longDate(running.from()) + "; it cannot end before that.");
+        }
+        if (lastPausedDay.isAfter(today())) {
+            throw new InvalidInputException("lastPausedDay", "A pause cannot be ended after today.");
+        }
+        LocalDate due = sync.dueOn(spec.withRunningPauseEnded(lastPausedDay), today());
+        write(c, expectedVersion, due, c.metOn());
+        clocks.endRunningPause(c.id(), lastPausedDay);
+        keepItemInStep(c);
+        audit.record("CLOCK_PAUSE_ENDED", "clock", c.id(), Map.of("dueOn", c.dueOn().toString()),
+                Map.of("lastPausedDay", lastPausedDay.toString(), "dueOn", due.toString()));
+    }
+
+    /** Records the day a commissioner's response or the IOPC's publication happened, which stops that clock. */
+    public void recordMet(long clockId, int expectedVersion, LocalDate metOn) {
+        StoredClock c = manageableClock(clockId);
+        if (c.rule() != ClockRule.PCC_RESPONSE && c.rule() != ClockRule.IOPC_PUBLICATION) {
+            throw new RuleViolationException("This clock stops by itself when the response is submitted.");
+        }
+        if (c.metOn() != null) {
+            throw new RuleViolationException("This clock was already met on " + Formats.longDate(c.metOn()) + ".");
+        }
+        if (metOn == null || metOn.isBefore(c.startsOn()) || metOn.isAfter(today())) {
+            throw new InvalidInputException("metOn", "Enter a day between the start of the clock, "
+                    + Formats.longDate(c.startsOn()) + ", and today.");
+        }
+        LocalDate due = engine.dueOn(clocks.spec(c).withMetOn(metOn)).orElseThrow();
+        write(c, expectedVersion, due, metOn);
+        audit.record("CLOCK_MET", "clock", c.id(), Map.of("metOn", "none"), Map.of("metOn", metOn.toString()));
+    }
+
+    private void write(StoredClock c, int expectedVersion, LocalDate dueOn, LocalDate metOn) {
+        if (!clocks.update(c.id(), expectedVersion, dueOn, metOn)) {
+            throw new ConcurrentEditException("This clock", null, null);
+        }
+    }
+
+    private void keepItemInStep(StoredClock c) {
+        if (c.trackedId() != null && c.rule().timesRecommendationResponse()) {
+            sync.keepItemInStep(c.trackedId());
+        }
+    }
+
+    private StoredClock manageableClock(long clockId) {
+        SignedInUser user = currentUser.require();
+        StoredClock c = clocks.find(clockId)
+                .orElseThrow(() -> new AccessDeniedException("There is no clock " + clockId + "."));
+        if (!user.is(Role.WATCHDOG) || !user.actsFor(c.watchdogId())) {
+            throw new AccessDeniedException("Only staff of the watchdog that made the recommendation may grant "
+                    + "extensions, record pauses or record a clock as met.");
+        }
+        return c;
+    }
+
+    private ItemClocksQuery.Item readableItem(SignedInUser user, long trackedId) {
+        return itemClocks.item(trackedId)
+                .filter(i -> RecommendationScope.canRead(user, i.recipientId()))
+                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
+    }
+
+    private static String reason(String reason, String missing, Map<String, String> problems) {
+        String clean = reason == null ? "" : reason.strip();
+        if (clean.isEmpty()) {
+            problems.put("reason", missing);
+        } else if (clean.length() > MAX_REASON) {
+            problems.put("reason", "Keep the reason to " + MAX_REASON + " characters or fewer.");
+        }
+        return clean;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

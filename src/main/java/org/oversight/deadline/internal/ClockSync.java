@@ -1,0 +1,257 @@
+package org.oversight.deadline.internal;
+
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.selectOne;
+import static org.oversight.db.Tables.CLOCK;
+import static org.oversight.db.Tables.CLOCK_EXTENSION;
+import static org.oversight.db.Tables.CLOCK_PAUSE;
+import static org.oversight.db.Tables.ORGANISATION;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.REPORT_FORCE;
+import static org.oversight.db.Tables.STATUS_CHANGE;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.oversight.deadline.ClockEngine;
+import org.oversight.deadline.ClockLabels;
+import org.oversight.deadline.ClockRule;
+import org.oversight.deadline.ClockSpec;
+import org.oversight.deadline.DeadlinePolicy;
+import org.oversight.deadline.RecommendationKind;
+import org.oversight.deadline.ReportKind;
+import org.oversight.deadline.internal.JooqClockRepository.NewClock;
+import org.oversight.deadline.internal.JooqClockRepository.StoredClock;
+import org.oversight.recommendation.CurrentDeadline;
+import org.oversight.recommendation.Status;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the clock tables in step with the register: starts the clocks an item or report lacks, stops response
+ * clocks when the register shows the plan or response was submitted, and writes each clock's current due date
+ * back to tracked_recommendation (response_due_on, and due_on through {@link CurrentDeadline}). Every step only
+ * does what is still missing, so it can run at start, on a schedule and after each change.
+ */
+@Component
+public class ClockSync {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /** What one pass did. */
+    public record Outcome(int started, int stopped, int datesMoved) {
+        public boolean changedAnything() {
+            return started + stopped + datesMoved > 0;
+        }
+    }
+
+    private final DSLContext dsl;
+    private final JooqClockRepository clocks;
+    private final ClockEngine engine;
+    private final DeadlinePolicy policy;
+    private final ClockLabels labels;
+
+    ClockSync(DSLContext dsl, JooqClockRepository clocks, ClockEngine engine, DeadlinePolicy policy, ClockLabels labels) {
+        this.dsl = dsl;
+        this.clocks = clocks;
+        this.engine = engine;
+        this.policy = policy;
+        this.labels = labels;
+    }
+
+    /** Brings the clocks of the reports matching {@code reports} (a condition on REPORT) up to date. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Outcome sync(Condition reports, OffsetDateTime now) {
+        LocalDate today = now.atZoneSameInstant(UK).toLocalDate();
+        int started = startResponseClocks(reports, now) + startCommissionerClocks(reports, now);
+        int stopped = stopAnsweredResponseClocks(reports);
+        started += startPublicationClocks(reports, now);
+        stopped += stopDecidedPublicationClocks(reports);
+        int moved = refreshDueDates(reports, today) + keepItemsInStep(reports);
+        return new Outcome(started, stopped, moved);
+    }
+
+    /**
+     * The due date to store for a clock: final once met; while a pause with no end yet holds it, the earliest it
+     * can be as of today (it moves a day later each paused day, see the scheduled sync).
+     */
+    public LocalDate dueOn(ClockSpec spec, LocalDate today) {
+        return spec.isMet() ? engine.dueOn(spec).orElseThrow() : engine.evaluate(spec, today).dueOn();
+    }
+
+    /** Writes a response clock's due date to its item (response_due_on and due_on), if it moved. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int keepItemInStep(long trackedId) {
+        return keepItemsInStep(TRACKED_RECOMMENDATION.ID.eq(trackedId));
+    }
+
+    /** Starts the IOPC's publication clock once the response to a learning recommendation has come in. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int startPublicationClocks(Condition reports, OffsetDateTime now) {
+        var pub = CLOCK.as("pub");
+        List<StoredClock> answered = clocks.clocks(reports
+                .and(CLOCK.RULE.eq(ClockRule.IOPC_LEARNING_RESPONSE.name())).and(CLOCK.MET_ON.isNotNull())
+                .andNotExists(selectOne().from(pub).where(pub.TRACKED_RECOMMENDATION_ID.eq(CLOCK.TRACKED_RECOMMENDATION_ID))
+                        .and(pub.RULE.eq(ClockRule.IOPC_PUBLICATION.name()))));
+        Map<Long, ClockSpec> specs = clocks.specs(answered);
+        for (StoredClock c : answered) {
+            ClockSpec publication = engine.publicationClock(specs.get(c.id()));
+            clocks.insert(new NewClock("publication:" + c.trackedId(), ClockRule.IOPC_PUBLICATION,
+                    labels.of(ClockRule.IOPC_PUBLICATION), c.reportId(), c.organisationId(), c.trackedId(),
+                    publication.startsOn(), engine.originalDueOn(publication), null), now);
+        }
+        return answered.size();
+    }
+
+    private int startResponseClocks(Condition reports, OffsetDateTime now) {
+        var tr = TRACKED_RECOMMENDATION;
+        var missing = dsl.select(tr.ID, tr.RECIPIENT_ID, REPORT.ID, REPORT.PUBLISHED_ON, REPORT.KIND, ORGANISATION.CODE,
+                        RECOMMENDATION.KIND)
+                .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(REPORT.WATCHDOG_ID))
+                .where(reports)
+                .andNotExists(selectOne().from(CLOCK).where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(tr.ID))
+                        .and(CLOCK.RULE.in(ClockLabels.responseRuleNames())))
+                .orderBy(tr.ID)
+                .fetch();
+        for (var r : missing) {
+            ClockRule rule = policy.responseRule(r.value6(), ReportKind.valueOf(r.value5()),
+                    RecommendationKind.valueOf(r.value7()));
+            ClockSpec spec = ClockSpec.starting(rule, r.value4());
+            long clockId = clocks.insert(new NewClock("response:" + r.value1(), rule, labels.of(rule), r.value3(),
+                    r.value2(), r.value1(), spec.startsOn(), engine.originalDueOn(spec), null), now);
+            clocks.insertMilestones(clockId, engine.milestones(spec));
+        }
+        return missing.size();
+    }
+
+    /** The police and crime commissioner's 56-day clock, one per force an HMICFRS inspection concerns. */
+    private int startCommissionerClocks(Condition reports, OffsetDateTime now) {
+        var missing = dsl.select(REPORT.ID, REPORT_FORCE.ORGANISATION_ID, REPORT.PUBLISHED_ON, REPORT.KIND, ORGANISATION.CODE)
+                .from(REPORT).join(REPORT_FORCE).on(REPORT_FORCE.REPORT_ID.eq(REPORT.ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(REPORT.WATCHDOG_ID))
+                .where(reports)
+                .andNotExists(selectOne().from(CLOCK).where(CLOCK.REPORT_ID.eq(REPORT.ID))
+                        .and(CLOCK.ORGANISATION_ID.eq(REPORT_FORCE.ORGANISATION_ID))
+                        .and(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE.name())))
+                .fetch();
+        int started = 0;
+        for (var r : missing) {
+            if (policy.reportRules(r.value5(), ReportKind.valueOf(r.value4())).contains(ClockRule.PCC_RESPONSE)) {
+                ClockSpec spec = ClockSpec.starting(ClockRule.PCC_RESPONSE, r.value3());
+                clocks.insert(new NewClock("pcc:" + r.value1() + ":" + r.value2(), ClockRule.PCC_RESPONSE,
+                        labels.of(ClockRule.PCC_RESPONSE), r.value1(), r.value2(), null, spec.startsOn(),
+                        engine.originalDueOn(spec), null), now);
+                started++;
+            }
+        }
+        return started;
+    }
+
+    /** A response clock stops on the first day the register shows the plan (or response) submitted. */
+    private int stopAnsweredResponseClocks(Condition reports) {
+        Map<Long, OffsetDateTime> firstSubmitted = dsl.select(CLOCK.ID, min(STATUS_CHANGE.CHANGED_AT))
+                .from(CLOCK).join(REPORT).on(REPORT.ID.eq(CLOCK.REPORT_ID))
+                .join(STATUS_CHANGE).on(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(CLOCK.TRACKED_RECOMMENDATION_ID))
+                .where(reports).and(CLOCK.MET_ON.isNull()).and(CLOCK.RULE.in(ClockLabels.responseRuleNames()))
+                .and(STATUS_CHANGE.TO_STATUS.eq(Status.PLAN_SUBMITTED.name()))
+                .groupBy(CLOCK.ID)
+                .fetchMap(CLOCK.ID, min(STATUS_CHANGE.CHANGED_AT));
+        return stop(firstSubmitted);
+    }
+
+    /**
+     * The register has no publication step yet, so the IOPC's publication clock stops when the IOPC records
+     * publication on the clock page or, failing that, on the day it accepts or returns the response.
+     */
+    private int stopDecidedPublicationClocks(Condition reports) {
+        Map<Long, OffsetDateTime> decided = new HashMap<>();
+        dsl.select(CLOCK.ID, CLOCK.STARTS_ON, STATUS_CHANGE.CHANGED_AT)
+                .from(CLOCK).join(REPORT).on(REPORT.ID.eq(CLOCK.REPORT_ID))
+                .join(STATUS_CHANGE).on(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(CLOCK.TRACKED_RECOMMENDATION_ID))
+                .where(reports).and(CLOCK.MET_ON.isNull()).and(CLOCK.RULE.eq(ClockRule.IOPC_PUBLICATION.name()))
+                .and(STATUS_CHANGE.FROM_STATUS.eq(Status.PLAN_SUBMITTED.name()))
+                .orderBy(STATUS_CHANGE.CHANGED_AT)
+                .forEach(r -> {
+                    if (!ukDate(r.value3()).isBefore(r.value2())) {
+                        decided.putIfAbsent(r.value1(), r.value3());
+                    }
+                });
+        return stop(decided);
+    }
+
+    private int stop(Map<Long, OffsetDateTime> metAt) {
+        if (metAt.isEmpty()) {
+            return 0;
+        }
+        List<StoredClock> toStop = clocks.clocks(CLOCK.ID.in(metAt.keySet()));
+        Map<Long, ClockSpec> specs = clocks.specs(toStop);
+        for (StoredClock c : toStop) {
+            LocalDate metOn = later(ukDate(metAt.get(c.id())), c.startsOn());
+            ClockSpec met = specs.get(c.id()).withMetOn(metOn);
+            clocks.update(c.id(), c.version(), engine.dueOn(met).orElseThrow(), metOn);
+        }
+        return toStop.size();
+    }
+
+    /** Clocks with pauses or extensions: their due date follows the engine (daily, while a pause runs). */
+    private int refreshDueDates(Condition reports, LocalDate today) {
+        List<StoredClock> moved = clocks.clocks(reports.and(
+                exists(selectOne().from(CLOCK_PAUSE).where(CLOCK_PAUSE.CLOCK_ID.eq(CLOCK.ID)))
+                        .or(exists(selectOne().from(CLOCK_EXTENSION).where(CLOCK_EXTENSION.CLOCK_ID.eq(CLOCK.ID))))));
+        Map<Long, ClockSpec> specs = clocks.specs(moved);
+        int changed = 0;
+        for (StoredClock c : moved) {
+            LocalDate due = dueOn(specs.get(c.id()), today);
+            if (!due.equals(c.dueOn()) && clocks.update(c.id(), c.version(), due, c.metOn())) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Items whose response_due_on differs from their response clock, or whose due_on differs from what
+     * {@link CurrentDeadline} makes of it. Derived columns: written without moving the item's version, so that a
+     * moved deadline does not make somebody's open form stale.
+     */
+    private int keepItemsInStep(Condition condition) {
+        var tr = TRACKED_RECOMMENDATION;
+        var rows = dsl.select(tr.ID, tr.STATUS, tr.RESPONSE_DUE_ON, tr.TARGET_ON, tr.DUE_ON, CLOCK.DUE_ON)
+                .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                .join(CLOCK).on(CLOCK.TRACKED_RECOMMENDATION_ID.eq(tr.ID))
+                .and(CLOCK.RULE.in(ClockLabels.responseRuleNames()))
+                .where(condition)
+                .fetch();
+        int changed = 0;
+        for (var r : rows) {
+            LocalDate response = r.value6();
+            LocalDate due = CurrentDeadline.of(Status.valueOf(r.value2()), response, r.value4());
+            if (!Objects.equals(response, r.value3()) || !Objects.equals(due, r.value5())) {
+                dsl.update(tr).set(tr.RESPONSE_DUE_ON, response).set(tr.DUE_ON, due).where(tr.ID.eq(r.value1())).execute();
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private static LocalDate ukDate(OffsetDateTime time) {
+        return time.atZoneSameInstant(UK).toLocalDate();
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,199 @@
+package org.oversight.deadline.internal;
+
+import static org.oversight.db.Tables.APP_USER;
+import static org.oversight.db.Tables.CLOCK;
+import static org.oversight.db.Tables.CLOCK_EXTENSION;
+import static org.oversight.db.Tables.CLOCK_MILESTONE;
+import static org.oversight.db.Tables.CLOCK_PAUSE;
+import static org.oversight.db.Tables.REPORT;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.oversight.deadline.ClockRule;
+import org.oversight.deadline.ClockSpec;
+import org.oversight.deadline.Extension;
+import org.oversight.deadline.Milestone;
+import org.oversight.deadline.MilestoneKind;
+import org.oversight.deadline.Pause;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clock tables: clocks, their extensions, pauses and milestones. Only the clocks this application starts
+ * (those with a report; not the action plan's implementation targets) are read here.
+ */
+@Repository
+public class JooqClockRepository {
+
+    /** A clock as stored; {@code watchdogId} is the watchdog whose report started it. */
+    public record StoredClock(long id, ClockRule rule, String label, long reportId, Long organisationId, Long trackedId,
+                              LocalDate startsOn, LocalDate dueOn, LocalDate metOn, int version, long watchdogId) {
+    }
+
+    public record StoredExtension(long clockId, LocalDate receivedOn, LocalDate newDueOn, String reason,
+                                  String grantedBy, OffsetDateTime grantedAt) {
+    }
+
+    public record StoredPause(long id, long clockId, LocalDate from, LocalDate toInclusive, String reason,
+                              String createdBy, OffsetDateTime createdAt) {
+    }
+
+    public record StoredMilestone(long clockId, MilestoneKind kind, String label, LocalDate dueOn, boolean isPublic) {
+    }
+
+    /** A clock to start. */
+    public record NewClock(String subjectKey, ClockRule rule, String label, long reportId, Long organisationId,
+                           Long trackedId, LocalDate startsOn, LocalDate dueOn, LocalDate metOn) {
+    }
+
+    private final DSLContext dsl;
+
+    public JooqClockRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<StoredClock> find(long clockId) {
+        return clocks(CLOCK.ID.eq(clockId)).stream().findFirst();
+    }
+
+    public List<StoredClock> clocks(Condition condition) {
+        return dsl.select(CLOCK.ID, CLOCK.RULE, CLOCK.LABEL, CLOCK.REPORT_ID, CLOCK.ORGANISATION_ID,
+                        CLOCK.TRACKED_RECOMMENDATION_ID, CLOCK.STARTS_ON, CLOCK.DUE_ON, CLOCK.MET_ON, CLOCK.VERSION,
+                        REPORT.WATCHDOG_ID)
+                .from(CLOCK).join(REPORT).on(REPORT.ID.eq(CLOCK.REPORT_ID))
+                .where(condition).and(CLOCK.RULE.ne(ClockRule.ACTION_TARGET.name()))
+                .orderBy(CLOCK.STARTS_ON, CLOCK.ID)
+                .fetch(r -> new StoredClock(r.value1(), ClockRule.valueOf(r.value2()), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+    }
+
+    /** The engine's view of each clock, with its pauses and extensions, loaded in two queries. */
+    public Map<Long, ClockSpec> specs(Collection<StoredClock> clocks) {
+        List<Long> ids = clocks.stream().map(StoredClock::id).toList();
+        Map<Long, List<Pause>> pauses = pauses(ids).stream().collect(Collectors.groupingBy(StoredPause::clockId,
+                Collectors.mapping(p -> new Pause(p.from(), p.toInclusive(), p.reason()), Collectors.toList())));
+        Map<Long, List<Extension>> extensions = extensions(ids).stream().collect(Collectors.groupingBy(
+                StoredExtension::clockId,
+                Collectors.mapping(e -> new Extension(e.receivedOn(), e.newDueOn(), e.reason()), Collectors.toList())));
+        return clocks.stream().collect(Collectors.toMap(StoredClock::id, c -> new ClockSpec(c.rule(), c.startsOn(), null,
+                pauses.getOrDefault(c.id(), List.of()), extensions.getOrDefault(c.id(), List.of()), c.metOn())));
+    }
+
+    public ClockSpec spec(StoredClock clock) {
+        return specs(List.of(clock)).get(clock.id());
+    }
+
+    public List<StoredPause> pauses(Collection<Long> clockIds) {
+        return dsl.select(CLOCK_PAUSE.ID, CLOCK_PAUSE.CLOCK_ID, CLOCK_PAUSE.FROM_ON, CLOCK_PAUSE.TO_ON, CLOCK_PAUSE.REASON,
+                        APP_USER.DISPLAY_NAME, CLOCK_PAUSE.CREATED_AT)
+                .from(CLOCK_PAUSE).leftJoin(APP_USER).on(APP_USER.ID.eq(CLOCK_PAUSE.CREATED_BY))
+                .where(CLOCK_PAUSE.CLOCK_ID.in(clockIds))
+                .orderBy(CLOCK_PAUSE.FROM_ON, CLOCK_PAUSE.ID)
+                .fetch(r -> new StoredPause(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+    }
+
+    public List<StoredExtension> extensions(Collection<Long> clockIds) {
+        return dsl.select(CLOCK_EXTENSION.CLOCK_ID, CLOCK_EXTENSION.RECEIVED_ON, CLOCK_EXTENSION.NEW_DUE_ON,
+                        CLOCK_EXTENSION.REASON, APP_USER.DISPLAY_NAME, CLOCK_EXTENSION.GRANTED_AT)
+                .from(CLOCK_EXTENSION).leftJoin(APP_USER).on(APP_USER.ID.eq(CLOCK_EXTENSION.GRANTED_BY))
+                .where(CLOCK_EXTENSION.CLOCK_ID.in(clockIds))
+                .orderBy(CLOCK_EXTENSION.RECEIVED_ON, CLOCK_EXTENSION.ID)
+                .fetch(r -> new StoredExtension(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    public List<StoredMilestone> milestones(Collection<Long> clockIds) {
+        return dsl.select(CLOCK_MILESTONE.CLOCK_ID, CLOCK_MILESTONE.KIND, CLOCK_MILESTONE.LABEL, CLOCK_MILESTONE.DUE_ON,
+                        CLOCK_MILESTONE.IS_PUBLIC)
+                .from(CLOCK_MILESTONE).where(CLOCK_MILESTONE.CLOCK_ID.in(clockIds))
+                .orderBy(CLOCK_MILESTONE.DUE_ON)
+                .fetch(r -> new StoredMilestone(r.value1(), MilestoneKind.valueOf(r.value2()), r.value3(), r.value4(),
+                        Boolean.TRUE.equals(r.value5())));
+    }
+
+    public Optional<Long> watchdogOfReport(long reportId) {
+        return dsl.select(REPORT.WATCHDOG_ID).from(REPORT).where(REPORT.ID.eq(reportId)).fetchOptional(REPORT.WATCHDOG_ID);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insert(NewClock clock, OffsetDateTime now) {
+        return dsl.insertInto(CLOCK)
+                .set(CLOCK.SUBJECT_KEY, clock.subjectKey())
+                .set(CLOCK.RULE, clock.rule().name())
+                .set(CLOCK.LABEL, clock.label())
+                .set(CLOCK.REPORT_ID, clock.reportId())
+                .set(CLOCK.ORGANISATION_ID, clock.organisationId())
+                .set(CLOCK.TRACKED_RECOMMENDATION_ID, clock.trackedId())
+                .set(CLOCK.STARTS_ON, clock.startsOn())
+                .set(CLOCK.DUE_ON, clock.dueOn())
+                .set(CLOCK.MET_ON, clock.metOn())
+                .set(CLOCK.CREATED_AT, now)
+                .returning(CLOCK.ID).fetchOne(CLOCK.ID);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insertMilestones(long clockId, List<Milestone> milestones) {
+        var batch = dsl.batch(milestones.stream().map(m -> dsl.insertInto(CLOCK_MILESTONE)
+                .set(CLOCK_MILESTONE.CLOCK_ID, clockId)
+                .set(CLOCK_MILESTONE.KIND, m.kind().name())
+                .set(CLOCK_MILESTONE.LABEL, m.label())
+                .set(CLOCK_MILESTONE.DUE_ON, m.dueOn())
+                .set(CLOCK_MILESTONE.IS_PUBLIC, m.isPublic())).toList());
+        if (!milestones.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insertExtension(long clockId, Extension extension, Long grantedBy, OffsetDateTime now) {
+        dsl.insertInto(CLOCK_EXTENSION)
+                .set(CLOCK_EXTENSION.CLOCK_ID, clockId)
+                .set(CLOCK_EXTENSION.RECEIVED_ON, extension.receivedOn())
+                .set(CLOCK_EXTENSION.NEW_DUE_ON, extension.newDueOn())
+                .set(CLOCK_EXTENSION.REASON, extension.reason())
+                .set(CLOCK_EXTENSION.GRANTED_BY, grantedBy)
+                .set(CLOCK_EXTENSION.GRANTED_AT, now)
+                .execute();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insertPause(long clockId, Pause pause, Long createdBy, OffsetDateTime now) {
+        return dsl.insertInto(CLOCK_PAUSE)
+                .set(CLOCK_PAUSE.CLOCK_ID, clockId)
+                .set(CLOCK_PAUSE.FROM_ON, pause.from())
+                .set(CLOCK_PAUSE.TO_ON, pause.toInclusive())
+                .set(CLOCK_PAUSE.REASON, pause.reason())
+                .set(CLOCK_PAUSE.CREATED_BY, createdBy)
+                .set(CLOCK_PAUSE.CREATED_AT, now)
+                .returning(CLOCK_PAUSE.ID).fetchOne(CLOCK_PAUSE.ID);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void endRunningPause(long clockId, LocalDate lastPausedDay) {
+        dsl.update(CLOCK_PAUSE).set(CLOCK_PAUSE.TO_ON, lastPausedDay)
+                .where(CLOCK_PAUSE.CLOCK_ID.eq(clockId)).and(CLOCK_PAUSE.TO_ON.isNull())
+                .execute();
+    }
+
+    /**
+     * Writes the clock's due date (and met date) if it is still at {@code expectedVersion}, and moves its version on.
+     *
+     * @return false if someone else changed the clock first
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean update(long clockId, int expectedVersion, LocalDate dueOn, LocalDate metOn) {
+        return dsl.update(CLOCK)
+                .set(CLOCK.DUE_ON, dueOn)
+                .set(CLOCK.MET_ON, metOn)
+                .set(CLOCK.VERSION, expectedVersion + 1)
+                .where(CLOCK.ID.eq(clockId)).and(CLOCK.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+}

@@ -1,0 +1,106 @@
+package org.oversight.notification;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.oversight.base.Formats;
+import org.oversight.deadline.Deadline;
+import org.oversight.deadline.DeadlineCounts;
+import org.oversight.notification.internal.JooqMailRecipients.Person;
+import org.springframework.stereotype.Component;
+
+/** The words of each e-mail. Plain text: it reads the same in every mail program and in the outbox. */
+@Component
+class ReminderMails {
+
+    private static final int TEXT_LENGTH = 400;
+    private static final String SIGNATURE = "\n-- \nOversight Tracker\n";
+
+    private final Links links;
+
+    ReminderMails(Links links) {
+        this.links = links;
+    }
+
+    OutgoingMail reminder(Person to, Deadline d, LocalDate today) {
+        long days = d.daysLeft(today);
+        String when = days < 0 ? "Deadline missed" : days == 0 ? "Due today" : days == 1 ? "Due tomorrow" : "Due in " + days + " days";
+        String subject = when + ": " + d.deliverable() + " for " + d.itemName() + " (" + d.recipientName() + ")";
+        String who = d.side() == Deadline.Side.WATCHDOG ? d.watchdogName() + "'s " : "The ";
+        String opening = days < 0
+                ? who + d.deliverable() + " for " + d.itemName() + " was due on " + Formats.longDate(d.dueOn())
+                        + " and has not been recorded. It is " + Formats.daysLeft(days) + "."
+                : who + d.deliverable() + " for " + d.itemName() + " is due on " + Formats.longDate(d.dueOn())
+                        + " (" + Formats.daysLeft(days) + ").";
+        String body = "Dear " + to.displayName() + ",\n\n" + opening + "\n\n" + describe(d)
+                + "\nOpen the recommendation: " + links.item(d.trackedId()) + "\n\n"
+                + "You receive this as " + to.role().label().toLowerCase() + " for " + to.organisationName()
+                + ". Reminders go 14, 7 and 1 days before a due date and on the day after it is missed."
+                + SIGNATURE;
+        return new OutgoingMail(to.email(), subject, body);
+    }
+
+    OutgoingMail escalation(Person chief, List<Deadline> overdue, LocalDate today, int afterDays) {
+        String items = overdue.size() == 1 ? "1 recommendation" : overdue.size() + " recommendations";
+        String subject = "Escalation: " + items + " to " + overdue.getFirst().recipientName()
+                + " overdue by more than " + afterDays + " days";
+        StringBuilder body = new StringBuilder("Dear " + chief.displayName() + ",\n\n")
+                .append("These deadlines of ").append(overdue.getFirst().recipientName()).append(" have been missed by more than ")
+                .append(afterDays).append(" days and are escalated to you:\n\n");
+        for (Deadline d : overdue) {
+            body.append(line(d, today));
+        }
+        body.append("\nThe force's leads were reminded before each due date and when it was missed.")
+                .append(" Each item is escalated once for each due date.").append(SIGNATURE);
+        return new OutgoingMail(chief.email(), subject, body.toString());
+    }
+
+    OutgoingMail digest(Person to, int open, DeadlineCounts counts, List<Deadline> overdue, List<Deadline> dueSoon,
+                        int dueSoonDays, LocalDate today) {
+        String subject = "Weekly deadlines: " + counts.overdue() + " overdue, " + counts.dueSoon() + " due soon, "
+                + open + " open (" + scopeName(to) + ")";
+        StringBuilder body = new StringBuilder("Dear " + to.displayName() + ",\n\n")
+                .append("Your week ahead, as of ").append(Formats.longDate(today)).append(", for ").append(scopeName(to))
+                .append(":\n\n")
+                .append("  Open recommendations: ").append(open).append('\n')
+                .append("  Overdue: ").append(counts.overdue()).append('\n')
+                .append("  Due within ").append(dueSoonDays).append(" days: ").append(counts.dueSoon()).append('\n');
+        if (counts.paused() > 0) {
+            body.append("  Paused (e.g. judicial review): ").append(counts.paused()).append('\n');
+        }
+        section(body, "Overdue", overdue, counts.overdue(), today);
+        section(body, "Due soon", dueSoon, counts.dueSoon(), today);
+        body.append("\nAll your deadlines: ").append(links.notifications()).append(SIGNATURE);
+        return new OutgoingMail(to.email(), subject, body.toString());
+    }
+
+    private void section(StringBuilder body, String title, List<Deadline> shown, int total, LocalDate today) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        body.append('\n').append(title).append(":\n");
+        shown.forEach(d -> body.append(line(d, today)));
+        if (total > shown.size()) {
+            body.append("  … and ").append(total - shown.size()).append(" more: ").append(links.notifications()).append('\n');
+        }
+    }
+
+    private String line(Deadline d, LocalDate today) {
+        return "- " + capitalise(d.itemName()) + " (" + d.recipientName() + "): " + d.deliverable() + " due "
+                + Formats.date(d.dueOn()) + ", " + Formats.daysLeft(d.daysLeft(today)) + "\n  " + links.item(d.trackedId()) + "\n";
+    }
+
+    private static String describe(Deadline d) {
+        String text = d.recommendationText().length() > TEXT_LENGTH
+                ? d.recommendationText().substring(0, TEXT_LENGTH - 1) + "…" : d.recommendationText();
+        return d.reportTitle() + "\nRecommendation " + d.recommendationNumber() + ": " + text + "\n"
+                + "Recipient: " + d.recipientName() + "\nStatus: " + d.status().label() + "\n";
+    }
+
+    private static String scopeName(Person p) {
+        return p.organisationName() == null ? "all organisations" : p.organisationName();
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

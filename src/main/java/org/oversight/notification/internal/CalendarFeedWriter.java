@@ -1,0 +1,62 @@
+package org.oversight.notification.internal;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import org.oversight.base.Formats;
+import org.oversight.deadline.Deadline;
+import org.oversight.notification.Links;
+import org.oversight.notification.internal.JooqMailRecipients.Person;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes deadlines as iCalendar (RFC 5545) with ical4j: one all-day event per item on the day it is due. The UID
+ * belongs to the item, not the date, so a calendar moves the event when a deadline is extended or paused.
+ */
+@Component
+public class CalendarFeedWriter {
+
+    private final Links links;
+
+    CalendarFeedWriter(Links links) {
+        this.links = links;
+    }
+
+    public String write(Person owner, List<Deadline> deadlines, Instant now) {
+        Calendar calendar = new Calendar().withProdId("-//Oversight Tracker//Deadlines//EN").withDefaults()
+                .withProperty(new XProperty("X-WR-CALNAME", "Oversight Tracker deadlines – "
+                        + (owner.organisationName() == null ? owner.displayName() : owner.organisationName())))
+                .getFluentTarget();
+        for (Deadline d : deadlines) {
+            calendar.add(event(d, now));
+        }
+        return calendar.toString();
+    }
+
+    /** The UID of an item's event, the same in every feed that lists it. */
+    public String uid(long trackedId) {
+        return "recommendation-" + trackedId + "@" + links.host();
+    }
+
+    private VEvent event(Deadline d, Instant now) {
+        String what = Character.toUpperCase(d.deliverable().charAt(0)) + d.deliverable().substring(1);
+        String summary = (d.paused() ? "Paused – " + d.deliverable() : what) + " due: " + d.itemName()
+                + " (" + d.recipientName() + ")";
+        VEvent event = new VEvent(d.dueOn(), d.dueOn().plusDays(1), summary);
+        event.replace(new DtStamp(now));
+        event.add(new Uid(uid(d.trackedId())));
+        event.add(new Url(URI.create(links.item(d.trackedId()))));
+        event.add(new Description(d.reportTitle() + "\nRecommendation " + d.recommendationNumber() + ": "
+                + d.recommendationText() + "\nRecipient: " + d.recipientName() + "\nStatus: " + d.status().label()
+                + "\nDue: " + Formats.longDate(d.dueOn()) + (d.paused() ? " at the earliest (the clock is paused)" : "")
+                + "\n" + links.item(d.trackedId())));
+        return event;
+    }
+}

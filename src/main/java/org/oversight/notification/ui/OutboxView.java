@@ -1,0 +1,62 @@
+package org.oversight.notification.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.oversight.base.Formats;
+import org.oversight.notification.OutboxService;
+import org.oversight.notification.OutboxService.OutboxMail;
+import org.oversight.security.Role;
+
+/** For administrators: the e-mails written to the in-app outbox instead of being sent (demo mode, no SMTP). */
+@Route("outbox")
+@PageTitle("Outbox · Oversight Tracker")
+@Menu(order = 90, title = "Outbox", icon = "vaadin:envelopes-o")
+@RolesAllowed(Role.ADMIN_NAME)
+class OutboxView extends VerticalLayout {
+
+    OutboxView(OutboxService outbox) {
+        addClassName("outbox-view");
+        setSizeFull();
+        add(new H2("Outbox"));
+        String lastRun = outbox.lastRun().map(r -> " The reminder job last ran on this server at "
+                + Formats.dateTime(r.finishedAt()) + ": " + r.outcome().reminders() + " reminders, "
+                + r.outcome().escalations() + " escalations, " + r.outcome().digests() + " digests.").orElse("");
+        add(new Paragraph("Reminders, escalations and weekly digests go to " + outbox.deliveryDescription()
+                + ". In demo mode, or when no mail server is configured, they are kept here instead of being sent."
+                + lastRun));
+
+        TextField search = new TextField();
+        search.setPlaceholder("Search address or subject");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidth("24rem");
+
+        Grid<OutboxMail> grid = new Grid<>();
+        grid.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader("Written").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(OutboxMail::to).setHeader("To").setFlexGrow(1);
+        grid.addColumn(OutboxMail::subject).setHeader("Subject").setFlexGrow(3);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
+            Pre body = new Pre(m.body());
+            body.addClassName("outbox-body");
+            return body;
+        }));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(q -> outbox.page(search.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> outbox.count(search.getValue()));
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(search, grid);
+        setFlexGrow(1, grid);
+    }
+}

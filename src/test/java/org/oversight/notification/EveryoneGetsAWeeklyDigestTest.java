@@ -1,0 +1,40 @@
+package org.oversight.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.oversight.testsupport.DatabaseTest;
+import org.springframework.transaction.annotation.Transactional;
+
+@DatabaseTest
+@Transactional
+class EveryoneGetsAWeeklyDigestTest extends MailTestSupport {
+
+    /** Digests go on Sundays in these tests; 10 March 2041 is one. */
+    static final LocalDate SUNDAY = LocalDate.of(2041, 3, 10);
+
+    @Test
+    void eachPersonWithOpenItemsGetsOneDigestAWeek() {
+        // one item overdue by 10 days (past the missed-reminder window, short of escalation), one due in 30 days
+        long overdue = item("HMICFRS", "INSPECTION", "RECOMMENDATION", SUNDAY.minusDays(52), "SURREY");
+        long later = item("HMICFRS", "INSPECTION", "RECOMMENDATION", SUNDAY.minusDays(12), "SURREY");
+
+        List<Mail> sunday = runOn(SUNDAY);
+
+        assertThat(sunday).extracting(Mail::to).containsExactlyInAnyOrder("surrey@demo.oversight.invalid",
+                "chief.surrey@demo.oversight.invalid", "hmicfrs@demo.oversight.invalid");
+        assertThat(sunday).filteredOn(m -> m.to().startsWith("surrey@")).singleElement().satisfies(m -> {
+            assertThat(m.subject()).isEqualTo("Weekly deadlines: 1 overdue, 0 due soon, 2 open (Surrey Police)");
+            assertThat(m.body()).contains("Overdue:").contains(link(overdue)).contains("10 days overdue")
+                    .doesNotContain(link(later)).contains(BASE + "/notifications");
+        });
+        assertThat(sunday).filteredOn(m -> m.to().startsWith("hmicfrs@")).singleElement()
+                .satisfies(m -> assertThat(m.subject()).startsWith("Weekly deadlines: 1 overdue, 0 due soon, 2 open ("));
+
+        assertThat(runOn(SUNDAY)).as("the same week again").isEmpty();
+        assertThat(runOn(SUNDAY.plusDays(1))).as("Monday").isEmpty();
+        assertThat(runOn(SUNDAY.plusDays(7))).as("the next Sunday").hasSize(3);
+    }
+}
