@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a new password must be (docs/decisions/0004-password-policy.md): 12 to 64 characters, not on the list of
  * common passwords, and not easy to guess by zxcvbn's estimate (score 3 of 4 or better), counting the person's own
- * name and user name and this application's name as words an attacker tries. No rules about digits or symbols:
+ * name and user name and this application's name as words an attacker tries (a password containing one of them
+ * outright is refused). No rules about digits or symbols:
  * they make passwords harder to remember, not to guess. The demo accounts' password "demo" never passes here;
  * those accounts are made by the demo loader, never through this policy.
  */
@@ -53,7 +54,12 @@ public class PasswordPolicy {
         if (length > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of("Use at most " + MAX_LENGTH + " characters (fewer when it has accented letters or symbols).");
         }
-        Strength strength = zxcvbn.measure(password, words(personal));
+        List<String> words = words(personal);
+        String letters = password.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (words.stream().filter(w -> w.length() >= 4).anyMatch(letters::contains)) {
+            return Optional.of("Leave your own name, your user name and this application's name out of the password.");
+        }
+        Strength strength = zxcvbn.measure(password, words);
         if (isListedCommonPassword(strength, password)) {
             return Optional.of("This password is on a list of common passwords that attackers try first. Choose another.");
         }
