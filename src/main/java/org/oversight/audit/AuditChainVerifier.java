@@ -83,8 +83,9 @@ public class AuditChainVerifier {
         /** One line a person reads, in the view and on the command line. */
         public String summary() {
             return firstBroken.map(b -> "The audit trail is broken at event " + b.eventId() + ": " + b.why()
-                            + ". " + eventsChecked + " events before it are intact.")
-                    .orElse("The audit trail is intact: " + eventsChecked + " events checked"
+                            + ". " + (eventsChecked == 1 ? "The 1 event before it is intact." : "The " + eventsChecked
+                            + " events before it are intact."))
+                    .orElse("The audit trail is intact: " + eventsChecked + (eventsChecked == 1 ? " event" : " events") + " checked"
                             + (headEventId == null ? "." : ", the last is event " + headEventId + " with hash " + headHash + "."));
         }
     }

@@ -4,7 +4,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import java.util.Map;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * With {@code --oversight.audit.verify} on the command line the application starts without its web server, so the
@@ -19,6 +21,11 @@ public class AuditVerifyMode implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (requested(environment)) {
             application.setWebApplicationType(WebApplicationType.NONE);
+            // Vaadin's auto-configuration needs a web application context; the check needs none of it
+            environment.getPropertySources().addFirst(new MapPropertySource("auditVerifyMode", Map.of(
+                    "spring.autoconfigure.exclude", String.join(",", "com.vaadin.flow.spring.SpringBootAutoConfiguration",
+                            "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"),
+                    "spring.main.banner-mode", "off")));
         }
     }
 

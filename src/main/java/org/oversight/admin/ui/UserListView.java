@@ -22,6 +22,7 @@ import org.oversight.admin.AdminUserService;
 import org.oversight.admin.UserAccount;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
+import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
 
 /** The administrator's list of accounts, with what can be done to each. */
@@ -33,11 +34,13 @@ class UserListView extends VerticalLayout {
 
     private final AdminUserService users;
     private final Clock clock;
+    private final long me;
     private final Grid<UserAccount> grid = new Grid<>();
 
-    UserListView(AdminUserService users, Clock clock) {
+    UserListView(AdminUserService users, Clock clock, CurrentUser currentUser) {
         this.users = users;
         this.clock = clock;
+        this.me = currentUser.require().id();
         addClassName("user-list-view");
         setSizeFull();
 
@@ -95,9 +98,13 @@ class UserListView extends VerticalLayout {
         return badge;
     }
 
+    /** No role change or deactivation of one's own account: another administrator must do it (the service insists). */
     private HorizontalLayout actions(UserAccount account) {
-        Button role = small("Change role", () -> new ChangeRoleDialog(users, account, this::refresh).open());
         Button password = small("Reset password", () -> new ResetPasswordDialog(users, account, this::refresh).open());
+        if (account.id() == me) {
+            return new HorizontalLayout(password);
+        }
+        Button role = small("Change role", () -> new ChangeRoleDialog(users, account, this::refresh).open());
         Button activation = account.enabled()
                 ? small("Deactivate", () -> confirmDeactivation(account))
                 : small("Reactivate", () -> {

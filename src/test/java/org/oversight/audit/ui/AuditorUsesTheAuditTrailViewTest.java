@@ -123,6 +123,19 @@ class AuditorUsesTheAuditTrailViewTest extends SpringBrowserlessTest {
         assertThat(text).contains("TEST_STATUS_CHANGE");
     }
 
+    @Test
+    @WithUserDetails("surrey")
+    void aForceLeadCannotOpenTheAuditTrail() {
+        try {
+            navigate(AuditTrailView.class);
+        } catch (IllegalArgumentException | IllegalStateException expected) {
+            // the navigation guard (or, behind it, the service) keeps the view from opening
+        }
+
+        assertThat(getCurrentView()).isNotInstanceOf(AuditTrailView.class);
+        assertThat(find(Grid.class).all()).isEmpty();
+    }
+
     /** Opens the view from a link with these query parameters, as from a bookmark or an e-mail. */
     private void open(Map<String, String> query) {
         UI.getCurrent().navigate(AuditTrailView.class, QueryParameters.simple(query));
