@@ -1,5 +1,6 @@
 package org.oversight.audit;
 
+import static org.oversight.db.Tables.AUDIT_CHAIN_HEAD;
 import static org.oversight.db.Tables.AUDIT_EVENT;
 
 import java.util.Optional;
@@ -7,7 +8,13 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Recomputes the audit hash chain from the first event and names the first link that does not hold. */
+/**
+ * Recomputes the audit hash chain from the first event and names the first link that does not hold: an event whose
+ * content no longer matches its hash, an event that does not follow the one before it (one was removed or put in
+ * between), or a chain whose last event is not the one the chain head recorded (events were removed from the end).
+ * Whoever can rewrite both the events and the head can still rewrite history; printing {@link Result#headHash()}
+ * somewhere else from time to time (a ticket, a log shipped off the server) closes that gap.
+ */
 @Service
 public class AuditChainVerifier {
 
@@ -22,30 +29,64 @@ public class AuditChainVerifier {
     /** @return the result: how many events were checked, and the first broken one if any */
     @Transactional(readOnly = true)
     public Result verify() {
+        // the head first: events appended while we read are after it and are left for the next run
+        var head = dsl.select(AUDIT_CHAIN_HEAD.LAST_EVENT_ID, AUDIT_CHAIN_HEAD.LAST_HASH).from(AUDIT_CHAIN_HEAD)
+                .where(AUDIT_CHAIN_HEAD.ID.eq(1)).fetchSingle();
+        Long headEventId = head.value1();
+        String headHash = head.value2();
         String expectedPrev = GENESIS;
+        Long lastId = null;
         long checked = 0;
-        try (var cursor = dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetchSize(500).fetchLazy()) {
+        var upToHead = headEventId == null ? AUDIT_EVENT.ID.isNull() : AUDIT_EVENT.ID.le(headEventId);
+        try (var cursor = dsl.selectFrom(AUDIT_EVENT).where(upToHead).orderBy(AUDIT_EVENT.ID).fetchSize(500).fetchLazy()) {
             for (var e : cursor) {
                 AuditEventContent content = new AuditEventContent(e.getOccurredAt(), e.getUserId(), e.getUsername(),
                         e.getAction(), e.getEntityType(), e.getEntityId(), e.getBeforeJson(), e.getAfterJson(), e.getCorrelationId());
                 if (!e.getPrevHash().equals(expectedPrev)) {
-                    return new Result(checked, Optional.of(new Broken(e.getId(), "it does not follow the event before it "
-                            + "(an event was removed or reordered)")));
+                    return broken(checked, headEventId, headHash, e.getId(), "it does not follow the event before it "
+                            + "(an event before it was removed, or it was put in between)");
                 }
                 if (!content.hash(expectedPrev).equals(e.getHash())) {
-                    return new Result(checked, Optional.of(new Broken(e.getId(), "its content no longer matches its hash "
-                            + "(it was changed after it was written)")));
+                    return broken(checked, headEventId, headHash, e.getId(), "its content no longer matches its hash "
+                            + "(it was changed after it was written)");
                 }
                 expectedPrev = e.getHash();
+                lastId = e.getId();
                 checked++;
             }
         }
-        return new Result(checked, Optional.empty());
+        if (headEventId != null && !headEventId.equals(lastId)) {
+            return broken(checked, headEventId, headHash, headEventId, "it is missing: the chain head records it as the last "
+                    + "event, but the chain ends at " + (lastId == null ? "nothing" : "event " + lastId)
+                    + " (events were removed from the end)");
+        }
+        if (!expectedPrev.equals(headHash)) {
+            return broken(checked, headEventId, headHash, headEventId == null ? 0 : headEventId,
+                    "its hash differs from the one the chain head recorded");
+        }
+        return new Result(checked, Optional.empty(), headEventId, headHash);
     }
 
-    public record Result(long eventsChecked, Optional<Broken> firstBroken) {
+    private static Result broken(long checked, Long headEventId, String headHash, long eventId, String why) {
+        return new Result(checked, Optional.of(new Broken(eventId, why)), headEventId, headHash);
+    }
+
+    /**
+     * @param headEventId the last event according to the chain head (null while the trail is empty)
+     * @param headHash    the hash of that event: note it outside the database to anchor the chain
+     */
+    public record Result(long eventsChecked, Optional<Broken> firstBroken, Long headEventId, String headHash) {
         public boolean intact() {
             return firstBroken.isEmpty();
+        }
+
+        /** One line a person reads, in the view and on the command line. */
+        public String summary() {
+            return firstBroken.map(b -> "The audit trail is broken at event " + b.eventId() + ": " + b.why()
+                            + ". " + (eventsChecked == 1 ? "The 1 event before it is intact." : "The " + eventsChecked
+                            + " events before it are intact."))
+                    .orElse("The audit trail is intact: " + eventsChecked + (eventsChecked == 1 ? " event" : " events") + " checked"
+                            + (headEventId == null ? "." : ", the last is event " + headEventId + " with hash " + headHash + "."));
         }
     }
 

@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
+    private static final int USERNAME_LENGTH = AUDIT_EVENT.USERNAME.getDataType().length();
+
     private final DSLContext dsl;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -41,11 +43,19 @@ public class AuditLog {
                 action, entityType, entityId, AuditJson.write(before), AuditJson.write(after), MDC.get(CorrelationIdFilter.MDC_KEY)));
     }
 
-    /** Records an event about an account that is not (or not yet) signed in, such as a failed login. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records an event about an account that is not (or not yet) signed in, such as a failed login, in the caller's
+     * transaction (or its own when there is none, as during a sign-in). The user name is what was typed, so it is
+     * cut to the column's length rather than refused: a failed login must always leave its trace.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
     public void recordForAccount(String action, Long userId, String username, Object details) {
-        append(new AuditEventContent(now(), userId, username, action, "app_user", userId, null, AuditJson.write(details),
-                MDC.get(CorrelationIdFilter.MDC_KEY)));
+        append(new AuditEventContent(now(), userId, cut(username, USERNAME_LENGTH), action, "app_user", userId, null,
+                AuditJson.write(details), MDC.get(CorrelationIdFilter.MDC_KEY)));
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     private void append(AuditEventContent event) {

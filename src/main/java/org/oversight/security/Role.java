@@ -29,6 +29,16 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /** The kind of organisation (organisation.kind) a person with this role acts for; null for ADMIN, who acts for none. */
+    public String organisationKind() {
+        return switch (this) {
+            case ADMIN -> null;
+            case WATCHDOG -> "WATCHDOG";
+            case FORCE_LEAD, CHIEF_OFFICER -> "FORCE";
+            case NATIONAL_LEAD -> "NATIONAL_BODY";
+        };
+    }
+
     /** Force and national leads answer recommendations addressed to their organisation. */
     public boolean answersRecommendations() {
         return this == FORCE_LEAD || this == NATIONAL_LEAD;

@@ -14,7 +14,9 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 
+/** Transactional: sign-ins now write counters and audit events, rolled back here so that no demo account drifts. */
 @DatabaseTest
+@org.springframework.transaction.annotation.Transactional
 class DemoAccountsSignInTest {
 
     @Autowired

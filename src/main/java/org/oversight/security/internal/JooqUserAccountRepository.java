@@ -6,6 +6,8 @@ import static org.oversight.db.Tables.ORGANISATION;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
 import org.springframework.stereotype.Repository;
@@ -53,6 +55,45 @@ public class JooqUserAccountRepository {
                 .set(APP_USER.CREATED_AT, now)
                 .returning(APP_USER.ID)
                 .fetchOne(APP_USER.ID);
+    }
+
+    /** The sign-in counters of an account, for the lockout rule. */
+    public Optional<LoginState> loginState(String username) {
+        return dsl.select(APP_USER.ID, APP_USER.FAILED_LOGINS, APP_USER.LOCKED_UNTIL).from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(Records.mapping(LoginState::new));
+    }
+
+    /**
+     * Counts one more failed sign-in in the database itself (so that two failures at once both count) and returns the
+     * new state. A lock that has run out starts the count afresh.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LoginState countFailure(long userId, OffsetDateTime now) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, DSL.when(APP_USER.LOCKED_UNTIL.le(now), DSL.inline(1))
+                        .otherwise(APP_USER.FAILED_LOGINS.plus(1)))
+                .set(APP_USER.LOCKED_UNTIL, DSL.when(APP_USER.LOCKED_UNTIL.le(now), DSL.castNull(APP_USER.LOCKED_UNTIL))
+                        .otherwise(APP_USER.LOCKED_UNTIL))
+                .where(APP_USER.ID.eq(userId)).execute();
+        return dsl.select(APP_USER.ID, APP_USER.FAILED_LOGINS, APP_USER.LOCKED_UNTIL).from(APP_USER)
+                .where(APP_USER.ID.eq(userId)).fetchSingle(Records.mapping(LoginState::new));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockUntil(long userId, OffsetDateTime until) {
+        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, until).where(APP_USER.ID.eq(userId)).execute();
+    }
+
+    /** After a successful sign-in (or a password reset): no failures, no lock. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean clearFailures(long userId) {
+        return dsl.update(APP_USER).set(APP_USER.FAILED_LOGINS, 0).set(APP_USER.LOCKED_UNTIL, (OffsetDateTime) null)
+                .where(APP_USER.ID.eq(userId), APP_USER.FAILED_LOGINS.ne(0).or(APP_USER.LOCKED_UNTIL.isNotNull()))
+                .execute() > 0;
+    }
+
+    public record LoginState(long userId, int failedLogins, OffsetDateTime lockedUntil) {
     }
 
     /** A new account, password already hashed. */

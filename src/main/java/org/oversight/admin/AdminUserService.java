@@ -1,0 +1,165 @@
+package org.oversight.admin;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.oversight.admin.internal.JooqUserAdministration;
+import org.oversight.audit.AuditLog;
+import org.oversight.base.ConcurrentEditException;
+import org.oversight.base.RuleViolationException;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.PasswordPolicy;
+import org.oversight.security.Role;
+import org.oversight.security.SignedInSessions;
+import org.oversight.security.SignedInUser;
+import org.oversight.security.internal.JooqUserAccountRepository;
+import org.oversight.security.internal.JooqUserAccountRepository.NewAccount;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User administration, for administrators only (checked here on every method, whatever screen calls it). Every
+ * change is audited; accounts are deactivated, never deleted, so their history keeps its names. A change that
+ * alters what a person may do (role, deactivation, new password) ends their open sessions.
+ */
+@Service
+@Transactional
+public class AdminUserService {
+
+    private final JooqUserAdministration users;
+    private final JooqUserAccountRepository accounts;
+    private final NewUserCheck check;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder encoder;
+    private final SignedInSessions sessions;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AdminUserService(JooqUserAdministration users, JooqUserAccountRepository accounts, NewUserCheck check,
+                     PasswordPolicy passwordPolicy, PasswordEncoder encoder, SignedInSessions sessions, AuditLog audit,
+                     CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.accounts = accounts;
+        this.check = check;
+        this.passwordPolicy = passwordPolicy;
+        this.encoder = encoder;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> list() {
+        admin();
+        return users.all();
+    }
+
+    /** The organisations an account with this role may act for (none for ADMIN). */
+    @Transactional(readOnly = true)
+    public List<OrganisationChoice> organisationsFor(Role role) {
+        admin();
+        return role == null || role.organisationKind() == null ? List.of() : users.organisationsOfKind(role.organisationKind());
+    }
+
+    /** @return the new account's id */
+    public long create(NewUser user) {
+        admin();
+        NewUser clean = check.valid(user);
+        long id = accounts.insert(new NewAccount(clean.username(), clean.displayName(), clean.email(),
+                encoder.encode(clean.password()), clean.role(), clean.organisationId()), OffsetDateTime.now(clock));
+        audit.record("USER_CREATED", "app_user", id, null, describe(clean.username(), clean.displayName(), clean.email(),
+                clean.role(), clean.organisationId()));
+        return id;
+    }
+
+    public void changeRole(long id, Role role, Long organisationId, int expectedVersion) {
+        SignedInUser admin = admin();
+        UserAccount before = existing(id);
+        notOwnAccount(admin, before, "change your own role");
+        check.roleAndScope(role, organisationId);
+        Long scope = role == Role.ADMIN ? null : organisationId;
+        if (!users.changeRole(id, expectedVersion, role, scope)) {
+            throw changed(before);
+        }
+        audit.record("USER_ROLE_CHANGED", "app_user", id, Map.of("role", before.role().name(), "organisationId", str(before.organisationId())),
+                Map.of("role", role.name(), "organisationId", str(scope), "sessionsEnded", sessions.endAllOf(before.username())));
+    }
+
+    public void resetPassword(long id, String newPassword, int expectedVersion) {
+        admin();
+        UserAccount before = existing(id);
+        passwordPolicy.check("password", newPassword, before.username(), before.displayName(), before.email());
+        if (!users.changePassword(id, expectedVersion, encoder.encode(newPassword))) {
+            throw changed(before);
+        }
+        audit.record("USER_PASSWORD_RESET", "app_user", id,
+                Map.of("failedLogins", before.failedLogins(), "locked", before.lockedAt(OffsetDateTime.now(clock))),
+                Map.of("failedLogins", 0, "locked", false, "sessionsEnded", sessions.endAllOf(before.username())));
+    }
+
+    /** The person can no longer sign in, and their open sessions end; their history stays. */
+    public void deactivate(long id, int expectedVersion) {
+        SignedInUser admin = admin();
+        UserAccount before = existing(id);
+        notOwnAccount(admin, before, "deactivate your own account");
+        setEnabled(before, expectedVersion, false);
+    }
+
+    public void reactivate(long id, int expectedVersion) {
+        admin();
+        setEnabled(existing(id), expectedVersion, true);
+    }
+
+    private void setEnabled(UserAccount before, int expectedVersion, boolean enabled) {
+        if (before.enabled() == enabled) {
+            throw new RuleViolationException(before.displayName() + "'s account is already " + (enabled ? "active." : "deactivated."));
+        }
+        if (!users.setEnabled(before.id(), expectedVersion, enabled)) {
+            throw changed(before);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("enabled", enabled);
+        if (!enabled) {
+            after.put("sessionsEnded", sessions.endAllOf(before.username()));
+        }
+        audit.record(enabled ? "USER_REACTIVATED" : "USER_DEACTIVATED", "app_user", before.id(), Map.of("enabled", !enabled), after);
+    }
+
+    private SignedInUser admin() {
+        return currentUser.requireRole(Role.ADMIN);
+    }
+
+    private UserAccount existing(long id) {
+        return users.find(id).orElseThrow(() -> new RuleViolationException("There is no account number " + id + "."));
+    }
+
+    private static void notOwnAccount(SignedInUser admin, UserAccount target, String what) {
+        if (admin.id() == target.id()) {
+            throw new RuleViolationException("You cannot " + what + ": ask another administrator, so that nobody locks "
+                    + "the last administrator out.");
+        }
+    }
+
+    private static ConcurrentEditException changed(UserAccount before) {
+        return new ConcurrentEditException(before.displayName() + "'s account", null, null);
+    }
+
+    private static Map<String, Object> describe(String username, String displayName, String email, Role role, Long orgId) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", username);
+        m.put("displayName", displayName);
+        m.put("email", email);
+        m.put("role", role.name());
+        m.put("organisationId", orgId);
+        return m;
+    }
+
+    private static String str(Long id) {
+        return id == null ? "none" : id.toString();
+    }
+}

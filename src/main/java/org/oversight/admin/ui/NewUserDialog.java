@@ -1,0 +1,96 @@
+package org.oversight.admin.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.Map;
+import org.oversight.admin.AdminUserService;
+import org.oversight.admin.NewUser;
+import org.oversight.base.ui.Feedback;
+import org.oversight.security.PasswordPolicy;
+import org.oversight.security.Role;
+
+/** Creates an account: who, their role and the organisation they act for, and a first password. */
+class NewUserDialog extends Dialog {
+
+    private final TextField username = new TextField("User name");
+    private final TextField displayName = new TextField("Name");
+    private final TextField email = new TextField("E-mail");
+    private final PasswordField password = new PasswordField("First password");
+    private final RoleScopeFields scope;
+    private final Binder<Draft> binder = new Binder<>();
+
+    NewUserDialog(AdminUserService users, Runnable onCreated) {
+        setHeaderTitle("New user");
+        scope = new RoleScopeFields(users);
+        username.setHelperText("Lower-case letters, digits, dots or hyphens, e.g. jane.smith.");
+        username.setMaxLength(60);
+        displayName.setMaxLength(120);
+        email.setMaxLength(200);
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a few unrelated words work well. "
+                + "Give it to the person in person or by phone, never by e-mail.");
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+
+        binder.forField(username).asRequired("Enter a user name.").bind(Draft::getUsername, Draft::setUsername);
+        binder.forField(displayName).asRequired("Enter the person's name as colleagues know it.")
+                .bind(Draft::getDisplayName, Draft::setDisplayName);
+        binder.forField(email).asRequired("Enter an e-mail address: reminders and digests go there.")
+                .bind(Draft::getEmail, Draft::setEmail);
+        binder.forField(scope.role).asRequired("Choose a role.").bind(Draft::getRole, Draft::setRole);
+        binder.forField(password).asRequired("Enter a first password.").bind(Draft::getPassword, Draft::setPassword);
+
+        FormLayout form = new FormLayout(username, displayName, email, scope.role, scope.organisation, password);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        add(form);
+
+        Button create = new Button("Create user", e -> {
+            Draft draft = new Draft();
+            if (!binder.writeBeanIfValid(draft)) {
+                return;
+            }
+            NewUser user = new NewUser(draft.getUsername(), draft.getDisplayName(), draft.getEmail(), draft.getRole(),
+                    scope.organisationId(), draft.getPassword());
+            if (Feedback.run(() -> users.create(user), this::showProblem)) {
+                Feedback.success("Created the account " + user.username().strip() + ".");
+                close();
+                onCreated.run();
+            }
+        });
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        Button cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, create);
+    }
+
+    private void showProblem(String field, String message) {
+        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "email", email,
+                "role", scope.role, "organisation", scope.organisation, "password", password);
+        HasValidation target = fields.getOrDefault(field, username);
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+    }
+
+    /** The form's working copy. */
+    static final class Draft {
+        private String username;
+        private String displayName;
+        private String email;
+        private Role role;
+        private String password;
+
+        String getUsername() { return username; }
+        void setUsername(String v) { username = v; }
+        String getDisplayName() { return displayName; }
+        void setDisplayName(String v) { displayName = v; }
+        String getEmail() { return email; }
+        void setEmail(String v) { email = v; }
+        Role getRole() { return role; }
+        void setRole(Role v) { role = v; }
+        String getPassword() { return password; }
+        void setPassword(String v) { password = v; }
+    }
+}

@@ -1,0 +1,143 @@
+package org.oversight.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.oversight.admin.AdminUserService;
+import org.oversight.admin.UserAccount;
+import org.oversight.base.Formats;
+import org.oversight.base.ui.Feedback;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
+
+/** The administrator's list of accounts, with what can be done to each. */
+@Route("admin/users")
+@PageTitle("Users · Oversight Tracker")
+@Menu(order = 95, title = "Users", icon = "vaadin:users")
+@RolesAllowed(Role.ADMIN_NAME)
+class UserListView extends VerticalLayout {
+
+    private final AdminUserService users;
+    private final Clock clock;
+    private final long me;
+    private final Grid<UserAccount> grid = new Grid<>();
+
+    UserListView(AdminUserService users, Clock clock, CurrentUser currentUser) {
+        this.users = users;
+        this.clock = clock;
+        this.me = currentUser.require().id();
+        addClassName("user-list-view");
+        setSizeFull();
+
+        Button add = new Button("New user", VaadinIcon.PLUS.create(), e -> new NewUserDialog(users, this::refresh).open());
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H2("Users"), add);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.setAlignItems(Alignment.CENTER);
+        Paragraph intro = new Paragraph("Accounts are deactivated, never deleted, so that the history of what each person "
+                + "did keeps their name. Every change here is recorded in the audit trail.");
+        intro.addClassName("user-list-intro");
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(UserListView::who).setHeader("Name").setComparator(UserAccount::displayName)
+                .setSortable(true).setFlexGrow(1);
+        grid.addColumn(a -> a.role().label()).setHeader("Role").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        grid.addColumn(a -> a.organisationName() == null ? "—" : a.organisationName()).setHeader("Acts for")
+                .setFlexGrow(1).setSortable(true);
+        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText("No accounts yet.");
+        add(header, intro, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(users.list());
+    }
+
+    /** The name as colleagues know it, with the user name and e-mail under it. */
+    private static Div who(UserAccount account) {
+        Div name = new Div(account.displayName());
+        name.addClassName("user-list-name");
+        Div login = new Div(account.username() + (account.email() == null ? "" : " · " + account.email()));
+        login.addClassName("user-list-login");
+        return new Div(name, login);
+    }
+
+    private Span status(UserAccount account) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Span badge;
+        if (!account.enabled()) {
+            badge = new Span("Deactivated");
+            badge.addClassName("deactivated");
+        } else if (account.lockedAt(now)) {
+            badge = new Span("Locked until " + Formats.dateTime(account.lockedUntil()));
+            badge.addClassName("locked");
+        } else {
+            badge = new Span("Active");
+            badge.addClassName("active");
+        }
+        badge.addClassName("account-status");
+        return badge;
+    }
+
+    /** No role change or deactivation of one's own account: another administrator must do it (the service insists). */
+    private HorizontalLayout actions(UserAccount account) {
+        Button password = small("Reset password", () -> new ResetPasswordDialog(users, account, this::refresh).open());
+        if (account.id() == me) {
+            return new HorizontalLayout(password);
+        }
+        Button role = small("Change role", () -> new ChangeRoleDialog(users, account, this::refresh).open());
+        Button activation = account.enabled()
+                ? small("Deactivate", () -> confirmDeactivation(account))
+                : small("Reactivate", () -> {
+                    if (Feedback.run(() -> users.reactivate(account.id(), account.version()), null)) {
+                        Feedback.success(account.displayName() + " can sign in again.");
+                        refresh();
+                    }
+                });
+        HorizontalLayout actions = new HorizontalLayout(role, password, activation);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private void confirmDeactivation(UserAccount account) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Deactivate " + account.displayName() + "?");
+        confirm.setText(account.displayName() + " can no longer sign in, and any open session ends now. Everything they did "
+                + "stays in the history under their name. You can reactivate the account later.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Deactivate");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            if (Feedback.run(() -> users.deactivate(account.id(), account.version()), null)) {
+                Feedback.success(account.displayName() + "'s account is deactivated.");
+                refresh();
+            }
+        });
+        confirm.open();
+    }
+
+    private static Button small(String text, Runnable action) {
+        Button b = new Button(text, e -> action.run());
+        b.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        return b;
+    }
+}

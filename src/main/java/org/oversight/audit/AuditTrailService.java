@@ -1,0 +1,100 @@
+package org.oversight.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.List;
+import org.oversight.audit.internal.JooqAuditQuery;
+import org.oversight.base.InvalidInputException;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
+import org.oversight.security.SignedInUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail for the people who oversee it: administrators see every event; watchdog staff see every event
+ * about the register and plans but not account events (sign-ins, user administration), which are the
+ * administrators' business. Nobody else reads it, whatever screen asks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditTrailService {
+
+    /** Entity types of account events: sign-ins, lockouts and user administration. */
+    public static final String ACCOUNT_ENTITY = "app_user";
+
+    private final JooqAuditQuery query;
+    private final AuditChainVerifier verifier;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditTrailService(JooqAuditQuery query, AuditChainVerifier verifier, CurrentUser currentUser, Clock clock) {
+        this.query = query;
+        this.verifier = verifier;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
+        List<String> hidden = hiddenFor(reader());
+        validate(filter);
+        return query.page(filter, hidden, clock.getZone(), offset, limit);
+    }
+
+    public int count(AuditFilter filter) {
+        List<String> hidden = hiddenFor(reader());
+        validate(filter);
+        return query.count(filter, hidden, clock.getZone());
+    }
+
+    /** The people who appear in the trail the reader may see, for the filter's choices. */
+    public List<String> usernames() {
+        return query.usernames(hiddenFor(reader()));
+    }
+
+    public List<String> entityTypes() {
+        return query.entityTypes(hiddenFor(reader()));
+    }
+
+    /** Writes the events matching the filter as CSV, newest first, the same rows the view shows. */
+    public void exportCsv(AuditFilter filter, Writer out) {
+        List<String> hidden = hiddenFor(reader());
+        validate(filter);
+        try (AuditCsv csv = new AuditCsv(out)) {
+            query.forEach(filter, hidden, clock.getZone(), csv::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Checks the whole chain; both roles may, since the result names event numbers only. */
+    public AuditChainVerifier.Result verifyChain() {
+        reader();
+        return verifier.verify();
+    }
+
+    private SignedInUser reader() {
+        return currentUser.requireRole(Role.ADMIN, Role.WATCHDOG);
+    }
+
+    private static List<String> hiddenFor(SignedInUser user) {
+        return user.is(Role.ADMIN) ? List.of() : List.of(ACCOUNT_ENTITY);
+    }
+
+    /** Checks a filter before the view applies it, so that the problem shows on the field rather than in the grid. */
+    public void check(AuditFilter filter) {
+        reader();
+        validate(filter);
+    }
+
+    static void validate(AuditFilter filter) {
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new InvalidInputException("to", "The period ends before it starts: choose an end date on or after the start date.");
+        }
+        if (filter.entityId() != null && filter.entityId() < 1) {
+            throw new InvalidInputException("entityId", "An entity number is a whole number from 1 up.");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.oversight.audit.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.oversight.audit.AuditFilter;
+
+/**
+ * The audit view's filters: who, what entity, which days. Reports a new filter only when every field holds something
+ * it can use; a field that does not (a word where a number belongs, a date that is not one) says so on itself.
+ */
+class AuditFilterBar extends Composite<HorizontalLayout> {
+
+    final ComboBox<String> user = new ComboBox<>("User");
+    final ComboBox<String> entityType = new ComboBox<>("Entity type");
+    final TextField entityId = new TextField("Entity number");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    private final Button clear = new Button("Clear filters");
+    private Consumer<AuditFilter> listener = f -> { };
+    private boolean quiet;
+    /** The field carrying the service's last message, cleared on the next change (the pickers' own messages stay). */
+    private com.vaadin.flow.component.HasValidation serviceMessageOn;
+
+    AuditFilterBar(List<String> usernames, List<String> entityTypes) {
+        user.setItems(usernames);
+        user.setClearButtonVisible(true);
+        user.setPlaceholder("Anyone");
+        entityType.setItems(entityTypes);
+        entityType.setClearButtonVisible(true);
+        entityType.setPlaceholder("Any");
+        entityId.setClearButtonVisible(true);
+        entityId.setPlaceholder("Any");
+        entityId.setMaxLength(18);
+        entityId.setValueChangeMode(ValueChangeMode.LAZY);
+        entityId.setWidth("9em");
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setLocale(Locale.UK);
+            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("d/M/yyyy")
+                    .setBadInputErrorMessage("Enter a date such as 31/1/2025, or pick one from the calendar."));
+            picker.setClearButtonVisible(true);
+            picker.setWidth("10em");
+        }
+        clear.addThemeVariants(ButtonVariant.TERTIARY);
+        clear.addClickListener(e -> set(AuditFilter.ALL));
+        user.addValueChangeListener(e -> changed());
+        entityType.addValueChangeListener(e -> changed());
+        entityId.addValueChangeListener(e -> changed());
+        from.addValueChangeListener(e -> changed());
+        to.addValueChangeListener(e -> changed());
+
+        HorizontalLayout row = getContent();
+        row.addClassName("audit-filters");
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        row.add(user, entityType, entityId, from, to, clear);
+    }
+
+    void onChange(Consumer<AuditFilter> listener) {
+        this.listener = listener;
+    }
+
+    /** Shows a filter (e.g. from the link) without reporting it back as a change. */
+    void set(AuditFilter filter) {
+        quiet = true;
+        try {
+            user.setValue(filter.username());
+            entityType.setValue(filter.entityType());
+            entityId.setValue(filter.entityId() == null ? "" : filter.entityId().toString());
+            from.setValue(filter.from());
+            to.setValue(filter.to());
+            clearMessages();
+        } finally {
+            quiet = false;
+        }
+        listener.accept(filter);
+    }
+
+    /** A message from the service's check, shown on the field it concerns. */
+    void showProblem(String field, String message) {
+        var target = switch (field) {
+            case "entityId" -> (com.vaadin.flow.component.HasValidation) entityId;
+            case "from" -> from;
+            default -> to;
+        };
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+        serviceMessageOn = target;
+    }
+
+    private void changed() {
+        if (quiet) {
+            return;
+        }
+        clearMessages();
+        Long id = entityNumber();
+        if (id == null && !entityId.getValue().isBlank() || from.isInvalid() || to.isInvalid()) {
+            return;
+        }
+        listener.accept(new AuditFilter(null, null, id, from.getValue(), to.getValue())
+                .withUsername(user.getValue()).withEntityType(entityType.getValue()));
+    }
+
+    private Long entityNumber() {
+        String text = entityId.getValue().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            entityId.setErrorMessage("Enter the entity's number, e.g. 42.");
+            entityId.setInvalid(true);
+            return null;
+        }
+    }
+
+    private void clearMessages() {
+        entityId.setInvalid(false);
+        if (serviceMessageOn != null) {
+            serviceMessageOn.setInvalid(false);
+            serviceMessageOn = null;
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.oversight.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.oversight.audit.AuditChainVerifier;
+import org.oversight.audit.AuditEntry;
+import org.oversight.audit.AuditFilter;
+import org.oversight.audit.AuditTrailService;
+import org.oversight.base.Formats;
+import org.oversight.base.ui.Feedback;
+import org.oversight.security.Role;
+
+/** Every recorded change, newest first, for the people who oversee the system; filters are kept in the link. */
+@Route("audit")
+@PageTitle("Audit trail · Oversight Tracker")
+@Menu(order = 90, title = "Audit trail", icon = "vaadin:records")
+@RolesAllowed({Role.ADMIN_NAME, Role.WATCHDOG_NAME})
+class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AuditTrailService audit;
+    private final Clock clock;
+    private final AuditFilterBar filters;
+    private final Grid<AuditEntry> grid = new Grid<>();
+    private final Div verification = new Div();
+    /** Read by the export, which runs in its own request. */
+    private volatile AuditFilter filter = AuditFilter.ALL;
+
+    AuditTrailView(AuditTrailService audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+        addClassName("audit-view");
+        setSizeFull();
+        filters = new AuditFilterBar(audit.usernames(), audit.entityTypes());
+        filters.onChange(this::apply);
+
+        Paragraph intro = new Paragraph("Every change made in Oversight Tracker, who made it and when. Events cannot be "
+                + "edited or removed; each one is chained to the one before it, so that any later change can be detected.");
+        intro.addClassName("audit-intro");
+
+        Anchor export = new Anchor(this::export, "");
+        Button exportButton = new Button("Export CSV", VaadinIcon.DOWNLOAD.create());
+        exportButton.setTabIndex(-1);
+        export.add(exportButton);
+        Button verify = new Button("Verify chain", VaadinIcon.CHECK_CIRCLE_O.create(), e -> verify());
+        verify.addThemeVariants(ButtonVariant.PRIMARY);
+        HorizontalLayout actions = new HorizontalLayout(export, verify);
+        actions.addClassName("audit-actions");
+        verification.addClassName("audit-verification");
+        verification.setVisible(false);
+
+        configureGrid();
+        add(new H2("Audit trail"), intro, filters, actions, verification, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::username).setHeader("User").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::entity).setHeader("Entity").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> brief(e.afterJson() != null ? e.afterJson() : e.beforeJson())).setHeader("Details").setFlexGrow(1);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditTrailView::details));
+        grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(), query -> audit.count(filter));
+        grid.setEmptyStateText("No events match these filters.");
+        grid.addClassName("audit-grid");
+    }
+
+    private void apply(AuditFilter next) {
+        boolean valid = Feedback.run(() -> audit.check(next), filters::showProblem);
+        if (!valid) {
+            return;
+        }
+        filter = next;
+        grid.getDataProvider().refreshAll();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("audit", toQuery(next))));
+    }
+
+    private void verify() {
+        AuditChainVerifier.Result result = audit.verifyChain();
+        verification.setText(result.summary());
+        verification.setClassName("audit-verification");
+        verification.addClassName(result.intact() ? "intact" : "broken");
+        verification.setVisible(true);
+        if (result.intact()) {
+            Feedback.success("Audit trail verified: " + result.eventsChecked() + " events intact.");
+        } else {
+            Feedback.error(result.summary());
+        }
+    }
+
+    private void export(DownloadEvent event) throws java.io.IOException {
+        event.setFileName("audit-trail-" + LocalDate.now(clock) + ".csv");
+        event.setContentType("text/csv; charset=UTF-8");
+        try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+            audit.exportCsv(filter, out);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        Long id = null;
+        String idText = q.getSingleParameter("id").orElse(null);
+        List<String> ignored = new java.util.ArrayList<>();
+        if (idText != null) {
+            try {
+                id = Long.valueOf(idText);
+            } catch (NumberFormatException e) {
+                ignored.add("entity number");
+            }
+        }
+        LocalDate from = date(q, "from", ignored);
+        LocalDate to = date(q, "to", ignored);
+        filters.set(new AuditFilter(null, null, id, from, to)
+                .withUsername(q.getSingleParameter("user").orElse(null))
+                .withEntityType(q.getSingleParameter("type").orElse(null)));
+        if (!ignored.isEmpty()) {
+            Feedback.error("The link's " + String.join(" and ", ignored) + " could not be read and " + (ignored.size() == 1 ? "was" : "were")
+                    + " ignored.");
+        }
+    }
+
+    private static LocalDate date(QueryParameters q, String name, List<String> ignored) {
+        String text = q.getSingleParameter(name).orElse(null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            ignored.add("\"" + name + "\" date");
+            return null;
+        }
+    }
+
+    private static QueryParameters toQuery(AuditFilter f) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (f.username() != null) {
+            params.put("user", f.username());
+        }
+        if (f.entityType() != null) {
+            params.put("type", f.entityType());
+        }
+        if (f.entityId() != null) {
+            params.put("id", f.entityId().toString());
+        }
+        if (f.from() != null) {
+            params.put("from", f.from().toString());
+        }
+        if (f.to() != null) {
+            params.put("to", f.to().toString());
+        }
+        return QueryParameters.simple(params);
+    }
+
+    private static String brief(String json) {
+        if (json == null) {
+            return "";
+        }
+        return json.length() <= 140 ? json : json.substring(0, 139) + "…";
+    }
+
+    private static Div details(AuditEntry e) {
+        Div box = new Div();
+        box.addClassName("audit-details");
+        box.add(labelled("Before", e.beforeJson()), labelled("After", e.afterJson()));
+        Paragraph meta = new Paragraph("Event " + e.id() + " · request " + (e.correlationId() == null ? "—" : e.correlationId())
+                + " · hash " + e.hash());
+        meta.addClassName("audit-meta");
+        box.add(meta);
+        return box;
+    }
+
+    private static Div labelled(String label, String json) {
+        Div part = new Div(new Div(label), new Pre(json == null ? "—" : json));
+        part.addClassName("audit-json");
+        return part;
+    }
+}

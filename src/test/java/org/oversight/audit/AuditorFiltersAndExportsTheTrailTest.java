@@ -1,0 +1,94 @@
+package org.oversight.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oversight.base.InvalidInputException;
+import org.oversight.testsupport.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@DatabaseTest
+@Transactional
+@WithUserDetails("admin")
+class AuditorFiltersAndExportsTheTrailTest {
+
+    @Autowired AuditTrailService trail;
+    @Autowired AuditLog audit;
+    @Autowired Clock clock;
+
+    @BeforeEach
+    void events() {
+        audit.record("TEST_CREATED", "action_plan", 9301L, null, Map.of("summary", "Plan for Devon"));
+        audit.record("TEST_EDITED", "action_plan", 9301L, Map.of("summary", "Plan for Devon"), Map.of("summary", "Revised plan"));
+        audit.record("TEST_CREATED", "action_plan", 9302L, null, Map.of("summary", "Other plan"));
+        // a name a spreadsheet would take for a formula
+        audit.recordForAccount("LOGIN_FAILED", null, "=HYPERLINK(\"http://evil.invalid\")", Map.of("reason", "no such account"));
+    }
+
+    @Test
+    void filtersByEntityNewestFirst() {
+        AuditFilter plan = AuditFilter.ALL.withEntityType("action_plan").withEntityId(9301L);
+
+        List<AuditEntry> page = trail.page(plan, 0, 10);
+
+        assertThat(page).extracting(AuditEntry::action).containsExactly("TEST_EDITED", "TEST_CREATED");
+        assertThat(page.getFirst().username()).isEqualTo("admin");
+        assertThat(page.getFirst().entity()).isEqualTo("action_plan 9301");
+        assertThat(trail.count(plan)).isEqualTo(2);
+    }
+
+    @Test
+    void filtersByUserAndPeriodInUkDays() {
+        LocalDate today = LocalDate.now(clock);
+
+        assertThat(trail.count(AuditFilter.ALL.withEntityType("action_plan").withUsername("admin").withPeriod(today, today)))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(trail.count(AuditFilter.ALL.withEntityType("action_plan").withPeriod(today.plusDays(1), null))).isZero();
+        assertThat(trail.count(AuditFilter.ALL.withEntityType("action_plan").withPeriod(null, today.minusDays(1)))
+                + trail.count(AuditFilter.ALL.withEntityType("action_plan").withPeriod(today, null)))
+                .isEqualTo(trail.count(AuditFilter.ALL.withEntityType("action_plan")));
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsRefusedOnTheEndDate() {
+        LocalDate today = LocalDate.now(clock);
+        AuditFilter backwards = AuditFilter.ALL.withPeriod(today, today.minusDays(3));
+
+        assertThatThrownBy(() -> trail.page(backwards, 0, 10)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldMessages()).containsKey("to"));
+        assertThatThrownBy(() -> trail.check(AuditFilter.ALL.withEntityId(-4L))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldMessages()).containsKey("entityId"));
+    }
+
+    @Test
+    void exportsTheCurrentFilterAsCsvWithFormulasDefused() throws Exception {
+        StringWriter out = new StringWriter();
+        trail.exportCsv(AuditFilter.ALL.withEntityType("action_plan").withEntityId(9301L), out);
+
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.getFirst().get("action")).isEqualTo("TEST_EDITED");
+        assertThat(rows.getFirst().get("before")).isEqualTo("{\"summary\":\"Plan for Devon\"}");
+        assertThat(rows.getFirst().get("entity_id")).isEqualTo("9301");
+        assertThat(rows.getFirst().get("hash")).hasSize(64);
+
+        StringWriter accounts = new StringWriter();
+        trail.exportCsv(AuditFilter.ALL.withEntityType(AuditTrailService.ACCOUNT_ENTITY).withUsername("=HYPERLINK(\"http://evil.invalid\")"), accounts);
+        List<CSVRecord> logins = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(accounts.toString())).getRecords();
+        assertThat(logins).extracting(r -> r.get("user")).containsOnly("'=HYPERLINK(\"http://evil.invalid\")");
+    }
+}

@@ -1,0 +1,137 @@
+package org.oversight.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oversight.db.Tables.APP_USER;
+import static org.oversight.db.Tables.AUDIT_EVENT;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oversight.security.internal.JooqUserAccountRepository;
+import org.oversight.security.internal.JooqUserAccountRepository.NewAccount;
+import org.oversight.testsupport.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Someone guesses a password: after five wrong tries the account is locked for 15 minutes, and all of it is audited. */
+@DatabaseTest
+@Transactional
+class LockoutAfterRepeatedFailuresTest {
+
+    static final String USER = "lockout.subject";
+    static final String PASSWORD = "kettle-orbit-lantern-9";
+
+    @Autowired AuthenticationConfiguration authConfig;
+    @Autowired JooqUserAccountRepository accounts;
+    @Autowired PasswordEncoder encoder;
+    @Autowired DSLContext dsl;
+    @Autowired Clock clock;
+
+    AuthenticationManager manager;
+    long userId;
+
+    @BeforeEach
+    void anAccount() throws Exception {
+        manager = authConfig.getAuthenticationManager();
+        userId = accounts.insert(new NewAccount(USER, "Lockout Subject", "lockout@example.invalid", encoder.encode(PASSWORD),
+                Role.FORCE_LEAD, dsl.select(org.oversight.db.Tables.ORGANISATION.ID).from(org.oversight.db.Tables.ORGANISATION)
+                        .where(org.oversight.db.Tables.ORGANISATION.CODE.eq("SURREY")).fetchSingle().value1()),
+                OffsetDateTime.now(clock));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> signIn("wrong-guess")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(failedLogins()).isEqualTo(4);
+        assertThat(lockedUntil()).isNull();
+
+        assertThatThrownBy(() -> signIn("wrong-guess")).isInstanceOf(BadCredentialsException.class);
+
+        OffsetDateTime until = lockedUntil();
+        assertThat(until).isNotNull();
+        assertThat(java.time.Duration.between(OffsetDateTime.now(clock), until).toMinutes()).isBetween(14L, 15L);
+        assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(LockedException.class);
+        assertThat(actions()).containsExactly("LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED",
+                "ACCOUNT_LOCKED", "LOGIN_REFUSED");
+        assertThat(failedLogins()).as("refused while locked: not counted").isEqualTo(5);
+    }
+
+    @Test
+    void aSuccessfulSignInClearsTheCount() throws Exception {
+        assertThatThrownBy(() -> signIn("wrong-guess")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn("wrong-guess")).isInstanceOf(BadCredentialsException.class);
+
+        signIn(PASSWORD);
+
+        assertThat(failedLogins()).isZero();
+        assertThat(actions()).containsExactly("LOGIN_FAILED", "LOGIN_FAILED", "LOGIN");
+    }
+
+    @Test
+    void anExpiredLockLetsTheRightPasswordInAndAWrongOneStartsCountingAfresh() {
+        dsl.update(APP_USER).set(APP_USER.FAILED_LOGINS, 5).set(APP_USER.LOCKED_UNTIL, OffsetDateTime.now(clock).minusMinutes(1))
+                .where(APP_USER.ID.eq(userId)).execute();
+
+        assertThatThrownBy(() -> signIn("wrong-again")).isInstanceOf(BadCredentialsException.class);
+        assertThat(failedLogins()).isEqualTo(1);
+        assertThat(lockedUntil()).isNull();
+
+        signIn(PASSWORD);
+        assertThat(failedLogins()).isZero();
+    }
+
+    @Test
+    void aDeactivatedAccountCannotSignInAndTheRefusalIsAudited() {
+        dsl.update(APP_USER).set(APP_USER.ENABLED, false).where(APP_USER.ID.eq(userId)).execute();
+
+        assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(DisabledException.class);
+
+        assertThat(actions()).containsExactly("LOGIN_REFUSED");
+        assertThat(dsl.select(AUDIT_EVENT.AFTER_JSON).from(AUDIT_EVENT).where(AUDIT_EVENT.ENTITY_ID.eq(userId))
+                .fetchSingle().value1()).contains("account deactivated");
+    }
+
+    @Test
+    void anUnknownOverLongNameWithMarkupIsAuditedCutToTheColumn() {
+        String typed = "<script>alert(1)</script>".repeat(40);
+
+        assertThatThrownBy(() -> manager.authenticate(new UsernamePasswordAuthenticationToken(typed, "x")))
+                .isInstanceOf(BadCredentialsException.class);
+
+        var event = dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("LOGIN_FAILED"))
+                .orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchSingle();
+        assertThat(event.getUsername()).hasSize(60).isEqualTo(typed.substring(0, 60));
+        assertThat(event.getUserId()).isNull();
+        assertThat(event.getAfterJson()).contains("no such account");
+    }
+
+    private void signIn(String password) {
+        manager.authenticate(new UsernamePasswordAuthenticationToken(USER, password));
+    }
+
+    private int failedLogins() {
+        return dsl.select(APP_USER.FAILED_LOGINS).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle().value1();
+    }
+
+    private OffsetDateTime lockedUntil() {
+        return dsl.select(APP_USER.LOCKED_UNTIL).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle().value1();
+    }
+
+    private List<String> actions() {
+        return dsl.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).where(AUDIT_EVENT.ENTITY_TYPE.eq("app_user"), AUDIT_EVENT.ENTITY_ID.eq(userId))
+                .orderBy(AUDIT_EVENT.ID).fetch(AUDIT_EVENT.ACTION);
+    }
+}
