@@ -35,12 +35,14 @@ public record RegisterLink(List<Map.Entry<String, String>> parameters) {
         return with("force", organisationCode);
     }
 
+    /** This watchdog instead of the dashboard's, if it had one. */
     public RegisterLink watchdog(String organisationCode) {
-        return without("watchdog").with("watchdog", organisationCode);
+        return replacing("watchdog", organisationCode);
     }
 
+    /** This theme instead of the dashboard's, if it had one. */
     public RegisterLink theme(String themeCode) {
-        return without("theme").with("theme", themeCode);
+        return replacing("theme", themeCode);
     }
 
     public RegisterLink kind(String kindName) {
@@ -87,7 +89,12 @@ public record RegisterLink(List<Map.Entry<String, String>> parameters) {
         return new RegisterLink(p);
     }
 
-    private RegisterLink without(String name) {
-        return new RegisterLink(parameters.stream().filter(e -> !e.getKey().equals(name)).toList());
+    /** Replaces the parameter where it stands, so that links read in one order; adds it if absent. */
+    private RegisterLink replacing(String name, String value) {
+        if (parameters.stream().noneMatch(e -> e.getKey().equals(name))) {
+            return with(name, value);
+        }
+        return new RegisterLink(parameters.stream()
+                .map(e -> e.getKey().equals(name) ? Map.entry(name, value) : e).toList());
     }
 }

@@ -28,7 +28,8 @@ final class DemoRows {
     record Change(long item, String from, String to, OffsetDateTime at) {
     }
 
-    record Action(long id, long plan, String status, LocalDate due, LocalDate originalDue, Set<Long> answers) {
+    record Action(long id, long plan, String status, LocalDate due, LocalDate originalDue, LocalDate completed,
+                  Set<Long> answers) {
     }
 
     record Plan(long id, long organisationId, long reportId, String status, String watchdog, LocalDate published) {
@@ -65,9 +66,9 @@ final class DemoRows {
         jdbc.query("SELECT action_id, tracked_recommendation_id FROM action_recommendation", (ResultSet rs) -> {
             answers.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
         });
-        actions = jdbc.query("SELECT id, plan_id, status, due_on, original_due_on FROM action",
+        actions = jdbc.query("SELECT id, plan_id, status, due_on, original_due_on, completed_on FROM action",
                 (rs, n) -> new Action(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs, 4), date(rs, 5),
-                        answers.getOrDefault(rs.getLong(1), Set.of())));
+                        date(rs, 6), answers.getOrDefault(rs.getLong(1), Set.of())));
         plans = jdbc.query("""
                 SELECT ap.id, ap.organisation_id, ap.report_id, ap.status, w.code, p.published_on
                 FROM action_plan ap, report p, organisation w WHERE p.id = ap.report_id AND w.id = p.watchdog_id

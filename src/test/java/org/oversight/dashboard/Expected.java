@@ -150,7 +150,7 @@ final class Expected {
         return result;
     }
 
-    /** Actions by how far the due date moved: on time, 1–30, 31–90, 91–180, over 180 days. */
+    /** Actions by days late against the original due date (done: when finished; else today), in five buckets. */
     List<Integer> slippage() {
         LocalDate from = filter.period().publishedFrom(today).orElse(LocalDate.MIN);
         int[] buckets = new int[5];
@@ -161,8 +161,9 @@ final class Expected {
             if (visible.test(plan.organisationId()) && !a.status().equals("CANCELLED") && themed
                     && (filter.watchdog() == null || filter.watchdog().equals(plan.watchdog()))
                     && !plan.published().isBefore(from)) {
-                long moved = ChronoUnit.DAYS.between(a.originalDue(), a.due());
-                buckets[moved <= 0 ? 0 : moved <= 30 ? 1 : moved <= 90 ? 2 : moved <= 180 ? 3 : 4]++;
+                LocalDate end = !a.status().equals("DONE") ? today : a.completed() != null ? a.completed() : a.due();
+                long late = ChronoUnit.DAYS.between(a.originalDue(), end);
+                buckets[late <= 0 ? 0 : late <= 30 ? 1 : late <= 90 ? 2 : late <= 180 ? 3 : 4]++;
             }
         }
         return java.util.Arrays.stream(buckets).boxed().toList();

@@ -1,9 +1,12 @@
 package org.oversight.dashboard.internal;
 
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.localDateDiff;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.when;
 import static org.oversight.db.Tables.ACTION;
 import static org.oversight.db.Tables.ACTION_PLAN;
 import static org.oversight.db.Tables.ACTION_RECOMMENDATION;
@@ -34,6 +37,7 @@ import org.springframework.stereotype.Repository;
 public class JooqActionQuery {
 
     static final String CANCELLED = "CANCELLED";
+    static final String DONE = "DONE";
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final DSLContext dsl;
@@ -43,17 +47,20 @@ public class JooqActionQuery {
     }
 
     /**
-     * How far each action's current due date has moved from its original one, in the buckets of
-     * {@link DeadlineSlippage#bucketOf(long)}; cancelled actions are left out.
+     * How late each action is against its original due date, in the buckets of {@link DeadlineSlippage#bucketOf}:
+     * a done action by its completion date, any other by today, so that an action quietly left to run past its
+     * original date counts as slipping whether or not its due date was ever moved. Cancelled actions are left out.
      */
     public ChartFigures<DeadlineSlippage> slippage(SignedInUser user, DashboardFilter filter, LocalDate today) {
-        Field<Integer> moved = localDateDiff(ACTION.DUE_ON, ACTION.ORIGINAL_DUE_ON);
+        Field<LocalDate> finishedOrToday = when(ACTION.STATUS.eq(DONE), coalesce(ACTION.COMPLETED_ON, ACTION.DUE_ON))
+                .otherwise(val(today));
+        Field<Integer> late = localDateDiff(finishedOrToday, ACTION.ORIGINAL_DUE_ON);
         return dsl.select(
-                        count().filterWhere(moved.le(0)),
-                        count().filterWhere(moved.between(1, 30)),
-                        count().filterWhere(moved.between(31, 90)),
-                        count().filterWhere(moved.between(91, 180)),
-                        count().filterWhere(moved.gt(180)))
+                        count().filterWhere(late.le(0)),
+                        count().filterWhere(late.between(1, 30)),
+                        count().filterWhere(late.between(31, 90)),
+                        count().filterWhere(late.between(91, 180)),
+                        count().filterWhere(late.gt(180)))
                 .from(ACTION)
                 .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION.PLAN_ID))
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
@@ -88,7 +95,7 @@ public class JooqActionQuery {
                 LocalDate created = r.value4().atZoneSameInstant(UK).toLocalDate();
                 // an action recorded after its due date still gets a bar that runs forwards
                 LocalDate start = min(created, min(due, original));
-                actions.add(new PlannedAction(r.value3(), start, due, original, "DONE".equals(r.value7())));
+                actions.add(new PlannedAction(r.value3(), start, due, original, DONE.equals(r.value7())));
             }
         }
         return Optional.of(new ActionPlanTimeline(name, today, actions));

@@ -3,6 +3,7 @@ package org.oversight.dashboard.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -28,6 +29,7 @@ class ChartPanel extends Section {
         title.addClassName("chart-title");
         add(title);
         if (chart.empty()) {
+            addClassName("empty");
             Paragraph empty = new Paragraph(chart.altText());
             empty.addClassName("chart-empty");
             add(empty);
@@ -50,6 +52,10 @@ class ChartPanel extends Section {
             caption.setVisible(!showTable);
             toggle.setText(showTable ? SHOW_CHART : SHOW_TABLE);
         });
-        add(toggle, image, caption, table);
+        // the chart draws its own title, so the heading is kept for screen readers and the outline only
+        title.addClassName("visually-hidden");
+        Div actions = new Div(toggle);
+        actions.addClassName("chart-actions");
+        add(actions, image, caption, table);
     }
 }
