@@ -67,6 +67,22 @@ class ForceLeadFollowsAnActionPlanTimelineTest {
                 .noneMatch(p -> p.id() == devon);
     }
 
+    @Test
+    void thePlansToChooseFromCountTheirActionsAndTheBusiestComesFirst() {
+        List<PlanChoice> plans = service.plans(DashboardFilter.NONE);
+
+        for (PlanChoice plan : plans) {
+            int actions = jdbc.queryForObject("SELECT COUNT(*) FROM action WHERE plan_id = ? AND status <> 'CANCELLED'",
+                    Integer.class, plan.id());
+            int done = jdbc.queryForObject("SELECT COUNT(*) FROM action WHERE plan_id = ? AND status = 'DONE'",
+                    Integer.class, plan.id());
+            assertThat(plan.actions()).as(plan.label()).isEqualTo(actions);
+            assertThat(plan.unfinished()).as(plan.label()).isEqualTo(actions - done);
+        }
+        int most = plans.stream().mapToInt(PlanChoice::unfinished).max().orElseThrow();
+        assertThat(PlanChoice.busiest(plans)).hasValueSatisfying(p -> assertThat(p.unfinished()).isEqualTo(most));
+    }
+
     private long planOf(String organisation) {
         return jdbc.queryForObject("""
                 SELECT MIN(ap.id) FROM action_plan ap JOIN organisation o ON o.id = ap.organisation_id

@@ -101,15 +101,19 @@ public class JooqActionQuery {
         return Optional.of(new ActionPlanTimeline(name, today, actions));
     }
 
-    /** The plans within scope and filter, by organisation and newest report first. */
+    /** The plans within scope and filter with their action counts, by organisation and newest report first. */
     public List<PlanChoice> plans(SignedInUser user, DashboardFilter filter, LocalDate today) {
-        return dsl.select(ACTION_PLAN.ID, ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE)
+        return dsl.select(ACTION_PLAN.ID, ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE, count(ACTION.ID),
+                        count(ACTION.ID).filterWhere(ACTION.STATUS.ne(DONE)))
                 .from(ACTION_PLAN)
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_PLAN.ORGANISATION_ID))
+                .leftJoin(ACTION).on(ACTION.PLAN_ID.eq(ACTION_PLAN.ID).and(ACTION.STATUS.ne(CANCELLED)))
                 .where(planConditions(user, filter, today))
+                .groupBy(ACTION_PLAN.ID, ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE, REPORT.PUBLISHED_ON)
                 .orderBy(ORGANISATION.NAME, REPORT.PUBLISHED_ON.desc(), ACTION_PLAN.ID)
-                .fetch(r -> new PlanChoice(r.value1(), r.value2() + " \u2013 " + r.value3() + ": " + r.value4()));
+                .fetch(r -> new PlanChoice(r.value1(), r.value2() + " \u2013 " + r.value3() + ": " + r.value4(),
+                        r.value5(), r.value6()));
     }
 
     private static Condition planConditions(SignedInUser user, DashboardFilter filter, LocalDate today) {

@@ -25,7 +25,7 @@ class PlanTimelineSection extends Section {
             add(none);
             return;
         }
-        long planId = chosen != null ? chosen : plans.getFirst().id();
+        long planId = chosen != null ? chosen : PlanChoice.busiest(plans).orElseThrow().id();
         ComboBox<PlanChoice> picker = new ComboBox<>("Action plan");
         picker.addClassName("plan-picker");
         picker.setItems(plans);
