@@ -1,35 +1,99 @@
 package org.oversight.dashboard.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.oversight.dashboard.HomeFigures;
-import org.oversight.dashboard.HomeService;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.oversight.dashboard.Dashboard;
+import org.oversight.dashboard.DashboardFilter;
+import org.oversight.dashboard.DashboardService;
+import org.oversight.dashboard.TableLinks;
+import org.oversight.dashboard.chart.ChartKit;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 
+/**
+ * The dashboard at "/": headline figures and charts for what the user may see, narrowed by watchdog, period and
+ * theme, which are kept in the URL ({@code ?watchdog=IOPC&period=3y&theme=CUSTODY&plan=12}).
+ */
 @Route("")
 @PageTitle("Home · Oversight Tracker")
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
 @PermitAll
-class HomeView extends VerticalLayout {
+class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
-    HomeView(HomeService homeService, CurrentUser currentUser) {
+    static final String PLAN = "plan";
+
+    private final DashboardService service;
+    private final ChartKit kit;
+    private final CurrentUser currentUser;
+
+    HomeView(DashboardService service, ChartKit kit, CurrentUser currentUser) {
+        this.service = service;
+        this.kit = kit;
+        this.currentUser = currentUser;
         addClassName("home-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        render(DashboardFilter.parse(params), plan(params));
+    }
+
+    private void render(DashboardFilter filter, Long plan) {
+        removeAll();
         SignedInUser user = currentUser.require();
         add(new H2("Welcome, " + user.displayName()));
         add(new Paragraph(scopeSentence(user)));
-        HomeFigures f = homeService.figures();
-        Div tiles = new Div(tile("Open", f.open()), tile("Overdue", f.overdue()),
-                tile("Due within 30 days", f.dueSoon()), tile("Verified implemented", f.verifiedClosed()));
-        tiles.addClassName("figure-tiles");
-        add(tiles);
+        add(new FilterBar(service.filterOptions(), filter, f -> navigate(f, null)));
+
+        Dashboard d = service.dashboard(filter);
+        Paragraph coverage = new Paragraph(coverageSentence(d));
+        coverage.addClassName("dashboard-coverage");
+        add(coverage, new FigureTiles(d));
+
+        ChartTheme theme = ChartTheme.current();
+        Div charts = new Div(
+                new ChartPanel("status-by-force", v -> kit.svg(d.statusByForce().data(), v), theme,
+                        TableLinks.statusByForce(d)),
+                new ChartPanel("open-vs-closed", v -> kit.svg(d.openVsClosed().data(), v), theme, TableLinks.NONE),
+                new ChartPanel("overdue-by-watchdog", v -> kit.svg(d.overdueByWatchdog().data(), v), theme,
+                        TableLinks.overdueByWatchdog(d)),
+                new ChartPanel("deadline-slippage", v -> kit.svg(d.slippage().data(), v), theme, TableLinks.NONE),
+                new ChartPanel("themes-by-force", v -> kit.svg(d.themesByForce().data(), v), theme,
+                        TableLinks.themesByForce(d)));
+        charts.addClassName("chart-grid");
+        add(charts);
+        add(new PlanTimelineSection(service, kit, service.plans(filter), plan, id -> navigate(filter, id)));
+    }
+
+    private void navigate(DashboardFilter filter, Long plan) {
+        Map<String, List<String>> params = new LinkedHashMap<>(filter.toParameters());
+        if (plan != null) {
+            params.put(PLAN, List.of(plan.toString()));
+        }
+        UI.getCurrent().navigate(HomeView.class, new QueryParameters(params));
+    }
+
+    private static Long plan(Map<String, List<String>> params) {
+        List<String> values = params.getOrDefault(PLAN, List.of());
+        try {
+            return values.isEmpty() ? null : Long.valueOf(values.getFirst());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String scopeSentence(SignedInUser user) {
@@ -42,13 +106,16 @@ class HomeView extends VerticalLayout {
         };
     }
 
-    private static Div tile(String label, int value) {
-        Span number = new Span(String.valueOf(value));
-        number.addClassName("figure-value");
-        Span caption = new Span(label);
-        caption.addClassName("figure-label");
-        Div tile = new Div(number, caption);
-        tile.addClassName("figure-tile");
-        return tile;
+    /** Says which figures are the user's own and which compare them with others. */
+    private static String coverageSentence(Dashboard d) {
+        String own = d.ownOrganisation().orElse(null);
+        if (own == null) {
+            return "The figures and charts count the recommendations to every force and national body.";
+        }
+        if (d.comparative()) {
+            return "The figures and charts count " + own + "'s recommendations only, except the status-by-force "
+                    + "chart, which sets " + own + "'s counts beside every other force's.";
+        }
+        return "The figures and charts count " + own + "'s recommendations only.";
     }
 }

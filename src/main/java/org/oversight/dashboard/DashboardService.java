@@ -1,0 +1,102 @@
+package org.oversight.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.oversight.dashboard.chart.ActionPlanTimeline;
+import org.oversight.dashboard.internal.JooqActionQuery;
+import org.oversight.dashboard.internal.JooqComparisonQuery;
+import org.oversight.dashboard.internal.JooqHeadlineQuery;
+import org.oversight.dashboard.internal.JooqOverdueQuery;
+import org.oversight.dashboard.internal.JooqReferenceQuery;
+import org.oversight.dashboard.internal.JooqThemeQuery;
+import org.oversight.dashboard.internal.JooqTrendQuery;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
+import org.oversight.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's figures for the signed-in user: every query is limited to what the user may see
+ * ({@code RecommendationScope}; action plans likewise), except that a chief officer's status-by-force chart counts
+ * every force so that they can compare their own with the rest. Each chart is one SQL statement; nothing is
+ * counted in Java.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final JooqHeadlineQuery headline;
+    private final JooqComparisonQuery comparison;
+    private final JooqTrendQuery trend;
+    private final JooqOverdueQuery overdue;
+    private final JooqActionQuery actions;
+    private final JooqThemeQuery themes;
+    private final JooqReferenceQuery reference;
+
+    DashboardService(CurrentUser currentUser, Clock clock, JooqHeadlineQuery headline, JooqComparisonQuery comparison,
+                     JooqTrendQuery trend, JooqOverdueQuery overdue, JooqActionQuery actions, JooqThemeQuery themes,
+                     JooqReferenceQuery reference) {
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.headline = headline;
+        this.comparison = comparison;
+        this.trend = trend;
+        this.overdue = overdue;
+        this.actions = actions;
+        this.themes = themes;
+        this.reference = reference;
+    }
+
+    /** The headline figures and the data of charts 1–5 for the filter, in six statements. */
+    public Dashboard dashboard(DashboardFilter filter) {
+        SignedInUser user = currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        boolean comparative = comparesForces(user);
+        return new Dashboard(filter, today, ownOrganisation(user), comparative,
+                headline.figures(user, filter, today),
+                comparison.statusByForce(user, filter, today, comparative),
+                trend.openVsClosed(user, filter, today),
+                overdue.overdueByWatchdog(user, filter, today),
+                actions.slippage(user, filter, today),
+                themes.themesByForce(user, filter, today));
+    }
+
+    /**
+     * Chart 6: the actions of one action plan against their due dates and today. A plan the user may not read is
+     * reported exactly like one that does not exist.
+     */
+    public ActionPlanTimeline planTimeline(long planId) {
+        SignedInUser user = currentUser.require();
+        return actions.timeline(user, planId, LocalDate.now(clock))
+                .orElseThrow(() -> new AccessDeniedException("There is no action plan " + planId + " that you can see."));
+    }
+
+    /** The action plans the user may read, within the filter's watchdog and period, to pick a timeline from. */
+    public List<PlanChoice> plans(DashboardFilter filter) {
+        return actions.plans(currentUser.require(), filter, LocalDate.now(clock));
+    }
+
+    /** The watchdogs and themes the filter offers, as code and name. */
+    public FilterOptions filterOptions() {
+        currentUser.require();
+        return reference.filterOptions();
+    }
+
+    /** Chief officers compare their force's counts with every force's; nobody else sees beyond their scope. */
+    static boolean comparesForces(SignedInUser user) {
+        return user.is(Role.CHIEF_OFFICER);
+    }
+
+    private static Optional<String> ownOrganisation(SignedInUser user) {
+        return switch (user.role()) {
+            case ADMIN, WATCHDOG -> Optional.empty();
+            case FORCE_LEAD, NATIONAL_LEAD, CHIEF_OFFICER -> Optional.of(user.organisationName());
+        };
+    }
+}

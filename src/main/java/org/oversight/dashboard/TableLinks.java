@@ -1,0 +1,67 @@
+package org.oversight.dashboard;
+
+import java.util.List;
+import java.util.Optional;
+import org.oversight.recommendation.Status;
+
+/**
+ * Which cells of a chart's "show as table" view link to the register, and where: a cell links only when the
+ * register can show exactly the items it counts, and only for rows the user may open (a chief officer sees every
+ * force's counts but can open only their own force's items).
+ */
+@FunctionalInterface
+public interface TableLinks {
+
+    TableLinks NONE = (row, column, header) -> Optional.empty();
+
+    /** The register link for the cell at {@code column} of {@code row}, whose column is headed {@code header}. */
+    Optional<String> href(List<String> row, int column, String header);
+
+    /** Status by force: the force, the exact groups (reported complete, overdue, verified), open and total. */
+    static TableLinks statusByForce(Dashboard d) {
+        return (row, column, header) -> forceLink(d, d.statusByForce(), row.getFirst()).flatMap(link -> {
+            if (column == 0 || header.equals("Total")) {
+                return Optional.of(link.statuses(StatusGroups.CHARTED));
+            } else if (header.equals("Open")) {
+                return Optional.of(link.open());
+            } else if (header.equals(StatusGroups.OVERDUE.label())) {
+                return Optional.of(link.overdue());
+            } else if (header.equals(StatusGroups.REPORTED_COMPLETE.label())) {
+                return Optional.of(link.statuses(List.of(Status.REPORTED_COMPLETE)));
+            } else if (header.equals(StatusGroups.VERIFIED.label())) {
+                return Optional.of(link.statuses(List.of(Status.VERIFIED_IMPLEMENTED)));
+            }
+            return Optional.empty();
+        }).map(RegisterLink::href);
+    }
+
+    /** Overdue by watchdog: the watchdog's overdue items, and those of each kind. */
+    static TableLinks overdueByWatchdog(Dashboard d) {
+        var figures = d.overdueByWatchdog();
+        return (row, column, header) -> figures.rowCode(row.getFirst()).flatMap(code -> {
+            RegisterLink link = RegisterLink.of(d.filter(), d.today()).watchdog(code).overdue();
+            if (column == 0 || header.equals("Total")) {
+                return Optional.of(link);
+            }
+            return figures.columnCode(header).map(link::kind);
+        }).map(RegisterLink::href);
+    }
+
+    /** Themes by force: the force's open items, and those filed under each theme (the row total has no link). */
+    static TableLinks themesByForce(Dashboard d) {
+        var figures = d.themesByForce();
+        return (row, column, header) -> forceLink(d, figures, row.getFirst()).flatMap(link -> {
+            if (column == 0) {
+                return Optional.of(link.open());
+            }
+            return figures.columnCode(header).map(theme -> link.theme(theme).open());
+        }).map(RegisterLink::href);
+    }
+
+    private static Optional<RegisterLink> forceLink(Dashboard d, ChartFigures<?> figures, String recipient) {
+        if (!d.mayOpen(recipient)) {
+            return Optional.empty();
+        }
+        return figures.rowCode(recipient).map(code -> RegisterLink.of(d.filter(), d.today()).force(code));
+    }
+}

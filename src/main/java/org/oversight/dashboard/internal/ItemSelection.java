@@ -1,0 +1,96 @@
+package org.oversight.dashboard.internal;
+
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.oversight.db.Tables.ORGANISATION;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.RECOMMENDATION_THEME;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.THEME;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.oversight.dashboard.DashboardFilter;
+import org.oversight.db.tables.Organisation;
+import org.oversight.db.tables.Report;
+import org.oversight.recommendation.Status;
+import org.oversight.security.SignedInUser;
+
+/**
+ * The tracked items a dashboard figure counts: the join of an item with its recommendation and report, and the
+ * filter's conditions written exactly as the register writes them (watchdog by code, publication date from the
+ * period's first day, theme through the recommendation's themes), so that a figure and its register link agree.
+ * Scope is not part of it: each query adds {@code RecommendationScope} itself, or deliberately leaves it out.
+ */
+public final class ItemSelection {
+
+    static final Set<String> CLOSED = Status.closedNames();
+    private static final Organisation WATCHDOG_BY_CODE = ORGANISATION.as("wf");
+
+    private ItemSelection() {
+    }
+
+    /** tracked_recommendation ⋈ recommendation ⋈ report. */
+    static Table<?> items() {
+        return TRACKED_RECOMMENDATION
+                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
+                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID));
+    }
+
+    /** The filter's conditions on the joined report and recommendation. */
+    static Condition of(DashboardFilter filter, LocalDate today) {
+        List<Condition> c = new ArrayList<>(reportConditions(REPORT, filter, today));
+        if (filter.theme() != null) {
+            c.add(hasTheme(RECOMMENDATION.ID, filter.theme()));
+        }
+        return DSL.and(c);
+    }
+
+    /** Watchdog and period, on a report (also for queries of action plans, which hang off a report). */
+    static List<Condition> reportConditions(Report report, DashboardFilter filter, LocalDate today) {
+        List<Condition> c = new ArrayList<>();
+        if (filter.watchdog() != null) {
+            c.add(report.WATCHDOG_ID.eq(select(WATCHDOG_BY_CODE.ID).from(WATCHDOG_BY_CODE)
+                    .where(WATCHDOG_BY_CODE.CODE.eq(filter.watchdog()))));
+        }
+        filter.period().publishedFrom(today).ifPresent(from -> c.add(report.PUBLISHED_ON.ge(from)));
+        return c;
+    }
+
+    /**
+     * The action plans a user may read, the same rule as {@code RecommendationScope} for items: watchdog staff and
+     * administrators all, everyone else their own organisation's.
+     */
+    static Condition plansVisibleTo(SignedInUser user, Field<Long> planOrganisationId) {
+        return switch (user.role()) {
+            case ADMIN, WATCHDOG -> DSL.trueCondition();
+            case FORCE_LEAD, NATIONAL_LEAD, CHIEF_OFFICER -> planOrganisationId.eq(user.organisationId());
+        };
+    }
+
+    static Condition hasTheme(Field<Long> recommendationId, String themeCode) {
+        return exists(selectOne().from(RECOMMENDATION_THEME).join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
+                .where(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(recommendationId)).and(THEME.CODE.eq(themeCode)));
+    }
+
+    static Condition open() {
+        return TRACKED_RECOMMENDATION.STATUS.notIn(CLOSED);
+    }
+
+    /** As the register has it: the current deadline has passed (due_on is null once an item is closed). */
+    static Condition overdue(LocalDate today) {
+        return TRACKED_RECOMMENDATION.DUE_ON.lt(today);
+    }
+
+    static Condition notOverdue(LocalDate today) {
+        return TRACKED_RECOMMENDATION.DUE_ON.isNull().or(TRACKED_RECOMMENDATION.DUE_ON.ge(today));
+    }
+}

@@ -1,0 +1,137 @@
+package org.oversight.dashboard.internal;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.localDateDiff;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.when;
+import static org.oversight.db.Tables.ACTION;
+import static org.oversight.db.Tables.ACTION_PLAN;
+import static org.oversight.db.Tables.ACTION_RECOMMENDATION;
+import static org.oversight.db.Tables.ORGANISATION;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.oversight.dashboard.ChartFigures;
+import org.oversight.dashboard.DashboardFilter;
+import org.oversight.dashboard.PlanChoice;
+import org.oversight.dashboard.chart.ActionPlanTimeline;
+import org.oversight.dashboard.chart.ActionPlanTimeline.PlannedAction;
+import org.oversight.dashboard.chart.DeadlineSlippage;
+import org.oversight.security.SignedInUser;
+import org.springframework.stereotype.Repository;
+
+/** The action side: deadline slippage (chart 4), one plan's timeline (chart 6) and the plans to choose from. */
+@Repository
+public class JooqActionQuery {
+
+    static final String CANCELLED = "CANCELLED";
+    static final String DONE = "DONE";
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final DSLContext dsl;
+
+    JooqActionQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * How late each action is against its original due date, in the buckets of {@link DeadlineSlippage#bucketOf}:
+     * a done action by its completion date, any other by today, so that an action quietly left to run past its
+     * original date counts as slipping whether or not its due date was ever moved. Cancelled actions are left out.
+     */
+    public ChartFigures<DeadlineSlippage> slippage(SignedInUser user, DashboardFilter filter, LocalDate today) {
+        Field<LocalDate> finishedOrToday = when(ACTION.STATUS.eq(DONE), coalesce(ACTION.COMPLETED_ON, ACTION.DUE_ON))
+                .otherwise(val(today));
+        Field<Integer> late = localDateDiff(finishedOrToday, ACTION.ORIGINAL_DUE_ON);
+        return dsl.select(
+                        count().filterWhere(late.le(0)),
+                        count().filterWhere(late.between(1, 30)),
+                        count().filterWhere(late.between(31, 90)),
+                        count().filterWhere(late.between(91, 180)),
+                        count().filterWhere(late.gt(180)))
+                .from(ACTION)
+                .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION.PLAN_ID))
+                .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
+                .where(planConditions(user, filter, today))
+                .and(ACTION.STATUS.ne(CANCELLED))
+                .and(filter.theme() == null ? DSL.trueCondition() : answersTheme(filter.theme()))
+                .fetchOne(r -> ChartFigures.of(DeadlineSlippage.of(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5())));
+    }
+
+    /** The plan's actions (not cancelled) by due date, if the plan exists and the user may read it. */
+    public Optional<ActionPlanTimeline> timeline(SignedInUser user, long planId, LocalDate today) {
+        var rows = dsl.select(ORGANISATION.NAME, REPORT.REFERENCE, ACTION.TITLE, ACTION.CREATED_AT, ACTION.DUE_ON,
+                        ACTION.ORIGINAL_DUE_ON, ACTION.STATUS)
+                .from(ACTION_PLAN)
+                .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_PLAN.ORGANISATION_ID))
+                .leftJoin(ACTION).on(ACTION.PLAN_ID.eq(ACTION_PLAN.ID).and(ACTION.STATUS.ne(CANCELLED)))
+                .where(ACTION_PLAN.ID.eq(planId))
+                .and(ItemSelection.plansVisibleTo(user, ACTION_PLAN.ORGANISATION_ID))
+                .orderBy(ACTION.DUE_ON, ACTION.ID)
+                .fetch();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = rows.getFirst().value1() + " \u2013 " + rows.getFirst().value2();
+        List<PlannedAction> actions = new ArrayList<>();
+        for (var r : rows) {
+            if (r.value3() != null) {
+                LocalDate due = r.value5();
+                LocalDate original = r.value6();
+                LocalDate created = r.value4().atZoneSameInstant(UK).toLocalDate();
+                // an action recorded after its due date still gets a bar that runs forwards
+                LocalDate start = min(created, min(due, original));
+                actions.add(new PlannedAction(r.value3(), start, due, original, DONE.equals(r.value7())));
+            }
+        }
+        return Optional.of(new ActionPlanTimeline(name, today, actions));
+    }
+
+    /** The plans within scope and filter with their action counts, by organisation and newest report first. */
+    public List<PlanChoice> plans(SignedInUser user, DashboardFilter filter, LocalDate today) {
+        return dsl.select(ACTION_PLAN.ID, ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE, count(ACTION.ID),
+                        count(ACTION.ID).filterWhere(ACTION.STATUS.ne(DONE)))
+                .from(ACTION_PLAN)
+                .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_PLAN.ORGANISATION_ID))
+                .leftJoin(ACTION).on(ACTION.PLAN_ID.eq(ACTION_PLAN.ID).and(ACTION.STATUS.ne(CANCELLED)))
+                .where(planConditions(user, filter, today))
+                .groupBy(ACTION_PLAN.ID, ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE, REPORT.PUBLISHED_ON)
+                .orderBy(ORGANISATION.NAME, REPORT.PUBLISHED_ON.desc(), ACTION_PLAN.ID)
+                .fetch(r -> new PlanChoice(r.value1(), r.value2() + " \u2013 " + r.value3() + ": " + r.value4(),
+                        r.value5(), r.value6()));
+    }
+
+    private static Condition planConditions(SignedInUser user, DashboardFilter filter, LocalDate today) {
+        List<Condition> c = new ArrayList<>(ItemSelection.reportConditions(REPORT, filter, today));
+        c.add(ItemSelection.plansVisibleTo(user, ACTION_PLAN.ORGANISATION_ID));
+        return DSL.and(c);
+    }
+
+    /** The action answers at least one recommendation filed under the theme. */
+    private static Condition answersTheme(String theme) {
+        var tr = TRACKED_RECOMMENDATION.as("at");
+        return exists(selectOne().from(ACTION_RECOMMENDATION)
+                .join(tr).on(tr.ID.eq(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID))
+                .where(ACTION_RECOMMENDATION.ACTION_ID.eq(ACTION.ID))
+                .and(ItemSelection.hasTheme(tr.RECOMMENDATION_ID, theme)));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

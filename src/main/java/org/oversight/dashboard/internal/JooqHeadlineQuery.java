@@ -1,0 +1,90 @@
+package org.oversight.dashboard.internal;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.localDateDiff;
+import static org.jooq.impl.DSL.percentileCont;
+import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.when;
+import static org.oversight.db.Tables.ACTION_PLAN;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.oversight.dashboard.DashboardFilter;
+import org.oversight.dashboard.HeadlineFigures;
+import org.oversight.recommendation.RecommendationScope;
+import org.oversight.recommendation.Status;
+import org.oversight.security.SignedInUser;
+import org.springframework.stereotype.Repository;
+
+/** The headline figures in one statement: conditional counts, the median by PERCENTILE_CONT and one sub-count. */
+@Repository
+public class JooqHeadlineQuery {
+
+    private final DSLContext dsl;
+
+    JooqHeadlineQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public HeadlineFigures figures(SignedInUser user, DashboardFilter filter, LocalDate today) {
+        var t = TRACKED_RECOMMENDATION;
+        LocalDate quarterStart = quarterStart(today);
+        Condition verified = t.STATUS.eq(Status.VERIFIED_IMPLEMENTED.name());
+        // nulls are left out of PERCENTILE_CONT in both H2 and PostgreSQL: only verified items count
+        Field<Integer> daysToVerify = when(verified, localDateDiff(t.CLOSED_ON, REPORT.PUBLISHED_ON));
+        Field<BigDecimal> median = percentileCont(BigDecimal.valueOf(0.5)).withinGroupOrderBy(daysToVerify);
+        Condition reopened = t.REOPEN_COUNT.gt(0);
+        return dsl.select(
+                        count().filterWhere(ItemSelection.open()),
+                        count().filterWhere(ItemSelection.overdue(today)),
+                        count().filterWhere(t.DUE_ON.between(today, today.plusDays(HeadlineFigures.DUE_SOON_DAYS))),
+                        count().filterWhere(verified.and(t.CLOSED_ON.ge(quarterStart))),
+                        median,
+                        count().filterWhere(verified),
+                        count().filterWhere(reopened),
+                        count().filterWhere(t.STATUS.in(ItemSelection.CLOSED).or(reopened)),
+                        plansAwaitingDecision(user, filter, today))
+                .from(ItemSelection.items())
+                .where(RecommendationScope.visibleTo(user))
+                .and(ItemSelection.of(filter, today))
+                .fetchOne(r -> new HeadlineFigures(r.value1(), r.value2(), r.value3(), r.value9(), r.value4(),
+                        quarterStart, r.value5() == null ? null : r.value5().doubleValue(), r.value6(), r.value7(),
+                        r.value8()));
+    }
+
+    /**
+     * Submitted plans within scope and filter; with a theme, plans for a report that has a recommendation on that
+     * theme addressed to the plan's organisation.
+     */
+    private static Field<Integer> plansAwaitingDecision(SignedInUser user, DashboardFilter filter, LocalDate today) {
+        var report = REPORT.as("pp");
+        List<Condition> c = new ArrayList<>(ItemSelection.reportConditions(report, filter, today));
+        c.add(ACTION_PLAN.STATUS.eq("SUBMITTED"));
+        c.add(ItemSelection.plansVisibleTo(user, ACTION_PLAN.ORGANISATION_ID));
+        if (filter.theme() != null) {
+            var tr = TRACKED_RECOMMENDATION.as("pt");
+            var rec = RECOMMENDATION.as("pr");
+            c.add(exists(selectOne().from(tr).join(rec).on(rec.ID.eq(tr.RECOMMENDATION_ID))
+                    .where(rec.REPORT_ID.eq(ACTION_PLAN.REPORT_ID)).and(tr.RECIPIENT_ID.eq(ACTION_PLAN.ORGANISATION_ID))
+                    .and(ItemSelection.hasTheme(rec.ID, filter.theme()))));
+        }
+        return field(selectCount().from(ACTION_PLAN).join(report).on(report.ID.eq(ACTION_PLAN.REPORT_ID))
+                .where(DSL.and(c)));
+    }
+
+    static LocalDate quarterStart(LocalDate day) {
+        return LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
+    }
+}

@@ -1,0 +1,37 @@
+package org.oversight.dashboard.internal;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
+import static org.oversight.db.Tables.ORGANISATION;
+import static org.oversight.db.Tables.THEME;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.oversight.dashboard.FilterOptions;
+import org.oversight.dashboard.FilterOptions.Option;
+import org.springframework.stereotype.Repository;
+
+/** Watchdogs and themes for the filter, in one statement. */
+@Repository
+public class JooqReferenceQuery {
+
+    private final DSLContext dsl;
+
+    JooqReferenceQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public FilterOptions filterOptions() {
+        List<Option> watchdogs = new ArrayList<>();
+        List<Option> themes = new ArrayList<>();
+        dsl.select(inline("W").as("what"), ORGANISATION.CODE.as("code"), ORGANISATION.SHORT_NAME.as("name"))
+                .from(ORGANISATION).where(ORGANISATION.KIND.eq("WATCHDOG"))
+                .unionAll(select(inline("T"), THEME.CODE, THEME.NAME).from(THEME))
+                .orderBy(field(name("name")))
+                .forEach(r -> ("W".equals(r.value1()) ? watchdogs : themes).add(new Option(r.value2(), r.value3())));
+        return new FilterOptions(watchdogs, themes);
+    }
+}

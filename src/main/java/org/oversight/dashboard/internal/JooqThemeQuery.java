@@ -1,0 +1,91 @@
+package org.oversight.dashboard.internal;
+
+import static org.jooq.impl.DSL.count;
+import static org.oversight.db.Tables.ORGANISATION;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.RECOMMENDATION_THEME;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.THEME;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.oversight.dashboard.ChartFigures;
+import org.oversight.dashboard.DashboardFilter;
+import org.oversight.dashboard.chart.CountRow;
+import org.oversight.dashboard.chart.ThemesByForce;
+import org.oversight.recommendation.RecommendationScope;
+import org.oversight.security.SignedInUser;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Chart 5, open items per theme per recipient: one GROUP BY (recipient, theme) over the recommendations' themes.
+ * The counted cells are only laid out as a grid here; an item with three themes counts once in each.
+ */
+@Repository
+public class JooqThemeQuery {
+
+    private final DSLContext dsl;
+
+    JooqThemeQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private record Cell(String force, String forceCode, String theme, String themeCode, int open) {
+    }
+
+    public ChartFigures<ThemesByForce> themesByForce(SignedInUser user, DashboardFilter filter, LocalDate today) {
+        var t = TRACKED_RECOMMENDATION;
+        // the theme filter picks the column itself rather than items having the theme among others
+        List<Condition> c = new ArrayList<>(ItemSelection.reportConditions(REPORT, filter, today));
+        if (filter.theme() != null) {
+            c.add(THEME.CODE.eq(filter.theme()));
+        }
+        List<Cell> cells = dsl.select(ORGANISATION.NAME, ORGANISATION.CODE, THEME.NAME, THEME.CODE, count())
+                .from(ItemSelection.items())
+                .join(RECOMMENDATION_THEME).on(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(RECOMMENDATION.ID))
+                .join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(t.RECIPIENT_ID))
+                .where(RecommendationScope.visibleTo(user))
+                .and(ItemSelection.open())
+                .and(DSL.and(c))
+                .groupBy(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.CODE, THEME.ID, THEME.NAME, THEME.CODE)
+                .fetch(r -> new Cell(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        return grid(cells);
+    }
+
+    /** Themes with the most open items first, forces likewise; ties by name so the layout is stable. */
+    private static ChartFigures<ThemesByForce> grid(List<Cell> cells) {
+        Map<String, Integer> themeTotals = new HashMap<>();
+        Map<String, Integer> forceTotals = new HashMap<>();
+        Map<String, String> themeCodes = new HashMap<>();
+        Map<String, String> forceCodes = new HashMap<>();
+        Map<String, Map<String, Integer>> byForce = new HashMap<>();
+        for (Cell cell : cells) {
+            themeTotals.merge(cell.theme(), cell.open(), Integer::sum);
+            forceTotals.merge(cell.force(), cell.open(), Integer::sum);
+            themeCodes.put(cell.theme(), cell.themeCode());
+            forceCodes.put(cell.force(), cell.forceCode());
+            byForce.computeIfAbsent(cell.force(), f -> new LinkedHashMap<>()).put(cell.theme(), cell.open());
+        }
+        List<String> themes = ordered(themeTotals);
+        List<CountRow> rows = ordered(forceTotals).stream()
+                .map(force -> new CountRow(force, themes.stream()
+                        .map(theme -> byForce.get(force).getOrDefault(theme, 0)).toList()))
+                .toList();
+        return new ChartFigures<>(new ThemesByForce(themes, rows), forceCodes, themeCodes);
+    }
+
+    private static List<String> ordered(Map<String, Integer> totals) {
+        return totals.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+    }
+}

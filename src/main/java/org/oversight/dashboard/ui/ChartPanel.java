@@ -1,0 +1,61 @@
+package org.oversight.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import java.util.function.Function;
+import org.oversight.dashboard.TableLinks;
+import org.oversight.dashboard.chart.ChartStyle.Variant;
+import org.oversight.dashboard.chart.RenderedChart;
+
+/**
+ * One chart on the page: its title, the image, the one-sentence text alternative shown as a caption, and a toggle
+ * that shows the same figures as a table. With nothing to draw, the empty-state sentence stands alone.
+ */
+class ChartPanel extends Section {
+
+    static final String SHOW_TABLE = "Show as table";
+    static final String SHOW_CHART = "Show as chart";
+
+    ChartPanel(String name, Function<Variant, RenderedChart> render, ChartTheme theme, TableLinks links) {
+        addClassName("chart-panel");
+        setId("chart-" + name);
+        RenderedChart chart = render.apply(theme == ChartTheme.DARK ? Variant.DARK : Variant.LIGHT);
+        H3 title = new H3(chart.title());
+        title.addClassName("chart-title");
+        add(title);
+        if (chart.empty()) {
+            addClassName("empty");
+            Paragraph empty = new Paragraph(chart.altText());
+            empty.addClassName("chart-empty");
+            add(empty);
+            return;
+        }
+        Component image = ChartImage.of(render, theme, name);
+        // the image's alt already says this to screen readers; the caption is for everyone else
+        Paragraph caption = new Paragraph(chart.altText());
+        caption.addClassName("chart-caption");
+        caption.getElement().setAttribute("aria-hidden", "true");
+        ChartTableView table = new ChartTableView(chart.title(), chart.table(), links);
+        table.setVisible(false);
+        Button toggle = new Button(SHOW_TABLE);
+        toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        toggle.addClassName("chart-toggle");
+        toggle.addClickListener(e -> {
+            boolean showTable = !table.isVisible();
+            table.setVisible(showTable);
+            image.setVisible(!showTable);
+            caption.setVisible(!showTable);
+            toggle.setText(showTable ? SHOW_CHART : SHOW_TABLE);
+        });
+        // the chart draws its own title, so the heading is kept for screen readers and the outline only
+        title.addClassName("visually-hidden");
+        Div actions = new Div(toggle);
+        actions.addClassName("chart-actions");
+        add(actions, image, caption, table);
+    }
+}
