@@ -9,7 +9,7 @@ import org.oversight.dashboard.internal.JooqActionQuery;
 import org.oversight.dashboard.internal.JooqComparisonQuery;
 import org.oversight.dashboard.internal.JooqHeadlineQuery;
 import org.oversight.dashboard.internal.JooqOverdueQuery;
-import org.oversight.dashboard.internal.JooqReferenceQuery;
+import org.oversight.dashboard.internal.JooqFilterOptionsQuery;
 import org.oversight.dashboard.internal.JooqThemeQuery;
 import org.oversight.dashboard.internal.JooqTrendQuery;
 import org.oversight.security.CurrentUser;
@@ -37,11 +37,11 @@ public class DashboardService {
     private final JooqOverdueQuery overdue;
     private final JooqActionQuery actions;
     private final JooqThemeQuery themes;
-    private final JooqReferenceQuery reference;
+    private final JooqFilterOptionsQuery reference;
 
     DashboardService(CurrentUser currentUser, Clock clock, JooqHeadlineQuery headline, JooqComparisonQuery comparison,
                      JooqTrendQuery trend, JooqOverdueQuery overdue, JooqActionQuery actions, JooqThemeQuery themes,
-                     JooqReferenceQuery reference) {
+                     JooqFilterOptionsQuery reference) {
         this.currentUser = currentUser;
         this.clock = clock;
         this.headline = headline;

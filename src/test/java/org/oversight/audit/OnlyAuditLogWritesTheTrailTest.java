@@ -17,6 +17,12 @@ import org.junit.jupiter.api.Test;
 class OnlyAuditLogWritesTheTrailTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
+    /**
+     * The one other writer: the national data generator, an offline command for benchmark databases. It writes a
+     * synthetic history whose events it chains itself (its test verifies the chain), and with replace=true, which
+     * must be asked for by name, it empties a generated database first. The application never runs it.
+     */
+    private static final Path GENERATOR = Path.of("org/oversight/scale");
     private static final Pattern ANY_WRITE = Pattern.compile(
             "(insertInto|update|deleteFrom|delete|mergeInto|truncate)\\(\\s*(Tables\\.)?AUDIT_(EVENT|CHAIN_HEAD)\\b"
                     + "|(?i)(insert\\s+into|update|delete\\s+from|truncate(\\s+table)?)\\s+audit_(event|chain_head)\\b");
@@ -29,6 +35,7 @@ class OnlyAuditLogWritesTheTrailTest {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             offenders = files.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> !p.endsWith(Path.of("org/oversight/audit/AuditLog.java")))
+                    .filter(p -> !SOURCES.relativize(p).startsWith(GENERATOR))
                     .filter(p -> ANY_WRITE.matcher(read(p)).find())
                     .map(Path::toString).toList();
         }

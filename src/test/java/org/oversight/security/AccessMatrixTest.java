@@ -3,6 +3,8 @@ package org.oversight.security;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.security.Role.ADMIN;
+import static org.oversight.security.Role.FORCE_LEAD;
+import static org.oversight.security.Role.NATIONAL_LEAD;
 import static org.oversight.security.Role.WATCHDOG;
 
 import com.vaadin.flow.component.UI;
@@ -46,7 +48,18 @@ class AccessMatrixTest {
             entry("login", Access.anyone()),
             entry("", Access.signedIn()),
             entry("audit", Access.only(ADMIN, WATCHDOG)),
-            entry("admin/users", Access.only(ADMIN))
+            entry("admin/users", Access.only(ADMIN)),
+            entry("outbox", Access.only(ADMIN)),
+            entry("reports", Access.signedIn()),
+            entry("reports/:id", Access.signedIn()),
+            entry("recommendations", Access.signedIn()),
+            entry("recommendations/:id", Access.signedIn()),
+            entry("queues", Access.only(WATCHDOG)),
+            entry("plans", Access.signedIn()),
+            entry("plans/:planId/timeline", Access.signedIn()),
+            entry("my-work", Access.only(FORCE_LEAD, NATIONAL_LEAD)),
+            entry("deadlines", Access.signedIn()),
+            entry("notifications", Access.signedIn())
     );
 
     @Autowired UserDetailsService users;

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Repository;
 
 /** Watchdogs and themes for the filter, in one statement. */
 @Repository
-public class JooqReferenceQuery {
+public class JooqFilterOptionsQuery {
 
     private final DSLContext dsl;
 
-    JooqReferenceQuery(DSLContext dsl) {
+    JooqFilterOptionsQuery(DSLContext dsl) {
         this.dsl = dsl;
     }
 
