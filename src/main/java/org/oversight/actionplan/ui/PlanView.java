@@ -86,7 +86,8 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         title = "Plan: " + p.reportReference() + " · Oversight Tracker";
         Map<Long, PlanItem> items = details.items().stream().collect(Collectors.toMap(PlanItem::trackedId, Function.identity()));
         add(header(p), decisionCallout(p), toolbar(p), summary(p));
-        add(new H3("Recommendations (" + details.items().size() + ")"), ItemsSection.of(details, plans.completionBlockers(details), this));
+        add(new H3("Recommendations (" + details.items().size() + ")"), ItemsSection.of(details, plans.completionBlockers(details), this,
+                LocalDate.now(clock)));
         H3 actionsHeading = new H3("Actions (" + details.actions().size() + ")");
         Div actionsHead = new Div(actionsHeading);
         actionsHead.addClassName("section-head");
