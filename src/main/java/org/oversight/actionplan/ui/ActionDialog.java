@@ -51,7 +51,7 @@ class ActionDialog extends Dialog {
         TextField owner = new TextField("Owner");
         owner.setHelperText("A name or a role, e.g. Head of Contact Centre");
         owner.setMaxLength(120);
-        DatePicker due = new DatePicker("Due date");
+        DatePicker due = UkDates.picker("Due date");
         IntegerField progress = new IntegerField("Progress (%)");
         progress.setMin(0);
         progress.setMax(100);

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,16 +26,16 @@ final class ItemsSection {
     private ItemsSection() {
     }
 
-    static Div of(PlanDetails d, Map<Long, String> blockers, PlanView view) {
+    static Div of(PlanDetails d, Map<Long, String> blockers, PlanView view, LocalDate today) {
         Div list = new Div();
         list.addClassName("item-list");
         for (PlanItem item : d.items()) {
-            list.add(item(item, d, blockers, view));
+            list.add(item(item, d, blockers, view, today));
         }
         return list;
     }
 
-    private static Div item(PlanItem item, PlanDetails d, Map<Long, String> blockers, PlanView view) {
+    private static Div item(PlanItem item, PlanDetails d, Map<Long, String> blockers, PlanView view, LocalDate today) {
         Anchor ref = new Anchor("recommendations/" + item.trackedId(), item.reference());
         ref.addClassName("item-ref");
         Div head = new Div(ref, StatusBadge.of(item.status()));
@@ -41,6 +43,9 @@ final class ItemsSection {
             Span due = new Span("due " + Formats.date(item.dueOn()));
             due.addClassName("muted");
             head.add(due);
+            if (item.dueOn().isBefore(today)) {
+                head.add(StatusBadge.overdue(Formats.daysLeft(ChronoUnit.DAYS.between(today, item.dueOn()))));
+            }
         }
         head.addClassName("item-head");
         Paragraph text = new Paragraph(item.text());

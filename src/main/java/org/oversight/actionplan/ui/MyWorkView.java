@@ -42,7 +42,8 @@ class MyWorkView extends VerticalLayout {
         addClassName("my-work-view");
         List<WorkItem> items = work.myWork();
         add(new H2("My work"));
-        add(new Paragraph("Recommendations made to " + currentUser.require().organisationName()
+        var user = currentUser.require();
+        add(new Paragraph("Recommendations made to " + (user.is(Role.NATIONAL_LEAD) ? "the " : "") + user.organisationName()
                 + " that await an action plan or are in progress: overdue first, then by the nearest deadline."));
         add(figures(items));
         if (items.isEmpty()) {

@@ -85,8 +85,9 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         PlanHeader p = details.plan();
         title = "Plan: " + p.reportReference() + " · Oversight Tracker";
         Map<Long, PlanItem> items = details.items().stream().collect(Collectors.toMap(PlanItem::trackedId, Function.identity()));
-        add(header(p), decisionCallout(p), toolbar(p), summary(p));
-        add(new H3("Recommendations (" + details.items().size() + ")"), ItemsSection.of(details, plans.completionBlockers(details), this));
+        add(PlanHead.title(p), PlanHead.decision(p), toolbar(p), summary(p));
+        add(new H3("Recommendations (" + details.items().size() + ")"), ItemsSection.of(details, plans.completionBlockers(details), this,
+                LocalDate.now(clock)));
         H3 actionsHeading = new H3("Actions (" + details.actions().size() + ")");
         Div actionsHead = new Div(actionsHeading);
         actionsHead.addClassName("section-head");
@@ -103,49 +104,6 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         add(new H3("History"), history(details.history()));
     }
 
-    private Div header(PlanHeader p) {
-        Span eyebrow = new Span("Action plan of " + p.organisationName());
-        eyebrow.addClassName("eyebrow");
-        H2 heading = new H2(p.reportTitle());
-        heading.addClassName("plan-title");
-        Span meta = new Span(p.reportReference() + " · for " + p.watchdogName() + " · last changed "
-                + Formats.dateTime(p.updatedAt()) + (p.updatedBy() == null ? "" : " by " + p.updatedBy()));
-        meta.addClassName("muted");
-        Div line = new Div(Badges.plan(p.status()), meta);
-        line.addClassName("plan-meta");
-        Div header = new Div(eyebrow, heading, line);
-        header.addClassName("plan-header");
-        return header;
-    }
-
-    private Div decisionCallout(PlanHeader p) {
-        Div callout = new Div();
-        callout.addClassName("callout");
-        switch (p.status()) {
-            case DRAFT -> {
-                callout.add(new Span("Draft: the watchdog has not seen this plan. Add an action for every recommendation, "
-                        + "write the summary, then submit it."));
-                callout.addClassName("callout-draft");
-            }
-            case SUBMITTED -> {
-                callout.add(new Span("Submitted by " + p.submittedBy() + " on " + Formats.dateTime(p.submittedAt())
-                        + ". Awaiting " + p.watchdogName() + "'s decision; the actions cannot change until then."));
-                callout.addClassName("callout-waiting");
-            }
-            case ACCEPTED -> {
-                callout.add(new Span("Accepted by " + p.decidedBy() + " (" + p.watchdogName() + ") on "
-                        + Formats.dateTime(p.decidedAt()) + "." + (p.decisionReason() == null ? "" : " Note: " + p.decisionReason())));
-                callout.addClassName("callout-accepted");
-            }
-            case RETURNED -> {
-                callout.add(new Span("Returned by " + p.decidedBy() + " (" + p.watchdogName() + ") on "
-                        + Formats.dateTime(p.decidedAt()) + ". Revise the plan and submit it again. Reasons: " + p.decisionReason()));
-                callout.addClassName("callout-returned");
-            }
-        }
-        return callout;
-    }
-
     private Div toolbar(PlanHeader p) {
         Div bar = new Div();
         bar.addClassName("plan-toolbar");
@@ -159,12 +117,14 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             Button accept = new Button("Accept the plan", e -> new ReasonDialog("Accept the plan",
                     "The actions' due dates become the dates agreed with " + p.organisationName()
                             + "; moving one later will need your approval.", "Note to the force (optional)", "Accept",
-                    false, "reason", note -> plans.accept(planId, note, p.version()), this::reloadWithSuccess).open());
+                    false, "reason", note -> plans.accept(planId, note, p.version()),
+                    reloadSaying("Plan accepted. " + p.organisationName() + " sees your decision on the plan.")).open());
             accept.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
             Button giveBack = new Button("Return with reasons", e -> new ReasonDialog("Return the plan",
                     "The plan goes back to " + p.organisationName() + " with your reasons, and its recommendations await a plan again.",
                     "What must change", "Return the plan", true, "reason",
-                    reason -> plans.returnPlan(planId, reason, p.version()), this::reloadWithSuccess).open());
+                    reason -> plans.returnPlan(planId, reason, p.version()),
+                    reloadSaying("Plan returned to " + p.organisationName() + " with your reasons.")).open());
             bar.add(accept, giveBack);
         }
         return bar;
@@ -198,7 +158,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             Button save = new Button("Save summary", e -> {
                 errors.clear();
                 if (Feedback.run(() -> plans.saveSummary(planId, summary.getValue(), p.version()), errors::show)) {
-                    reloadWithSuccess();
+                    reloadSaying("Summary saved.").run();
                 }
             });
             save.addThemeVariants(ButtonVariant.SMALL);
@@ -229,9 +189,11 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         return list;
     }
 
-    private void reloadWithSuccess() {
-        Feedback.success("Saved.");
-        reload();
+    private Runnable reloadSaying(String message) {
+        return () -> {
+            Feedback.success(message);
+            reload();
+        };
     }
 
     private List<PlanItem> choices(ActionDetails existing) {
@@ -250,7 +212,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                         actions.editAction(existing.id(), input, existing.version());
                     }
                 },
-                this::reloadWithSuccess).open();
+                reloadSaying(existing == null ? "Action added." : "Action saved.")).open();
     }
 
     void editAction(ActionDetails a) {
@@ -271,7 +233,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         ConfirmDialog confirm = new ConfirmDialog("Remove “" + a.title() + "”?",
                 "The action is removed from the draft plan. This cannot be undone.", "Remove", e -> {
                     if (Feedback.run(() -> actions.deleteAction(a.id(), a.version()), null)) {
-                        reloadWithSuccess();
+                        reloadSaying("Action removed.").run();
                     }
                 });
         confirm.setCancelable(true);
@@ -283,7 +245,8 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         new ReasonDialog(approve ? "Approve the new date" : "Refuse the new date",
                 "Requested: " + Formats.date(r.fromDueOn()) + " → " + Formats.date(r.toDueOn()) + ". Reason given: " + r.reason(),
                 approve ? "Note to the force (optional)" : "Why the new date is refused", approve ? "Approve" : "Refuse",
-                !approve, "note", note -> dueDates.decide(r.id(), approve, note), this::reloadWithSuccess).open();
+                !approve, "note", note -> dueDates.decide(r.id(), approve, note),
+                reloadSaying(approve ? "New date approved." : "New date refused; the agreed date stands.")).open();
     }
 
     void postItemUpdate(PlanItem item) {

@@ -54,8 +54,8 @@ class QueuesView extends VerticalLayout {
         removeAll();
         WatchdogQueues q = work.queues();
         add(new H2("Awaiting your decision"));
-        add(new Paragraph("Action plans, date revisions and completion claims on " + watchdogName
-                + "'s reports, the longest waiting first."));
+        add(new Paragraph("Action plans, date revisions and completion claims on reports by " + watchdogName
+                + ", the longest waiting first."));
         add(section("Action plans to accept or return", q.plansCount(), q.plans().size(),
                 "No plan is waiting for a decision.", q.plans().stream().map(this::plan).toList()));
         add(section("New due dates to approve", q.revisionsCount(), q.revisions().size(),
@@ -67,6 +67,9 @@ class QueuesView extends VerticalLayout {
     private static Div section(String title, int count, int shown, String empty, List<Component> rows) {
         Span badge = new Span(String.valueOf(count));
         badge.addClassName("queue-count");
+        if (count == 0) {
+            badge.addClassName("empty");
+        }
         H3 heading = new H3(title);
         Div head = new Div(heading, badge);
         head.addClassName("queue-head");

@@ -28,7 +28,7 @@ class RevisionDialog extends Dialog {
                 ? " The watchdog has not agreed a date for it yet, so the new date applies at once."
                 : " The date agreed with the watchdog is " + Formats.date(action.agreedDueOn())
                         + ": a later date applies only once the watchdog approves it."));
-        DatePicker date = new DatePicker("New due date");
+        DatePicker date = UkDates.picker("New due date");
         date.setValue(action.dueOn());
         TextArea reason = new TextArea("Why the date has to move");
         reason.setHelperText("Kept in the action's history and shown to the watchdog.");

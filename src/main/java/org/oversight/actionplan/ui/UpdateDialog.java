@@ -65,17 +65,19 @@ class UpdateDialog extends Dialog {
         upload.setMaxFileSize((int) rules.maxBytes());
         upload.setMaxFiles(rules.maxFiles());
         upload.setAcceptedFileTypes(rules.extensions().toArray(String[]::new));
+        upload.setUploadButton(new Button("Choose files…", VaadinIcon.UPLOAD.create()));
+        upload.setDropLabel(new Span("or drop them here"));
         upload.addFileRejectedListener(e -> errors.show("files", "“" + e.getFileName() + "”: " + e.getErrorMessage()
                 + ". Accepted: " + rules.sentence() + "."));
         Span uploadHelp = new Span("Evidence files (optional): " + rules.sentence() + ".");
         uploadHelp.addClassName("upload-help");
         fileList.addClassName("pending-files");
 
-        DatePicker evidenceDate = new DatePicker("Date of the evidence");
+        DatePicker evidenceDate = UkDates.picker("Date of the evidence");
         evidenceDate.setValue(today);
         evidenceDate.setMax(today);
         evidenceDate.setHelperText("When what it shows happened, e.g. the day of the training");
-        DatePicker expires = new DatePicker("Valid until (optional)");
+        DatePicker expires = UkDates.picker("Valid until (optional)");
         expires.setHelperText("For evidence that goes out of date, such as a certificate");
         FormLayout dates = new FormLayout(evidenceDate, expires);
         dates.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
