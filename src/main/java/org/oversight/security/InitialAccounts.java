@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts that must exist at start: in demo mode the demo accounts (password "demo"); otherwise only an admin,
- * whose first password comes from configuration (oversight.admin.initial-password), and only if none exists.
+ * whose first password comes from configuration (oversight.admin.initial-password, held to the same
+ * {@link PasswordPolicy} as every other password), and only if none exists.
  */
 @Component
 @Order(10)
@@ -35,9 +36,11 @@ class InitialAccounts implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final String initialAdminPassword;
+    private final PasswordPolicy passwordPolicy;
 
     InitialAccounts(DemoMode demoMode, JooqUserAccountRepository accounts, DSLContext dsl, PasswordEncoder encoder, Clock clock,
-                    @Value("${oversight.admin.initial-password:}") String initialAdminPassword) {
+                    @Value("${oversight.admin.initial-password:}") String initialAdminPassword, PasswordPolicy passwordPolicy) {
+        this.passwordPolicy = passwordPolicy;
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.dsl = dsl;
@@ -68,6 +71,12 @@ class InitialAccounts implements ApplicationRunner {
         if (initialAdminPassword == null || initialAdminPassword.isBlank()) {
             log.warn("No administrator exists. Set OVERSIGHT_ADMIN_PASSWORD (oversight.admin.initial-password) and restart "
                     + "to create the account 'admin'.");
+            return;
+        }
+        var weakness = passwordPolicy.problem(initialAdminPassword, "admin", "Administrator");
+        if (weakness.isPresent()) {
+            log.error("OVERSIGHT_ADMIN_PASSWORD (oversight.admin.initial-password) is not accepted: {} "
+                    + "No administrator was created; choose another and restart.", weakness.get());
             return;
         }
         accounts.insert(new NewAccount("admin", "Administrator", null, encoder.encode(initialAdminPassword), Role.ADMIN, null), now);

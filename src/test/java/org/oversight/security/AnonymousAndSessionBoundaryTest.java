@@ -166,6 +166,9 @@ class AnonymousAndSessionBoundaryTest {
 
         assertThat(signOut.statusCode()).isEqualTo(302);
         assertThat(signOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+        String correlationId = signOut.headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertThat(dsl.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).where(AUDIT_EVENT.CORRELATION_ID.eq(correlationId))
+                .fetch(AUDIT_EVENT.ACTION)).containsExactly("LOGOUT");
         HttpResponse<String> afterwards = get("/", session);
         assertThat(afterwards.statusCode()).isEqualTo(302);
         assertThat(afterwards.headers().firstValue("Location")).get().asString().endsWith("/login");
