@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Times cases: warm-up rounds (JIT, caches, the database's buffers), then timed rounds, reported as p50 and p95
- * of the sorted timings. Prints one line per case,
+ * of the sorted timings; a case stops early (after at least 5 rounds) when it has used its time budget. Prints one line per case,
  * {@code BENCH <name> db=<h2|postgres> p50_ms=<x> p95_ms=<y> [floor_p95_ms=<z> ratio=<y/z>]}, and appends it to
  * target/bench/results.txt with the machine's load, since a shared machine's figures mean little without it.
  */
@@ -23,6 +23,7 @@ final class BenchRunner {
     /** Results so far per database, so that a case can be compared with a floor timed earlier. */
     private static final Map<String, Result> RESULTS = new HashMap<>();
     private static final Path RESULTS_FILE = Path.of("target", "bench", "results.txt");
+    private static final int MIN_ROUNDS = 5;
     /** Keeps every result reachable, so no work is optimised away. */
     static volatile int sink;
 
@@ -45,16 +46,21 @@ final class BenchRunner {
     }
 
     Result run(String db, BenchCase c) {
-        for (int i = 0; i < settings.warmup(); i++) {
+        // bounded in time as well as in rounds, so that one slow case cannot hold up the run
+        long warmUntil = System.nanoTime() + settings.budgetSeconds() * 250_000_000L;
+        for (int i = 0; i < settings.warmup() && (i < MIN_ROUNDS || System.nanoTime() < warmUntil); i++) {
             sink += System.identityHashCode(c.work().get());
         }
+        long timeUntil = System.nanoTime() + settings.budgetSeconds() * 1_000_000_000L;
         double[] ms = new double[settings.iterations()];
-        for (int i = 0; i < ms.length; i++) {
+        int n = 0;
+        while (n < ms.length && (n < MIN_ROUNDS || System.nanoTime() < timeUntil)) {
             long t0 = System.nanoTime();
             Object result = c.work().get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            ms[n++] = (System.nanoTime() - t0) / 1e6;
             sink += System.identityHashCode(result);
         }
+        ms = Arrays.copyOf(ms, n);
         Arrays.sort(ms);
         Double floor = null;
         if (c.floor() != null) {
@@ -67,7 +73,7 @@ final class BenchRunner {
         Result r = new Result(c.name(), db, percentile(ms, 0.50), percentile(ms, 0.95), floor);
         RESULTS.put(db + "/" + c.name(), r);
         System.out.println(r.line());
-        record(r.line() + String.format(Locale.ROOT, "   # load %.1f", loadAverage()));
+        record(r.line() + String.format(Locale.ROOT, "   # %d rounds, load %.1f", n, loadAverage()));
         return r;
     }
 

@@ -56,14 +56,8 @@ final class RegisterPageQuery {
 
     int count(Filter filter, LocalDate today) {
         var t = TRACKED_RECOMMENDATION;
-        var from = dsl.selectCount().from(t);
-        // the joins are needed only when the text search reaches the report and recommendation
-        if (filter.text() == null) {
-            return from.where(where(filter, today)).fetchSingle().value1();
-        }
-        return from.join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
-                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
-                .where(where(filter, today)).fetchSingle().value1();
+        // every filter is on the tracked item (the text search in sub-queries), so the count needs no join
+        return dsl.selectCount().from(t).where(where(filter, today)).fetchSingle().value1();
     }
 
     private static Condition where(Filter f, LocalDate today) {
@@ -79,9 +73,13 @@ final class RegisterPageQuery {
             c = c.and(t.STATUS.notIn(Status.closedNames())).and(t.DUE_ON.lt(today));
         }
         if (f.text() != null) {
+            // matched once per recommendation and per report, not once per tracked copy of a fanned-out text
             String like = "%" + f.text().toLowerCase(Locale.ROOT) + "%";
-            c = c.and(lower(REPORT.REFERENCE).like(like).or(lower(REPORT.TITLE).like(like))
-                    .or(lower(RECOMMENDATION.TEXT).like(like)));
+            c = c.and(t.RECOMMENDATION_ID.in(DSL.select(RECOMMENDATION.ID).from(RECOMMENDATION)
+                            .where(lower(RECOMMENDATION.TEXT).like(like)))
+                    .or(t.RECOMMENDATION_ID.in(DSL.select(RECOMMENDATION.ID).from(RECOMMENDATION).join(REPORT)
+                            .on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                            .where(lower(REPORT.TITLE).like(like).or(lower(REPORT.REFERENCE).like(like))))));
         }
         return c;
     }

@@ -1,0 +1,124 @@
+package org.oversight.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInfo;
+import org.oversight.demo.DemoAccounts;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A journey in a real browser: the application on a random port with the demo data (the test profile), a fresh
+ * headless Chromium page per test, {@link #signIn}, {@link #screenshot} of each step under target/journeys/, and
+ * {@link #assertNoSeriousAccessibilityViolations} (axe-core). Subclasses are named after what the user does.
+ */
+// Vaadin's dev tools (Copilot) would be drawn over every page in dev mode: not part of the product, and not
+// accessible itself; the journeys see the application as a user does
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@ActiveProfiles("test")
+@Tag("browser")
+public abstract class BrowserJourney {
+
+    static final Path SCREENSHOTS = Path.of("target", "journeys");
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    @LocalServerPort
+    protected int port;
+
+    protected Page page;
+    private BrowserContext context;
+    private String testName;
+    private int step;
+
+    @BeforeEach
+    void openPage(TestInfo info) {
+        context = Browsers.context();
+        // signed out (no session cookie) but with the browser's cache warm: the bundle loads once per run
+        context.clearCookies();
+        page = context.newPage();
+        String method = info.getTestMethod().map(m -> m.getName()).orElse("test");
+        String display = info.getDisplayName().startsWith(method) ? "" : "-" + info.getDisplayName();
+        testName = getClass().getSimpleName() + "/" + (method + display).replaceAll("[^A-Za-z0-9.]+", "-");
+        step = 0;
+    }
+
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.close();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a path and waits until Vaadin has drawn the view. */
+    protected void open(String path) {
+        try {
+            page.navigate(url(path));
+        } catch (PlaywrightException e) {
+            // an error status with an empty body: Chromium shows its own error page, which the test can read
+            if (!String.valueOf(e.getMessage()).contains("ERR_HTTP_RESPONSE_CODE_FAILURE")) {
+                throw e;
+            }
+        }
+        settle();
+    }
+
+    /** Signs in through the login form with the demo password and waits for the application shell. */
+    protected void signIn(String username) {
+        open("/login");
+        page.waitForSelector("vaadin-login-form");
+        page.fill("input[name=username]", username);
+        page.fill("input[name=password]", DemoAccounts.PASSWORD);
+        screenshot("sign-in-as-" + username);
+        page.click("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button");
+        page.waitForSelector("vaadin-app-layout .user-name");
+        settle();
+    }
+
+    /** Saves a screenshot of the page as the next numbered step of this test. */
+    protected Path screenshot(String what) {
+        Path file = SCREENSHOTS.resolve(testName).resolve(String.format("%02d-%s.png", ++step, what));
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** axe-core over the page as it is now: no violation of serious or critical impact. */
+    protected void assertNoSeriousAccessibilityViolations() {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        List<Rule> blocking = results.getViolations().stream().filter(v -> BLOCKING_IMPACTS.contains(v.getImpact())).toList();
+        assertThat(blocking).as(() -> "accessibility violations on " + page.url() + ":\n" + blocking.stream()
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    /** The visible text of the page, shadow DOM included (Vaadin components render into it). */
+    protected String visibleText() {
+        return page.locator("body").innerText();
+    }
+
+    private void settle() {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+}
