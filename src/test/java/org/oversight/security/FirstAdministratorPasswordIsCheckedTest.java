@@ -6,6 +6,7 @@ import static org.oversight.db.Tables.ORGANISATION;
 
 import java.time.Clock;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.demo.DemoMode;
@@ -31,7 +32,7 @@ class FirstAdministratorPasswordIsCheckedTest {
     @BeforeEach
     void noAdministratorYet() {
         long hmicfrs = dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.CODE.eq("HMICFRS")).fetchSingle().value1();
-        dsl.update(APP_USER).set(APP_USER.ROLE, "WATCHDOG").set(APP_USER.ORGANISATION_ID, hmicfrs).set(APP_USER.USERNAME, "former.admin")
+        dsl.update(APP_USER).set(APP_USER.ROLE, "WATCHDOG").set(APP_USER.ORGANISATION_ID, hmicfrs).set(APP_USER.USERNAME, DSL.concat(DSL.inline("former."), APP_USER.USERNAME))
                 .where(APP_USER.ROLE.eq("ADMIN")).execute();
     }
 
