@@ -24,7 +24,7 @@ import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -108,13 +108,16 @@ class CalendarFeedTest {
         assertThat(LocalDate.now(clock)).isNotNull();
     }
 
-    /** Fetches as a calendar program would: anonymously. The test's own sign-in is put back afterwards. */
+    /**
+     * Fetches as a calendar program would: anonymously. The test's own sign-in is put back afterwards, from the
+     * holder the services read (@WithUserDetails signs in there; the test holder may keep an earlier test's context).
+     */
     private MockHttpServletResponse fetch(String url) throws Exception {
-        SecurityContext signedIn = TestSecurityContextHolder.getContext();
+        SecurityContext signedIn = SecurityContextHolder.getContext();
         try {
             return mvc.perform(get(url.replace("http://localhost:8080", "")).with(anonymous())).andReturn().getResponse();
         } finally {
-            TestSecurityContextHolder.setContext(signedIn);
+            SecurityContextHolder.setContext(signedIn);
         }
     }
 
