@@ -8,10 +8,14 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +41,8 @@ public abstract class BrowserJourney {
 
     static final Path SCREENSHOTS = Path.of("target", "journeys");
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+    /** Session cookies of users signed in by {@link #openAs}, by port and username, for the rest of the run. */
+    private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
 
     @LocalServerPort
     protected int port;
@@ -84,7 +90,9 @@ public abstract class BrowserJourney {
 
     /** Signs in through the login form with the demo password and waits for the application shell. */
     protected void signIn(String username) {
-        open("/login");
+        if (!page.url().equals(url("/login"))) {
+            open("/login");
+        }
         page.waitForSelector("vaadin-login-form");
         page.fill("input[name=username]", username);
         page.fill("input[name=password]", DemoAccounts.PASSWORD);
@@ -92,6 +100,39 @@ public abstract class BrowserJourney {
         page.click("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button");
         page.waitForSelector("vaadin-app-layout .user-name");
         settle();
+    }
+
+    /** Signs out through the button in the shell and waits for the login form. */
+    protected void signOut() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForSelector("vaadin-login-form");
+        settle();
+    }
+
+    /**
+     * Opens a path as the user, for tests that only look: the user's session from earlier in the run is resumed when
+     * it is still valid (the login form is not what is being tested there, and signing in for every page doubles
+     * the time); otherwise the user signs in through the form.
+     */
+    protected void openAs(String username, String path) {
+        String key = port + "/" + username;
+        List<Cookie> saved = SESSIONS.get(key);
+        if (saved != null) {
+            context.addCookies(saved);
+            open(path);
+            if (!page.url().contains("/login")) {
+                return;
+            }
+            context.clearCookies();
+        }
+        signIn(username);
+        SESSIONS.put(key, context.cookies());
+        open(path);
+    }
+
+    /** Waits until the text is shown somewhere on the page (Vaadin answers a click with a round trip). */
+    protected void waitForText(String text) {
+        page.getByText(text).first().waitFor();
     }
 
     /** Saves a screenshot of the page as the next numbered step of this test. */
@@ -116,7 +157,8 @@ public abstract class BrowserJourney {
         return page.locator("body").innerText();
     }
 
-    private void settle() {
+    /** Waits for the page to load and for Vaadin to finish its round trips to the server. */
+    protected void settle() {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
                 + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");

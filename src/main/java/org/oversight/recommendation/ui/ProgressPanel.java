@@ -88,6 +88,8 @@ final class ProgressPanel {
         meta.addClassName("action-meta");
         ProgressBar bar = new ProgressBar(0, 100, a.progress());
         bar.addClassName("action-progress");
+        // a progress bar needs a name of its own for screen readers (axe: aria-progressbar-name)
+        bar.getElement().setAttribute("aria-label", "Progress of “" + a.title() + "”: " + a.progress() + "%");
         Span pct = new Span(a.progress() + "%");
         Div progress = new Div(bar, pct);
         progress.addClassName("action-progress-row");
