@@ -16,6 +16,7 @@ import org.oversight.actionplan.internal.TrackedTargets;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.deadline.ClockService;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Status;
 import org.oversight.recommendation.Transition;
@@ -41,18 +42,21 @@ public class ActionPlanService {
     private final TrackedTargets targets;
     private final PlanRules rules;
     private final RecommendationWorkflow workflow;
+    private final ClockService clocks;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
     ActionPlanService(JooqPlans plans, JooqActions actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
-                      RecommendationWorkflow workflow, CurrentUser currentUser, AuditLog audit, Clock clock) {
+                      RecommendationWorkflow workflow, ClockService clocks, CurrentUser currentUser, AuditLog audit,
+                      Clock clock) {
         this.plans = plans;
         this.actions = actions;
         this.query = query;
         this.targets = targets;
         this.rules = rules;
         this.workflow = workflow;
+        this.clocks = clocks;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -190,6 +194,8 @@ public class ActionPlanService {
         }
         plans.event(planId, "SUBMITTED", user.id(), now, null);
         workflow.applyAll(answered, Transition.SUBMIT_PLAN, null);
+        // the response clocks stop now (met on time or late), not at the next clock sync
+        answered.forEach(trackedId -> clocks.responseReceived(trackedId, now.atZoneSameInstant(clock.getZone()).toLocalDate()));
         targets.sync(answered);
         audit.record("PLAN_SUBMITTED", "action_plan", planId, Map.of("status", plan.status().name()),
                 Map.of("status", PlanStatus.SUBMITTED.name(), "items", answered));

@@ -13,6 +13,7 @@ import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.ConcurrentEditException;
+import org.oversight.deadline.ClockService;
 import org.oversight.deadline.ResponseDeadlines;
 import org.oversight.recommendation.RecommendationFanOut;
 import org.oversight.recommendation.RecommendationRegister;
@@ -47,11 +48,12 @@ public class ReportService {
     private final ResponseDeadlines deadlines;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ClockService clocks;
     private final Clock clock;
 
     ReportService(JooqReportRepository repository, JooqReportQuery query, RecommendationFanOut fanOut,
                   RecommendationRegister register, ResponseDeadlines deadlines, CurrentUser currentUser, AuditLog audit,
-                  Clock clock) {
+                  ClockService clocks, Clock clock) {
         this.repository = repository;
         this.query = query;
         this.fanOut = fanOut;
@@ -59,6 +61,7 @@ public class ReportService {
         this.deadlines = deadlines;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.clocks = clocks;
         this.clock = clock;
     }
 
@@ -96,6 +99,7 @@ public class ReportService {
         v.throwIfInvalid();
         long id = repository.insertReport(user.organisationId(), f, user.id(), OffsetDateTime.now(clock));
         audit.record("CREATE", "report", id, null, f);
+        clocks.startClocks(id);
         return id;
     }
 
@@ -118,6 +122,7 @@ public class ReportService {
                         f.publishedOn()));
             }
         }
+        clocks.startClocks(reportId);
     }
 
     /** Adds a recommendation and opens one tracked item per recipient; returns the recommendation's id. */
@@ -131,6 +136,8 @@ public class ReportService {
         long id = repository.insertRecommendation(reportId, f, OffsetDateTime.now(clock));
         audit.record("CREATE", "recommendation", id, null, auditView(reportId, f));
         fanOut.open(id, recipients(f), responseDue(report, f));
+        // the items' clocks run from now, not from the next reminder run: deadlines, the bell and extensions see them
+        clocks.startClocks(reportId);
         return id;
     }
 
@@ -162,6 +169,7 @@ public class ReportService {
         if (!added.isEmpty()) {
             fanOut.open(recommendationId, added, responseDue);
         }
+        clocks.startClocks(rec.reportId());
     }
 
     private Set<Long> recipients(RecommendationForm f) {

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oversight.db.Tables.ACTION_PLAN_EVENT;
 import static org.oversight.db.Tables.AUDIT_EVENT;
+import static org.oversight.db.Tables.CLOCK;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.deadline.ClockLabels;
 import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,7 @@ class ForceLeadSubmitsActionPlanTest {
     @Autowired ActionService actions;
     @Autowired PlanFixtures fx;
     @Autowired DSLContext dsl;
+    @Autowired Clock clock;
 
     @Test
     void submittingIsRefusedWhileARecommendationHasNoActionAndNothingChanges() {
@@ -60,6 +64,10 @@ class ForceLeadSubmitsActionPlanTest {
         assertThat(dsl.fetchExists(ACTION_PLAN_EVENT, ACTION_PLAN_EVENT.PLAN_ID.eq(planId).and(ACTION_PLAN_EVENT.EVENT.eq("SUBMITTED")))).isTrue();
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PLAN_SUBMITTED").and(AUDIT_EVENT.ENTITY_ID.eq(planId)))).isTrue();
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("ACTION_CREATED").and(AUDIT_EVENT.ENTITY_ID.eq(actionId)))).isTrue();
+        // both response clocks stop on submission: met today, not at the next clock sync
+        assertThat(dsl.select(CLOCK.MET_ON).from(CLOCK).where(CLOCK.TRACKED_RECOMMENDATION_ID.in(rec1, rec2))
+                .and(CLOCK.RULE.in(ClockLabels.responseRuleNames())).fetch(CLOCK.MET_ON))
+                .hasSize(2).containsOnly(LocalDate.now(clock));
     }
 
     @Test

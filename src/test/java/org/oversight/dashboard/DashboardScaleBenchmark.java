@@ -106,7 +106,9 @@ class DashboardScaleBenchmark {
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("BENCH %-28s p50 %7.1f ms   p95 %7.1f ms%n", what, ms[ms.length / 2], ms[(int) (ms.length * 0.95)]);
+        String name = "dashboard.seeded." + what.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]+", "-");
+        System.out.printf(java.util.Locale.ROOT, "BENCH %s db=h2 p50_ms=%.2f p95_ms=%.2f%n", name, ms[ms.length / 2],
+                ms[(int) (ms.length * 0.95)]);
     }
 
     private void seed() {
@@ -186,7 +188,7 @@ class DashboardScaleBenchmark {
                 + "VALUES (?, ?, ?, ?, ?, ?)", plans);
         jdbc.batchUpdate("INSERT INTO action (plan_id, title, owner_name, due_on, original_due_on, status, completed_on, "
                 + "created_at, updated_at) VALUES (?, 'Benchmark action', 'Owner', ?, ?, ?, ?, ?, ?)", acts);
-        System.out.printf("BENCH seeded: %d tracked items, %d status changes, %d plans, %d actions%n",
+        System.out.printf("# seeded: %d tracked items, %d status changes, %d plans, %d actions%n",
                 jdbc.queryForObject("SELECT COUNT(*) FROM tracked_recommendation", Integer.class),
                 jdbc.queryForObject("SELECT COUNT(*) FROM status_change", Integer.class),
                 jdbc.queryForObject("SELECT COUNT(*) FROM action_plan", Integer.class),

@@ -3,6 +3,7 @@ package org.oversight.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oversight.db.Tables.AUDIT_EVENT;
+import static org.oversight.db.Tables.CLOCK;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REPORT;
@@ -77,6 +78,11 @@ class WatchdogAddsRecommendationsTest {
         assertThat(first.getToStatus()).isEqualTo("OPEN");
         assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("recommendation").and(AUDIT_EVENT.ENTITY_ID.eq(recId))))
                 .isEqualTo(1);
+        // its clock runs at once (not from the next reminder run), due the day the register shows
+        var clock = dsl.selectFrom(CLOCK).where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(item.getId())).fetchSingle();
+        assertThat(clock.getRule()).isEqualTo("HMICFRS_ACTION_PLAN");
+        assertThat(clock.getStartsOn()).isEqualTo(published);
+        assertThat(clock.getDueOn()).isEqualTo(due);
     }
 
     static Stream<Arguments> badRecommendations() {
@@ -155,6 +161,12 @@ class WatchdogAddsRecommendationsTest {
         assertThat(dsl.select(TRACKED_RECOMMENDATION.RESPONSE_DUE_ON).from(TRACKED_RECOMMENDATION)
                 .where(TRACKED_RECOMMENDATION.RECOMMENDATION_ID.eq(recId)).fetchSingle().value1())
                 .isEqualTo(deadlines.responseDue("HMICFRS", "INSPECTION", "RECOMMENDATION", earlier));
+        // the clock starts again from the corrected date, so the next sync keeps the item where it now is
+        long trackedId = dsl.select(TRACKED_RECOMMENDATION.ID).from(TRACKED_RECOMMENDATION)
+                .where(TRACKED_RECOMMENDATION.RECOMMENDATION_ID.eq(recId)).fetchSingle().value1();
+        var clock = dsl.selectFrom(CLOCK).where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(trackedId)).fetchSingle();
+        assertThat(clock.getStartsOn()).isEqualTo(earlier);
+        assertThat(clock.getDueOn()).isEqualTo(deadlines.responseDue("HMICFRS", "INSPECTION", "RECOMMENDATION", earlier));
     }
 
     @Test

@@ -57,7 +57,10 @@ class WatchdogRecordsAReportTest {
         assertThat(row.getReference()).isEqualTo("HMICFRS-TEST-001");
         assertThat(dsl.fetchCount(REPORT_FORCE, REPORT_FORCE.REPORT_ID.eq(id))).isEqualTo(1);
         assertThat(dsl.fetchCount(REPORT_THEME, REPORT_THEME.REPORT_ID.eq(id))).isEqualTo(1);
-        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("report").and(AUDIT_EVENT.ENTITY_ID.eq(id)))).isEqualTo(1);
+        // recorded, and the force's clocks (its action plan, the commissioner's response) started at once
+        assertThat(dsl.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).where(AUDIT_EVENT.ENTITY_TYPE.eq("report"))
+                .and(AUDIT_EVENT.ENTITY_ID.eq(id)).orderBy(AUDIT_EVENT.ID).fetch(AUDIT_EVENT.ACTION))
+                .containsExactly("CREATE", "CLOCKS_STARTED");
         assertThat(reports.find(id)).get().extracting(ReportDetail::editable).isEqualTo(true);
     }
 

@@ -73,11 +73,12 @@ public class ClockSync {
     @Transactional(propagation = Propagation.MANDATORY)
     public Outcome sync(Condition reports, OffsetDateTime now) {
         LocalDate today = now.atZoneSameInstant(UK).toLocalDate();
+        int restarted = restartCorrectedClocks(reports);
         int started = startResponseClocks(reports, now) + startCommissionerClocks(reports, now);
         int stopped = stopAnsweredResponseClocks(reports);
         started += startPublicationClocks(reports, now);
         stopped += stopDecidedPublicationClocks(reports);
-        int moved = refreshDueDates(reports, today) + keepItemsInStep(reports);
+        int moved = restarted + refreshDueDates(reports, today) + keepItemsInStep(reports);
         return new Outcome(started, stopped, moved);
     }
 
@@ -111,6 +112,39 @@ public class ClockSync {
                     publication.startsOn(), engine.originalDueOn(publication), null), now);
         }
         return answered.size();
+    }
+
+    /**
+     * Running clocks that start on publication (responses, the commissioner's) whose report's publication date or
+     * kind has since been corrected start again under the rule and date the report now gives. A clock a watchdog
+     * has extended or paused keeps the date that decision gave it.
+     */
+    private int restartCorrectedClocks(Condition reports) {
+        var rows = dsl.select(CLOCK.ID, CLOCK.RULE, CLOCK.STARTS_ON, CLOCK.VERSION, REPORT.PUBLISHED_ON, REPORT.KIND,
+                        ORGANISATION.CODE, RECOMMENDATION.KIND)
+                .from(CLOCK).join(REPORT).on(REPORT.ID.eq(CLOCK.REPORT_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(REPORT.WATCHDOG_ID))
+                .leftJoin(TRACKED_RECOMMENDATION).on(TRACKED_RECOMMENDATION.ID.eq(CLOCK.TRACKED_RECOMMENDATION_ID))
+                .leftJoin(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
+                .where(reports).and(CLOCK.MET_ON.isNull())
+                .and(CLOCK.RULE.in(ClockLabels.responseRuleNames()).or(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE.name())))
+                .andNotExists(selectOne().from(CLOCK_PAUSE).where(CLOCK_PAUSE.CLOCK_ID.eq(CLOCK.ID)))
+                .andNotExists(selectOne().from(CLOCK_EXTENSION).where(CLOCK_EXTENSION.CLOCK_ID.eq(CLOCK.ID)))
+                .fetch();
+        int restarted = 0;
+        for (var r : rows) {
+            ClockRule rule = r.value8() == null ? ClockRule.valueOf(r.value2())
+                    : policy.responseRule(r.value7(), ReportKind.valueOf(r.value6()), RecommendationKind.valueOf(r.value8()));
+            if (rule.name().equals(r.value2()) && r.value5().equals(r.value3())) {
+                continue;
+            }
+            ClockSpec spec = ClockSpec.starting(rule, r.value5());
+            if (clocks.restart(r.value1(), r.value4(), rule, labels.of(rule), spec.startsOn(), engine.originalDueOn(spec),
+                    engine.milestones(spec))) {
+                restarted++;
+            }
+        }
+        return restarted;
     }
 
     private int startResponseClocks(Condition reports, OffsetDateTime now) {

@@ -196,4 +196,28 @@ public class JooqClockRepository {
                 .where(CLOCK.ID.eq(clockId)).and(CLOCK.VERSION.eq(expectedVersion))
                 .execute() == 1;
     }
+
+    /**
+     * Starts a clock afresh under a corrected rule or start date (a report's publication date or kind was put
+     * right): new start, due date and milestones, version moved on.
+     *
+     * @return false if someone else changed the clock first
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean restart(long clockId, int expectedVersion, ClockRule rule, String label, LocalDate startsOn,
+                           LocalDate dueOn, List<Milestone> milestones) {
+        boolean updated = dsl.update(CLOCK)
+                .set(CLOCK.RULE, rule.name())
+                .set(CLOCK.LABEL, label)
+                .set(CLOCK.STARTS_ON, startsOn)
+                .set(CLOCK.DUE_ON, dueOn)
+                .set(CLOCK.VERSION, expectedVersion + 1)
+                .where(CLOCK.ID.eq(clockId)).and(CLOCK.VERSION.eq(expectedVersion)).and(CLOCK.MET_ON.isNull())
+                .execute() == 1;
+        if (updated) {
+            dsl.deleteFrom(CLOCK_MILESTONE).where(CLOCK_MILESTONE.CLOCK_ID.eq(clockId)).execute();
+            insertMilestones(clockId, milestones);
+        }
+        return updated;
+    }
 }

@@ -87,7 +87,7 @@ final class ProgressPanel {
                 + (a.completedOn() != null ? " " + Formats.date(a.completedOn()) : "")));
         meta.addClassName("action-meta");
         ProgressBar bar = new ProgressBar(0, 100, a.progress());
-        bar.addClassName("action-progress");
+        bar.addClassName("item-progress-bar");
         // a progress bar needs a name of its own for screen readers (axe: aria-progressbar-name)
         bar.getElement().setAttribute("aria-label", "Progress of “" + a.title() + "”: " + a.progress() + "%");
         Span pct = new Span(a.progress() + "%");
