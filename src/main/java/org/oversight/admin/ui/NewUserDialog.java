@@ -67,11 +67,8 @@ class NewUserDialog extends Dialog {
     }
 
     private void showProblem(String field, String message) {
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "email", email,
-                "role", scope.role, "organisation", scope.organisation, "password", password);
-        HasValidation target = fields.getOrDefault(field, username);
-        target.setErrorMessage(message);
-        target.setInvalid(true);
+        Feedback.onFields(Map.<String, HasValidation>of("username", username, "displayName", displayName, "email", email,
+                "role", scope.role, "organisation", scope.organisation, "password", password)).accept(field, message);
     }
 
     /** The form's working copy. */

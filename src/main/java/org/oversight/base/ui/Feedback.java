@@ -1,7 +1,9 @@
 package org.oversight.base.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.InvalidInputException;
@@ -35,6 +37,23 @@ public final class Feedback {
             error(e.getMessage());
         }
         return false;
+    }
+
+    /**
+     * A {@code fieldMessage} for {@link #run} over a form's fields by the names the service uses: the message goes
+     * on the named field, marked invalid; a message for a field the form does not show becomes an error
+     * notification, so that nothing the service says is lost.
+     */
+    public static BiConsumer<String, String> onFields(Map<String, ? extends HasValidation> fields) {
+        return (field, message) -> {
+            HasValidation target = fields.get(field);
+            if (target == null) {
+                error(message);
+                return;
+            }
+            target.setErrorMessage(message);
+            target.setInvalid(true);
+        };
     }
 
     public static void success(String message) {

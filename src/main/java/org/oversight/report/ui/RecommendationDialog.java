@@ -1,6 +1,5 @@
 package org.oversight.report.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -150,14 +149,7 @@ class RecommendationDialog extends Dialog {
     }
 
     private void showOnField(String field, String message) {
-        Map<String, HasValidation> fields = Map.of("number", number, "kind", kind, "priority", priority, "text", text,
-                "themes", themes, "recipients", recipients);
-        HasValidation target = fields.get(field);
-        if (target == null) {
-            Feedback.error(message);
-            return;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
+        Feedback.onFields(Map.of("number", number, "kind", kind, "priority", priority, "text", text,
+                "themes", themes, "recipients", recipients)).accept(field, message);
     }
 }

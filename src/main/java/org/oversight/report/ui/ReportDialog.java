@@ -1,6 +1,5 @@
 package org.oversight.report.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -146,14 +145,7 @@ class ReportDialog extends Dialog {
     }
 
     private void showOnField(String field, String message) {
-        Map<String, HasValidation> fields = Map.of("kind", kind, "title", title, "reference", reference, "publishedOn", publishedOn,
-                "link", link, "summary", summary, "forces", forces, "themes", themes);
-        HasValidation target = fields.get(field);
-        if (target == null) {
-            Feedback.error(message);
-            return;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
+        Feedback.onFields(Map.of("kind", kind, "title", title, "reference", reference, "publishedOn", publishedOn,
+                "link", link, "summary", summary, "forces", forces, "themes", themes)).accept(field, message);
     }
 }
