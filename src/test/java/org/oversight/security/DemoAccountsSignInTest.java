@@ -53,4 +53,18 @@ class DemoAccountsSignInTest {
         var hashes = dsl.select(org.oversight.db.Tables.APP_USER.PASSWORD_HASH).from(org.oversight.db.Tables.APP_USER).fetch(0, String.class);
         assertThat(hashes).isNotEmpty().allSatisfy(h -> assertThat(h).startsWith("{bcrypt}$2").doesNotContain("demo"));
     }
+
+    /** The login page names each account's organisation by the words the reference data uses for it. */
+    @Test
+    void theLoginPageNamesEachOrganisationAsTheReferenceDataDoes(@Autowired org.jooq.DSLContext dsl) {
+        var o = org.oversight.db.Tables.ORGANISATION;
+        for (DemoAccounts.Account a : DemoAccounts.ALL) {
+            if (a.organisationCode() == null) {
+                assertThat(a.actsFor()).isNull();
+                continue;
+            }
+            var names = dsl.select(o.NAME, o.SHORT_NAME).from(o).where(o.CODE.eq(a.organisationCode())).fetchSingle();
+            assertThat(a.actsFor()).as(a.username()).isIn(names.value1(), names.value2());
+        }
+    }
 }

@@ -39,7 +39,7 @@ public final class StatusByForceChart {
 
     /** Height in pixels that gives each force a readable row: 22 px per force plus title, legend and axis. */
     public static int recommendedHeight(int forces) {
-        return Math.max(360, CHROME_HEIGHT + forces * ROW_HEIGHT);
+        return Math.max(300, CHROME_HEIGHT + forces * ROW_HEIGHT);
     }
 
     public static ChartSpec build(StatusByForce data, ChartStyle style) {
@@ -66,7 +66,10 @@ public final class StatusByForceChart {
         forceAxis.setCategoryMargin(0.2);
         NumberAxis countAxis = Styling.countAxis("Recommendations");
         List<ChartStyle.SeriesLook> looks = looks(data.groups(), style);
-        CategoryPlot plot = new CategoryPlot(dataset, forceAxis, countAxis, renderer(style, looks, marked));
+        StackedBarRenderer bars = renderer(style, looks, marked);
+        // a bar no thicker than a row of the full list: one organisation's chart is not one huge block
+        bars.setMaximumBarWidth(Math.min(0.9, 0.8 * ROW_HEIGHT / (double) (height - CHROME_HEIGHT)));
+        CategoryPlot plot = new CategoryPlot(dataset, forceAxis, countAxis, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         // the count axis on top, next to the legend: with 44 rows the bottom of the chart is far away
         plot.setRangeAxisLocation(AxisLocation.TOP_OR_LEFT);
@@ -148,7 +151,6 @@ public final class StatusByForceChart {
         renderer.setBarPainter(new HatchedBarPainter((row, column) -> looks.get(row)));
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(true);
-        renderer.setMaximumBarWidth(0.9);
         // counts inside segments wide enough to hold them; JFreeChart skips a label that does not fit
         renderer.setDefaultItemLabelGenerator(Styling.countLabels());
         renderer.setDefaultItemLabelsVisible(true);

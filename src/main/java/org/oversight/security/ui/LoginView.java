@@ -58,7 +58,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         for (DemoAccounts.Account a : DemoAccounts.ALL) {
             Div row = new Div();
             row.add(new Div(a.username()), new Div(a.role().label()
-                    + (a.organisationCode() == null ? "" : " · " + a.organisationCode().replace('_', ' '))));
+                    + (a.actsFor() == null ? "" : " · " + a.actsFor())));
             list.add(row);
         }
         box.add(list);
