@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.oversight.actionplan.internal.JooqActions;
+import org.oversight.actionplan.internal.JooqActionRepository;
 import org.oversight.actionplan.internal.JooqPlanQuery;
-import org.oversight.actionplan.internal.JooqPlans;
+import org.oversight.actionplan.internal.JooqPlanRepository;
 import org.oversight.actionplan.internal.PlanRow;
 import org.oversight.actionplan.internal.TrackedTargets;
 import org.oversight.audit.AuditLog;
@@ -36,8 +36,8 @@ public class ActionPlanService {
 
     static final int MAX_TEXT = 4000;
 
-    private final JooqPlans plans;
-    private final JooqActions actions;
+    private final JooqPlanRepository plans;
+    private final JooqActionRepository actions;
     private final JooqPlanQuery query;
     private final TrackedTargets targets;
     private final PlanRules rules;
@@ -47,7 +47,7 @@ public class ActionPlanService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ActionPlanService(JooqPlans plans, JooqActions actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
+    ActionPlanService(JooqPlanRepository plans, JooqActionRepository actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
                       RecommendationWorkflow workflow, ClockService clocks, CurrentUser currentUser, AuditLog audit,
                       Clock clock) {
         this.plans = plans;

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.oversight.actionplan.internal.ActionRow;
-import org.oversight.actionplan.internal.JooqActions;
+import org.oversight.actionplan.internal.JooqActionRepository;
 import org.oversight.actionplan.internal.JooqPlanQuery;
-import org.oversight.actionplan.internal.JooqPlans;
+import org.oversight.actionplan.internal.JooqPlanRepository;
 import org.oversight.actionplan.internal.PlanRow;
 import org.oversight.actionplan.internal.TrackedTargets;
 import org.oversight.audit.AuditLog;
@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ActionService {
 
-    private final JooqPlans plans;
-    private final JooqActions actions;
+    private final JooqPlanRepository plans;
+    private final JooqActionRepository actions;
     private final JooqPlanQuery query;
     private final TrackedTargets targets;
     private final PlanRules rules;
@@ -42,7 +42,7 @@ public class ActionService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ActionService(JooqPlans plans, JooqActions actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
+    ActionService(JooqPlanRepository plans, JooqActionRepository actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
                   RecommendationWorkflow workflow, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.plans = plans;
         this.actions = actions;

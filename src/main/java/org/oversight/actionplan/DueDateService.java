@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.oversight.actionplan.internal.ActionRow;
-import org.oversight.actionplan.internal.JooqActions;
+import org.oversight.actionplan.internal.JooqActionRepository;
 import org.oversight.actionplan.internal.RevisionRow;
 import org.oversight.actionplan.internal.TrackedTargets;
 import org.oversight.audit.AuditLog;
@@ -27,14 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DueDateService {
 
-    private final JooqActions actions;
+    private final JooqActionRepository actions;
     private final TrackedTargets targets;
     private final PlanRules rules;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    DueDateService(JooqActions actions, TrackedTargets targets, PlanRules rules, CurrentUser currentUser, AuditLog audit,
+    DueDateService(JooqActionRepository actions, TrackedTargets targets, PlanRules rules, CurrentUser currentUser, AuditLog audit,
                    Clock clock) {
         this.actions = actions;
         this.targets = targets;

@@ -3,8 +3,8 @@ package org.oversight.actionplan;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.oversight.actionplan.internal.ActionRow;
-import org.oversight.actionplan.internal.JooqActions;
-import org.oversight.actionplan.internal.JooqPlans;
+import org.oversight.actionplan.internal.JooqActionRepository;
+import org.oversight.actionplan.internal.JooqPlanRepository;
 import org.oversight.actionplan.internal.PlanRow;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.recommendation.RecommendationScope;
@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanRules {
 
-    private final JooqPlans plans;
-    private final JooqActions actions;
+    private final JooqPlanRepository plans;
+    private final JooqActionRepository actions;
 
-    PlanRules(JooqPlans plans, JooqActions actions) {
+    PlanRules(JooqPlanRepository plans, JooqActionRepository actions) {
         this.plans = plans;
         this.actions = actions;
     }

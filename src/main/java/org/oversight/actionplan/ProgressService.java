@@ -11,8 +11,8 @@ import org.oversight.actionplan.evidence.CheckedFile;
 import org.oversight.actionplan.evidence.EvidenceChecker;
 import org.oversight.actionplan.internal.ActionRow;
 import org.oversight.actionplan.internal.ItemRow;
-import org.oversight.actionplan.internal.JooqActions;
-import org.oversight.actionplan.internal.JooqProgress;
+import org.oversight.actionplan.internal.JooqActionRepository;
+import org.oversight.actionplan.internal.JooqProgressRepository;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
@@ -33,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProgressService {
 
-    private final JooqProgress progress;
-    private final JooqActions actions;
+    private final JooqProgressRepository progress;
+    private final JooqActionRepository actions;
     private final EvidenceChecker checker;
     private final PlanRules rules;
     private final RecommendationWorkflow workflow;
@@ -42,7 +42,7 @@ public class ProgressService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ProgressService(JooqProgress progress, JooqActions actions, EvidenceChecker checker, PlanRules rules,
+    ProgressService(JooqProgressRepository progress, JooqActionRepository actions, EvidenceChecker checker, PlanRules rules,
                     RecommendationWorkflow workflow, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.progress = progress;
         this.actions = actions;

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.oversight.admin.internal.JooqUserAdministration;
+import org.oversight.admin.internal.JooqUserAdminRepository;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.RuleViolationException;
@@ -14,8 +14,8 @@ import org.oversight.security.PasswordPolicy;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInSessions;
 import org.oversight.security.SignedInUser;
-import org.oversight.security.internal.JooqUserAccountRepository;
-import org.oversight.security.internal.JooqUserAccountRepository.NewAccount;
+import org.oversight.security.JooqUserAccountRepository;
+import org.oversight.security.JooqUserAccountRepository.NewAccount;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AdminUserService {
 
-    private final JooqUserAdministration users;
+    private final JooqUserAdminRepository users;
     private final JooqUserAccountRepository accounts;
     private final NewUserCheck check;
     private final PasswordPolicy passwordPolicy;
@@ -39,7 +39,7 @@ public class AdminUserService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AdminUserService(JooqUserAdministration users, JooqUserAccountRepository accounts, NewUserCheck check,
+    AdminUserService(JooqUserAdminRepository users, JooqUserAccountRepository accounts, NewUserCheck check,
                      PasswordPolicy passwordPolicy, PasswordEncoder encoder, SignedInSessions sessions, AuditLog audit,
                      CurrentUser currentUser, Clock clock) {
         this.users = users;

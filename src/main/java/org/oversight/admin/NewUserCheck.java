@@ -3,7 +3,7 @@ package org.oversight.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.oversight.admin.internal.JooqUserAdministration;
+import org.oversight.admin.internal.JooqUserAdminRepository;
 import org.oversight.base.InvalidInputException;
 import org.oversight.security.PasswordPolicy;
 import org.oversight.security.Role;
@@ -23,10 +23,10 @@ class NewUserCheck {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
-    private final JooqUserAdministration users;
+    private final JooqUserAdminRepository users;
     private final PasswordPolicy passwordPolicy;
 
-    NewUserCheck(JooqUserAdministration users, PasswordPolicy passwordPolicy) {
+    NewUserCheck(JooqUserAdminRepository users, PasswordPolicy passwordPolicy) {
         this.users = users;
         this.passwordPolicy = passwordPolicy;
     }

@@ -2,7 +2,7 @@ package org.oversight.dashboard;
 
 import java.util.Arrays;
 import java.util.List;
-import org.oversight.deadline.RecommendationKind;
+import org.oversight.recommendation.RecommendationKind;
 
 /** How the kinds of recommendation read on the dashboard, in the order of {@link RecommendationKind}. */
 public final class RecommendationKinds {

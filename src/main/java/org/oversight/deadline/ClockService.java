@@ -4,6 +4,7 @@ import static org.oversight.db.Tables.CLOCK;
 import static org.oversight.db.Tables.REPORT;
 
 import java.time.Clock;
+import org.jooq.impl.DSL;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import org.oversight.base.Formats;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.oversight.deadline.internal.ClockSync;
-import org.oversight.deadline.internal.ItemClocksQuery;
+import org.oversight.deadline.internal.JooqItemClocksQuery;
 import org.oversight.deadline.internal.JooqClockRepository;
 import org.oversight.deadline.internal.JooqClockRepository.StoredClock;
 import org.oversight.recommendation.RecommendationScope;
@@ -39,14 +40,14 @@ public class ClockService {
     static final int MAX_REASON = 4000;
 
     private final JooqClockRepository clocks;
-    private final ItemClocksQuery itemClocks;
+    private final JooqItemClocksQuery itemClocks;
     private final ClockSync sync;
     private final ClockEngine engine;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    ClockService(JooqClockRepository clocks, ItemClocksQuery itemClocks, ClockSync sync, ClockEngine engine,
+    ClockService(JooqClockRepository clocks, JooqItemClocksQuery itemClocks, ClockSync sync, ClockEngine engine,
                  CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.clocks = clocks;
         this.itemClocks = itemClocks;
@@ -57,11 +58,20 @@ public class ClockService {
         this.clock = clock;
     }
 
+    /**
+     * Brings every clock in step with the register (starts missing clocks, stops answered ones, moves dates a
+     * corrected report changed), as the system rather than a user: used by the reminder run before it reads the
+     * deadlines, so that a reminder never names a date the register has since changed.
+     */
+    public void syncAll(OffsetDateTime now) {
+        sync.sync(DSL.trueCondition(), now);
+    }
+
     /** The clocks of a tracked recommendation the user may read, evaluated today. */
     @Transactional(readOnly = true)
     public ItemClocks clocksOf(long trackedId) {
         SignedInUser user = currentUser.require();
-        ItemClocksQuery.Item item = readableItem(user, trackedId);
+        JooqItemClocksQuery.Item item = readableItem(user, trackedId);
         return new ItemClocks(item.trackedId(), item.reportReference(), item.reportTitle(), item.recommendationNumber(),
                 item.recipientName(), item.watchdogName(), item.status(),
                 user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId()), itemClocks.clocksOf(item, today()));
@@ -100,7 +110,7 @@ public class ClockService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void responseReceived(long trackedId, LocalDate receivedOn) {
         SignedInUser user = currentUser.require();
-        ItemClocksQuery.Item item = readableItem(user, trackedId);
+        JooqItemClocksQuery.Item item = readableItem(user, trackedId);
         boolean recipient = user.role().answersRecommendations() && user.actsFor(item.recipientId());
         if (!recipient && !(user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId()))) {
             throw new AccessDeniedException("Only the recipient or the watchdog may record that a response was received.");
@@ -259,7 +269,7 @@ public class ClockService {
         return c;
     }
 
-    private ItemClocksQuery.Item readableItem(SignedInUser user, long trackedId) {
+    private JooqItemClocksQuery.Item readableItem(SignedInUser user, long trackedId) {
         return itemClocks.item(trackedId)
                 .filter(i -> RecommendationScope.canRead(user, i.recipientId()))
                 .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));

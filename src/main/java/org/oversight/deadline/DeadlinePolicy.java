@@ -1,5 +1,7 @@
 package org.oversight.deadline;
 
+import org.oversight.recommendation.ReportKind;
+import org.oversight.recommendation.RecommendationKind;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

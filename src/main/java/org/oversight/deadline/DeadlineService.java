@@ -3,7 +3,6 @@ package org.oversight.deadline;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.oversight.deadline.internal.JooqDeadlineQuery;
 import org.oversight.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,7 @@
 package org.oversight.deadline;
 
+import org.oversight.recommendation.ReportKind;
+import org.oversight.recommendation.RecommendationKind;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 

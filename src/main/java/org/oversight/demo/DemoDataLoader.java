@@ -1,5 +1,6 @@
 package org.oversight.demo;
 
+import org.oversight.base.DemoMode;
 import static org.oversight.db.Tables.REPORT;
 
 import java.io.IOException;

@@ -14,9 +14,9 @@ import org.oversight.audit.AuditLog;
 import org.oversight.deadline.DeadlineFilter;
 import org.oversight.deadline.DeadlineProperties;
 import org.oversight.deadline.DeadlineScope;
-import org.oversight.deadline.internal.JooqDeadlineQuery;
+import org.oversight.deadline.JooqDeadlineQuery;
 import org.oversight.notification.internal.CalendarFeedWriter;
-import org.oversight.notification.internal.JooqMailRecipients;
+import org.oversight.notification.internal.JooqMailRecipientQuery;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 import org.springframework.stereotype.Service;
@@ -36,7 +36,7 @@ public class CalendarFeedService {
 
     private final DSLContext dsl;
     private final CurrentUser currentUser;
-    private final JooqMailRecipients people;
+    private final JooqMailRecipientQuery people;
     private final JooqDeadlineQuery deadlines;
     private final CalendarFeedWriter writer;
     private final DeadlineProperties deadlineProperties;
@@ -45,7 +45,7 @@ public class CalendarFeedService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CalendarFeedService(DSLContext dsl, CurrentUser currentUser, JooqMailRecipients people, JooqDeadlineQuery deadlines,
+    CalendarFeedService(DSLContext dsl, CurrentUser currentUser, JooqMailRecipientQuery people, JooqDeadlineQuery deadlines,
                         CalendarFeedWriter writer, DeadlineProperties deadlineProperties, AuditLog audit, Links links,
                         Clock clock) {
         this.dsl = dsl;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.oversight.base.Formats;
 import org.oversight.deadline.Deadline;
 import org.oversight.deadline.DeadlineCounts;
-import org.oversight.notification.internal.JooqMailRecipients.Person;
+import org.oversight.notification.internal.JooqMailRecipientQuery.Person;
 import org.springframework.stereotype.Component;
 
 /** The words of each e-mail. Plain text: it reads the same in every mail program and in the outbox. */

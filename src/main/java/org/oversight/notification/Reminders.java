@@ -9,17 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.jooq.impl.DSL;
 import org.oversight.deadline.Deadline;
 import org.oversight.deadline.DeadlineCounts;
 import org.oversight.deadline.DeadlineFilter;
 import org.oversight.deadline.DeadlineProperties;
 import org.oversight.deadline.DeadlineScope;
-import org.oversight.deadline.internal.ClockSync;
-import org.oversight.deadline.internal.JooqDeadlineQuery;
-import org.oversight.notification.internal.JooqMailRecipients;
-import org.oversight.notification.internal.JooqMailRecipients.Person;
-import org.oversight.notification.internal.JooqReminderLedger;
+import org.oversight.deadline.ClockService;
+import org.oversight.deadline.JooqDeadlineQuery;
+import org.oversight.notification.internal.JooqMailRecipientQuery;
+import org.oversight.notification.internal.JooqMailRecipientQuery.Person;
+import org.oversight.notification.internal.JooqReminderLedgerRepository;
 import org.oversight.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,24 +43,24 @@ public class Reminders {
     private static final int ALL = Integer.MAX_VALUE;
 
     private final JooqDeadlineQuery deadlines;
-    private final JooqMailRecipients people;
-    private final JooqReminderLedger ledger;
+    private final JooqMailRecipientQuery people;
+    private final JooqReminderLedgerRepository ledger;
     private final ReminderMails mails;
     private final MailDelivery delivery;
-    private final ClockSync clockSync;
+    private final ClockService clockService;
     private final ReminderProperties properties;
     private final DeadlineProperties deadlineProperties;
     private final TransactionTemplate tx;
 
-    Reminders(JooqDeadlineQuery deadlines, JooqMailRecipients people, JooqReminderLedger ledger, ReminderMails mails,
-              MailDelivery delivery, ClockSync clockSync, ReminderProperties properties,
+    Reminders(JooqDeadlineQuery deadlines, JooqMailRecipientQuery people, JooqReminderLedgerRepository ledger, ReminderMails mails,
+              MailDelivery delivery, ClockService clockService, ReminderProperties properties,
               DeadlineProperties deadlineProperties, TransactionTemplate tx) {
         this.deadlines = deadlines;
         this.people = people;
         this.ledger = ledger;
         this.mails = mails;
         this.delivery = delivery;
-        this.clockSync = clockSync;
+        this.clockService = clockService;
         this.properties = properties;
         this.deadlineProperties = deadlineProperties;
         this.tx = tx;
@@ -70,7 +69,7 @@ public class Reminders {
     public Outcome runFor(Clock clock) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = LocalDate.now(clock);
-        tx.executeWithoutResult(s -> clockSync.sync(DSL.trueCondition(), now));
+        tx.executeWithoutResult(s -> clockService.syncAll(now));
         List<Deadline> open = deadlines.list(DeadlineScope.everything(), DeadlineFilter.ALL, today,
                 deadlineProperties.dueSoonDays(), 0, ALL).stream().filter(d -> !d.paused()).toList();
         List<Person> everyone = people.all();

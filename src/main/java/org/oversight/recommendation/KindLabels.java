@@ -1,7 +1,5 @@
 package org.oversight.recommendation;
 
-import org.oversight.deadline.RecommendationKind;
-import org.oversight.deadline.ReportKind;
 
 /** The words people use for the kinds of report and recommendation (the enums live with the clocks that use them). */
 public final class KindLabels {

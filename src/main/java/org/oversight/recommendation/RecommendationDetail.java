@@ -3,7 +3,6 @@ package org.oversight.recommendation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.oversight.deadline.RecommendationKind;
 
 /**
  * One recipient's recommendation as its detail page shows it.

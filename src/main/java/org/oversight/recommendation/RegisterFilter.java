@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.oversight.deadline.RecommendationKind;
 
 /**
  * What the register is filtered by, and its form as URL query parameters so that a filtered register can be

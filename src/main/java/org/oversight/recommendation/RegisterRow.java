@@ -1,7 +1,6 @@
 package org.oversight.recommendation;
 
 import java.time.LocalDate;
-import org.oversight.deadline.RecommendationKind;
 
 /**
  * One line of the register: one recipient's copy of a recommendation.

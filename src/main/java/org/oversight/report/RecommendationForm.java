@@ -1,7 +1,7 @@
 package org.oversight.report;
 
 import java.util.Set;
-import org.oversight.deadline.RecommendationKind;
+import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.Priority;
 
 /**

@@ -3,7 +3,7 @@ package org.oversight.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.oversight.deadline.ReportKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.ThemeRef;
 

@@ -2,7 +2,7 @@ package org.oversight.report;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.oversight.deadline.ReportKind;
+import org.oversight.recommendation.ReportKind;
 
 /**
  * What watchdog staff enter for a report. The watchdog is always the user's own.

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.oversight.deadline.RecommendationKind;
+import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RecipientSummary;
 import org.oversight.recommendation.Status;

@@ -1,7 +1,7 @@
 package org.oversight.report;
 
 import java.time.LocalDate;
-import org.oversight.deadline.ReportKind;
+import org.oversight.recommendation.ReportKind;
 
 /**
  * One line of the reports list.

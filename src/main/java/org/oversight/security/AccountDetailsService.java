@@ -2,7 +2,6 @@ package org.oversight.security;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import org.oversight.security.internal.JooqUserAccountRepository;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;

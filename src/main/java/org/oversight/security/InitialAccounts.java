@@ -1,14 +1,9 @@
 package org.oversight.security;
 
-import static org.oversight.db.Tables.ORGANISATION;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import org.jooq.DSLContext;
-import org.oversight.demo.DemoAccounts;
-import org.oversight.demo.DemoMode;
-import org.oversight.security.internal.JooqUserAccountRepository;
-import org.oversight.security.internal.JooqUserAccountRepository.NewAccount;
+import org.oversight.base.DemoMode;
+import org.oversight.security.JooqUserAccountRepository.NewAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts that must exist at start: in demo mode the demo accounts (password "demo"); otherwise only an admin,
+ * Accounts that must exist at start outside demo mode (in demo mode the demo package makes its accounts): an admin,
  * whose first password comes from configuration (oversight.admin.initial-password, held to the same
  * {@link PasswordPolicy} as every other password), and only if none exists.
  */
@@ -32,18 +27,16 @@ class InitialAccounts implements ApplicationRunner {
 
     private final DemoMode demoMode;
     private final JooqUserAccountRepository accounts;
-    private final DSLContext dsl;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final String initialAdminPassword;
     private final PasswordPolicy passwordPolicy;
 
-    InitialAccounts(DemoMode demoMode, JooqUserAccountRepository accounts, DSLContext dsl, PasswordEncoder encoder, Clock clock,
+    InitialAccounts(DemoMode demoMode, JooqUserAccountRepository accounts, PasswordEncoder encoder, Clock clock,
                     @Value("${oversight.admin.initial-password:}") String initialAdminPassword, PasswordPolicy passwordPolicy) {
         this.passwordPolicy = passwordPolicy;
         this.demoMode = demoMode;
         this.accounts = accounts;
-        this.dsl = dsl;
         this.encoder = encoder;
         this.clock = clock;
         this.initialAdminPassword = initialAdminPassword;
@@ -54,16 +47,7 @@ class InitialAccounts implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (demoMode.enabled()) {
-            String hash = encoder.encode(DemoAccounts.PASSWORD);
-            for (DemoAccounts.Account a : DemoAccounts.ALL) {
-                if (!accounts.exists(a.username())) {
-                    Long orgId = a.organisationCode() == null ? null
-                            : dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.CODE.eq(a.organisationCode()))
-                                    .fetchSingle(ORGANISATION.ID);
-                    accounts.insert(new NewAccount(a.username(), a.displayName(), a.email(), hash, a.role(), orgId), now);
-                }
-            }
-            return;
+            return; // the demo's accounts are made by the demo package
         }
         if (accounts.anyWithRole(Role.ADMIN)) {
             return;

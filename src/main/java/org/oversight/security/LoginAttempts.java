@@ -5,10 +5,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.oversight.audit.AuditLog;
-import org.oversight.security.internal.JooqUserAccountRepository;
-import org.oversight.security.internal.JooqUserAccountRepository.LoginState;
+import org.oversight.security.JooqUserAccountRepository.LoginState;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -22,7 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns Spring Security's sign-in events into the lockout rule and the audit trail. After
+ * Turns Spring Security's sign-in events into the lockout rule and {@link SignInEvent}s, which the audit trail
+ * records. After
  * {@code oversight.security.lockout.max-failures} wrong passwords in a row an account is locked for
  * {@code oversight.security.lockout.duration}; a successful sign-in clears the count, and a lock that has run out
  * lets the next attempt through (a wrong one starts the count afresh). While locked, even the right password is
@@ -33,16 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
 class LoginAttempts {
 
     private final JooqUserAccountRepository accounts;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockDuration;
 
-    LoginAttempts(JooqUserAccountRepository accounts, AuditLog audit, Clock clock,
+    LoginAttempts(JooqUserAccountRepository accounts, ApplicationEventPublisher events, Clock clock,
                   @Value("${oversight.security.lockout.max-failures:5}") int maxFailures,
                   @Value("${oversight.security.lockout.duration:15m}") Duration lockDuration) {
         this.accounts = accounts;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockDuration = lockDuration;
@@ -55,7 +55,7 @@ class LoginAttempts {
             return;
         }
         accounts.clearFailures(user.id());
-        audit.recordForAccount("LOGIN", user.id(), user.getUsername(), details(event.getAuthentication(), null));
+        publish("LOGIN", user.id(), user.getUsername(), details(event.getAuthentication(), null));
     }
 
     @EventListener
@@ -64,20 +64,20 @@ class LoginAttempts {
         String typed = event.getAuthentication().getName();
         LoginState before = accounts.loginState(typed).orElse(null);
         if (before == null) {
-            audit.recordForAccount("LOGIN_FAILED", null, typed, details(event.getAuthentication(), "no such account"));
+            publish("LOGIN_FAILED", null, typed, details(event.getAuthentication(), "no such account"));
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         LoginState after = accounts.countFailure(before.userId(), now);
         Map<String, Object> details = details(event.getAuthentication(), "wrong password");
         details.put("failedLogins", after.failedLogins());
-        audit.recordForAccount("LOGIN_FAILED", after.userId(), typed, details);
+        publish("LOGIN_FAILED", after.userId(), typed, details);
         if (after.failedLogins() >= maxFailures) {
             OffsetDateTime until = now.plus(lockDuration);
             accounts.lockUntil(after.userId(), until);
             Map<String, Object> lock = details(event.getAuthentication(), after.failedLogins() + " failed sign-ins in a row");
             lock.put("lockedUntil", until.toInstant().toString());
-            audit.recordForAccount("ACCOUNT_LOCKED", after.userId(), typed, lock);
+            publish("ACCOUNT_LOCKED", after.userId(), typed, lock);
         }
     }
 
@@ -95,15 +95,19 @@ class LoginAttempts {
         }
         String typed = event.getAuthentication().getName();
         Long userId = accounts.loginState(typed).map(LoginState::userId).orElse(null);
-        audit.recordForAccount("LOGIN_REFUSED", userId, typed, details(event.getAuthentication(), reason));
+        publish("LOGIN_REFUSED", userId, typed, details(event.getAuthentication(), reason));
     }
 
     @EventListener
     @Transactional
     public void signedOut(LogoutSuccessEvent event) {
         if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-            audit.recordForAccount("LOGOUT", user.id(), user.getUsername(), null);
+            publish("LOGOUT", user.id(), user.getUsername(), null);
         }
+    }
+
+    private void publish(String kind, Long userId, String username, Map<String, Object> details) {
+        events.publishEvent(new SignInEvent(kind, userId, username, details));
     }
 
     private static Map<String, Object> details(Authentication authentication, String reason) {

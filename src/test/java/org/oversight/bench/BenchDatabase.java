@@ -19,7 +19,7 @@ import org.jooq.DSLContext;
 import org.oversight.OversightTrackerApplication;
 import org.oversight.scale.NationalDataGenerator;
 import org.oversight.security.SignedInUser;
-import org.oversight.security.internal.JooqUserAccountRepository;
+import org.oversight.security.JooqUserAccountRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

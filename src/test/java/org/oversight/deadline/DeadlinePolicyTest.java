@@ -1,5 +1,7 @@
 package org.oversight.deadline;
 
+import org.oversight.recommendation.ReportKind;
+import org.oversight.recommendation.RecommendationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.oversight.deadline.RecommendationKind;
-import org.oversight.deadline.ReportKind;
 import org.oversight.report.RecommendationForm;
 import org.oversight.report.ReportForm;
 import org.oversight.report.ReportService;

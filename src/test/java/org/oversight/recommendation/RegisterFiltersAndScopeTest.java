@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.oversight.deadline.RecommendationKind;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;

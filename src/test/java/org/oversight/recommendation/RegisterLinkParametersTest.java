@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.oversight.deadline.RecommendationKind;
 
 /** The register's URL parameters (docs/register-links.md): read, written back the same, and forgiving of bad values. */
 class RegisterLinkParametersTest {

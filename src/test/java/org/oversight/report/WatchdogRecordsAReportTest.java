@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.InvalidInputException;
-import org.oversight.deadline.ReportKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;

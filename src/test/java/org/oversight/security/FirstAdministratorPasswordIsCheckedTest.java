@@ -9,8 +9,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oversight.demo.DemoMode;
-import org.oversight.security.internal.JooqUserAccountRepository;
+import org.oversight.base.DemoMode;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -53,6 +52,6 @@ class FirstAdministratorPasswordIsCheckedTest {
 
     private void start(String configuredPassword) {
         DemoMode off = new DemoMode(new MockEnvironment().withProperty("oversight.demo.enabled", "false"));
-        new InitialAccounts(off, accounts, dsl, encoder, clock, configuredPassword, policy).run(new DefaultApplicationArguments());
+        new InitialAccounts(off, accounts, encoder, clock, configuredPassword, policy).run(new DefaultApplicationArguments());
     }
 }

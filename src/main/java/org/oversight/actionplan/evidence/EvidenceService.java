@@ -1,6 +1,6 @@
 package org.oversight.actionplan.evidence;
 
-import org.oversight.actionplan.internal.JooqProgress;
+import org.oversight.actionplan.internal.JooqProgressRepository;
 import org.oversight.recommendation.RecommendationScope;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvidenceService {
 
-    private final JooqProgress progress;
+    private final JooqProgressRepository progress;
     private final CurrentUser currentUser;
 
-    EvidenceService(JooqProgress progress, CurrentUser currentUser) {
+    EvidenceService(JooqProgressRepository progress, CurrentUser currentUser) {
         this.progress = progress;
         this.currentUser = currentUser;
     }

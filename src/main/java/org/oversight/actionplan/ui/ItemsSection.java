@@ -17,7 +17,7 @@ import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanItem;
 import org.oversight.actionplan.UpdateEntry;
 import org.oversight.base.Formats;
-import org.oversight.base.ui.StatusBadge;
+import org.oversight.recommendation.ui.StatusBadge;
 import org.oversight.recommendation.Status;
 
 /** The report's recommendations to this organisation, which actions answer each, and (for the lead) its own updates and claim. */

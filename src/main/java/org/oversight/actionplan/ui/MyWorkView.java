@@ -23,7 +23,7 @@ import org.oversight.actionplan.WorkItem;
 import org.oversight.actionplan.WorkService;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
-import org.oversight.base.ui.StatusBadge;
+import org.oversight.recommendation.ui.StatusBadge;
 import org.oversight.recommendation.Status;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;

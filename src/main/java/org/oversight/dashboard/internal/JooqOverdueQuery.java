@@ -21,7 +21,7 @@ import org.oversight.dashboard.RecommendationKinds;
 import org.oversight.dashboard.chart.CountRow;
 import org.oversight.dashboard.chart.OverdueByWatchdog;
 import org.oversight.db.tables.Organisation;
-import org.oversight.deadline.RecommendationKind;
+import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.RecommendationScope;
 import org.oversight.security.SignedInUser;
 import org.springframework.stereotype.Repository;

@@ -9,7 +9,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.jooq.impl.DSL;
 import org.oversight.audit.AuditLog;
-import org.oversight.demo.DemoMode;
+import org.oversight.base.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

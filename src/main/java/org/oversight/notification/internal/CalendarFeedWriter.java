@@ -13,7 +13,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import org.oversight.base.Formats;
 import org.oversight.deadline.Deadline;
 import org.oversight.notification.Links;
-import org.oversight.notification.internal.JooqMailRecipients.Person;
+import org.oversight.notification.internal.JooqMailRecipientQuery.Person;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.oversight.notification.internal;
 
 import java.time.Clock;
 import org.jooq.DSLContext;
-import org.oversight.demo.DemoMode;
+import org.oversight.base.DemoMode;
 import org.oversight.notification.MailDelivery;
 import org.oversight.notification.ReminderProperties;
 import org.slf4j.Logger;

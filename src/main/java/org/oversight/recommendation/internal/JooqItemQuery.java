@@ -21,7 +21,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.oversight.db.tables.Organisation;
-import org.oversight.deadline.RecommendationKind;
+import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RecipientSummary;
 import org.oversight.recommendation.RecommendationDetail;

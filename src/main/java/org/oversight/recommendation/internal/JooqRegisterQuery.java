@@ -25,7 +25,7 @@ import org.jooq.SelectSelectStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.oversight.db.tables.Organisation;
-import org.oversight.deadline.RecommendationKind;
+import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RegisterFilter;
 import org.oversight.recommendation.RegisterRow;

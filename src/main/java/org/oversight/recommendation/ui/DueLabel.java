@@ -3,7 +3,6 @@ package org.oversight.recommendation.ui;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import org.oversight.base.Formats;
-import org.oversight.base.ui.StatusBadge;
 import org.oversight.recommendation.Status;
 
 /** The deadline that matters now, with how long is left or how late it is; closed items show when they closed. */

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.oversight.base.Formats;
-import org.oversight.deadline.RecommendationKind;
+import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.RegisterFilter;
 

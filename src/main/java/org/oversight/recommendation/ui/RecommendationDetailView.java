@@ -19,7 +19,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 import org.oversight.base.Formats;
-import org.oversight.base.ui.StatusBadge;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.RecommendationDetail;
 import org.oversight.recommendation.RecommendationRegister;

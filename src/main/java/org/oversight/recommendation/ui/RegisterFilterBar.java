@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.oversight.deadline.RecommendationKind;
+import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.Priority;

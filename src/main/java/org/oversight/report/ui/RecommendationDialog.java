@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.oversight.base.ui.Feedback;
-import org.oversight.deadline.RecommendationKind;
+import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.Priority;

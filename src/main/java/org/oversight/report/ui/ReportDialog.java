@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.oversight.base.ui.Feedback;
-import org.oversight.deadline.ReportKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.ReferenceData;

@@ -43,7 +43,7 @@ class WatchdogIsToldWhyAnExtensionIsRefusedTest extends SpringBrowserlessTest {
     @Test
     void aLateApplicationIsRefusedOnTheFormAndNothingIsSaved() {
         long item = items.item("IOPC", "INVESTIGATION", "LEARNING_RECOMMENDATION", today.minusDays(70), "SURREY", today);
-        navigate(ClockView.class, item);
+        navigate(ItemClocksView.class, item);
 
         test(find(Button.class).withText("Grant an extension").single()).click();
         test(find(DatePicker.class).withLabel("New due date").single()).setValue(today.plusDays(30));
@@ -60,7 +60,7 @@ class WatchdogIsToldWhyAnExtensionIsRefusedTest extends SpringBrowserlessTest {
     @Test
     void anApplicationInTimeMovesTheDueDateOnThePage() {
         long item = items.item("IOPC", "INVESTIGATION", "LEARNING_RECOMMENDATION", today.minusDays(20), "SURREY", today);
-        navigate(ClockView.class, item);
+        navigate(ItemClocksView.class, item);
 
         test(find(Button.class).withText("Grant an extension").single()).click();
         test(find(DatePicker.class).withLabel("New due date").single()).setValue(today.plusDays(60));
@@ -76,7 +76,7 @@ class WatchdogIsToldWhyAnExtensionIsRefusedTest extends SpringBrowserlessTest {
     @WithUserDetails("surrey")
     void theRecipientSeesTheClockWithoutTheWatchdogsButtons() {
         long item = items.item("IOPC", "INVESTIGATION", "LEARNING_RECOMMENDATION", today.minusDays(20), "SURREY", today);
-        navigate(ClockView.class, item);
+        navigate(ItemClocksView.class, item);
 
         assertThat(find(com.vaadin.flow.component.html.H3.class).withTextContaining("Response to the learning recommendation").exists()).isTrue();
         assertThat(find(Button.class).withText("Grant an extension").exists()).isFalse();

@@ -1,0 +1,190 @@
+package org.oversight.actionplan.internal;
+
+import static org.oversight.db.Tables.ACTION;
+import static org.oversight.db.Tables.ACTION_PLAN;
+import static org.oversight.db.Tables.ACTION_RECOMMENDATION;
+import static org.oversight.db.Tables.APP_USER;
+import static org.oversight.db.Tables.DUE_DATE_REVISION;
+import static org.oversight.db.Tables.PROGRESS_UPDATE;
+import static org.oversight.db.Tables.REPORT;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.oversight.actionplan.ActionStatus;
+import org.oversight.actionplan.PlanStatus;
+import org.oversight.actionplan.RevisionStatus;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Actions, the items they answer, and their due-date revisions. */
+@Repository
+public class JooqActionRepository {
+
+    private static final org.oversight.db.tables.Action A = ACTION;
+    private static final org.oversight.db.tables.ActionPlan P = ACTION_PLAN;
+    private static final org.oversight.db.tables.DueDateRevision R = DUE_DATE_REVISION;
+
+    private final DSLContext dsl;
+
+    JooqActionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<ActionRow> find(long actionId) {
+        return dsl.select(A.fields()).select(P.ID, P.REPORT_ID, P.ORGANISATION_ID, REPORT.WATCHDOG_ID, P.STATUS, P.VERSION, P.SUBMITTED_AT)
+                .from(A).join(P).on(P.ID.eq(A.PLAN_ID)).join(REPORT).on(REPORT.ID.eq(P.REPORT_ID))
+                .where(A.ID.eq(actionId))
+                .fetchOptional(JooqActionRepository::action);
+    }
+
+    public Optional<RevisionRow> findRevision(long revisionId) {
+        return dsl.select(R.ID, R.ACTION_ID, R.FROM_DUE_ON, R.TO_DUE_ON, R.REASON, R.STATUS).from(R).where(R.ID.eq(revisionId))
+                .fetchOptional()
+                .flatMap(r -> find(r.get(R.ACTION_ID)).map(a -> new RevisionRow(r.get(R.ID), a, r.get(R.FROM_DUE_ON),
+                        r.get(R.TO_DUE_ON), r.get(R.REASON), RevisionStatus.valueOf(r.get(R.STATUS)))));
+    }
+
+    private static ActionRow action(Record r) {
+        PlanRow plan = new PlanRow(r.get(P.ID), r.get(P.REPORT_ID), r.get(P.ORGANISATION_ID), r.get(REPORT.WATCHDOG_ID),
+                PlanStatus.valueOf(r.get(P.STATUS)), r.get(P.VERSION), r.get(P.SUBMITTED_AT));
+        return new ActionRow(r.get(A.ID), plan, r.get(A.TITLE), r.get(A.DESCRIPTION), r.get(A.OWNER_NAME), r.get(A.DUE_ON),
+                r.get(A.ORIGINAL_DUE_ON), r.get(A.AGREED_DUE_ON), r.get(A.PROGRESS), ActionStatus.valueOf(r.get(A.STATUS)),
+                r.get(A.COMPLETED_ON), r.get(A.VERSION));
+    }
+
+    /** The items the action answers. */
+    public Set<Long> answers(long actionId) {
+        return Set.copyOf(dsl.select(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID).from(ACTION_RECOMMENDATION)
+                .where(ACTION_RECOMMENDATION.ACTION_ID.eq(actionId)).fetch(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID));
+    }
+
+    /** Every item answered by at least one action of the plan that is not cancelled. */
+    public List<Long> itemsAnsweredByPlan(long planId) {
+        return dsl.selectDistinct(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID)
+                .from(ACTION_RECOMMENDATION).join(A).on(A.ID.eq(ACTION_RECOMMENDATION.ACTION_ID))
+                .where(A.PLAN_ID.eq(planId).and(A.STATUS.ne(ActionStatus.CANCELLED.name())))
+                .orderBy(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID)
+                .fetch(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID);
+    }
+
+    public int countInPlan(long planId) {
+        return dsl.fetchCount(A, A.PLAN_ID.eq(planId));
+    }
+
+    /** Title, status and progress of every action answering the item, to tell whether it can be reported complete. */
+    public List<ActionRow> answering(long trackedId) {
+        return dsl.select(A.fields()).select(P.ID, P.REPORT_ID, P.ORGANISATION_ID, REPORT.WATCHDOG_ID, P.STATUS, P.VERSION, P.SUBMITTED_AT)
+                .from(A).join(ACTION_RECOMMENDATION).on(ACTION_RECOMMENDATION.ACTION_ID.eq(A.ID))
+                .join(P).on(P.ID.eq(A.PLAN_ID)).join(REPORT).on(REPORT.ID.eq(P.REPORT_ID))
+                .where(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID.eq(trackedId))
+                .orderBy(A.DUE_ON, A.ID)
+                .fetch(JooqActionRepository::action);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insert(long planId, String title, String description, String owner, LocalDate dueOn, int progress,
+                       ActionStatus status, LocalDate completedOn, long userId, OffsetDateTime now) {
+        return dsl.insertInto(A)
+                .set(A.PLAN_ID, planId)
+                .set(A.TITLE, title).set(A.DESCRIPTION, description).set(A.OWNER_NAME, owner)
+                .set(A.DUE_ON, dueOn).set(A.ORIGINAL_DUE_ON, dueOn)
+                .set(A.PROGRESS, progress).set(A.STATUS, status.name()).set(A.COMPLETED_ON, completedOn)
+                .set(A.CREATED_AT, now).set(A.UPDATED_AT, now).set(A.UPDATED_BY, userId)
+                .returning(A.ID).fetchOne(A.ID);
+    }
+
+    /** Saves an edit if nobody saved the action since expectedVersion was read. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean update(long actionId, int expectedVersion, String title, String description, String owner,
+                          LocalDate dueOn, LocalDate originalDueOn, int progress, ActionStatus status, LocalDate completedOn,
+                          long userId, OffsetDateTime now) {
+        return dsl.update(A)
+                .set(A.TITLE, title).set(A.DESCRIPTION, description).set(A.OWNER_NAME, owner)
+                .set(A.DUE_ON, dueOn).set(A.ORIGINAL_DUE_ON, originalDueOn)
+                .set(A.PROGRESS, progress).set(A.STATUS, status.name()).set(A.COMPLETED_ON, completedOn)
+                .set(A.UPDATED_AT, now).set(A.UPDATED_BY, userId).set(A.VERSION, A.VERSION.plus(1))
+                .where(A.ID.eq(actionId).and(A.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    /** Progress from an update; no version check because updates are appended, not edited, but the version moves on. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordProgress(long actionId, int progress, ActionStatus status, long userId, OffsetDateTime now) {
+        dsl.update(A).set(A.PROGRESS, progress).set(A.STATUS, status.name())
+                .set(A.UPDATED_AT, now).set(A.UPDATED_BY, userId).set(A.VERSION, A.VERSION.plus(1))
+                .where(A.ID.eq(actionId)).execute();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean moveDueDate(long actionId, int expectedVersion, LocalDate dueOn, LocalDate agreedDueOn, long userId,
+                               OffsetDateTime now) {
+        return dsl.update(A).set(A.DUE_ON, dueOn).set(A.AGREED_DUE_ON, agreedDueOn)
+                .set(A.UPDATED_AT, now).set(A.UPDATED_BY, userId).set(A.VERSION, A.VERSION.plus(1))
+                .where(A.ID.eq(actionId).and(A.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    /** On acceptance the watchdog agrees every live action's current date. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void agreeDueDates(long planId) {
+        dsl.update(A).set(A.AGREED_DUE_ON, A.DUE_ON).set(A.VERSION, A.VERSION.plus(1))
+                .where(A.PLAN_ID.eq(planId).and(A.STATUS.ne(ActionStatus.CANCELLED.name())))
+                .execute();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void link(long actionId, Collection<Long> trackedIds) {
+        dsl.deleteFrom(ACTION_RECOMMENDATION).where(ACTION_RECOMMENDATION.ACTION_ID.eq(actionId)).execute();
+        for (long id : trackedIds) {
+            dsl.insertInto(ACTION_RECOMMENDATION).set(ACTION_RECOMMENDATION.ACTION_ID, actionId)
+                    .set(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID, id).execute();
+        }
+    }
+
+    /** Whether the action has a history (updates or date revisions) that deleting it would destroy. */
+    public boolean hasHistory(long actionId) {
+        return dsl.fetchExists(PROGRESS_UPDATE, PROGRESS_UPDATE.ACTION_ID.eq(actionId))
+                || dsl.fetchExists(R, R.ACTION_ID.eq(actionId));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean delete(long actionId, int expectedVersion) {
+        dsl.deleteFrom(ACTION_RECOMMENDATION).where(ACTION_RECOMMENDATION.ACTION_ID.eq(actionId)).execute();
+        return dsl.deleteFrom(A).where(A.ID.eq(actionId).and(A.VERSION.eq(expectedVersion))).execute() == 1;
+    }
+
+    public boolean hasPendingRevision(long actionId) {
+        return dsl.fetchExists(R, R.ACTION_ID.eq(actionId).and(R.STATUS.eq(RevisionStatus.PENDING.name())));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insertRevision(long actionId, LocalDate from, LocalDate to, String reason, RevisionStatus status,
+                               long userId, OffsetDateTime now) {
+        return dsl.insertInto(R)
+                .set(R.ACTION_ID, actionId).set(R.FROM_DUE_ON, from).set(R.TO_DUE_ON, to).set(R.REASON, reason)
+                .set(R.REQUESTED_AT, now).set(R.REQUESTED_BY, userId).set(R.STATUS, status.name())
+                .returning(R.ID).fetchOne(R.ID);
+    }
+
+    /** Decides a revision that is still pending; false if someone decided it first. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean decideRevision(long revisionId, RevisionStatus to, String note, long userId, OffsetDateTime now) {
+        return dsl.update(R).set(R.STATUS, to.name()).set(R.DECIDED_AT, now).set(R.DECIDED_BY, userId).set(R.DECISION_NOTE, note)
+                .where(R.ID.eq(revisionId).and(R.STATUS.eq(RevisionStatus.PENDING.name())))
+                .execute() == 1;
+    }
+
+    public LastChange lastChange(long actionId) {
+        return dsl.select(APP_USER.DISPLAY_NAME, A.UPDATED_AT).from(A).leftJoin(APP_USER).on(APP_USER.ID.eq(A.UPDATED_BY))
+                .where(A.ID.eq(actionId))
+                .fetchOptional(r -> new LastChange(r.value1(), r.value2()))
+                .orElse(new LastChange(null, null));
+    }
+}

@@ -1,0 +1,84 @@
+package org.oversight.actionplan.internal;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.oversight.db.Tables.ACTION;
+import static org.oversight.db.Tables.ACTION_PLAN;
+import static org.oversight.db.Tables.EVIDENCE;
+import static org.oversight.db.Tables.EVIDENCE_FILE;
+import static org.oversight.db.Tables.PROGRESS_UPDATE;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.oversight.recommendation.Status;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Progress updates and their evidence: metadata in evidence, bytes in evidence_file. */
+@Repository
+public class JooqProgressRepository {
+
+    private final DSLContext dsl;
+
+    JooqProgressRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Exactly one of actionId and trackedId is set. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insertUpdate(Long actionId, Long trackedId, String body, Integer progress, long userId, OffsetDateTime now) {
+        return dsl.insertInto(PROGRESS_UPDATE)
+                .set(PROGRESS_UPDATE.ACTION_ID, actionId)
+                .set(PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID, trackedId)
+                .set(PROGRESS_UPDATE.BODY, body)
+                .set(PROGRESS_UPDATE.PROGRESS, progress)
+                .set(PROGRESS_UPDATE.POSTED_AT, now)
+                .set(PROGRESS_UPDATE.POSTED_BY, userId)
+                .returning(PROGRESS_UPDATE.ID).fetchOne(PROGRESS_UPDATE.ID);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insertEvidence(long updateId, String fileName, String contentType, byte[] content, String sha256,
+                               LocalDate evidenceDate, LocalDate expiresOn, long userId, OffsetDateTime now) {
+        long id = dsl.insertInto(EVIDENCE)
+                .set(EVIDENCE.UPDATE_ID, updateId)
+                .set(EVIDENCE.FILE_NAME, fileName)
+                .set(EVIDENCE.CONTENT_TYPE, contentType)
+                .set(EVIDENCE.SIZE_BYTES, (long) content.length)
+                .set(EVIDENCE.SHA256, sha256)
+                .set(EVIDENCE.EVIDENCE_DATE, evidenceDate)
+                .set(EVIDENCE.EXPIRES_ON, expiresOn)
+                .set(EVIDENCE.UPLOADED_AT, now)
+                .set(EVIDENCE.UPLOADED_BY, userId)
+                .returning(EVIDENCE.ID).fetchOne(EVIDENCE.ID);
+        dsl.insertInto(EVIDENCE_FILE).set(EVIDENCE_FILE.EVIDENCE_ID, id).set(EVIDENCE_FILE.CONTENT, content).execute();
+        return id;
+    }
+
+    /** Whose the evidence is: the organisation of the plan (update on an action) or the item's recipient. */
+    public Optional<EvidenceScope> scope(long evidenceId) {
+        return dsl.select(EVIDENCE.ID, coalesce(ACTION_PLAN.ORGANISATION_ID, TRACKED_RECOMMENDATION.RECIPIENT_ID),
+                        EVIDENCE.FILE_NAME, EVIDENCE.CONTENT_TYPE)
+                .from(EVIDENCE)
+                .join(PROGRESS_UPDATE).on(PROGRESS_UPDATE.ID.eq(EVIDENCE.UPDATE_ID))
+                .leftJoin(ACTION).on(ACTION.ID.eq(PROGRESS_UPDATE.ACTION_ID))
+                .leftJoin(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION.PLAN_ID))
+                .leftJoin(TRACKED_RECOMMENDATION).on(TRACKED_RECOMMENDATION.ID.eq(PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID))
+                .where(EVIDENCE.ID.eq(evidenceId))
+                .fetchOptional(r -> new EvidenceScope(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    public Optional<ItemRow> item(long trackedId) {
+        var tr = TRACKED_RECOMMENDATION;
+        return dsl.select(tr.ID, tr.RECIPIENT_ID, tr.STATUS, tr.VERSION).from(tr).where(tr.ID.eq(trackedId))
+                .fetchOptional(r -> new ItemRow(r.value1(), r.value2(), Status.valueOf(r.value3()), r.value4()));
+    }
+
+    public byte[] content(long evidenceId) {
+        return dsl.select(EVIDENCE_FILE.CONTENT).from(EVIDENCE_FILE).where(EVIDENCE_FILE.EVIDENCE_ID.eq(evidenceId))
+                .fetchSingle(EVIDENCE_FILE.CONTENT);
+    }
+}

@@ -1,0 +1,20 @@
+package org.oversight.app;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Loads Lumo explicitly (Vaadin 25 would otherwise use Aura) and our own stylesheet from frontend/styles. */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/app.css")
+@Meta(name = "description", content = "Oversight Tracker follows watchdog recommendations to police forces through to verified implementation")
+public class AppShell implements AppShellConfigurator {
+
+    /** The logo as the tab's icon (browsers otherwise ask for /favicon.ico, which does not exist). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "images/logo.svg", "any");
+    }
+}

@@ -1,0 +1,74 @@
+package org.oversight.app.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.oversight.demo.DemoAccounts;
+import org.oversight.base.DemoMode;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Oversight Tracker")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+
+    public LoginView(DemoMode demoMode) {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        Image logo = new Image("images/logo.svg", "");
+        logo.addClassName("login-logo");
+        H1 title = new H1("Oversight Tracker");
+        Paragraph tagline = new Paragraph("Every watchdog recommendation, followed through to proof that it was carried out.");
+        tagline.addClassName("login-tagline");
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getErrorMessage().setTitle("Sign-in failed");
+        i18n.getErrorMessage().setMessage(
+                "The user name or password is wrong, or the account is locked or deactivated. Check them and try again.");
+        login.setI18n(i18n);
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+
+        add(logo, title, tagline, login);
+        if (demoMode.enabled()) {
+            add(demoAccounts());
+        }
+    }
+
+    private static Div demoAccounts() {
+        Div box = new Div();
+        box.addClassName("demo-accounts");
+        box.add(new Paragraph("Demo mode: sign in as any of these with the password \"" + DemoAccounts.PASSWORD + "\"."));
+        Div list = new Div();
+        list.addClassName("demo-accounts-list");
+        for (DemoAccounts.Account a : DemoAccounts.ALL) {
+            Div row = new Div();
+            row.add(new Div(a.username()), new Div(a.role().label()
+                    + (a.actsFor() == null ? "" : " · " + a.actsFor())));
+            list.add(row);
+        }
+        box.add(list);
+        return box;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            login.setError(true);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.oversight.audit;
+
+import org.oversight.security.SignInEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes each {@link SignInEvent} to the audit trail. A plain (synchronous) listener, so the record joins the
+ * transaction in which the sign-in door changed the account's counters.
+ */
+@Component
+class SignInAudit {
+
+    private final AuditLog audit;
+
+    SignInAudit(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void record(SignInEvent event) {
+        audit.recordForAccount(event.kind(), event.userId(), event.username(), event.details());
+    }
+}

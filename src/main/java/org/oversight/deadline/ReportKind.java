@@ -1,6 +1,0 @@
-package org.oversight.deadline;
-
-/** The kinds of report in the {@code report.kind} column. */
-public enum ReportKind {
-    INSPECTION, INVESTIGATION, INQUIRY, RESEARCH
-}

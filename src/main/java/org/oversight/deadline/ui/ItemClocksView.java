@@ -1,0 +1,62 @@
+package org.oversight.deadline.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import org.oversight.recommendation.ui.StatusBadge;
+import org.oversight.deadline.ClockService;
+import org.oversight.deadline.ItemClocks;
+import org.springframework.security.access.AccessDeniedException;
+
+/** /deadlines/{id}: the clocks of one tracked recommendation, and the watchdog's actions on them. */
+@Route("deadlines")
+@PermitAll
+class ItemClocksView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient ClockService clocks;
+    private final transient Clock clock;
+    private String title = "Clocks · Oversight Tracker";
+
+    ItemClocksView(ClockService clocks, Clock clock) {
+        this.clocks = clocks;
+        this.clock = clock;
+        addClassName("clock-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long trackedId) {
+        removeAll();
+        ItemClocks item;
+        try {
+            item = clocks.clocksOf(trackedId);
+        } catch (AccessDeniedException e) {
+            add(new H2("Clocks"), new Paragraph(e.getMessage()));
+            return;
+        }
+        String name = "Recommendation " + item.recommendationNumber() + " of " + item.reportReference();
+        title = "Clocks of " + name + " · Oversight Tracker";
+        Span who = new Span(item.recipientName() + " · made by " + item.watchdogName() + " · ");
+        Paragraph context = new Paragraph(who, StatusBadge.of(item.status()));
+        context.addClassName("clock-context");
+        Paragraph report = new Paragraph(item.reportTitle());
+        report.addClassName("clock-report-title");
+        add(new H2("Clocks: " + name), report, context, ClockPanel.itemLink(trackedId),
+                new ClockPanel(clocks, clock, trackedId));
+        if (item.mayManage()) {
+            add(new Paragraph("As staff of " + item.watchdogName() + " you may grant extensions and record pauses "
+                    + "(such as judicial review proceedings) on these clocks. Only your watchdog's staff can."));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,70 @@
+package org.oversight.notification.ui;
+
+import org.oversight.notification.ui.DeadlineListView;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.oversight.deadline.DeadlineCounts;
+import org.oversight.deadline.DeadlineService;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * The bell in the header: how many of the user's deadlines are overdue (red) and due soon (amber), counted afresh
+ * on every navigation. Clicking it opens the deadlines list.
+ */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+public class DeadlineBell extends Composite<Button> implements AfterNavigationObserver {
+
+    private final transient DeadlineService deadlines;
+    private final Span overdue = new Span();
+    private final Span dueSoon = new Span();
+
+    public DeadlineBell(DeadlineService deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    protected Button initContent() {
+        overdue.addClassNames("deadline-bell-count", "overdue");
+        dueSoon.addClassNames("deadline-bell-count", "due-soon");
+        Button button = new Button(VaadinIcon.BELL.create());
+        button.getElement().appendChild(overdue.getElement(), dueSoon.getElement());
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        button.addClassName("deadline-bell");
+        button.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(DeadlineListView.class)));
+        return button;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        refresh();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
+    }
+
+    private void refresh() {
+        DeadlineCounts counts = deadlines.myCounts();
+        show(overdue, counts.overdue());
+        show(dueSoon, counts.dueSoon());
+        String summary = "Deadlines: " + counts.overdue() + " overdue, " + counts.dueSoon() + " due within "
+                + deadlines.dueSoonDays() + " days";
+        getContent().setAriaLabel(summary);
+        getContent().setTooltipText(summary);
+    }
+
+    private static void show(Span count, int value) {
+        count.setText(String.valueOf(value));
+        count.setVisible(value > 0);
+    }
+}

@@ -1,0 +1,185 @@
+package org.oversight.notification.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HighlightConditions;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.oversight.base.Formats;
+import org.oversight.recommendation.ui.StatusBadge;
+import org.oversight.deadline.Deadline;
+import org.oversight.deadline.DeadlineCounts;
+import org.oversight.deadline.DeadlineFilter;
+import org.oversight.deadline.DeadlineService;
+import org.oversight.notification.CalendarFeedService;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.SignedInUser;
+
+/**
+ * The user's deadlines, most urgent first, each linked straight to its recommendation; the filter is in the
+ * address (?show=overdue) so that a list can be bookmarked or linked from an e-mail. The calendar feed is managed
+ * at the foot of the page.
+ */
+@Route("notifications")
+@PageTitle("Deadlines · Oversight Tracker")
+@Menu(order = 50, title = "Deadlines", icon = "vaadin:bell")
+@PermitAll
+class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String SHOW = "show";
+    private static final int SHORT_LIST = 25;
+
+    private final transient DeadlineService deadlines;
+    private final Nav filters = new Nav();
+    private final Map<DeadlineFilter, RouterLink> linkByFilter = new EnumMap<>(DeadlineFilter.class);
+    private final Grid<Deadline> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+    private DeadlineFilter filter = DeadlineFilter.NEEDS_ATTENTION;
+
+    DeadlineListView(DeadlineService deadlines, CalendarFeedService feeds, CurrentUser currentUser) {
+        this.deadlines = deadlines;
+        addClassName("deadlines-view");
+        SignedInUser user = currentUser.require();
+        add(new H2("Deadlines"), new Paragraph(scopeSentence(user)));
+        DeadlineCounts counts = deadlines.myCounts();
+        // each list is a link to its own address (?show=…), not a tab strip: vaadin-tabs' inner scroll container is a
+        // child of its tablist that axe-core counts as a critical fault (aria-required-children); beforeEnter marks
+        // the current link with aria-current
+        filters.addClassName("deadline-filters");
+        filters.getElement().setAttribute("aria-label", "Which deadlines to show");
+        for (DeadlineFilter f : DeadlineFilter.values()) {
+            RouterLink link = new RouterLink(label(f, counts), DeadlineListView.class);
+            link.setQueryParameters(QueryParameters.of(SHOW, slug(f)));
+            link.setHighlightCondition(HighlightConditions.never());
+            linkByFilter.put(f, link);
+            filters.add(link);
+        }
+        configureGrid(deadlines.today(), !user.role().answersRecommendations() && user.role() != org.oversight.security.Role.CHIEF_OFFICER);
+        empty.addClassName("deadlines-empty");
+        add(filters, grid, empty, new CalendarFeedSection(feeds));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String wanted = event.getLocation().getQueryParameters().getSingleParameter(SHOW).orElse("");
+        DeadlineFilter f = Arrays.stream(DeadlineFilter.values())
+                .filter(x -> slug(x).equals(wanted)).findFirst().orElse(DeadlineFilter.NEEDS_ATTENTION);
+        linkByFilter.forEach((key, link) -> {
+            link.setClassName("selected", key == f);
+            if (key == f) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
+        show(f);
+    }
+
+    private void show(DeadlineFilter f) {
+        filter = f;
+        grid.setItems(q -> deadlines.myDeadlines(filter, q.getOffset(), q.getLimit()).stream(),
+                q -> deadlines.countMyDeadlines(filter));
+        int count = deadlines.countMyDeadlines(filter);
+        boolean none = count == 0;
+        grid.setVisible(!none);
+        // a short list shows whole; a long one scrolls inside the page and loads as it goes
+        grid.setAllRowsVisible(count <= SHORT_LIST);
+        grid.setHeight(count <= SHORT_LIST ? null : "36rem");
+        empty.setVisible(none);
+        empty.setText(switch (f) {
+            case NEEDS_ATTENTION -> "Nothing is overdue or due in the next " + deadlines.dueSoonDays() + " days.";
+            case OVERDUE -> "Nothing is overdue.";
+            case DUE_SOON -> "Nothing is due in the next " + deadlines.dueSoonDays() + " days.";
+            case PAUSED -> "No deadline is paused.";
+            case ALL -> "There are no open deadlines.";
+        });
+    }
+
+    /** @param showRecipient whether the user sees several recipients' items (watchdog staff, administrators) */
+    private void configureGrid(LocalDate today, boolean showRecipient) {
+        grid.addComponentColumn(d -> due(d, today)).setHeader("Due").setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(DeadlineListView::item).setHeader("Recommendation").setFlexGrow(3);
+        if (showRecipient) {
+            grid.addColumn(Deadline::recipientName).setHeader("Recipient").setFlexGrow(1);
+        }
+        grid.addColumn(d -> d.side() == Deadline.Side.WATCHDOG ? d.watchdogName() + ": " + d.deliverable()
+                : capitalise(d.deliverable())).setHeader("What is due").setFlexGrow(1);
+        grid.addComponentColumn(d -> StatusBadge.of(d.status())).setHeader("Status").setWidth("11rem").setFlexGrow(0);
+        grid.addComponentColumn(d -> new Anchor("deadlines/" + d.trackedId(), "Clocks")).setHeader("").setWidth("6rem")
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    private static Component due(Deadline d, LocalDate today) {
+        long days = d.daysLeft(today);
+        Span when;
+        if (d.paused()) {
+            when = new Span("Paused");
+            when.addClassNames("status-badge", "waiting");
+        } else if (days < 0) {
+            when = StatusBadge.overdue(Formats.daysLeft(days));
+        } else {
+            when = new Span(Formats.daysLeft(days));
+            when.addClassNames("status-badge", days <= 7 ? "due-soon" : "later");
+        }
+        Div cell = new Div(new Span(Formats.date(d.dueOn())), when);
+        cell.addClassName("deadline-due");
+        return cell;
+    }
+
+    private static Component item(Deadline d) {
+        Anchor link = new Anchor(d.path().substring(1), "Recommendation " + d.recommendationNumber() + " of " + d.reportReference());
+        Span title = new Span(d.reportTitle());
+        title.addClassName("deadline-report-title");
+        Div cell = new Div(link, title);
+        cell.addClassName("deadline-item");
+        return cell;
+    }
+
+    private String label(DeadlineFilter f, DeadlineCounts counts) {
+        return switch (f) {
+            case NEEDS_ATTENTION -> f.label() + " (" + counts.needingAttention() + ")";
+            case OVERDUE -> f.label() + " (" + counts.overdue() + ")";
+            case DUE_SOON -> "Due within " + deadlines.dueSoonDays() + " days (" + counts.dueSoon() + ")";
+            case PAUSED -> f.label() + " (" + counts.paused() + ")";
+            case ALL -> f.label();
+        };
+    }
+
+    private static String scopeSentence(SignedInUser user) {
+        return switch (user.role()) {
+            case ADMIN -> "Every open deadline, across all watchdogs and recipients.";
+            case WATCHDOG -> "Deadlines on " + user.organisationName() + "'s reports: what recipients owe you, and "
+                    + "what you owe (such as publishing a response you received).";
+            case FORCE_LEAD, NATIONAL_LEAD, CHIEF_OFFICER -> "Deadlines of the recommendations made to "
+                    + user.organisationName() + ".";
+        };
+    }
+
+    private static String slug(DeadlineFilter f) {
+        return f.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

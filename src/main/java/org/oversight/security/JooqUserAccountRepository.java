@@ -1,0 +1,103 @@
+package org.oversight.security;
+
+import static org.oversight.db.Tables.APP_USER;
+import static org.oversight.db.Tables.ORGANISATION;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.oversight.security.Role;
+import org.oversight.security.SignedInUser;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and writes user accounts; writes only inside a service's transaction. */
+@Repository
+public class JooqUserAccountRepository {
+
+    private final DSLContext dsl;
+
+    public JooqUserAccountRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<SignedInUser> findByUsername(String username, OffsetDateTime now) {
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE, APP_USER.ORGANISATION_ID,
+                        ORGANISATION.NAME, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, APP_USER.LOCKED_UNTIL)
+                .from(APP_USER)
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(APP_USER.ORGANISATION_ID))
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(r -> new SignedInUser(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()),
+                        r.value5(), r.value6(), r.value7(), r.value8(),
+                        r.value9() != null && r.value9().isAfter(now)));
+    }
+
+    public boolean exists(String username) {
+        return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
+    }
+
+    public boolean anyWithRole(Role role) {
+        return dsl.fetchExists(APP_USER, APP_USER.ROLE.eq(role.name()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insert(NewAccount account, OffsetDateTime now) {
+        return dsl.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, account.username())
+                .set(APP_USER.DISPLAY_NAME, account.displayName())
+                .set(APP_USER.EMAIL, account.email())
+                .set(APP_USER.PASSWORD_HASH, account.passwordHash())
+                .set(APP_USER.ROLE, account.role().name())
+                .set(APP_USER.ORGANISATION_ID, account.organisationId())
+                .set(APP_USER.CREATED_AT, now)
+                .returning(APP_USER.ID)
+                .fetchOne(APP_USER.ID);
+    }
+
+    /** The sign-in counters of an account, for the lockout rule. */
+    public Optional<LoginState> loginState(String username) {
+        return dsl.select(APP_USER.ID, APP_USER.FAILED_LOGINS, APP_USER.LOCKED_UNTIL).from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(Records.mapping(LoginState::new));
+    }
+
+    /**
+     * Counts one more failed sign-in in the database itself (so that two failures at once both count) and returns the
+     * new state. A lock that has run out starts the count afresh.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LoginState countFailure(long userId, OffsetDateTime now) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, DSL.when(APP_USER.LOCKED_UNTIL.le(now), DSL.inline(1))
+                        .otherwise(APP_USER.FAILED_LOGINS.plus(1)))
+                .set(APP_USER.LOCKED_UNTIL, DSL.when(APP_USER.LOCKED_UNTIL.le(now), DSL.castNull(APP_USER.LOCKED_UNTIL))
+                        .otherwise(APP_USER.LOCKED_UNTIL))
+                .where(APP_USER.ID.eq(userId)).execute();
+        return dsl.select(APP_USER.ID, APP_USER.FAILED_LOGINS, APP_USER.LOCKED_UNTIL).from(APP_USER)
+                .where(APP_USER.ID.eq(userId)).fetchSingle(Records.mapping(LoginState::new));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockUntil(long userId, OffsetDateTime until) {
+        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, until).where(APP_USER.ID.eq(userId)).execute();
+    }
+
+    /** After a successful sign-in (or a password reset): no failures, no lock. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean clearFailures(long userId) {
+        return dsl.update(APP_USER).set(APP_USER.FAILED_LOGINS, 0).set(APP_USER.LOCKED_UNTIL, (OffsetDateTime) null)
+                .where(APP_USER.ID.eq(userId), APP_USER.FAILED_LOGINS.ne(0).or(APP_USER.LOCKED_UNTIL.isNotNull()))
+                .execute() > 0;
+    }
+
+    public record LoginState(long userId, int failedLogins, OffsetDateTime lockedUntil) {
+    }
+
+    /** A new account, password already hashed. */
+    public record NewAccount(String username, String displayName, String email, String passwordHash, Role role,
+                             Long organisationId) {
+    }
+}

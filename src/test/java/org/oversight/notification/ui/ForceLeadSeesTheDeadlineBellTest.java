@@ -1,0 +1,100 @@
+package org.oversight.notification.ui;
+
+import org.oversight.notification.ui.DeadlineListView;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.db.Tables.CLOCK;
+import static org.oversight.db.Tables.CLOCK_PAUSE;
+import static org.oversight.db.Tables.ORGANISATION;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.oversight.deadline.Deadline;
+import org.oversight.testsupport.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@DatabaseTest
+@WithUserDetails("surrey")
+class ForceLeadSeesTheDeadlineBellTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void theBellCountsSurreysOverdueAndDueSoonItems() {
+        navigate(DeadlineListView.class);
+
+        Button bell = find(Button.class).withAriaLabelContaining("Deadlines:").single();
+        Expected expected = countIndependently();
+        assertThat(expected.overdue() + expected.dueSoon()).as("the demo has something to show").isPositive();
+        assertThat(bell.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).contains(expected.overdue() + " overdue, " + expected.dueSoon() + " due within 14 days"));
+        assertThat(find(Span.class, bell).withClassName("overdue").single().getText()).isEqualTo(String.valueOf(expected.overdue()));
+        assertThat(find(Span.class, bell).withClassName("due-soon").single().getText()).isEqualTo(String.valueOf(expected.dueSoon()));
+    }
+
+    @Test
+    void clickingTheBellOpensTheListWithLinksStraightToEachItem() {
+        // start from another list (every deadline): the bell must bring the user to the due-soon-and-overdue one
+        UI.getCurrent().navigate(DeadlineListView.class, QueryParameters.of("show", "all"));
+        assertThat(getCurrentView()).isInstanceOf(DeadlineListView.class);
+        test(find(Button.class).withAriaLabelContaining("Deadlines:").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(DeadlineListView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Deadline> grid = find(Grid.class).single();
+        var rows = test(grid);
+        Expected expected = countIndependently();
+        assertThat(rows.size()).isEqualTo(expected.overdue() + expected.dueSoon());
+        for (int i = 0; i < rows.size(); i++) {
+            Deadline d = rows.getRow(i);
+            assertThat(d.recipientName()).isEqualTo("Surrey Police");
+            Anchor link = find(Anchor.class, (Div) rows.getCellComponent(i, 1)).first();
+            assertThat(link.getHref()).isEqualTo("recommendations/" + d.trackedId());
+        }
+    }
+
+    /** Counted here without the application's query: Surrey's open items, their live due date, less paused ones. */
+    private Expected countIndependently() {
+        LocalDate today = LocalDate.now(clock);
+        long surrey = dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.CODE.eq("SURREY")).fetchSingle(ORGANISATION.ID);
+        Set<Long> paused = Set.copyOf(dsl.select(CLOCK.TRACKED_RECOMMENDATION_ID).from(CLOCK_PAUSE)
+                .join(CLOCK).on(CLOCK.ID.eq(CLOCK_PAUSE.CLOCK_ID))
+                .where(CLOCK.MET_ON.isNull()).and(CLOCK_PAUSE.FROM_ON.le(today))
+                .and(CLOCK_PAUSE.TO_ON.isNull().or(CLOCK_PAUSE.TO_ON.ge(today)))
+                .fetch(CLOCK.TRACKED_RECOMMENDATION_ID));
+        int overdue = 0;
+        int dueSoon = 0;
+        for (var r : dsl.select(TRACKED_RECOMMENDATION.ID, TRACKED_RECOMMENDATION.STATUS, TRACKED_RECOMMENDATION.DUE_ON,
+                TRACKED_RECOMMENDATION.TARGET_ON).from(TRACKED_RECOMMENDATION)
+                .where(TRACKED_RECOMMENDATION.RECIPIENT_ID.eq(surrey)).fetch()) {
+            boolean awaitingResponse = Set.of("OPEN", "PLAN_AWAITED").contains(r.value2());
+            boolean implementing = Set.of("PLAN_ACCEPTED", "IN_PROGRESS").contains(r.value2()) && r.value4() != null;
+            if (r.value3() == null || paused.contains(r.value1()) || !(awaitingResponse || implementing)) {
+                continue;
+            }
+            if (r.value3().isBefore(today)) {
+                overdue++;
+            } else if (!r.value3().isAfter(today.plusDays(14))) {
+                dueSoon++;
+            }
+        }
+        return new Expected(overdue, dueSoon);
+    }
+
+    private record Expected(int overdue, int dueSoon) {
+    }
+}
