@@ -2,9 +2,12 @@
  * Deadlines ("clocks"): when a watchdog's recommendation, a report or an action must be answered, and where each
  * clock stands on a given day.
  * <p>
- * Everything here is pure date arithmetic: no database, no UI, no system clock. Persistence and the reminder
- * scheduler call {@link org.oversight.deadline.ClockEngine} with a {@link org.oversight.deadline.ClockSpec} read
- * from the {@code clock}, {@code clock_pause} and {@code clock_extension} tables and the day they care about.
+ * The arithmetic is pure: {@link org.oversight.deadline.ClockEngine} takes a {@link org.oversight.deadline.ClockSpec}
+ * and a day and touches no database, UI or system clock. Around it, {@link org.oversight.deadline.ClockService}
+ * keeps clocks in the {@code clock}, {@code clock_pause} and {@code clock_extension} tables (extensions, pauses,
+ * clocks met), {@link org.oversight.deadline.DeadlineService} lists deadlines in a user's scope, and
+ * {@code internal} holds their data access and the sync job that keeps clocks in step with the register. An item's
+ * own dates in {@code tracked_recommendation} are moved only through the register's API (decision 0006).
  * <p>
  * Counting conventions, taken from the wording of the statutes:
  * <ul>
