@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --oversight.generate.scale=1.0 [--oversight.generate.seed=42] [--oversight.generate.replace=true]}:
  * generates the national data set into the configured database, prints what it wrote, and exits. Runs before the
- * start-up accounts and demo loader; {@link GenerateModeEnvironment} turns the web server and demo mode off.
+ * start-up accounts and demo loader; {@link GenerateModeEnvironment} puts the web server on a free loopback port
+ * and turns demo mode off. {@link GenerateNationalDataSet} is the command that starts it.
  */
 @Component
 @Order(1)

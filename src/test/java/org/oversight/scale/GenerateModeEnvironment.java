@@ -10,7 +10,8 @@ import org.springframework.core.env.MapPropertySource;
  * When the application is started to generate a data set ({@code oversight.generate.scale} given), its web
  * server listens on a free loopback port only (it cannot be switched off: the security configuration needs a web
  * context), so it never clashes with a running instance, and demo mode is off (no demo data or demo accounts
- * mixed into the generated set). Registered in META-INF/spring.factories.
+ * mixed into the generated set). Registered in src/test/resources/META-INF/spring.factories: the generator is a
+ * test-side tool, never in the production jar.
  */
 public class GenerateModeEnvironment implements EnvironmentPostProcessor {
 
