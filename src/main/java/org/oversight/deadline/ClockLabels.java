@@ -42,8 +42,7 @@ public class ClockLabels {
     }
 
     /** The rules that time a response to a recommendation, for SQL conditions. */
-    public static List<String> responseRuleNames() {
-        return java.util.Arrays.stream(ClockRule.values()).filter(ClockRule::timesRecommendationResponse)
-                .map(Enum::name).toList();
+    public static List<ClockRule> responseRules() {
+        return java.util.Arrays.stream(ClockRule.values()).filter(ClockRule::timesRecommendationResponse).toList();
     }
 }

@@ -38,8 +38,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class JooqDeadlineQuery {
 
-    private static final List<String> RECIPIENT_OWES = List.of(Status.OPEN.name(), Status.PLAN_AWAITED.name(),
-            Status.PLAN_ACCEPTED.name(), Status.IN_PROGRESS.name());
+    private static final List<Status> RECIPIENT_OWES = List.of(Status.OPEN, Status.PLAN_AWAITED, Status.PLAN_ACCEPTED,
+            Status.IN_PROGRESS);
 
     private final DSLContext dsl;
 
@@ -57,7 +57,7 @@ public class JooqDeadlineQuery {
                 .orderBy(p.due.asc(), p.tr.ID.asc())
                 .offset(offset).limit(limit)
                 .fetch(r -> {
-                    Status status = Status.valueOf(r.value10());
+                    Status status = r.value10();
                     Deadline.Side side = Deadline.Side.valueOf(r.value12());
                     return new Deadline(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
                             r.value8(), r.value9(), status, r.value11(), side,
@@ -84,18 +84,18 @@ public class JooqDeadlineQuery {
         var tr = TRACKED_RECOMMENDATION;
         return dsl.select(count()).from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
-                .where(scope.items()).and(tr.STATUS.notIn(Status.closedNames()))
+                .where(scope.items()).and(tr.STATUS.notIn(Status.CLOSED))
                 .fetchSingle().value1();
     }
 
-    private static String deliverable(Deadline.Side side, Status status, String responseRule, LocalDate targetOn) {
+    private static String deliverable(Deadline.Side side, Status status, ClockRule responseRule, LocalDate targetOn) {
         if (side == Deadline.Side.WATCHDOG) {
             return ClockLabels.deliverable(ClockRule.IOPC_PUBLICATION);
         }
         if (Status.PLAN_AGREED.contains(status) && targetOn != null) {
             return ClockLabels.deliverable(ClockRule.ACTION_TARGET);
         }
-        return responseRule == null ? "response" : ClockLabels.deliverable(ClockRule.valueOf(responseRule));
+        return responseRule == null ? "response" : ClockLabels.deliverable(responseRule);
     }
 
     /** The joins and expressions shared by the list and the counts. */
@@ -105,11 +105,11 @@ public class JooqDeadlineQuery {
         final org.oversight.db.tables.Organisation watchdog = ORGANISATION.as("watchdog");
         final org.oversight.db.tables.Clock resp = CLOCK.as("resp");
         final org.oversight.db.tables.Clock pub = CLOCK.as("pub");
-        final Condition watchdogOwes = tr.STATUS.eq(Status.PLAN_SUBMITTED.name()).and(pub.ID.isNotNull());
+        final Condition watchdogOwes = tr.STATUS.eq(Status.PLAN_SUBMITTED).and(pub.ID.isNotNull());
         // once a plan is agreed only a target date is a live deadline: CurrentDeadline falls back to the response
         // date when no target is set, but that response has been received
         final Condition recipientOwes = tr.STATUS.in(RECIPIENT_OWES).and(tr.DUE_ON.isNotNull())
-                .and(tr.STATUS.notIn(Status.PLAN_ACCEPTED.name(), Status.IN_PROGRESS.name()).or(tr.TARGET_ON.isNotNull()));
+                .and(tr.STATUS.notIn(Status.PLAN_ACCEPTED, Status.IN_PROGRESS).or(tr.TARGET_ON.isNotNull()));
         final Field<LocalDate> due = when(watchdogOwes, pub.DUE_ON).otherwise(tr.DUE_ON);
         final Field<String> side = when(watchdogOwes, inline(Deadline.Side.WATCHDOG.name()))
                 .otherwise(inline(Deadline.Side.RECIPIENT.name()));
@@ -131,9 +131,9 @@ public class JooqDeadlineQuery {
                     .join(recipient).on(recipient.ID.eq(tr.RECIPIENT_ID))
                     .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
                     .leftJoin(resp).on(resp.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
-                            .and(resp.RULE.in(ClockLabels.responseRuleNames())))
+                            .and(resp.RULE.in(ClockLabels.responseRules())))
                     .leftJoin(pub).on(pub.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
-                            .and(pub.RULE.eq(ClockRule.IOPC_PUBLICATION.name())).and(pub.MET_ON.isNull()));
+                            .and(pub.RULE.eq(ClockRule.IOPC_PUBLICATION)).and(pub.MET_ON.isNull()));
         }
 
         Condition owes(DeadlineScope scope) {

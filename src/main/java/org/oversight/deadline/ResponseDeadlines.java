@@ -1,8 +1,8 @@
 package org.oversight.deadline;
 
-import org.oversight.recommendation.ReportKind;
-import org.oversight.recommendation.RecommendationKind;
 import java.time.LocalDate;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +21,12 @@ public class ResponseDeadlines {
     }
 
     /** The rule that applies, for callers that also keep a clock record. */
-    public ClockRule rule(String watchdogCode, String reportKind, String recommendationKind) {
-        return policy.responseRule(watchdogCode, ReportKind.valueOf(reportKind), RecommendationKind.valueOf(recommendationKind));
+    public ClockRule rule(String watchdogCode, ReportKind reportKind, RecommendationKind recommendationKind) {
+        return policy.responseRule(watchdogCode, reportKind, recommendationKind);
     }
 
-    public LocalDate responseDue(String watchdogCode, String reportKind, String recommendationKind, LocalDate madeOn) {
+    public LocalDate responseDue(String watchdogCode, ReportKind reportKind, RecommendationKind recommendationKind,
+                                 LocalDate madeOn) {
         return engine.originalDueOn(ClockSpec.starting(rule(watchdogCode, reportKind, recommendationKind), madeOn));
     }
 }

@@ -21,7 +21,9 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.oversight.deadline.ResponseDeadlines;
 import org.oversight.recommendation.CurrentDeadline;
+import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.Status;
+import org.oversight.security.Role;
 import org.springframework.stereotype.Component;
 
 /** Writes the demo reports, recommendations (fanned out per recipient) and their dated histories. */
@@ -47,7 +49,7 @@ class DemoDataSeeder {
                 dsl.select(ORGANISATION.ID, ORGANISATION.KIND).from(ORGANISATION).fetchMap(ORGANISATION.ID, ORGANISATION.KIND),
                 dsl.select(THEME.CODE, THEME.ID).from(THEME).fetchMap(THEME.CODE, THEME.ID),
                 dsl.select(APP_USER.ORGANISATION_ID, APP_USER.ID).from(APP_USER).where(APP_USER.ORGANISATION_ID.isNotNull())
-                        .and(APP_USER.ROLE.in("WATCHDOG", "FORCE_LEAD", "NATIONAL_LEAD"))
+                        .and(APP_USER.ROLE.in(Role.WATCHDOG, Role.FORCE_LEAD, Role.NATIONAL_LEAD))
                         .fetchMap(APP_USER.ORGANISATION_ID, APP_USER.ID));
         for (DemoDataFile.Report report : file.reports()) {
             seedReport(report, lookup, today);
@@ -111,7 +113,7 @@ class DemoDataSeeder {
         long id = dsl.insertInto(TRACKED_RECOMMENDATION)
                 .set(TRACKED_RECOMMENDATION.RECOMMENDATION_ID, recId)
                 .set(TRACKED_RECOMMENDATION.RECIPIENT_ID, orgId)
-                .set(TRACKED_RECOMMENDATION.STATUS, status.name())
+                .set(TRACKED_RECOMMENDATION.STATUS, status)
                 .set(TRACKED_RECOMMENDATION.STATUS_CHANGED_AT, at(last.on()))
                 .set(TRACKED_RECOMMENDATION.RESPONSE_DUE_ON, responseDue)
                 .set(TRACKED_RECOMMENDATION.TARGET_ON, target)
@@ -123,8 +125,8 @@ class DemoDataSeeder {
         for (DemoHistory.Step step : steps) {
             dsl.insertInto(STATUS_CHANGE)
                     .set(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID, id)
-                    .set(STATUS_CHANGE.FROM_STATUS, step.from() == null ? null : step.from().name())
-                    .set(STATUS_CHANGE.TO_STATUS, step.to().name())
+                    .set(STATUS_CHANGE.FROM_STATUS, step.from())
+                    .set(STATUS_CHANGE.TO_STATUS, step.to())
                     .set(STATUS_CHANGE.CHANGED_AT, at(step.on()))
                     .set(STATUS_CHANGE.CHANGED_BY, lookup.users.get(step.byRecipient() ? orgId : watchdogId))
                     .set(STATUS_CHANGE.REASON, step.reason())
@@ -136,7 +138,7 @@ class DemoDataSeeder {
     private static List<String> recipients(DemoDataFile.Recommendation rec, Lookup lookup) {
         if (rec.recipients().contains("ALL_FORCES")) {
             return lookup.orgIds.entrySet().stream()
-                    .filter(e -> "FORCE".equals(lookup.kinds.get(e.getValue()))).map(Map.Entry::getKey).sorted().toList();
+                    .filter(e -> lookup.kinds.get(e.getValue()) == OrganisationRef.Kind.FORCE).map(Map.Entry::getKey).sorted().toList();
         }
         return rec.recipients();
     }
@@ -146,7 +148,7 @@ class DemoDataSeeder {
     }
 
     /** Codes resolved once; an unknown code in the demo file is a mistake in the file, so it fails the load. */
-    record Lookup(Map<String, Long> orgIds, Map<Long, String> kinds, Map<String, Long> themes, Map<Long, Long> users) {
+    record Lookup(Map<String, Long> orgIds, Map<Long, OrganisationRef.Kind> kinds, Map<String, Long> themes, Map<Long, Long> users) {
 
         long org(String code) {
             Long id = orgIds.get(code);

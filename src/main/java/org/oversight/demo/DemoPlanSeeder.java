@@ -13,6 +13,8 @@ import static org.oversight.demo.DemoDataSeeder.at;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.oversight.actionplan.PlanStatus;
+import org.oversight.actionplan.RevisionStatus;
 import org.springframework.stereotype.Component;
 
 /** Writes a recipient's demo action plan: its decisions, actions, date revisions, updates and evidence files. */
@@ -34,7 +36,7 @@ class DemoPlanSeeder {
         long planId = dsl.insertInto(ACTION_PLAN)
                 .set(ACTION_PLAN.REPORT_ID, reportId)
                 .set(ACTION_PLAN.ORGANISATION_ID, orgId)
-                .set(ACTION_PLAN.STATUS, plan.status())
+                .set(ACTION_PLAN.STATUS, PlanStatus.valueOf(plan.status()))
                 .set(ACTION_PLAN.SUMMARY, plan.summary())
                 .set(ACTION_PLAN.SUBMITTED_AT, plan.submitted() == null ? null : at(plan.submitted()))
                 .set(ACTION_PLAN.SUBMITTED_BY, plan.submitted() == null ? null : leadUserId)
@@ -93,7 +95,7 @@ class DemoPlanSeeder {
                     .set(DUE_DATE_REVISION.REASON, a.revisionReason() != null ? a.revisionReason() : "Revised")
                     .set(DUE_DATE_REVISION.REQUESTED_AT, at(asked))
                     .set(DUE_DATE_REVISION.REQUESTED_BY, leadUserId)
-                    .set(DUE_DATE_REVISION.STATUS, planAccepted ? "APPROVED" : "APPLIED")
+                    .set(DUE_DATE_REVISION.STATUS, planAccepted ? RevisionStatus.APPROVED : RevisionStatus.APPLIED)
                     .set(DUE_DATE_REVISION.DECIDED_AT, planAccepted ? at(asked.plusDays(3)) : null)
                     .set(DUE_DATE_REVISION.DECIDED_BY, planAccepted ? watchdogUserId : null)
                     .execute();

@@ -52,14 +52,14 @@ public class RecommendationFanOut {
             long id = dsl.insertInto(tr)
                     .set(tr.RECOMMENDATION_ID, recommendationId)
                     .set(tr.RECIPIENT_ID, recipientId)
-                    .set(tr.STATUS, Status.OPEN.name())
+                    .set(tr.STATUS, Status.OPEN)
                     .set(tr.STATUS_CHANGED_AT, now)
                     .set(tr.RESPONSE_DUE_ON, responseDueOn)
                     .set(tr.DUE_ON, dueOn)
                     .returning(tr.ID).fetchOne(tr.ID);
             dsl.insertInto(STATUS_CHANGE)
                     .set(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID, id)
-                    .set(STATUS_CHANGE.TO_STATUS, Status.OPEN.name())
+                    .set(STATUS_CHANGE.TO_STATUS, Status.OPEN)
                     .set(STATUS_CHANGE.CHANGED_AT, now)
                     .set(STATUS_CHANGE.CHANGED_BY, userId)
                     .set(STATUS_CHANGE.REASON, RECORDED)
@@ -88,7 +88,7 @@ public class RecommendationFanOut {
             if (responseDueOn.equals(item.value3())) {
                 continue;
             }
-            Status status = Status.valueOf(item.value2());
+            Status status = item.value2();
             dsl.update(tr)
                     .set(tr.RESPONSE_DUE_ON, responseDueOn)
                     .set(tr.DUE_ON, CurrentDeadline.of(status, responseDueOn, item.value4()))

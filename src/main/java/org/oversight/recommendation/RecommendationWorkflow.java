@@ -108,7 +108,7 @@ public class RecommendationWorkflow {
         LocalDate today = now.toLocalDate();
         var tr = TRACKED_RECOMMENDATION;
         int updated = dsl.update(tr)
-                .set(tr.STATUS, to.name())
+                .set(tr.STATUS, to)
                 .set(tr.STATUS_CHANGED_AT, now)
                 .set(tr.DUE_ON, CurrentDeadline.of(to, item.responseDueOn(), item.targetOn()))
                 .set(tr.CLOSED_ON, to.isClosed() ? today : null)
@@ -122,8 +122,8 @@ public class RecommendationWorkflow {
         }
         dsl.insertInto(STATUS_CHANGE)
                 .set(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID, item.id())
-                .set(STATUS_CHANGE.FROM_STATUS, item.status().name())
-                .set(STATUS_CHANGE.TO_STATUS, to.name())
+                .set(STATUS_CHANGE.FROM_STATUS, item.status())
+                .set(STATUS_CHANGE.TO_STATUS, to)
                 .set(STATUS_CHANGE.CHANGED_AT, now)
                 .set(STATUS_CHANGE.CHANGED_BY, user.id())
                 .set(STATUS_CHANGE.REASON, cleanReason)
@@ -147,7 +147,7 @@ public class RecommendationWorkflow {
 
     private boolean everAccepted(long trackedId) {
         return dsl.fetchExists(STATUS_CHANGE, STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(trackedId)
-                .and(STATUS_CHANGE.TO_STATUS.eq(Status.PLAN_ACCEPTED.name())));
+                .and(STATUS_CHANGE.TO_STATUS.eq(Status.PLAN_ACCEPTED)));
     }
 
     private ConcurrentEditException concurrentEdit(long trackedId) {
@@ -166,7 +166,7 @@ public class RecommendationWorkflow {
                 .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .where(tr.ID.eq(trackedId))
-                .fetchOptional(r -> new ItemState(r.value1(), Status.valueOf(r.value2()), r.value3(), r.value4(), r.value5(),
+                .fetchOptional(r -> new ItemState(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9()))
                 .filter(s -> RecommendationScope.canRead(currentUser.require(), s.recipientId()))
                 .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));

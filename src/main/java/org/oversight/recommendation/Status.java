@@ -41,9 +41,4 @@ public enum Status {
     public static EnumSet<Status> openStates() {
         return EnumSet.complementOf(EnumSet.copyOf(CLOSED));
     }
-
-    /** Names of the closed states, for SQL conditions. */
-    public static Set<String> closedNames() {
-        return Set.of(VERIFIED_IMPLEMENTED.name(), CLOSED_NOT_IMPLEMENTED.name(), NO_FURTHER_ACTION.name(), SUPERSEDED.name());
-    }
 }

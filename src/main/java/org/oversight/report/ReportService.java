@@ -115,10 +115,10 @@ public class ReportService {
             throw concurrentEdit("This report", "report", reportId);
         }
         audit.record("UPDATE", "report", reportId, before, f);
-        if (!f.publishedOn().equals(report.publishedOn()) || !f.kind().name().equals(report.kind())) {
+        if (!f.publishedOn().equals(report.publishedOn()) || f.kind() != report.kind()) {
             // the clocks start on publication and depend on the kind of report: corrected facts move every deadline
             for (RecommendationKey rec : repository.recommendationsOf(reportId)) {
-                fanOut.moveResponseDeadline(rec.id(), deadlines.responseDue(report.watchdogCode(), f.kind().name(), rec.kind(),
+                fanOut.moveResponseDeadline(rec.id(), deadlines.responseDue(report.watchdogCode(), f.kind(), rec.kind(),
                         f.publishedOn()));
             }
         }
@@ -161,7 +161,7 @@ public class ReportService {
         audit.record("UPDATE", "recommendation", recommendationId, Map.of("number", rec.number(), "kind", rec.kind()),
                 auditView(rec.reportId(), f));
         LocalDate responseDue = responseDue(report, f);
-        if (!f.kind().name().equals(rec.kind())) {
+        if (f.kind() != rec.kind()) {
             fanOut.moveResponseDeadline(recommendationId, responseDue);
         }
         Set<Long> added = new LinkedHashSet<>(recipients(f));
@@ -182,7 +182,7 @@ public class ReportService {
     }
 
     private LocalDate responseDue(ReportKey report, RecommendationForm f) {
-        return deadlines.responseDue(report.watchdogCode(), report.kind(), f.kind().name(), report.publishedOn());
+        return deadlines.responseDue(report.watchdogCode(), report.kind(), f.kind(), report.publishedOn());
     }
 
     private ReportKey editableReport(SignedInUser user, long reportId) {

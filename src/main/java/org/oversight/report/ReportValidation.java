@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.oversight.base.Formats;
 import org.oversight.base.InvalidInputException;
+import org.oversight.recommendation.OrganisationRef;
 import org.oversight.report.internal.JooqReportRepository;
 
 /**
@@ -63,8 +64,8 @@ final class ReportValidation {
             }
         }
         optional("summary", f.summary(), TEXT_MAX);
-        Map<Long, String> kinds = repository.organisationKinds(f.forceIds());
-        if (f.forceIds().stream().anyMatch(id -> !"FORCE".equals(kinds.get(id)))) {
+        Map<Long, OrganisationRef.Kind> kinds = repository.organisationKinds(f.forceIds());
+        if (f.forceIds().stream().anyMatch(id -> kinds.get(id) != OrganisationRef.Kind.FORCE)) {
             errors.put("forces", "Only police forces can be named as the forces a report concerns.");
         }
         themes(f.themeIds());
@@ -86,8 +87,9 @@ final class ReportValidation {
         if (!f.allForces() && f.recipientIds().isEmpty()) {
             errors.put("recipients", "Choose who the recommendation is addressed to: all forces, or one or more forces or national bodies.");
         } else {
-            Map<Long, String> kinds = repository.organisationKinds(f.recipientIds());
-            if (f.recipientIds().stream().anyMatch(id -> !"FORCE".equals(kinds.get(id)) && !"NATIONAL_BODY".equals(kinds.get(id)))) {
+            Map<Long, OrganisationRef.Kind> kinds = repository.organisationKinds(f.recipientIds());
+            if (f.recipientIds().stream().anyMatch(id -> kinds.get(id) != OrganisationRef.Kind.FORCE
+                    && kinds.get(id) != OrganisationRef.Kind.NATIONAL_BODY)) {
                 errors.put("recipients", "Recommendations can only be addressed to police forces and national bodies.");
             } else if (!alreadySentTo.isEmpty() && !covers(f, alreadySentTo)) {
                 errors.put("recipients", "A recipient that already has this recommendation cannot be taken off: close its item "

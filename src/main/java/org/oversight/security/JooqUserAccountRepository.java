@@ -30,7 +30,7 @@ public class JooqUserAccountRepository {
                 .from(APP_USER)
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(APP_USER.ORGANISATION_ID))
                 .where(APP_USER.USERNAME.eq(username))
-                .fetchOptional(r -> new SignedInUser(r.value1(), r.value2(), r.value3(), Role.valueOf(r.value4()),
+                .fetchOptional(r -> new SignedInUser(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(),
                         r.value9() != null && r.value9().isAfter(now)));
     }
@@ -40,7 +40,7 @@ public class JooqUserAccountRepository {
     }
 
     public boolean anyWithRole(Role role) {
-        return dsl.fetchExists(APP_USER, APP_USER.ROLE.eq(role.name()));
+        return dsl.fetchExists(APP_USER, APP_USER.ROLE.eq(role));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -50,7 +50,7 @@ public class JooqUserAccountRepository {
                 .set(APP_USER.DISPLAY_NAME, account.displayName())
                 .set(APP_USER.EMAIL, account.email())
                 .set(APP_USER.PASSWORD_HASH, account.passwordHash())
-                .set(APP_USER.ROLE, account.role().name())
+                .set(APP_USER.ROLE, account.role())
                 .set(APP_USER.ORGANISATION_ID, account.organisationId())
                 .set(APP_USER.CREATED_AT, now)
                 .returning(APP_USER.ID)

@@ -72,7 +72,7 @@ class ForceLeadClaimsCompletionTest {
                 fx.itemRow(afi).getVersion());
 
         var item = fx.itemRow(afi);
-        assertThat(item.getStatus()).isEqualTo(Status.REPORTED_COMPLETE.name());
+        assertThat(item.getStatus()).isEqualTo(Status.REPORTED_COMPLETE);
         assertThat(item.getCompletionSummary()).startsWith("The refreshed checklist went live");
         var update = dsl.selectFrom(PROGRESS_UPDATE).where(PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID.eq(afi)).fetchSingle();
         assertThat(update.getBody()).startsWith("Reported complete:");

@@ -63,7 +63,7 @@ class ForceLeadRevisesDueDateTest {
         assertThat(fx.itemRow(item).getTargetOn()).isEqualTo(earlier);
         assertThat(fx.itemRow(item).getDueOn()).isEqualTo(earlier);
         var revision = dsl.selectFrom(DUE_DATE_REVISION).where(DUE_DATE_REVISION.ACTION_ID.eq(actionId)).fetchSingle();
-        assertThat(revision.getStatus()).isEqualTo("APPLIED");
+        assertThat(revision.getStatus()).isEqualTo(RevisionStatus.APPLIED);
         assertThat(revision.getFromDueOn()).isEqualTo(agreed);
         assertThat(revision.getReason()).isEqualTo("Supplier delivered early.");
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("DUE_DATE_REVISION_REQUESTED")
@@ -104,7 +104,7 @@ class ForceLeadRevisesDueDateTest {
         assertThat(fx.itemRow(item).getTargetOn()).isEqualTo(later);
         assertThat(fx.itemRow(item).getDueOn()).isEqualTo(later);
         var revision = dsl.selectFrom(DUE_DATE_REVISION).where(DUE_DATE_REVISION.ID.eq(revisionId)).fetchSingle();
-        assertThat(revision.getStatus()).isEqualTo("APPROVED");
+        assertThat(revision.getStatus()).isEqualTo(RevisionStatus.APPROVED);
         assertThat(revision.getDecidedBy()).isEqualTo(fx.userId("hmicfrs"));
         assertThat(work.queues().revisions()).extracting(PendingRevision::revisionId).doesNotContain(revisionId);
     }
@@ -122,7 +122,7 @@ class ForceLeadRevisesDueDateTest {
 
         assertThat(fx.actionRow(actionId).getDueOn()).isEqualTo(agreed);
         assertThat(dsl.selectFrom(DUE_DATE_REVISION).where(DUE_DATE_REVISION.ID.eq(revisionId)).fetchSingle().getStatus())
-                .isEqualTo("REFUSED");
+                .isEqualTo(RevisionStatus.REFUSED);
     }
 
     @Test

@@ -40,7 +40,7 @@ class ForceLeadSubmitsActionPlanTest {
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Recommendation 2");
 
-        assertThat(fx.planStatus(planId)).isEqualTo("DRAFT");
+        assertThat(fx.planStatus(planId)).isEqualTo(PlanStatus.DRAFT);
         assertThat(fx.itemStatus(rec2)).isEqualTo(Status.PLAN_AWAITED);
     }
 
@@ -56,7 +56,7 @@ class ForceLeadSubmitsActionPlanTest {
                 due, 0, ActionStatus.NOT_STARTED, Set.of(rec2)));
         plans.submit(planId, fx.planVersion(planId));
 
-        assertThat(fx.planStatus(planId)).isEqualTo("SUBMITTED");
+        assertThat(fx.planStatus(planId)).isEqualTo(PlanStatus.SUBMITTED);
         assertThat(fx.itemStatus(rec1)).isEqualTo(Status.PLAN_SUBMITTED);
         assertThat(fx.itemStatus(rec2)).isEqualTo(Status.PLAN_SUBMITTED);
         assertThat(fx.itemRow(rec2).getTargetOn()).isEqualTo(due);
@@ -66,7 +66,7 @@ class ForceLeadSubmitsActionPlanTest {
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("ACTION_CREATED").and(AUDIT_EVENT.ENTITY_ID.eq(actionId)))).isTrue();
         // both response clocks stop on submission: met today, not at the next clock sync
         assertThat(dsl.select(CLOCK.MET_ON).from(CLOCK).where(CLOCK.TRACKED_RECOMMENDATION_ID.in(rec1, rec2))
-                .and(CLOCK.RULE.in(ClockLabels.responseRuleNames())).fetch(CLOCK.MET_ON))
+                .and(CLOCK.RULE.in(ClockLabels.responseRules())).fetch(CLOCK.MET_ON))
                 .hasSize(2).containsOnly(LocalDate.now(clock));
     }
 
@@ -106,7 +106,7 @@ class ForceLeadSubmitsActionPlanTest {
 
         long planId = plans.startPlan(reportId);
 
-        assertThat(fx.planStatus(planId)).isEqualTo("DRAFT");
+        assertThat(fx.planStatus(planId)).isEqualTo(PlanStatus.DRAFT);
         assertThat(dsl.fetchCount(org.oversight.db.Tables.ACTION_PLAN)).isEqualTo(devonPlanCount + 1);
         assertThat(plans.plan(planId).items()).extracting(PlanItem::number).containsExactly("CoC 1", "1", "2");
         assertThat(dsl.fetchExists(ACTION_PLAN_EVENT, ACTION_PLAN_EVENT.PLAN_ID.eq(planId).and(ACTION_PLAN_EVENT.EVENT.eq("CREATED")))).isTrue();

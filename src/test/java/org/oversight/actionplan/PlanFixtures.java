@@ -60,7 +60,7 @@ public class PlanFixtures {
         return dsl.select(ACTION_PLAN.VERSION).from(ACTION_PLAN).where(ACTION_PLAN.ID.eq(planId)).fetchSingle(ACTION_PLAN.VERSION);
     }
 
-    public String planStatus(long planId) {
+    public PlanStatus planStatus(long planId) {
         return dsl.select(ACTION_PLAN.STATUS).from(ACTION_PLAN).where(ACTION_PLAN.ID.eq(planId)).fetchSingle(ACTION_PLAN.STATUS);
     }
 
@@ -74,8 +74,8 @@ public class PlanFixtures {
     }
 
     public Status itemStatus(long trackedId) {
-        return Status.valueOf(dsl.select(TRACKED_RECOMMENDATION.STATUS).from(TRACKED_RECOMMENDATION)
-                .where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).fetchSingle(TRACKED_RECOMMENDATION.STATUS));
+        return dsl.select(TRACKED_RECOMMENDATION.STATUS).from(TRACKED_RECOMMENDATION)
+                .where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).fetchSingle(TRACKED_RECOMMENDATION.STATUS);
     }
 
     public org.oversight.db.tables.records.TrackedRecommendationRecord itemRow(long trackedId) {

@@ -68,7 +68,7 @@ class TwoLeadsEditTheSameActionTest {
         fx.signIn("hmicfrs");
 
         assertThatThrownBy(() -> plans.accept(planId, null, seen)).isInstanceOf(ConcurrentEditException.class);
-        assertThat(fx.planStatus(planId)).isEqualTo("SUBMITTED");
+        assertThat(fx.planStatus(planId)).isEqualTo(PlanStatus.SUBMITTED);
     }
 
     private ActionDetails action(long planId, long actionId) {

@@ -43,7 +43,7 @@ class WatchdogDecidesOnActionPlanTest {
 
         plans.accept(planId, "A credible plan.", fx.planVersion(planId));
 
-        assertThat(fx.planStatus(planId)).isEqualTo("ACCEPTED");
+        assertThat(fx.planStatus(planId)).isEqualTo(PlanStatus.ACCEPTED);
         assertThat(itemStatuses()).containsOnly(Status.PLAN_ACCEPTED);
         assertThat(dsl.selectFrom(ACTION).where(ACTION.PLAN_ID.eq(planId)).fetch())
                 .allSatisfy(a -> assertThat(a.getAgreedDueOn()).isEqualTo(a.getDueOn()));
@@ -62,11 +62,11 @@ class WatchdogDecidesOnActionPlanTest {
 
         assertThatThrownBy(() -> plans.returnPlan(planId, "  ", fx.planVersion(planId)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("reason"));
-        assertThat(fx.planStatus(planId)).isEqualTo("SUBMITTED");
+        assertThat(fx.planStatus(planId)).isEqualTo(PlanStatus.SUBMITTED);
 
         plans.returnPlan(planId, "Say how the audit sample will be chosen.", fx.planVersion(planId));
 
-        assertThat(fx.planStatus(planId)).isEqualTo("RETURNED");
+        assertThat(fx.planStatus(planId)).isEqualTo(PlanStatus.RETURNED);
         assertThat(itemStatuses()).containsOnly(Status.PLAN_AWAITED);
         long item = fx.item(PlanFixtures.SURREY_CONTACT_MANAGEMENT, "1", "SURREY");
         assertThat(fx.itemRow(item).getDueOn()).as("the response deadline runs again").isEqualTo(fx.itemRow(item).getResponseDueOn());
@@ -92,7 +92,7 @@ class WatchdogDecidesOnActionPlanTest {
                                 fx.item(PlanFixtures.SURREY_CONTACT_MANAGEMENT, "1", "SURREY")))), row.getVersion());
         plans.submit(planId, fx.planVersion(planId));
 
-        assertThat(fx.planStatus(planId)).isEqualTo("SUBMITTED");
+        assertThat(fx.planStatus(planId)).isEqualTo(PlanStatus.SUBMITTED);
         assertThat(itemStatuses()).containsOnly(Status.PLAN_SUBMITTED);
         assertThat(plans.plan(planId).history()).extracting(PlanEventEntry::event)
                 .containsSubsequence("CREATED", "SUBMITTED", "RETURNED", "SUBMITTED");
@@ -104,7 +104,7 @@ class WatchdogDecidesOnActionPlanTest {
         fx.signIn("iopc");
 
         assertThatThrownBy(() -> plans.accept(planId, null, fx.planVersion(planId))).isInstanceOf(AccessDeniedException.class);
-        assertThat(fx.planStatus(planId)).isEqualTo("SUBMITTED");
+        assertThat(fx.planStatus(planId)).isEqualTo(PlanStatus.SUBMITTED);
     }
 
     @Test

@@ -57,6 +57,6 @@ class OnlyAdministratorsManageUsersTest {
         assertThat(dsl.fetchCount(APP_USER)).isEqualTo(usersBefore);
         assertThat(dsl.fetchCount(AUDIT_EVENT)).isEqualTo(eventsBefore);
         assertThat(dsl.select(APP_USER.ROLE, APP_USER.ENABLED, APP_USER.VERSION).from(APP_USER).where(APP_USER.ID.eq(target))
-                .fetchSingle().intoList()).containsExactly("FORCE_LEAD", true, version);
+                .fetchSingle().intoList()).containsExactly(Role.FORCE_LEAD, true, version);
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.impl.DSL;
+import org.oversight.actionplan.ActionStatus;
 import org.oversight.dashboard.chart.ActionPlanTimeline;
 import org.oversight.dashboard.chart.CountRow;
 import org.oversight.dashboard.chart.DeadlineSlippage;
@@ -72,7 +73,7 @@ final class FloorCharts {
                         ACTION.ORIGINAL_DUE_ON, ACTION.STATUS, ACTION.ID)
                 .from(ACTION).where(ACTION.PLAN_ID.eq(planId)).orderBy(ACTION.ID)
                 .fetch(r -> new ActionPlanTimeline.PlannedAction(r.value1() + " #" + r.value6(), r.value2().toLocalDate(),
-                        r.value3(), r.value4(), "DONE".equals(r.value5())));
+                        r.value3(), r.value4(), r.value5() == ActionStatus.DONE));
         return new ActionPlanTimeline(name, db.today(), actions);
     }
 

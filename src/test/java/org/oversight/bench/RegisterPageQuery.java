@@ -25,7 +25,7 @@ final class RegisterPageQuery {
     record Filter(Long recipientId, List<Status> statuses, boolean overdue, String text) {
     }
 
-    record Row(long id, String reference, String number, String text, String recipient, String watchdog, String status,
+    record Row(long id, String reference, String number, String text, String recipient, String watchdog, Status status,
                LocalDate dueOn) {
     }
 
@@ -67,10 +67,10 @@ final class RegisterPageQuery {
             c = c.and(t.RECIPIENT_ID.eq(f.recipientId()));
         }
         if (f.statuses() != null) {
-            c = c.and(t.STATUS.in(f.statuses().stream().map(Status::name).toList()));
+            c = c.and(t.STATUS.in(f.statuses()));
         }
         if (f.overdue()) {
-            c = c.and(t.STATUS.notIn(Status.closedNames())).and(t.DUE_ON.lt(today));
+            c = c.and(t.STATUS.notIn(Status.CLOSED)).and(t.DUE_ON.lt(today));
         }
         if (f.text() != null) {
             // matched once per recommendation and per report, not once per tracked copy of a fanned-out text

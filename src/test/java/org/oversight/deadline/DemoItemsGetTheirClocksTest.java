@@ -19,6 +19,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.oversight.deadline.internal.ClockSync;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +44,9 @@ class DemoItemsGetTheirClocksTest {
                 .join(tr).on(tr.ID.eq(CLOCK.TRACKED_RECOMMENDATION_ID))
                 .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
-                .where(CLOCK.RULE.in(ClockLabels.responseRuleNames())).and(CLOCK.STARTS_ON.eq(REPORT.PUBLISHED_ON))
+                .where(CLOCK.RULE.in(ClockLabels.responseRules())).and(CLOCK.STARTS_ON.eq(REPORT.PUBLISHED_ON))
                 .fetchSingle().value1();
-        int responseClocks = dsl.fetchCount(CLOCK, CLOCK.RULE.in(ClockLabels.responseRuleNames()));
+        int responseClocks = dsl.fetchCount(CLOCK, CLOCK.RULE.in(ClockLabels.responseRules()));
 
         assertThat(items).isGreaterThan(300);
         assertThat(withClock).isEqualTo(items);
@@ -56,7 +57,7 @@ class DemoItemsGetTheirClocksTest {
     void responseDueDatesOfItemsMatchTheirClocks() {
         var tr = TRACKED_RECOMMENDATION;
         int outOfStep = dsl.fetchCount(dsl.select(tr.ID).from(tr).join(CLOCK).on(CLOCK.TRACKED_RECOMMENDATION_ID.eq(tr.ID))
-                .where(CLOCK.RULE.in(ClockLabels.responseRuleNames())).and(tr.RESPONSE_DUE_ON.ne(CLOCK.DUE_ON)));
+                .where(CLOCK.RULE.in(ClockLabels.responseRules())).and(tr.RESPONSE_DUE_ON.ne(CLOCK.DUE_ON)));
         assertThat(outOfStep).isZero();
     }
 
@@ -66,10 +67,10 @@ class DemoItemsGetTheirClocksTest {
         int forcesConcerned = dsl.fetchCount(dsl.select(REPORT_FORCE.REPORT_ID).from(REPORT_FORCE)
                 .join(REPORT).on(REPORT.ID.eq(REPORT_FORCE.REPORT_ID))
                 .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
-                .where(watchdog.CODE.eq("HMICFRS")).and(REPORT.KIND.eq("INSPECTION")));
+                .where(watchdog.CODE.eq("HMICFRS")).and(REPORT.KIND.eq(ReportKind.INSPECTION)));
         int pccClocks = dsl.fetchCount(dsl.select(CLOCK.ID).from(CLOCK)
                 .join(REPORT).on(REPORT.ID.eq(CLOCK.REPORT_ID))
-                .where(CLOCK.RULE.eq("PCC_RESPONSE")).and(CLOCK.DUE_ON.eq(REPORT.PUBLISHED_ON.plus(56))));
+                .where(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE)).and(CLOCK.DUE_ON.eq(REPORT.PUBLISHED_ON.plus(56))));
 
         assertThat(forcesConcerned).isPositive();
         assertThat(pccClocks).isEqualTo(forcesConcerned);
@@ -77,9 +78,9 @@ class DemoItemsGetTheirClocksTest {
 
     @Test
     void inquiryClocksCarryTheirFiveMilestones() {
-        int inquiryClocks = dsl.fetchCount(CLOCK, CLOCK.RULE.eq("INQUIRY_RESPONSE"));
+        int inquiryClocks = dsl.fetchCount(CLOCK, CLOCK.RULE.eq(ClockRule.INQUIRY_RESPONSE));
         int milestones = dsl.select(count()).from(CLOCK_MILESTONE).join(CLOCK).on(CLOCK.ID.eq(CLOCK_MILESTONE.CLOCK_ID))
-                .where(CLOCK.RULE.eq("INQUIRY_RESPONSE")).fetchSingle().value1();
+                .where(CLOCK.RULE.eq(ClockRule.INQUIRY_RESPONSE)).fetchSingle().value1();
 
         assertThat(inquiryClocks).isPositive();
         assertThat(milestones).isEqualTo(5 * inquiryClocks);
@@ -91,7 +92,7 @@ class DemoItemsGetTheirClocksTest {
         assertThat(dsl.fetchCount(CLOCK_PAUSE, CLOCK_PAUSE.TO_ON.isNull())).as("running pauses").isEqualTo(1);
         assertThat(dsl.fetchCount(CLOCK, CLOCK.MET_ON.gt(CLOCK.DUE_ON))).as("met late").isPositive();
         assertThat(dsl.fetchCount(CLOCK, CLOCK.MET_ON.le(CLOCK.DUE_ON))).as("met on time").isPositive();
-        assertThat(dsl.fetchCount(CLOCK, CLOCK.RULE.eq("IOPC_PUBLICATION"))).as("IOPC publication clocks").isPositive();
+        assertThat(dsl.fetchCount(CLOCK, CLOCK.RULE.eq(ClockRule.IOPC_PUBLICATION))).as("IOPC publication clocks").isPositive();
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.deadline.internal.ClockSync;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -40,7 +42,7 @@ class ResponseStopsTheClockTest {
     @Test
     @WithUserDetails("surrey")
     void aResponseInTimeMeetsTheClockAndStartsTheIopcsPublicationClock() {
-        long item = items.item("IOPC", "INVESTIGATION", "LEARNING_RECOMMENDATION", today.minusDays(40), "SURREY", today);
+        long item = items.item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION, today.minusDays(40), "SURREY", today);
 
         clocks.responseReceived(item, today.minusDays(2));
 
@@ -58,7 +60,7 @@ class ResponseStopsTheClockTest {
     @Test
     @WithUserDetails("surrey")
     void aPlanSubmittedAfterTheDeadlineIsMetLateByTheDaysItTook() {
-        long item = items.item("HMICFRS", "INSPECTION", "CAUSE_OF_CONCERN", today.minusDays(60), "SURREY", today);
+        long item = items.item("HMICFRS", ReportKind.INSPECTION, RecommendationKind.CAUSE_OF_CONCERN, today.minusDays(60), "SURREY", today);
         items.submitted(item, today.minusDays(4));
 
         sync.sync(DSL.trueCondition(), TestItems.at(today));
@@ -74,7 +76,7 @@ class ResponseStopsTheClockTest {
     @Test
     @WithUserDetails("surrey")
     void anHmicfrsInspectionAlsoStartsTheCommissionersClockForTheForce() {
-        long item = items.item("HMICFRS", "INSPECTION", "RECOMMENDATION", today.minusDays(10), "SURREY", today);
+        long item = items.item("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, today.minusDays(10), "SURREY", today);
 
         assertThat(clocks.clocksOf(item).clocks()).filteredOn(c -> c.rule() == ClockRule.PCC_RESPONSE)
                 .singleElement().satisfies(c -> assertThat(c.dueOn()).isEqualTo(today.minusDays(10).plusDays(56)));
@@ -84,7 +86,7 @@ class ResponseStopsTheClockTest {
     @WithUserDetails("npcc.cse")
     void anInquiryClockCarriesItsEscalationMilestones() {
         LocalDate published = today.minusMonths(8);
-        long item = items.item("IICSA", "INQUIRY", "RECOMMENDATION", published, "NPCC_CSE", today);
+        long item = items.item("IICSA", ReportKind.INQUIRY, RecommendationKind.RECOMMENDATION, published, "NPCC_CSE", today);
 
         ClockDetails response = clocks.clocksOf(item).clocks().getFirst();
         assertThat(response.rule()).isEqualTo(ClockRule.INQUIRY_RESPONSE);

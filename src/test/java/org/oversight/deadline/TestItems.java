@@ -14,6 +14,10 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.oversight.deadline.internal.ClockSync;
+import org.oversight.recommendation.OrganisationRef;
+import org.oversight.recommendation.Priority;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.recommendation.Status;
 
 /**
@@ -33,7 +37,7 @@ public final class TestItems {
     }
 
     /** A tracked recommendation with its clocks started as the scheduled sync would on {@code today}. */
-    public long item(String watchdog, String reportKind, String recommendationKind, LocalDate published,
+    public long item(String watchdog, ReportKind reportKind, RecommendationKind recommendationKind, LocalDate published,
                      String recipient, LocalDate today) {
         long reportId = dsl.insertInto(REPORT)
                 .set(REPORT.WATCHDOG_ID, orgId(watchdog))
@@ -43,7 +47,8 @@ public final class TestItems {
                 .set(REPORT.PUBLISHED_ON, published)
                 .set(REPORT.CREATED_AT, at(published))
                 .returning(REPORT.ID).fetchOne(REPORT.ID);
-        if ("FORCE".equals(dsl.select(ORGANISATION.KIND).from(ORGANISATION).where(ORGANISATION.CODE.eq(recipient)).fetchOne(ORGANISATION.KIND))) {
+        if (dsl.select(ORGANISATION.KIND).from(ORGANISATION).where(ORGANISATION.CODE.eq(recipient)).fetchOne(ORGANISATION.KIND)
+                == OrganisationRef.Kind.FORCE) {
             dsl.insertInto(REPORT_FORCE).set(REPORT_FORCE.REPORT_ID, reportId).set(REPORT_FORCE.ORGANISATION_ID, orgId(recipient)).execute();
         }
         long recId = dsl.insertInto(RECOMMENDATION)
@@ -51,13 +56,13 @@ public final class TestItems {
                 .set(RECOMMENDATION.NUMBER, "1")
                 .set(RECOMMENDATION.KIND, recommendationKind)
                 .set(RECOMMENDATION.TEXT, "The force should test its deadlines.")
-                .set(RECOMMENDATION.PRIORITY, "HIGH")
+                .set(RECOMMENDATION.PRIORITY, Priority.HIGH)
                 .set(RECOMMENDATION.CREATED_AT, at(published))
                 .returning(RECOMMENDATION.ID).fetchOne(RECOMMENDATION.ID);
         long trackedId = dsl.insertInto(TRACKED_RECOMMENDATION)
                 .set(TRACKED_RECOMMENDATION.RECOMMENDATION_ID, recId)
                 .set(TRACKED_RECOMMENDATION.RECIPIENT_ID, orgId(recipient))
-                .set(TRACKED_RECOMMENDATION.STATUS, Status.PLAN_AWAITED.name())
+                .set(TRACKED_RECOMMENDATION.STATUS, Status.PLAN_AWAITED)
                 .set(TRACKED_RECOMMENDATION.STATUS_CHANGED_AT, at(published))
                 .returning(TRACKED_RECOMMENDATION.ID).fetchOne(TRACKED_RECOMMENDATION.ID);
         sync.sync(REPORT.ID.eq(reportId), at(today));
@@ -66,20 +71,20 @@ public final class TestItems {
 
     /** The register records the plan (or response) submitted on {@code on}, as the workflow would. */
     public void submitted(long trackedId, LocalDate on) {
-        dsl.update(TRACKED_RECOMMENDATION).set(TRACKED_RECOMMENDATION.STATUS, Status.PLAN_SUBMITTED.name())
+        dsl.update(TRACKED_RECOMMENDATION).set(TRACKED_RECOMMENDATION.STATUS, Status.PLAN_SUBMITTED)
                 .set(TRACKED_RECOMMENDATION.DUE_ON, (LocalDate) null)
                 .where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).execute();
         dsl.insertInto(STATUS_CHANGE)
                 .set(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID, trackedId)
-                .set(STATUS_CHANGE.FROM_STATUS, Status.PLAN_AWAITED.name())
-                .set(STATUS_CHANGE.TO_STATUS, Status.PLAN_SUBMITTED.name())
+                .set(STATUS_CHANGE.FROM_STATUS, Status.PLAN_AWAITED)
+                .set(STATUS_CHANGE.TO_STATUS, Status.PLAN_SUBMITTED)
                 .set(STATUS_CHANGE.CHANGED_AT, at(on))
                 .execute();
     }
 
     /** Closes every other item, so that a test sees only its own deadlines. */
     public void closeEverythingElse() {
-        dsl.update(TRACKED_RECOMMENDATION).set(TRACKED_RECOMMENDATION.STATUS, Status.SUPERSEDED.name())
+        dsl.update(TRACKED_RECOMMENDATION).set(TRACKED_RECOMMENDATION.STATUS, Status.SUPERSEDED)
                 .set(TRACKED_RECOMMENDATION.DUE_ON, (LocalDate) null).execute();
     }
 

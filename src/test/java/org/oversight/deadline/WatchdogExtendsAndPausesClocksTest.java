@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.oversight.base.Formats;
 import org.oversight.base.InvalidInputException;
 import org.oversight.deadline.internal.ClockSync;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -81,7 +83,7 @@ class WatchdogExtendsAndPausesClocksTest {
     @Test
     @WithUserDetails("hmicfrs")
     void hmicfrsMayMoveAnOverdueActionPlanDate() {
-        long item = items.item("HMICFRS", "INSPECTION", "RECOMMENDATION", today.minusDays(60), "SURREY", today);
+        long item = items.item("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, today.minusDays(60), "SURREY", today);
         ClockDetails plan = responseClock(item);
         assertThat(plan.phase()).isEqualTo(ClockState.Phase.OVERDUE);
 
@@ -173,7 +175,7 @@ class WatchdogExtendsAndPausesClocksTest {
     }
 
     private long learningRecommendation(LocalDate made) {
-        return items.item("IOPC", "INVESTIGATION", "LEARNING_RECOMMENDATION", made, "SURREY", today);
+        return items.item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION, made, "SURREY", today);
     }
 
     private ClockDetails responseClock(long item) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +20,8 @@ class EveryoneGetsAWeeklyDigestTest extends MailTestSupport {
     @Test
     void eachPersonWithOpenItemsGetsOneDigestAWeek() {
         // one item overdue by 10 days (past the missed-reminder window, short of escalation), one due in 30 days
-        long overdue = item("HMICFRS", "INSPECTION", "RECOMMENDATION", SUNDAY.minusDays(52), "SURREY");
-        long later = item("HMICFRS", "INSPECTION", "RECOMMENDATION", SUNDAY.minusDays(12), "SURREY");
+        long overdue = item("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, SUNDAY.minusDays(52), "SURREY");
+        long later = item("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, SUNDAY.minusDays(12), "SURREY");
 
         List<Mail> sunday = runOn(SUNDAY);
 

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oversight.deadline.TestItems;
 import org.oversight.deadline.internal.ClockSync;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -81,7 +83,7 @@ abstract class MailTestSupport {
         return Arrays.stream(all, before, all.length).map(MailTestSupport::read).toList();
     }
 
-    long item(String watchdog, String kind, String recommendationKind, LocalDate published, String recipient) {
+    long item(String watchdog, ReportKind kind, RecommendationKind recommendationKind, LocalDate published, String recipient) {
         return items.item(watchdog, kind, recommendationKind, published, recipient, published);
     }
 

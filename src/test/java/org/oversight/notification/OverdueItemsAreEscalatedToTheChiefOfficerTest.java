@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +18,9 @@ class OverdueItemsAreEscalatedToTheChiefOfficerTest extends MailTestSupport {
 
     @Test
     void anItemOverdueByMoreThan28DaysGoesToTheForcesChiefOfficerOnce() {
-        long surrey = item("HMICFRS", "INSPECTION", "CAUSE_OF_CONCERN", PUBLISHED, "SURREY");
-        long second = item("HMICFRS", "INSPECTION", "RECOMMENDATION", PUBLISHED, "SURREY");
-        item("HMICFRS", "INSPECTION", "RECOMMENDATION", PUBLISHED, "DEVON_CORNWALL"); // Devon has no chief officer account
+        long surrey = item("HMICFRS", ReportKind.INSPECTION, RecommendationKind.CAUSE_OF_CONCERN, PUBLISHED, "SURREY");
+        long second = item("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, PUBLISHED, "SURREY");
+        item("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, PUBLISHED, "DEVON_CORNWALL"); // Devon has no chief officer account
 
         assertThat(runOn(DUE.plusDays(28))).as("28 days overdue is not more than 28").isEmpty();
         assertThat(runOn(DUE.plusDays(29))).singleElement().satisfies(m -> {
@@ -32,10 +34,10 @@ class OverdueItemsAreEscalatedToTheChiefOfficerTest extends MailTestSupport {
 
     @Test
     void onlyItemsNotYetEscalatedAreInTheNextEscalation() {
-        long first = item("HMICFRS", "INSPECTION", "RECOMMENDATION", PUBLISHED, "SURREY");
+        long first = item("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, PUBLISHED, "SURREY");
         assertThat(runOn(DUE.plusDays(29))).hasSize(1);
 
-        long later = item("HMICFRS", "INSPECTION", "RECOMMENDATION", PUBLISHED.plusDays(7), "SURREY");
+        long later = item("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, PUBLISHED.plusDays(7), "SURREY");
 
         assertThat(runOn(DUE.plusDays(36))).singleElement().satisfies(m -> {
             assertThat(m.subject()).isEqualTo("Escalation: 1 recommendation to Surrey Police overdue by more than 28 days");

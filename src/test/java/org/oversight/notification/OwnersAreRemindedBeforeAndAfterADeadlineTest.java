@@ -7,6 +7,8 @@ import static org.oversight.db.Tables.CLOCK_PAUSE;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +22,7 @@ class OwnersAreRemindedBeforeAndAfterADeadlineTest extends MailTestSupport {
 
     @Test
     void theForceLeadIsReminded14And7And1DaysBeforeAndTheDayAfterItIsMissedEachOnce() {
-        long item = item("HMICFRS", "INSPECTION", "CAUSE_OF_CONCERN", PUBLISHED, "SURREY");
+        long item = item("HMICFRS", ReportKind.INSPECTION, RecommendationKind.CAUSE_OF_CONCERN, PUBLISHED, "SURREY");
         String what = "action plan for recommendation 1 of " + reference(item) + " (Surrey Police)";
 
         assertThat(runOn(DUE.minusDays(15))).isEmpty();
@@ -45,7 +47,7 @@ class OwnersAreRemindedBeforeAndAfterADeadlineTest extends MailTestSupport {
 
     @Test
     void aDayTheJobDidNotRunIsMadeUpOnTheNext() {
-        long item = item("HMICFRS", "INSPECTION", "RECOMMENDATION", PUBLISHED, "DEVON_CORNWALL");
+        long item = item("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, PUBLISHED, "DEVON_CORNWALL");
 
         assertThat(runOn(DUE.minusDays(6))).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo("devon@demo.oversight.invalid");
@@ -56,7 +58,7 @@ class OwnersAreRemindedBeforeAndAfterADeadlineTest extends MailTestSupport {
     @Test
     void theIopcIsRemindedToPublishAResponseItReceived() {
         // made on Thursday 10 January 2041; the response came in on Thursday 7 February: publish by 28 February
-        long item = item("IOPC", "INVESTIGATION", "LEARNING_RECOMMENDATION", LocalDate.of(2041, 1, 10), "SURREY");
+        long item = item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION, LocalDate.of(2041, 1, 10), "SURREY");
         items.submitted(item, LocalDate.of(2041, 2, 7));
 
         assertThat(runOn(LocalDate.of(2041, 2, 21))).singleElement().satisfies(m -> {
@@ -70,7 +72,7 @@ class OwnersAreRemindedBeforeAndAfterADeadlineTest extends MailTestSupport {
     @Test
     void aPausedClockSendsNoReminders() {
         // a learning recommendation made on 24 January 2041 is due on 20 March; judicial review from 1 March
-        long item = item("IOPC", "INVESTIGATION", "LEARNING_RECOMMENDATION", LocalDate.of(2041, 1, 24), "SURREY");
+        long item = item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION, LocalDate.of(2041, 1, 24), "SURREY");
         long clockId = dsl.select(CLOCK.ID).from(CLOCK).where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(item))
                 .fetchSingle(CLOCK.ID);
         dsl.insertInto(CLOCK_PAUSE).set(CLOCK_PAUSE.CLOCK_ID, clockId).set(CLOCK_PAUSE.FROM_ON, LocalDate.of(2041, 3, 1))

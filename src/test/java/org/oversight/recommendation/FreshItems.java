@@ -49,13 +49,13 @@ public class FreshItems {
 
     /** Puts the item straight into a status, as if its history had led there. */
     public void putInStatus(long trackedId, Status status) {
-        dsl.update(TRACKED_RECOMMENDATION).set(TRACKED_RECOMMENDATION.STATUS, status.name())
+        dsl.update(TRACKED_RECOMMENDATION).set(TRACKED_RECOMMENDATION.STATUS, status)
                 .where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).execute();
     }
 
     public Status statusOf(long trackedId) {
-        return Status.valueOf(dsl.select(TRACKED_RECOMMENDATION.STATUS).from(TRACKED_RECOMMENDATION)
-                .where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).fetchSingle(TRACKED_RECOMMENDATION.STATUS));
+        return dsl.select(TRACKED_RECOMMENDATION.STATUS).from(TRACKED_RECOMMENDATION)
+                .where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).fetchSingle(TRACKED_RECOMMENDATION.STATUS);
     }
 
     public int versionOf(long trackedId) {

@@ -92,8 +92,8 @@ class WhoMayMoveARecommendationTest {
             assertThat(historyCount(item)).isEqualTo(historyBefore + 1);
             var last = dsl.select(STATUS_CHANGE.FROM_STATUS, STATUS_CHANGE.TO_STATUS, STATUS_CHANGE.REASON).from(STATUS_CHANGE)
                     .where(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(item)).orderBy(STATUS_CHANGE.ID.desc()).limit(1).fetchOne();
-            assertThat(last.value1()).isEqualTo(from.name());
-            assertThat(last.value2()).isEqualTo(expected.name());
+            assertThat(last.value1()).isEqualTo(from);
+            assertThat(last.value2()).isEqualTo(expected);
             assertThat(last.value3()).isEqualTo("Because the test says so");
             assertThat(auditCount(item)).isEqualTo(auditBefore + 1);
         } else {

@@ -14,10 +14,12 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.oversight.audit.AuditChainVerifier;
+import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.ReportKind;
 import org.oversight.deadline.ResponseDeadlines;
 import org.oversight.recommendation.Priority;
+import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -54,17 +56,17 @@ class NationalRecommendationGoesToEveryForceTest {
         var items = dsl.select(tr.ID, tr.RECIPIENT_ID, ORGANISATION.KIND, tr.STATUS, tr.RESPONSE_DUE_ON, tr.DUE_ON).from(tr)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(tr.RECIPIENT_ID))
                 .where(tr.RECOMMENDATION_ID.eq(recId)).fetch();
-        LocalDate due = deadlines.responseDue("HMICFRS", "INSPECTION", "RECOMMENDATION", published);
-        assertThat(items).hasSize(44).allSatisfy(i -> assertThat(i.value3()).isEqualTo("FORCE"));
+        LocalDate due = deadlines.responseDue("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, published);
+        assertThat(items).hasSize(44).allSatisfy(i -> assertThat(i.value3()).isEqualTo(OrganisationRef.Kind.FORCE));
         assertThat(items.map(i -> i.value2())).doesNotHaveDuplicates().contains(org("SURREY"), org("BTP"));
         assertThat(items).allSatisfy(i -> {
-            assertThat(i.value4()).isEqualTo("OPEN");
+            assertThat(i.value4()).isEqualTo(Status.OPEN);
             assertThat(i.value5()).isEqualTo(due);
             assertThat(i.value6()).isEqualTo(due);
         });
         var ids = items.map(i -> i.value1());
         assertThat(dsl.fetchCount(STATUS_CHANGE, STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.in(ids)
-                .and(STATUS_CHANGE.FROM_STATUS.isNull()).and(STATUS_CHANGE.TO_STATUS.eq("OPEN")))).isEqualTo(44);
+                .and(STATUS_CHANGE.FROM_STATUS.isNull()).and(STATUS_CHANGE.TO_STATUS.eq(Status.OPEN)))).isEqualTo(44);
         assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("tracked_recommendation")
                 .and(AUDIT_EVENT.ENTITY_ID.in(ids)).and(AUDIT_EVENT.ACTION.eq("CREATE")))).isEqualTo(44);
         assertThat(auditChain.verify().intact()).isTrue();

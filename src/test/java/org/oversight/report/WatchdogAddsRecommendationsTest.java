@@ -23,10 +23,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.InvalidInputException;
+import org.oversight.deadline.ClockRule;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.ReportKind;
 import org.oversight.deadline.ResponseDeadlines;
 import org.oversight.recommendation.Priority;
+import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -68,19 +70,19 @@ class WatchdogAddsRecommendationsTest {
         long recId = reports.addRecommendation(reportId, toSurrey());
 
         var item = dsl.selectFrom(TRACKED_RECOMMENDATION).where(TRACKED_RECOMMENDATION.RECOMMENDATION_ID.eq(recId)).fetchSingle();
-        LocalDate due = deadlines.responseDue("HMICFRS", "INSPECTION", "RECOMMENDATION", published);
+        LocalDate due = deadlines.responseDue("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, published);
         assertThat(item.getRecipientId()).isEqualTo(org("SURREY"));
-        assertThat(item.getStatus()).isEqualTo("OPEN");
+        assertThat(item.getStatus()).isEqualTo(Status.OPEN);
         assertThat(item.getResponseDueOn()).isEqualTo(due);
         assertThat(item.getDueOn()).isEqualTo(due);
         var first = dsl.selectFrom(STATUS_CHANGE).where(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(item.getId())).fetchSingle();
         assertThat(first.getFromStatus()).isNull();
-        assertThat(first.getToStatus()).isEqualTo("OPEN");
+        assertThat(first.getToStatus()).isEqualTo(Status.OPEN);
         assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ENTITY_TYPE.eq("recommendation").and(AUDIT_EVENT.ENTITY_ID.eq(recId))))
                 .isEqualTo(1);
         // its clock runs at once (not from the next reminder run), due the day the register shows
         var clock = dsl.selectFrom(CLOCK).where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(item.getId())).fetchSingle();
-        assertThat(clock.getRule()).isEqualTo("HMICFRS_ACTION_PLAN");
+        assertThat(clock.getRule()).isEqualTo(ClockRule.HMICFRS_ACTION_PLAN);
         assertThat(clock.getStartsOn()).isEqualTo(published);
         assertThat(clock.getDueOn()).isEqualTo(due);
     }
@@ -160,13 +162,13 @@ class WatchdogAddsRecommendationsTest {
 
         assertThat(dsl.select(TRACKED_RECOMMENDATION.RESPONSE_DUE_ON).from(TRACKED_RECOMMENDATION)
                 .where(TRACKED_RECOMMENDATION.RECOMMENDATION_ID.eq(recId)).fetchSingle().value1())
-                .isEqualTo(deadlines.responseDue("HMICFRS", "INSPECTION", "RECOMMENDATION", earlier));
+                .isEqualTo(deadlines.responseDue("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, earlier));
         // the clock starts again from the corrected date, so the next sync keeps the item where it now is
         long trackedId = dsl.select(TRACKED_RECOMMENDATION.ID).from(TRACKED_RECOMMENDATION)
                 .where(TRACKED_RECOMMENDATION.RECOMMENDATION_ID.eq(recId)).fetchSingle().value1();
         var clock = dsl.selectFrom(CLOCK).where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(trackedId)).fetchSingle();
         assertThat(clock.getStartsOn()).isEqualTo(earlier);
-        assertThat(clock.getDueOn()).isEqualTo(deadlines.responseDue("HMICFRS", "INSPECTION", "RECOMMENDATION", earlier));
+        assertThat(clock.getDueOn()).isEqualTo(deadlines.responseDue("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, earlier));
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oversight.audit.AuditChainVerifier;
 import org.oversight.deadline.ResponseDeadlines;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.recommendation.Status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,11 +81,11 @@ class AnalystGeneratesNationalDataSetTest {
     @Test
     void oldItemsAreMostlyVerifiedAndRecentOnesMostlyOpenSomeOverdue() {
         var t = TRACKED_RECOMMENDATION;
-        var closed = t.STATUS.in(Status.closedNames());
+        var closed = t.STATUS.in(Status.CLOSED);
         var old = REPORT.PUBLISHED_ON.lt(TODAY.minusYears(5));
         var recent = REPORT.PUBLISHED_ON.ge(TODAY.minusMonths(9));
         var figures = dsl.select(
-                        count().filterWhere(old), count().filterWhere(old.and(t.STATUS.eq("VERIFIED_IMPLEMENTED"))),
+                        count().filterWhere(old), count().filterWhere(old.and(t.STATUS.eq(Status.VERIFIED_IMPLEMENTED))),
                         count().filterWhere(recent), count().filterWhere(recent.and(closed.not())),
                         count().filterWhere(closed.not().and(t.DUE_ON.lt(TODAY))),
                         countDistinct(t.STATUS))
@@ -112,7 +113,7 @@ class AnalystGeneratesNationalDataSetTest {
             long maxReport = own.dsl.select(DSL.max(REPORT.ID)).from(REPORT).fetchSingle().value1();
             Long watchdog = own.dsl.select(REPORT.WATCHDOG_ID).from(REPORT).limit(1).fetchSingle().value1();
 
-            long id = own.dsl.insertInto(REPORT).set(REPORT.WATCHDOG_ID, watchdog).set(REPORT.KIND, "INSPECTION")
+            long id = own.dsl.insertInto(REPORT).set(REPORT.WATCHDOG_ID, watchdog).set(REPORT.KIND, ReportKind.INSPECTION)
                     .set(REPORT.TITLE, "Inserted by the application").set(REPORT.REFERENCE, "APP-1")
                     .set(REPORT.PUBLISHED_ON, TODAY).set(REPORT.CREATED_AT, OffsetDateTime.now())
                     .returning(REPORT.ID).fetchOne(REPORT.ID);

@@ -5,6 +5,7 @@ import static org.oversight.db.Tables.THEME;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.oversight.recommendation.OrganisationRef;
 
 /** The reference data the generated set hangs on (migration V0002): watchdogs, forces, national bodies, themes. */
 record Reference(List<Org> watchdogs, List<Org> forces, List<Org> nationalBodies, List<Theme> themes) {
@@ -17,9 +18,9 @@ record Reference(List<Org> watchdogs, List<Org> forces, List<Org> nationalBodies
 
     static Reference load(DSLContext dsl) {
         var o = ORGANISATION;
-        List<Org> watchdogs = orgs(dsl, "WATCHDOG");
-        List<Org> forces = orgs(dsl, "FORCE");
-        List<Org> nationals = orgs(dsl, "NATIONAL_BODY");
+        List<Org> watchdogs = orgs(dsl, OrganisationRef.Kind.WATCHDOG);
+        List<Org> forces = orgs(dsl, OrganisationRef.Kind.FORCE);
+        List<Org> nationals = orgs(dsl, OrganisationRef.Kind.NATIONAL_BODY);
         List<Theme> themes = dsl.select(THEME.ID, THEME.CODE, THEME.NAME).from(THEME).orderBy(THEME.ID)
                 .fetch(r -> new Theme(r.value1(), r.value2(), r.value3()));
         if (forces.isEmpty() || themes.isEmpty() || watchdog(watchdogs, "HMICFRS") == null
@@ -38,7 +39,7 @@ record Reference(List<Org> watchdogs, List<Org> forces, List<Org> nationalBodies
         return watchdogs.stream().filter(w -> w.code().equals(code)).findFirst().orElse(null);
     }
 
-    private static List<Org> orgs(DSLContext dsl, String kind) {
+    private static List<Org> orgs(DSLContext dsl, OrganisationRef.Kind kind) {
         var o = ORGANISATION;
         return dsl.select(o.ID, o.CODE, o.NAME, o.SHORT_NAME).from(o).where(o.KIND.eq(kind)).orderBy(o.ID)
                 .fetch(r -> new Org(r.value1(), r.value2(), r.value3(), r.value4()));

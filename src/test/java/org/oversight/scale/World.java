@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.oversight.deadline.ResponseDeadlines;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 
 /** What every part of one generation shares: the day it is generated for, who is who, ids, sinks and the trail. */
 final class World {
@@ -37,7 +39,8 @@ final class World {
     LocalDate responseDue(String watchdogCode, String reportKind, String recommendationKind, LocalDate madeOn) {
         String key = watchdogCode + '|' + reportKind + '|' + recommendationKind + '|' + madeOn;
         return responseDueCache.computeIfAbsent(key,
-                k -> deadlines.responseDue(watchdogCode, reportKind, recommendationKind, madeOn));
+                k -> deadlines.responseDue(watchdogCode, ReportKind.valueOf(reportKind),
+                        RecommendationKind.valueOf(recommendationKind), madeOn));
     }
 
     /** A moment in office hours (08:30–18:00, UK time) on the day. */

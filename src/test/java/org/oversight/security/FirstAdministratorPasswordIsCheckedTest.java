@@ -31,22 +31,22 @@ class FirstAdministratorPasswordIsCheckedTest {
     @BeforeEach
     void noAdministratorYet() {
         long hmicfrs = dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.CODE.eq("HMICFRS")).fetchSingle().value1();
-        dsl.update(APP_USER).set(APP_USER.ROLE, "WATCHDOG").set(APP_USER.ORGANISATION_ID, hmicfrs).set(APP_USER.USERNAME, DSL.concat(DSL.inline("former."), APP_USER.USERNAME))
-                .where(APP_USER.ROLE.eq("ADMIN")).execute();
+        dsl.update(APP_USER).set(APP_USER.ROLE, Role.WATCHDOG).set(APP_USER.ORGANISATION_ID, hmicfrs).set(APP_USER.USERNAME, DSL.concat(DSL.inline("former."), APP_USER.USERNAME))
+                .where(APP_USER.ROLE.eq(Role.ADMIN)).execute();
     }
 
     @Test
     void aWeakConfiguredPasswordCreatesNoAdministrator() {
         start("admin123");
 
-        assertThat(dsl.fetchExists(APP_USER, APP_USER.ROLE.eq("ADMIN"))).isFalse();
+        assertThat(dsl.fetchExists(APP_USER, APP_USER.ROLE.eq(Role.ADMIN))).isFalse();
     }
 
     @Test
     void aStrongConfiguredPasswordCreatesTheAdministrator() {
         start("granite-swallow-harbour-11");
 
-        assertThat(dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.USERNAME.eq("admin"), APP_USER.ROLE.eq("ADMIN"))
+        assertThat(dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.USERNAME.eq("admin"), APP_USER.ROLE.eq(Role.ADMIN))
                 .fetchSingle().value1()).startsWith("{bcrypt}");
     }
 

@@ -48,14 +48,14 @@ public class JooqActionRepository {
         return dsl.select(R.ID, R.ACTION_ID, R.FROM_DUE_ON, R.TO_DUE_ON, R.REASON, R.STATUS).from(R).where(R.ID.eq(revisionId))
                 .fetchOptional()
                 .flatMap(r -> find(r.get(R.ACTION_ID)).map(a -> new RevisionRow(r.get(R.ID), a, r.get(R.FROM_DUE_ON),
-                        r.get(R.TO_DUE_ON), r.get(R.REASON), RevisionStatus.valueOf(r.get(R.STATUS)))));
+                        r.get(R.TO_DUE_ON), r.get(R.REASON), r.get(R.STATUS))));
     }
 
     private static ActionRow action(Record r) {
         PlanRow plan = new PlanRow(r.get(P.ID), r.get(P.REPORT_ID), r.get(P.ORGANISATION_ID), r.get(REPORT.WATCHDOG_ID),
-                PlanStatus.valueOf(r.get(P.STATUS)), r.get(P.VERSION), r.get(P.SUBMITTED_AT));
+                r.get(P.STATUS), r.get(P.VERSION), r.get(P.SUBMITTED_AT));
         return new ActionRow(r.get(A.ID), plan, r.get(A.TITLE), r.get(A.DESCRIPTION), r.get(A.OWNER_NAME), r.get(A.DUE_ON),
-                r.get(A.ORIGINAL_DUE_ON), r.get(A.AGREED_DUE_ON), r.get(A.PROGRESS), ActionStatus.valueOf(r.get(A.STATUS)),
+                r.get(A.ORIGINAL_DUE_ON), r.get(A.AGREED_DUE_ON), r.get(A.PROGRESS), r.get(A.STATUS),
                 r.get(A.COMPLETED_ON), r.get(A.VERSION));
     }
 
@@ -69,7 +69,7 @@ public class JooqActionRepository {
     public List<Long> itemsAnsweredByPlan(long planId) {
         return dsl.selectDistinct(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID)
                 .from(ACTION_RECOMMENDATION).join(A).on(A.ID.eq(ACTION_RECOMMENDATION.ACTION_ID))
-                .where(A.PLAN_ID.eq(planId).and(A.STATUS.ne(ActionStatus.CANCELLED.name())))
+                .where(A.PLAN_ID.eq(planId).and(A.STATUS.ne(ActionStatus.CANCELLED)))
                 .orderBy(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID)
                 .fetch(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID);
     }
@@ -95,7 +95,7 @@ public class JooqActionRepository {
                 .set(A.PLAN_ID, planId)
                 .set(A.TITLE, title).set(A.DESCRIPTION, description).set(A.OWNER_NAME, owner)
                 .set(A.DUE_ON, dueOn).set(A.ORIGINAL_DUE_ON, dueOn)
-                .set(A.PROGRESS, progress).set(A.STATUS, status.name()).set(A.COMPLETED_ON, completedOn)
+                .set(A.PROGRESS, progress).set(A.STATUS, status).set(A.COMPLETED_ON, completedOn)
                 .set(A.CREATED_AT, now).set(A.UPDATED_AT, now).set(A.UPDATED_BY, userId)
                 .returning(A.ID).fetchOne(A.ID);
     }
@@ -108,7 +108,7 @@ public class JooqActionRepository {
         return dsl.update(A)
                 .set(A.TITLE, title).set(A.DESCRIPTION, description).set(A.OWNER_NAME, owner)
                 .set(A.DUE_ON, dueOn).set(A.ORIGINAL_DUE_ON, originalDueOn)
-                .set(A.PROGRESS, progress).set(A.STATUS, status.name()).set(A.COMPLETED_ON, completedOn)
+                .set(A.PROGRESS, progress).set(A.STATUS, status).set(A.COMPLETED_ON, completedOn)
                 .set(A.UPDATED_AT, now).set(A.UPDATED_BY, userId).set(A.VERSION, A.VERSION.plus(1))
                 .where(A.ID.eq(actionId).and(A.VERSION.eq(expectedVersion)))
                 .execute() == 1;
@@ -117,7 +117,7 @@ public class JooqActionRepository {
     /** Progress from an update; no version check because updates are appended, not edited, but the version moves on. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordProgress(long actionId, int progress, ActionStatus status, long userId, OffsetDateTime now) {
-        dsl.update(A).set(A.PROGRESS, progress).set(A.STATUS, status.name())
+        dsl.update(A).set(A.PROGRESS, progress).set(A.STATUS, status)
                 .set(A.UPDATED_AT, now).set(A.UPDATED_BY, userId).set(A.VERSION, A.VERSION.plus(1))
                 .where(A.ID.eq(actionId)).execute();
     }
@@ -135,7 +135,7 @@ public class JooqActionRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void agreeDueDates(long planId) {
         dsl.update(A).set(A.AGREED_DUE_ON, A.DUE_ON).set(A.VERSION, A.VERSION.plus(1))
-                .where(A.PLAN_ID.eq(planId).and(A.STATUS.ne(ActionStatus.CANCELLED.name())))
+                .where(A.PLAN_ID.eq(planId).and(A.STATUS.ne(ActionStatus.CANCELLED)))
                 .execute();
     }
 
@@ -161,7 +161,7 @@ public class JooqActionRepository {
     }
 
     public boolean hasPendingRevision(long actionId) {
-        return dsl.fetchExists(R, R.ACTION_ID.eq(actionId).and(R.STATUS.eq(RevisionStatus.PENDING.name())));
+        return dsl.fetchExists(R, R.ACTION_ID.eq(actionId).and(R.STATUS.eq(RevisionStatus.PENDING)));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -169,15 +169,15 @@ public class JooqActionRepository {
                                long userId, OffsetDateTime now) {
         return dsl.insertInto(R)
                 .set(R.ACTION_ID, actionId).set(R.FROM_DUE_ON, from).set(R.TO_DUE_ON, to).set(R.REASON, reason)
-                .set(R.REQUESTED_AT, now).set(R.REQUESTED_BY, userId).set(R.STATUS, status.name())
+                .set(R.REQUESTED_AT, now).set(R.REQUESTED_BY, userId).set(R.STATUS, status)
                 .returning(R.ID).fetchOne(R.ID);
     }
 
     /** Decides a revision that is still pending; false if someone decided it first. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean decideRevision(long revisionId, RevisionStatus to, String note, long userId, OffsetDateTime now) {
-        return dsl.update(R).set(R.STATUS, to.name()).set(R.DECIDED_AT, now).set(R.DECIDED_BY, userId).set(R.DECISION_NOTE, note)
-                .where(R.ID.eq(revisionId).and(R.STATUS.eq(RevisionStatus.PENDING.name())))
+        return dsl.update(R).set(R.STATUS, to).set(R.DECIDED_AT, now).set(R.DECIDED_BY, userId).set(R.DECISION_NOTE, note)
+                .where(R.ID.eq(revisionId).and(R.STATUS.eq(RevisionStatus.PENDING)))
                 .execute() == 1;
     }
 

@@ -65,7 +65,7 @@ public class JooqPlanQuery {
                 .leftJoin(upd).on(upd.ID.eq(p.UPDATED_BY))
                 .where(p.ID.eq(planId))
                 .fetchOptional(r -> new PlanHeader(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), PlanStatus.valueOf(r.value8()), r.value9(), r.value10(), r.value11(), r.value12(),
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
                         r.value13(), r.value14(), r.value15(), r.value16(), r.value17()));
     }
 
@@ -78,7 +78,7 @@ public class JooqPlanQuery {
                 .leftJoin(p).on(p.REPORT_ID.eq(RECOMMENDATION.REPORT_ID).and(p.ORGANISATION_ID.eq(tr.RECIPIENT_ID)))
                 .where(tr.ID.eq(trackedId))
                 .fetchOptional(r -> new ItemPlanRef(r.value1(), r.value2(), r.value3(),
-                        r.value4() == null ? null : PlanStatus.valueOf(r.value4())));
+                        r.value4()));
     }
 
     /** A tracked item with its recipient and the recipient's plan for the report (null when none). */
@@ -92,7 +92,7 @@ public class JooqPlanQuery {
                 .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .where(RECOMMENDATION.REPORT_ID.eq(reportId).and(tr.RECIPIENT_ID.eq(organisationId)))
                 .orderBy(RECOMMENDATION.ID)
-                .fetch(r -> new PlanItem(r.value1(), r.value2(), r.value3(), Status.valueOf(r.value4()), r.value5(), r.value6()));
+                .fetch(r -> new PlanItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     public List<ActionDetails> actions(long planId) {
@@ -109,7 +109,7 @@ public class JooqPlanQuery {
                         a.PROGRESS, a.STATUS, a.COMPLETED_ON, a.VERSION)
                 .from(a).where(a.PLAN_ID.eq(planId)).orderBy(a.ID)
                 .fetch(r -> new ActionDetails(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), ActionStatus.valueOf(r.value9()), r.value10(), r.value11(),
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
                         List.copyOf(links.getOrDefault(r.value1(), List.of())),
                         List.copyOf(revisions.getOrDefault(r.value1(), List.of())),
                         List.copyOf(updates.getOrDefault(r.value1(), List.of()))));
@@ -128,7 +128,7 @@ public class JooqPlanQuery {
                 .where(actionCondition)
                 .orderBy(r.REQUESTED_AT, r.ID)
                 .forEach(x -> byAction.computeIfAbsent(x.value1(), k -> new ArrayList<>()).add(new DateRevision(x.value2(),
-                        x.value3(), x.value4(), x.value5(), x.value6(), x.value7(), RevisionStatus.valueOf(x.value8()),
+                        x.value3(), x.value4(), x.value5(), x.value6(), x.value7(), x.value8(),
                         x.value9(), x.value10(), x.value11())));
         return byAction;
     }

@@ -32,7 +32,7 @@ public class JooqPlanRepository {
         return dsl.select(P.ID, P.REPORT_ID, P.ORGANISATION_ID, REPORT.WATCHDOG_ID, P.STATUS, P.VERSION, P.SUBMITTED_AT)
                 .from(P).join(REPORT).on(REPORT.ID.eq(P.REPORT_ID))
                 .where(P.ID.eq(planId))
-                .fetchOptional(r -> new PlanRow(r.value1(), r.value2(), r.value3(), r.value4(), PlanStatus.valueOf(r.value5()),
+                .fetchOptional(r -> new PlanRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7()));
     }
 
@@ -52,7 +52,7 @@ public class JooqPlanRepository {
         return dsl.insertInto(P)
                 .set(P.REPORT_ID, reportId)
                 .set(P.ORGANISATION_ID, organisationId)
-                .set(P.STATUS, PlanStatus.DRAFT.name())
+                .set(P.STATUS, PlanStatus.DRAFT)
                 .set(P.CREATED_AT, now)
                 .set(P.UPDATED_AT, now)
                 .set(P.UPDATED_BY, userId)
@@ -71,7 +71,7 @@ public class JooqPlanRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean submit(long planId, int expectedVersion, long userId, OffsetDateTime now) {
         return dsl.update(P)
-                .set(P.STATUS, PlanStatus.SUBMITTED.name())
+                .set(P.STATUS, PlanStatus.SUBMITTED)
                 .set(P.SUBMITTED_AT, now).set(P.SUBMITTED_BY, userId)
                 .set(P.UPDATED_AT, now).set(P.UPDATED_BY, userId).set(P.VERSION, P.VERSION.plus(1))
                 .where(P.ID.eq(planId).and(P.VERSION.eq(expectedVersion)))
@@ -81,10 +81,10 @@ public class JooqPlanRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean decide(long planId, int expectedVersion, PlanStatus to, String reason, long userId, OffsetDateTime now) {
         return dsl.update(P)
-                .set(P.STATUS, to.name())
+                .set(P.STATUS, to)
                 .set(P.DECIDED_AT, now).set(P.DECIDED_BY, userId).set(P.DECISION_REASON, reason)
                 .set(P.UPDATED_AT, now).set(P.UPDATED_BY, userId).set(P.VERSION, P.VERSION.plus(1))
-                .where(P.ID.eq(planId).and(P.VERSION.eq(expectedVersion)).and(P.STATUS.eq(PlanStatus.SUBMITTED.name())))
+                .where(P.ID.eq(planId).and(P.VERSION.eq(expectedVersion)).and(P.STATUS.eq(PlanStatus.SUBMITTED)))
                 .execute() == 1;
     }
 

@@ -74,7 +74,7 @@ public class JooqProgressRepository {
     public Optional<ItemRow> item(long trackedId) {
         var tr = TRACKED_RECOMMENDATION;
         return dsl.select(tr.ID, tr.RECIPIENT_ID, tr.STATUS, tr.VERSION).from(tr).where(tr.ID.eq(trackedId))
-                .fetchOptional(r -> new ItemRow(r.value1(), r.value2(), Status.valueOf(r.value3()), r.value4()));
+                .fetchOptional(r -> new ItemRow(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     public byte[] content(long evidenceId) {

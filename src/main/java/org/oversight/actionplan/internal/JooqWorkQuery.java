@@ -51,17 +51,17 @@ public class JooqWorkQuery {
                 .and(tr.STATUS.in(states.stream().map(Enum::name).toList()))
                 .orderBy(tr.DUE_ON.asc().nullsLast(), REPORT.PUBLISHED_ON.desc(), RECOMMENDATION.ID)
                 .fetch(r -> new WorkItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        Status.valueOf(r.value7()), r.value8(),
+                        r.value7(), r.value8(),
                         r.value8() == null ? null : ChronoUnit.DAYS.between(today, r.value8()),
-                        r.value9(), r.value10() == null ? null : PlanStatus.valueOf(r.value10())));
+                        r.value9(), r.value10()));
     }
 
     public List<PlanSummary> plans(Condition condition, List<SortField<?>> order, int limit) {
         var p = ACTION_PLAN;
         var a = ACTION;
-        var open = a.STATUS.notIn(ActionStatus.DONE.name(), ActionStatus.CANCELLED.name());
+        var open = a.STATUS.notIn(ActionStatus.DONE, ActionStatus.CANCELLED);
         return dsl.select(p.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, ORGANISATION.NAME, p.STATUS,
-                        count(a.ID), count(a.ID).filterWhere(a.STATUS.eq(ActionStatus.DONE.name())),
+                        count(a.ID), count(a.ID).filterWhere(a.STATUS.eq(ActionStatus.DONE)),
                         min(a.DUE_ON).filterWhere(open), p.SUBMITTED_AT, p.UPDATED_AT)
                 .from(p).join(REPORT).on(REPORT.ID.eq(p.REPORT_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(p.ORGANISATION_ID))
@@ -71,7 +71,7 @@ public class JooqWorkQuery {
                 .orderBy(order)
                 .limit(limit)
                 .fetch(r -> new PlanSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        PlanStatus.valueOf(r.value6()), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
     public List<PlanSummary> plansOf(long organisationId) {
@@ -80,7 +80,7 @@ public class JooqWorkQuery {
     }
 
     private static Condition submittedTo(long watchdogId) {
-        return ACTION_PLAN.STATUS.eq(PlanStatus.SUBMITTED.name()).and(REPORT.WATCHDOG_ID.eq(watchdogId));
+        return ACTION_PLAN.STATUS.eq(PlanStatus.SUBMITTED).and(REPORT.WATCHDOG_ID.eq(watchdogId));
     }
 
     public List<PlanSummary> plansAwaitingDecision(long watchdogId, int limit) {
@@ -92,7 +92,7 @@ public class JooqWorkQuery {
     }
 
     private static Condition pendingFor(long watchdogId) {
-        return DUE_DATE_REVISION.STATUS.eq(RevisionStatus.PENDING.name()).and(REPORT.WATCHDOG_ID.eq(watchdogId));
+        return DUE_DATE_REVISION.STATUS.eq(RevisionStatus.PENDING).and(REPORT.WATCHDOG_ID.eq(watchdogId));
     }
 
     public List<PendingRevision> revisionsAwaitingApproval(long watchdogId, int limit) {
@@ -118,7 +118,7 @@ public class JooqWorkQuery {
     }
 
     private static Condition claimedTo(long watchdogId) {
-        return TRACKED_RECOMMENDATION.STATUS.eq(Status.REPORTED_COMPLETE.name()).and(REPORT.WATCHDOG_ID.eq(watchdogId));
+        return TRACKED_RECOMMENDATION.STATUS.eq(Status.REPORTED_COMPLETE).and(REPORT.WATCHDOG_ID.eq(watchdogId));
     }
 
     public List<ClaimAwaiting> claimsAwaitingVerification(long watchdogId, int limit) {

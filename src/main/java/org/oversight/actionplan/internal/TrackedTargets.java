@@ -40,13 +40,13 @@ public class TrackedTargets {
                 .from(tr)
                 .leftJoin(ACTION_RECOMMENDATION).on(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID.eq(tr.ID))
                 .leftJoin(ACTION).on(ACTION.ID.eq(ACTION_RECOMMENDATION.ACTION_ID)
-                        .and(ACTION.STATUS.ne(ActionStatus.CANCELLED.name())))
+                        .and(ACTION.STATUS.ne(ActionStatus.CANCELLED)))
                 .where(tr.ID.in(trackedIds))
                 .groupBy(tr.ID, tr.STATUS, tr.RESPONSE_DUE_ON, tr.TARGET_ON, tr.DUE_ON)
                 .fetch();
         for (var r : rows) {
             LocalDate target = r.value6();
-            LocalDate due = CurrentDeadline.of(Status.valueOf(r.value2()), r.value3(), target);
+            LocalDate due = CurrentDeadline.of(r.value2(), r.value3(), target);
             if (!Objects.equals(target, r.value4()) || !Objects.equals(due, r.value5())) {
                 dsl.update(tr).set(tr.TARGET_ON, target).set(tr.DUE_ON, due).where(tr.ID.eq(r.value1())).execute();
             }

@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record11;
 import org.oversight.admin.OrganisationChoice;
 import org.oversight.admin.UserAccount;
+import org.oversight.recommendation.OrganisationRef;
 import org.oversight.security.Role;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,20 +42,23 @@ public class JooqUserAdminRepository {
         return dsl.fetchExists(APP_USER, APP_USER.USERNAME.equalIgnoreCase(username));
     }
 
+    // Role (security, a layer below the register's OrganisationRef.Kind) names an organisation's kind as text.
     public List<OrganisationChoice> organisationsOfKind(String kind) {
-        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION).where(ORGANISATION.KIND.eq(kind))
+        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION)
+                .where(ORGANISATION.KIND.eq(OrganisationRef.Kind.valueOf(kind)))
                 .orderBy(ORGANISATION.NAME).fetch(r -> new OrganisationChoice(r.value1(), r.value2()));
     }
 
     /** @return the kind of the organisation, empty if there is no such organisation */
     public Optional<String> organisationKind(long organisationId) {
-        return dsl.select(ORGANISATION.KIND).from(ORGANISATION).where(ORGANISATION.ID.eq(organisationId)).fetchOptional(ORGANISATION.KIND);
+        return dsl.select(ORGANISATION.KIND).from(ORGANISATION).where(ORGANISATION.ID.eq(organisationId))
+                .fetchOptional(ORGANISATION.KIND).map(Enum::name);
     }
 
     /** @return false when the account is no longer at the expected version */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean changeRole(long id, int expectedVersion, Role role, Long organisationId) {
-        return dsl.update(APP_USER).set(APP_USER.ROLE, role.name()).set(APP_USER.ORGANISATION_ID, organisationId)
+        return dsl.update(APP_USER).set(APP_USER.ROLE, role).set(APP_USER.ORGANISATION_ID, organisationId)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id), APP_USER.VERSION.eq(expectedVersion)).execute() == 1;
     }
@@ -73,7 +77,7 @@ public class JooqUserAdminRepository {
                 .where(APP_USER.ID.eq(id), APP_USER.VERSION.eq(expectedVersion)).execute() == 1;
     }
 
-    private org.jooq.SelectConditionStep<Record11<Long, String, String, String, String, Long, String, Boolean, Integer, OffsetDateTime, Integer>> select(
+    private org.jooq.SelectConditionStep<Record11<Long, String, String, String, Role, Long, String, Boolean, Integer, OffsetDateTime, Integer>> select(
             Condition condition) {
         return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.ROLE,
                         APP_USER.ORGANISATION_ID, ORGANISATION.NAME, APP_USER.ENABLED, APP_USER.FAILED_LOGINS,
@@ -82,8 +86,8 @@ public class JooqUserAdminRepository {
                 .where(condition);
     }
 
-    private static UserAccount map(Record11<Long, String, String, String, String, Long, String, Boolean, Integer, OffsetDateTime, Integer> r) {
-        return new UserAccount(r.value1(), r.value2(), r.value3(), r.value4(), Role.valueOf(r.value5()), r.value6(), r.value7(),
+    private static UserAccount map(Record11<Long, String, String, String, Role, Long, String, Boolean, Integer, OffsetDateTime, Integer> r) {
+        return new UserAccount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
                 r.value8(), r.value9(), r.value10(), r.value11());
     }
 }

@@ -13,7 +13,6 @@ import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -32,7 +31,6 @@ import org.oversight.security.SignedInUser;
  */
 public final class ItemSelection {
 
-    static final Set<String> CLOSED = Status.closedNames();
     private static final Organisation WATCHDOG_BY_CODE = ORGANISATION.as("wf");
 
     private ItemSelection() {
@@ -82,7 +80,7 @@ public final class ItemSelection {
     }
 
     static Condition open() {
-        return TRACKED_RECOMMENDATION.STATUS.notIn(CLOSED);
+        return TRACKED_RECOMMENDATION.STATUS.notIn(Status.CLOSED);
     }
 
     /** As the register has it: the current deadline has passed (due_on is null once an item is closed). */

@@ -23,6 +23,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.oversight.actionplan.ActionStatus;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.PlanChoice;
@@ -36,8 +37,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JooqActionQuery {
 
-    static final String CANCELLED = "CANCELLED";
-    static final String DONE = "DONE";
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final DSLContext dsl;
@@ -52,7 +51,7 @@ public class JooqActionQuery {
      * original date counts as slipping whether or not its due date was ever moved. Cancelled actions are left out.
      */
     public ChartFigures<DeadlineSlippage> slippage(SignedInUser user, DashboardFilter filter, LocalDate today) {
-        Field<LocalDate> finishedOrToday = when(ACTION.STATUS.eq(DONE), coalesce(ACTION.COMPLETED_ON, ACTION.DUE_ON))
+        Field<LocalDate> finishedOrToday = when(ACTION.STATUS.eq(ActionStatus.DONE), coalesce(ACTION.COMPLETED_ON, ACTION.DUE_ON))
                 .otherwise(val(today));
         Field<Integer> late = localDateDiff(finishedOrToday, ACTION.ORIGINAL_DUE_ON);
         return dsl.select(
@@ -65,7 +64,7 @@ public class JooqActionQuery {
                 .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION.PLAN_ID))
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
                 .where(planConditions(user, filter, today))
-                .and(ACTION.STATUS.ne(CANCELLED))
+                .and(ACTION.STATUS.ne(ActionStatus.CANCELLED))
                 .and(filter.theme() == null ? DSL.trueCondition() : answersTheme(filter.theme()))
                 .fetchOne(r -> ChartFigures.of(DeadlineSlippage.of(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5())));
@@ -78,7 +77,7 @@ public class JooqActionQuery {
                 .from(ACTION_PLAN)
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_PLAN.ORGANISATION_ID))
-                .leftJoin(ACTION).on(ACTION.PLAN_ID.eq(ACTION_PLAN.ID).and(ACTION.STATUS.ne(CANCELLED)))
+                .leftJoin(ACTION).on(ACTION.PLAN_ID.eq(ACTION_PLAN.ID).and(ACTION.STATUS.ne(ActionStatus.CANCELLED)))
                 .where(ACTION_PLAN.ID.eq(planId))
                 .and(ItemSelection.plansVisibleTo(user, ACTION_PLAN.ORGANISATION_ID))
                 .orderBy(ACTION.DUE_ON, ACTION.ID)
@@ -95,7 +94,7 @@ public class JooqActionQuery {
                 LocalDate created = r.value4().atZoneSameInstant(UK).toLocalDate();
                 // an action recorded after its due date still gets a bar that runs forwards
                 LocalDate start = min(created, min(due, original));
-                actions.add(new PlannedAction(r.value3(), start, due, original, DONE.equals(r.value7())));
+                actions.add(new PlannedAction(r.value3(), start, due, original, r.value7() == ActionStatus.DONE));
             }
         }
         return Optional.of(new ActionPlanTimeline(name, today, actions));
@@ -104,11 +103,11 @@ public class JooqActionQuery {
     /** The plans within scope and filter with their action counts, by organisation and newest report first. */
     public List<PlanChoice> plans(SignedInUser user, DashboardFilter filter, LocalDate today) {
         return dsl.select(ACTION_PLAN.ID, ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE, count(ACTION.ID),
-                        count(ACTION.ID).filterWhere(ACTION.STATUS.ne(DONE)))
+                        count(ACTION.ID).filterWhere(ACTION.STATUS.ne(ActionStatus.DONE)))
                 .from(ACTION_PLAN)
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_PLAN.ORGANISATION_ID))
-                .leftJoin(ACTION).on(ACTION.PLAN_ID.eq(ACTION_PLAN.ID).and(ACTION.STATUS.ne(CANCELLED)))
+                .leftJoin(ACTION).on(ACTION.PLAN_ID.eq(ACTION_PLAN.ID).and(ACTION.STATUS.ne(ActionStatus.CANCELLED)))
                 .where(planConditions(user, filter, today))
                 .groupBy(ACTION_PLAN.ID, ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE, REPORT.PUBLISHED_ON)
                 .orderBy(ORGANISATION.NAME, REPORT.PUBLISHED_ON.desc(), ACTION_PLAN.ID)

@@ -17,6 +17,7 @@ import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.StatusGroups;
 import org.oversight.dashboard.chart.CountRow;
 import org.oversight.dashboard.chart.StatusByForce;
+import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.RecommendationScope;
 import org.oversight.recommendation.Status;
 import org.oversight.security.SignedInUser;
@@ -41,14 +42,14 @@ public class JooqComparisonQuery {
         var t = TRACKED_RECOMMENDATION;
         Condition open = ItemSelection.open();
         Condition notOverdue = ItemSelection.notOverdue(today);
-        Condition scope = comparative ? ORGANISATION.KIND.eq("FORCE") : RecommendationScope.visibleTo(user);
+        Condition scope = comparative ? ORGANISATION.KIND.eq(OrganisationRef.Kind.FORCE) : RecommendationScope.visibleTo(user);
         Map<String, String> codes = new HashMap<>();
         List<CountRow> rows = dsl.select(ORGANISATION.NAME, ORGANISATION.CODE,
                         count().filterWhere(t.STATUS.in(names(Status.AWAITING_PLAN)).and(notOverdue)),
                         count().filterWhere(t.STATUS.in(names(Status.PLAN_AGREED)).and(notOverdue)),
-                        count().filterWhere(t.STATUS.eq(Status.REPORTED_COMPLETE.name()).and(notOverdue)),
+                        count().filterWhere(t.STATUS.eq(Status.REPORTED_COMPLETE).and(notOverdue)),
                         count().filterWhere(open.and(ItemSelection.overdue(today))),
-                        count().filterWhere(t.STATUS.eq(Status.VERIFIED_IMPLEMENTED.name())))
+                        count().filterWhere(t.STATUS.eq(Status.VERIFIED_IMPLEMENTED)))
                 .from(ItemSelection.items())
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(t.RECIPIENT_ID))
                 .where(scope)

@@ -12,6 +12,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.oversight.dashboard.FilterOptions;
 import org.oversight.dashboard.FilterOptions.Option;
+import org.oversight.recommendation.OrganisationRef;
 import org.springframework.stereotype.Repository;
 
 /** Watchdogs and themes for the filter, in one statement. */
@@ -28,7 +29,7 @@ public class JooqFilterOptionsQuery {
         List<Option> watchdogs = new ArrayList<>();
         List<Option> themes = new ArrayList<>();
         dsl.select(inline("W").as("what"), ORGANISATION.CODE.as("code"), ORGANISATION.SHORT_NAME.as("name"))
-                .from(ORGANISATION).where(ORGANISATION.KIND.eq("WATCHDOG"))
+                .from(ORGANISATION).where(ORGANISATION.KIND.eq(OrganisationRef.Kind.WATCHDOG))
                 .unionAll(select(inline("T"), THEME.CODE, THEME.NAME).from(THEME))
                 .orderBy(field(name("name")))
                 .forEach(r -> ("W".equals(r.value1()) ? watchdogs : themes).add(new Option(r.value2(), r.value3())));

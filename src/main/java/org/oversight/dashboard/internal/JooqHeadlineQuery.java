@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.oversight.dashboard.DashboardFilter;
+import org.oversight.actionplan.PlanStatus;
 import org.oversight.dashboard.HeadlineFigures;
 import org.oversight.recommendation.RecommendationScope;
 import org.oversight.recommendation.Status;
@@ -41,7 +42,7 @@ public class JooqHeadlineQuery {
     public HeadlineFigures figures(SignedInUser user, DashboardFilter filter, LocalDate today) {
         var t = TRACKED_RECOMMENDATION;
         LocalDate quarterStart = quarterStart(today);
-        Condition verified = t.STATUS.eq(Status.VERIFIED_IMPLEMENTED.name());
+        Condition verified = t.STATUS.eq(Status.VERIFIED_IMPLEMENTED);
         // nulls are left out of PERCENTILE_CONT in both H2 and PostgreSQL: only verified items count
         Field<Integer> daysToVerify = when(verified, localDateDiff(t.CLOSED_ON, REPORT.PUBLISHED_ON));
         Field<BigDecimal> median = percentileCont(BigDecimal.valueOf(0.5)).withinGroupOrderBy(daysToVerify);
@@ -54,7 +55,7 @@ public class JooqHeadlineQuery {
                         median,
                         count().filterWhere(verified),
                         count().filterWhere(reopened),
-                        count().filterWhere(t.STATUS.in(ItemSelection.CLOSED).or(reopened)),
+                        count().filterWhere(t.STATUS.in(Status.CLOSED).or(reopened)),
                         plansAwaitingDecision(user, filter, today))
                 .from(ItemSelection.items())
                 .where(RecommendationScope.visibleTo(user))
@@ -71,7 +72,7 @@ public class JooqHeadlineQuery {
     private static Field<Integer> plansAwaitingDecision(SignedInUser user, DashboardFilter filter, LocalDate today) {
         var report = REPORT.as("pp");
         List<Condition> c = new ArrayList<>(ItemSelection.reportConditions(report, filter, today));
-        c.add(ACTION_PLAN.STATUS.eq("SUBMITTED"));
+        c.add(ACTION_PLAN.STATUS.eq(PlanStatus.SUBMITTED));
         c.add(ItemSelection.plansVisibleTo(user, ACTION_PLAN.ORGANISATION_ID));
         if (filter.theme() != null) {
             var tr = TRACKED_RECOMMENDATION.as("pt");

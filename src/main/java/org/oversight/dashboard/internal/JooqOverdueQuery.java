@@ -21,6 +21,7 @@ import org.oversight.dashboard.RecommendationKinds;
 import org.oversight.dashboard.chart.CountRow;
 import org.oversight.dashboard.chart.OverdueByWatchdog;
 import org.oversight.db.tables.Organisation;
+import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.RecommendationScope;
 import org.oversight.security.SignedInUser;
@@ -45,10 +46,10 @@ public class JooqOverdueQuery {
         var t = TRACKED_RECOMMENDATION;
         List<Field<?>> fields = new ArrayList<>(List.of(WATCHDOG.SHORT_NAME, WATCHDOG.CODE));
         for (RecommendationKind kind : RecommendationKind.values()) {
-            fields.add(count(t.ID).filterWhere(RECOMMENDATION.KIND.eq(kind.name())));
+            fields.add(count(t.ID).filterWhere(RECOMMENDATION.KIND.eq(kind)));
         }
         AggregateFunction<Integer> total = count(t.ID);
-        Condition watchdogs = WATCHDOG.KIND.eq("WATCHDOG");
+        Condition watchdogs = WATCHDOG.KIND.eq(OrganisationRef.Kind.WATCHDOG);
         if (filter.watchdog() != null) {
             watchdogs = watchdogs.and(WATCHDOG.CODE.eq(filter.watchdog()));
         }

@@ -49,10 +49,10 @@ public class JooqTrendQuery {
 
     public ChartFigures<OpenVsClosedTrend> openVsClosed(SignedInUser user, DashboardFilter filter, LocalDate today) {
         var sc = STATUS_CHANGE;
-        Condition fromClosed = sc.FROM_STATUS.in(ItemSelection.CLOSED);
-        Condition toClosed = sc.TO_STATUS.in(ItemSelection.CLOSED);
+        Condition fromClosed = sc.FROM_STATUS.in(Status.CLOSED);
+        Condition toClosed = sc.TO_STATUS.in(Status.CLOSED);
         Condition fromNothing = sc.FROM_STATUS.isNull();
-        String verified = Status.VERIFIED_IMPLEMENTED.name();
+        Status verified = Status.VERIFIED_IMPLEMENTED;
         Field<Integer> openDelta = when(fromNothing.or(fromClosed).and(toClosed.not()), inline(1))
                 .when(fromNothing.not().and(fromClosed.not()).and(toClosed), inline(-1))
                 .otherwise(inline(0));

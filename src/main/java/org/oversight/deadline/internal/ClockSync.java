@@ -101,9 +101,9 @@ public class ClockSync {
     public int startPublicationClocks(Condition reports, OffsetDateTime now) {
         var pub = CLOCK.as("pub");
         List<StoredClock> answered = clocks.clocks(reports
-                .and(CLOCK.RULE.eq(ClockRule.IOPC_LEARNING_RESPONSE.name())).and(CLOCK.MET_ON.isNotNull())
+                .and(CLOCK.RULE.eq(ClockRule.IOPC_LEARNING_RESPONSE)).and(CLOCK.MET_ON.isNotNull())
                 .andNotExists(selectOne().from(pub).where(pub.TRACKED_RECOMMENDATION_ID.eq(CLOCK.TRACKED_RECOMMENDATION_ID))
-                        .and(pub.RULE.eq(ClockRule.IOPC_PUBLICATION.name()))));
+                        .and(pub.RULE.eq(ClockRule.IOPC_PUBLICATION))));
         Map<Long, ClockSpec> specs = clocks.specs(answered);
         for (StoredClock c : answered) {
             ClockSpec publication = engine.publicationClock(specs.get(c.id()));
@@ -127,15 +127,14 @@ public class ClockSync {
                 .leftJoin(TRACKED_RECOMMENDATION).on(TRACKED_RECOMMENDATION.ID.eq(CLOCK.TRACKED_RECOMMENDATION_ID))
                 .leftJoin(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
                 .where(reports).and(CLOCK.MET_ON.isNull())
-                .and(CLOCK.RULE.in(ClockLabels.responseRuleNames()).or(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE.name())))
+                .and(CLOCK.RULE.in(ClockLabels.responseRules()).or(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE)))
                 .andNotExists(selectOne().from(CLOCK_PAUSE).where(CLOCK_PAUSE.CLOCK_ID.eq(CLOCK.ID)))
                 .andNotExists(selectOne().from(CLOCK_EXTENSION).where(CLOCK_EXTENSION.CLOCK_ID.eq(CLOCK.ID)))
                 .fetch();
         int restarted = 0;
         for (var r : rows) {
-            ClockRule rule = r.value8() == null ? ClockRule.valueOf(r.value2())
-                    : policy.responseRule(r.value7(), ReportKind.valueOf(r.value6()), RecommendationKind.valueOf(r.value8()));
-            if (rule.name().equals(r.value2()) && r.value5().equals(r.value3())) {
+            ClockRule rule = r.value8() == null ? r.value2() : policy.responseRule(r.value7(), r.value6(), r.value8());
+            if (rule == r.value2() && r.value5().equals(r.value3())) {
                 continue;
             }
             ClockSpec spec = ClockSpec.starting(rule, r.value5());
@@ -156,12 +155,11 @@ public class ClockSync {
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(REPORT.WATCHDOG_ID))
                 .where(reports)
                 .andNotExists(selectOne().from(CLOCK).where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(tr.ID))
-                        .and(CLOCK.RULE.in(ClockLabels.responseRuleNames())))
+                        .and(CLOCK.RULE.in(ClockLabels.responseRules())))
                 .orderBy(tr.ID)
                 .fetch();
         for (var r : missing) {
-            ClockRule rule = policy.responseRule(r.value6(), ReportKind.valueOf(r.value5()),
-                    RecommendationKind.valueOf(r.value7()));
+            ClockRule rule = policy.responseRule(r.value6(), r.value5(), r.value7());
             ClockSpec spec = ClockSpec.starting(rule, r.value4());
             long clockId = clocks.insert(new NewClock("response:" + r.value1(), rule, labels.of(rule), r.value3(),
                     r.value2(), r.value1(), spec.startsOn(), engine.originalDueOn(spec), null), now);
@@ -178,11 +176,11 @@ public class ClockSync {
                 .where(reports)
                 .andNotExists(selectOne().from(CLOCK).where(CLOCK.REPORT_ID.eq(REPORT.ID))
                         .and(CLOCK.ORGANISATION_ID.eq(REPORT_FORCE.ORGANISATION_ID))
-                        .and(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE.name())))
+                        .and(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE)))
                 .fetch();
         int started = 0;
         for (var r : missing) {
-            if (policy.reportRules(r.value5(), ReportKind.valueOf(r.value4())).contains(ClockRule.PCC_RESPONSE)) {
+            if (policy.reportRules(r.value5(), r.value4()).contains(ClockRule.PCC_RESPONSE)) {
                 ClockSpec spec = ClockSpec.starting(ClockRule.PCC_RESPONSE, r.value3());
                 clocks.insert(new NewClock("pcc:" + r.value1() + ":" + r.value2(), ClockRule.PCC_RESPONSE,
                         labels.of(ClockRule.PCC_RESPONSE), r.value1(), r.value2(), null, spec.startsOn(),
@@ -198,8 +196,8 @@ public class ClockSync {
         Map<Long, OffsetDateTime> firstSubmitted = dsl.select(CLOCK.ID, min(STATUS_CHANGE.CHANGED_AT))
                 .from(CLOCK).join(REPORT).on(REPORT.ID.eq(CLOCK.REPORT_ID))
                 .join(STATUS_CHANGE).on(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(CLOCK.TRACKED_RECOMMENDATION_ID))
-                .where(reports).and(CLOCK.MET_ON.isNull()).and(CLOCK.RULE.in(ClockLabels.responseRuleNames()))
-                .and(STATUS_CHANGE.TO_STATUS.eq(Status.PLAN_SUBMITTED.name()))
+                .where(reports).and(CLOCK.MET_ON.isNull()).and(CLOCK.RULE.in(ClockLabels.responseRules()))
+                .and(STATUS_CHANGE.TO_STATUS.eq(Status.PLAN_SUBMITTED))
                 .groupBy(CLOCK.ID)
                 .fetchMap(CLOCK.ID, min(STATUS_CHANGE.CHANGED_AT));
         return stop(firstSubmitted);
@@ -214,8 +212,8 @@ public class ClockSync {
         dsl.select(CLOCK.ID, CLOCK.STARTS_ON, STATUS_CHANGE.CHANGED_AT)
                 .from(CLOCK).join(REPORT).on(REPORT.ID.eq(CLOCK.REPORT_ID))
                 .join(STATUS_CHANGE).on(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(CLOCK.TRACKED_RECOMMENDATION_ID))
-                .where(reports).and(CLOCK.MET_ON.isNull()).and(CLOCK.RULE.eq(ClockRule.IOPC_PUBLICATION.name()))
-                .and(STATUS_CHANGE.FROM_STATUS.eq(Status.PLAN_SUBMITTED.name()))
+                .where(reports).and(CLOCK.MET_ON.isNull()).and(CLOCK.RULE.eq(ClockRule.IOPC_PUBLICATION))
+                .and(STATUS_CHANGE.FROM_STATUS.eq(Status.PLAN_SUBMITTED))
                 .orderBy(STATUS_CHANGE.CHANGED_AT)
                 .forEach(r -> {
                     if (!ukDate(r.value3()).isBefore(r.value2())) {
@@ -266,13 +264,13 @@ public class ClockSync {
                 .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .join(CLOCK).on(CLOCK.TRACKED_RECOMMENDATION_ID.eq(tr.ID))
-                .and(CLOCK.RULE.in(ClockLabels.responseRuleNames()))
+                .and(CLOCK.RULE.in(ClockLabels.responseRules()))
                 .where(condition)
                 .fetch();
         int changed = 0;
         for (var r : rows) {
             LocalDate response = r.value6();
-            LocalDate due = CurrentDeadline.of(Status.valueOf(r.value2()), response, r.value4());
+            LocalDate due = CurrentDeadline.of(r.value2(), response, r.value4());
             if (!Objects.equals(response, r.value3()) || !Objects.equals(due, r.value5())) {
                 dsl.update(tr).set(tr.RESPONSE_DUE_ON, response).set(tr.DUE_ON, due).where(tr.ID.eq(r.value1())).execute();
                 changed++;

@@ -82,8 +82,8 @@ class DemoClockScenarios {
         return dsl.select(CLOCK.ID, tr.ID, ORGANISATION.CODE, CLOCK.DUE_ON)
                 .from(CLOCK).join(tr).on(tr.ID.eq(CLOCK.TRACKED_RECOMMENDATION_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(tr.RECIPIENT_ID))
-                .where(CLOCK.RULE.eq(rule.name())).and(CLOCK.MET_ON.isNull())
-                .and(tr.STATUS.in(Status.OPEN.name(), Status.PLAN_AWAITED.name()))
+                .where(CLOCK.RULE.eq(rule)).and(CLOCK.MET_ON.isNull())
+                .and(tr.STATUS.in(Status.OPEN, Status.PLAN_AWAITED))
                 .orderBy(CLOCK.DUE_ON, CLOCK.ID)
                 .fetch(r -> new Candidate(r.value1(), r.value2(), r.value3(), r.value4()));
     }

@@ -69,9 +69,9 @@ public class JooqClockRepository {
                         CLOCK.TRACKED_RECOMMENDATION_ID, CLOCK.STARTS_ON, CLOCK.DUE_ON, CLOCK.MET_ON, CLOCK.VERSION,
                         REPORT.WATCHDOG_ID)
                 .from(CLOCK).join(REPORT).on(REPORT.ID.eq(CLOCK.REPORT_ID))
-                .where(condition).and(CLOCK.RULE.ne(ClockRule.ACTION_TARGET.name()))
+                .where(condition).and(CLOCK.RULE.ne(ClockRule.ACTION_TARGET))
                 .orderBy(CLOCK.STARTS_ON, CLOCK.ID)
-                .fetch(r -> new StoredClock(r.value1(), ClockRule.valueOf(r.value2()), r.value3(), r.value4(), r.value5(),
+                .fetch(r -> new StoredClock(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
@@ -114,7 +114,7 @@ public class JooqClockRepository {
                         CLOCK_MILESTONE.IS_PUBLIC)
                 .from(CLOCK_MILESTONE).where(CLOCK_MILESTONE.CLOCK_ID.in(clockIds))
                 .orderBy(CLOCK_MILESTONE.DUE_ON)
-                .fetch(r -> new StoredMilestone(r.value1(), MilestoneKind.valueOf(r.value2()), r.value3(), r.value4(),
+                .fetch(r -> new StoredMilestone(r.value1(), r.value2(), r.value3(), r.value4(),
                         Boolean.TRUE.equals(r.value5())));
     }
 
@@ -126,7 +126,7 @@ public class JooqClockRepository {
     public long insert(NewClock clock, OffsetDateTime now) {
         return dsl.insertInto(CLOCK)
                 .set(CLOCK.SUBJECT_KEY, clock.subjectKey())
-                .set(CLOCK.RULE, clock.rule().name())
+                .set(CLOCK.RULE, clock.rule())
                 .set(CLOCK.LABEL, clock.label())
                 .set(CLOCK.REPORT_ID, clock.reportId())
                 .set(CLOCK.ORGANISATION_ID, clock.organisationId())
@@ -142,7 +142,7 @@ public class JooqClockRepository {
     public void insertMilestones(long clockId, List<Milestone> milestones) {
         var batch = dsl.batch(milestones.stream().map(m -> dsl.insertInto(CLOCK_MILESTONE)
                 .set(CLOCK_MILESTONE.CLOCK_ID, clockId)
-                .set(CLOCK_MILESTONE.KIND, m.kind().name())
+                .set(CLOCK_MILESTONE.KIND, m.kind())
                 .set(CLOCK_MILESTONE.LABEL, m.label())
                 .set(CLOCK_MILESTONE.DUE_ON, m.dueOn())
                 .set(CLOCK_MILESTONE.IS_PUBLIC, m.isPublic())).toList());
@@ -207,7 +207,7 @@ public class JooqClockRepository {
     public boolean restart(long clockId, int expectedVersion, ClockRule rule, String label, LocalDate startsOn,
                            LocalDate dueOn, List<Milestone> milestones) {
         boolean updated = dsl.update(CLOCK)
-                .set(CLOCK.RULE, rule.name())
+                .set(CLOCK.RULE, rule)
                 .set(CLOCK.LABEL, label)
                 .set(CLOCK.STARTS_ON, startsOn)
                 .set(CLOCK.DUE_ON, dueOn)

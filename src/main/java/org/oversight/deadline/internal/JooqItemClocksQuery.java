@@ -53,14 +53,14 @@ public class JooqItemClocksQuery {
                 .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
                 .where(tr.ID.eq(trackedId))
                 .fetchOptional(r -> new Item(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), Status.valueOf(r.value10())));
+                        r.value7(), r.value8(), r.value9(), r.value10()));
     }
 
     /** The item's own clocks and the commissioner's clock of its report for the same force. */
     public List<ClockDetails> clocksOf(Item item, LocalDate today) {
         List<StoredClock> stored = clocks.clocks(CLOCK.TRACKED_RECOMMENDATION_ID.eq(item.trackedId())
                 .or(CLOCK.REPORT_ID.eq(item.reportId()).and(CLOCK.ORGANISATION_ID.eq(item.recipientId()))
-                        .and(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE.name()))));
+                        .and(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE))));
         if (stored.isEmpty()) {
             return List.of();
         }

@@ -46,7 +46,7 @@ public class JooqMailRecipientQuery {
                 .from(APP_USER).leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(APP_USER.ORGANISATION_ID))
                 .where(APP_USER.ENABLED.isTrue()).and(condition)
                 .orderBy(APP_USER.ID)
-                .fetch(r -> new Person(r.value1(), r.value2(), r.value3(), r.value4(), Role.valueOf(r.value5()),
+                .fetch(r -> new Person(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7()));
     }
 }

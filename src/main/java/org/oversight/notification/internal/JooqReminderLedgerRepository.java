@@ -21,7 +21,7 @@ public class JooqReminderLedgerRepository {
 
     public boolean wasSent(long userId, ReminderKind kind, String subjectKey) {
         return dsl.fetchExists(REMINDER_SENT, REMINDER_SENT.USER_ID.eq(userId)
-                .and(REMINDER_SENT.KIND.eq(kind.name())).and(REMINDER_SENT.SUBJECT_KEY.eq(subjectKey)));
+                .and(REMINDER_SENT.KIND.eq(kind)).and(REMINDER_SENT.SUBJECT_KEY.eq(subjectKey)));
     }
 
     /** @return false if it had been recorded already (by this or another node) */
@@ -29,7 +29,7 @@ public class JooqReminderLedgerRepository {
     public boolean record(long userId, ReminderKind kind, String subjectKey, OffsetDateTime at) {
         return dsl.insertInto(REMINDER_SENT)
                 .set(REMINDER_SENT.USER_ID, userId)
-                .set(REMINDER_SENT.KIND, kind.name())
+                .set(REMINDER_SENT.KIND, kind)
                 .set(REMINDER_SENT.SUBJECT_KEY, subjectKey)
                 .set(REMINDER_SENT.SENT_AT, at)
                 .onConflict(REMINDER_SENT.USER_ID, REMINDER_SENT.KIND, REMINDER_SENT.SUBJECT_KEY).doNothing()

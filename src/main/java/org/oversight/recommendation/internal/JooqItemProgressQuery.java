@@ -29,14 +29,18 @@ public class JooqItemProgressQuery {
     }
 
     public ItemProgress progress(long trackedId, long reportId, long recipientId) {
+        // The plan and action statuses are the action plan feature's enums, which the register, a layer below, does
+        // not see: it reads their stored names as text (coerce changes the Java type only, not the SQL).
         var p = ACTION_PLAN;
-        ItemProgress.Plan plan = dsl.select(p.ID, p.STATUS, p.DUE_ON, p.SUBMITTED_AT, p.DECIDED_AT, p.DECISION_REASON)
+        ItemProgress.Plan plan = dsl.select(p.ID, p.STATUS.coerce(String.class), p.DUE_ON, p.SUBMITTED_AT, p.DECIDED_AT,
+                        p.DECISION_REASON)
                 .from(p).where(p.REPORT_ID.eq(reportId)).and(p.ORGANISATION_ID.eq(recipientId))
                 .fetchOptional(r -> new ItemProgress.Plan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()))
                 .orElse(null);
 
         var a = ACTION;
-        var actionRows = dsl.select(a.ID, a.TITLE, a.OWNER_NAME, a.DUE_ON, a.ORIGINAL_DUE_ON, a.PROGRESS, a.STATUS, a.COMPLETED_ON)
+        var actionRows = dsl.select(a.ID, a.TITLE, a.OWNER_NAME, a.DUE_ON, a.ORIGINAL_DUE_ON, a.PROGRESS,
+                        a.STATUS.coerce(String.class), a.COMPLETED_ON)
                 .from(a).join(ACTION_RECOMMENDATION).on(ACTION_RECOMMENDATION.ACTION_ID.eq(a.ID))
                 .where(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID.eq(trackedId))
                 .orderBy(a.DUE_ON, a.ID)

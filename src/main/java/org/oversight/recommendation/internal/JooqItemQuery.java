@@ -61,9 +61,9 @@ public class JooqItemQuery {
                     LocalDate dueOn = r.get(tr.DUE_ON);
                     return new RecommendationDetail(r.get(tr.ID), r.get(tr.VERSION), recommendationId, r.get(REPORT.ID),
                             r.get(REPORT.REFERENCE), r.get(REPORT.TITLE), r.get(WATCHDOG.NAME), r.get(REPORT.PUBLISHED_ON),
-                            r.get(rec.NUMBER), RecommendationKind.valueOf(r.get(rec.KIND)), Priority.valueOf(r.get(rec.PRIORITY)),
+                            r.get(rec.NUMBER), r.get(rec.KIND), r.get(rec.PRIORITY),
                             r.get(rec.TEXT), themes(recommendationId), r.get(tr.RECIPIENT_ID), r.get(RECIPIENT.NAME),
-                            Status.valueOf(r.get(tr.STATUS)), r.get(tr.STATUS_CHANGED_AT), r.get(tr.RESPONSE_DUE_ON),
+                            r.get(tr.STATUS), r.get(tr.STATUS_CHANGED_AT), r.get(tr.RESPONSE_DUE_ON),
                             r.get(tr.TARGET_ON), dueOn, dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn),
                             r.get(tr.CLOSED_ON), r.get(tr.COMPLETION_SUMMARY), r.get(tr.REOPEN_COUNT),
                             siblings != null && siblings.total() > 1 ? siblings : null);
@@ -87,7 +87,7 @@ public class JooqItemQuery {
                 .where(tr.RECOMMENDATION_ID.in(recommendationIds))
                 .groupBy(tr.RECOMMENDATION_ID, tr.STATUS)
                 .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new EnumMap<>(Status.class))
-                        .put(Status.valueOf(r.value2()), r.value3()));
+                        .put(r.value2(), r.value3()));
         Map<Long, RecipientSummary> result = new HashMap<>();
         counts.forEach((id, byStatus) -> result.put(id, new RecipientSummary(byStatus)));
         return result;
@@ -102,7 +102,6 @@ public class JooqItemQuery {
                 .leftJoin(byOrg).on(byOrg.ID.eq(APP_USER.ORGANISATION_ID))
                 .where(sc.TRACKED_RECOMMENDATION_ID.eq(trackedId))
                 .orderBy(sc.CHANGED_AT, sc.ID)
-                .fetch(r -> new StatusHistoryEntry(r.value1(), r.value2() == null ? null : Status.valueOf(r.value2()),
-                        Status.valueOf(r.value3()), r.value4(), r.value5(), r.value6()));
+                .fetch(r -> new StatusHistoryEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 }

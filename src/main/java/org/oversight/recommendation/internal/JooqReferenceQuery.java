@@ -22,7 +22,7 @@ public class JooqReferenceQuery {
     public List<OrganisationRef> organisations() {
         var o = ORGANISATION;
         return dsl.select(o.ID, o.CODE, o.NAME, o.SHORT_NAME, o.KIND).from(o).orderBy(o.NAME)
-                .fetch(r -> new OrganisationRef(r.value1(), r.value2(), r.value3(), r.value4(), OrganisationRef.Kind.valueOf(r.value5())));
+                .fetch(r -> new OrganisationRef(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     public List<ThemeRef> themes() {

@@ -63,7 +63,7 @@ public class JooqRegisterQuery {
                 .orderBy(orderBy(sort))
                 .offset(offset).limit(limit)
                 .fetch(r -> new RegisterRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        RecommendationKind.valueOf(r.value8()), Priority.valueOf(r.value9()), Status.valueOf(r.value10()),
+                        r.value8(), r.value9(), r.value10(),
                         r.value11(), r.value11() == null ? null : ChronoUnit.DAYS.between(today, r.value11()),
                         r.value12(), r.value13()));
     }
@@ -90,14 +90,14 @@ public class JooqRegisterQuery {
             c.add(tr.STATUS.in(f.statuses().stream().map(Status::name).toList()));
         }
         if (f.kind() != null) {
-            c.add(RECOMMENDATION.KIND.eq(f.kind().name()));
+            c.add(RECOMMENDATION.KIND.eq(f.kind()));
         }
         if (f.theme() != null) {
             c.add(exists(selectOne().from(RECOMMENDATION_THEME).join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
                     .where(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(RECOMMENDATION.ID)).and(THEME.CODE.eq(f.theme()))));
         }
         if (f.priority() != null) {
-            c.add(RECOMMENDATION.PRIORITY.eq(f.priority().name()));
+            c.add(RECOMMENDATION.PRIORITY.eq(f.priority()));
         }
         // due_on is null once an item is closed or waiting on the watchdog, so these only ever match open items
         if (f.overdue() && f.dueWithin() != null) {
@@ -154,10 +154,10 @@ public class JooqRegisterQuery {
     }
 
     /** The enum's declaration order (its natural order: priority, life cycle) as a sortable number. */
-    private static Field<Integer> rank(Field<String> column, Enum<?>[] values) {
-        CaseConditionStep<Integer> c = when(column.eq(values[0].name()), DSL.inline(0));
+    private static <E extends Enum<E>> Field<Integer> rank(Field<E> column, E[] values) {
+        CaseConditionStep<Integer> c = when(column.eq(values[0]), DSL.inline(0));
         for (int i = 1; i < values.length; i++) {
-            c = c.when(column.eq(values[i].name()), DSL.inline(i));
+            c = c.when(column.eq(values[i]), DSL.inline(i));
         }
         return c.otherwise(DSL.inline(values.length));
     }

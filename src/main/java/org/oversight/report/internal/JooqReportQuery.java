@@ -76,14 +76,14 @@ public class JooqReportQuery {
         Field<Integer> items = field(selectCount().from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .where(itemsOfReport));
         Field<Integer> open = field(selectCount().from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
-                .where(itemsOfReport).and(tr.STATUS.notIn(Status.closedNames())));
+                .where(itemsOfReport).and(tr.STATUS.notIn(Status.CLOSED)));
         return dsl.select(REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, WATCHDOG.SHORT_NAME, REPORT.KIND, REPORT.PUBLISHED_ON,
                         recommendations, items, open)
                 .from(REPORT).join(WATCHDOG).on(WATCHDOG.ID.eq(REPORT.WATCHDOG_ID))
                 .where(conditions(filter)).and(reportScope)
                 .orderBy(orderBy(sort))
                 .offset(offset).limit(limit)
-                .fetch(r -> new ReportRow(r.value1(), r.value2(), r.value3(), r.value4(), ReportKind.valueOf(r.value5()),
+                .fetch(r -> new ReportRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
@@ -138,11 +138,11 @@ public class JooqReportQuery {
         var forces = dsl.select(ORGANISATION.ID, ORGANISATION.CODE, ORGANISATION.NAME, ORGANISATION.SHORT_NAME, ORGANISATION.KIND)
                 .from(REPORT_FORCE).join(ORGANISATION).on(ORGANISATION.ID.eq(REPORT_FORCE.ORGANISATION_ID))
                 .where(REPORT_FORCE.REPORT_ID.eq(reportId)).orderBy(ORGANISATION.NAME)
-                .fetch(o -> new OrganisationRef(o.value1(), o.value2(), o.value3(), o.value4(), OrganisationRef.Kind.valueOf(o.value5())));
+                .fetch(o -> new OrganisationRef(o.value1(), o.value2(), o.value3(), o.value4(), o.value5()));
         var themes = dsl.select(THEME.ID, THEME.CODE, THEME.NAME).from(REPORT_THEME).join(THEME).on(THEME.ID.eq(REPORT_THEME.THEME_ID))
                 .where(REPORT_THEME.REPORT_ID.eq(reportId)).orderBy(THEME.NAME)
                 .fetch(t -> new ThemeRef(t.value1(), t.value2(), t.value3()));
-        return Optional.of(new ReportDetail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), ReportKind.valueOf(r.value6()),
+        return Optional.of(new ReportDetail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                 r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), forces, themes, editable,
                 recommendations(reportId, itemScope, summaries, today)));
     }
@@ -161,21 +161,21 @@ public class JooqReportQuery {
         var allRecipients = dsl.select(tr.RECOMMENDATION_ID, tr.RECIPIENT_ID, ORGANISATION.KIND).from(tr)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(tr.RECIPIENT_ID))
                 .where(tr.RECOMMENDATION_ID.in(ids)).fetch();
-        int forceCount = dsl.fetchCount(ORGANISATION, ORGANISATION.KIND.eq("FORCE"));
+        int forceCount = dsl.fetchCount(ORGANISATION, ORGANISATION.KIND.eq(OrganisationRef.Kind.FORCE));
         Map<Long, List<ReportRecommendation.Recipient>> visible = dsl
                 .select(tr.RECOMMENDATION_ID, tr.ID, tr.RECIPIENT_ID, ORGANISATION.NAME, tr.STATUS, tr.DUE_ON, tr.CLOSED_ON).from(tr)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(tr.RECIPIENT_ID))
                 .where(tr.RECOMMENDATION_ID.in(ids)).and(itemScope).orderBy(ORGANISATION.NAME)
                 .fetchGroups(x -> x.value1(), x -> new ReportRecommendation.Recipient(x.value2(), x.value3(), x.value4(),
-                        Status.valueOf(x.value5()), x.value6(),
+                        x.value5(), x.value6(),
                         x.value6() == null ? null : ChronoUnit.DAYS.between(today, x.value6()), x.value7()));
         Map<Long, RecipientSummary> counts = summaries.apply(ids);
         return rows.map(x -> {
             long id = x.value1();
             var mine = allRecipients.stream().filter(a -> a.value1() == id).toList();
-            long forces = mine.stream().filter(a -> "FORCE".equals(a.value3())).count();
-            return new ReportRecommendation(id, x.value2(), x.value3(), RecommendationKind.valueOf(x.value4()),
-                    Priority.valueOf(x.value5()), x.value6(), themes.getOrDefault(id, List.of()), forces == forceCount,
+            long forces = mine.stream().filter(a -> a.value3() == OrganisationRef.Kind.FORCE).count();
+            return new ReportRecommendation(id, x.value2(), x.value3(), x.value4(),
+                    x.value5(), x.value6(), themes.getOrDefault(id, List.of()), forces == forceCount,
                     mine.stream().map(a -> a.value2()).collect(Collectors.toSet()),
                     visible.getOrDefault(id, List.of()), counts.getOrDefault(id, new RecipientSummary(Map.of())));
         });

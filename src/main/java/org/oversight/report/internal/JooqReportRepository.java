@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.oversight.recommendation.OrganisationRef;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.report.RecommendationForm;
 import org.oversight.report.ReportForm;
 import org.springframework.stereotype.Repository;
@@ -32,12 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class JooqReportRepository {
 
     /** The facts that decide who may change a report and which clocks its recommendations run on. */
-    public record ReportKey(long id, int version, long watchdogId, String watchdogCode, String watchdogName, String kind,
+    public record ReportKey(long id, int version, long watchdogId, String watchdogCode, String watchdogName, ReportKind kind,
                             LocalDate publishedOn) {
     }
 
     /** The facts that decide how a recommendation may change. */
-    public record RecommendationKey(long id, int version, long reportId, String number, String kind) {
+    public record RecommendationKey(long id, int version, long reportId, String number, RecommendationKind kind) {
     }
 
     /** Who last changed a row and when, read from the audit trail for "changed by X at T" messages. */
@@ -80,13 +83,13 @@ public class JooqReportRepository {
     }
 
     /** The kind (WATCHDOG, FORCE, NATIONAL_BODY) of each of the given organisations that exists. */
-    public Map<Long, String> organisationKinds(Collection<Long> ids) {
+    public Map<Long, OrganisationRef.Kind> organisationKinds(Collection<Long> ids) {
         return dsl.select(ORGANISATION.ID, ORGANISATION.KIND).from(ORGANISATION).where(ORGANISATION.ID.in(ids))
                 .fetchMap(ORGANISATION.ID, ORGANISATION.KIND);
     }
 
     public List<Long> allForceIds() {
-        return dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.KIND.eq("FORCE"))
+        return dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.KIND.eq(OrganisationRef.Kind.FORCE))
                 .orderBy(ORGANISATION.NAME).fetch(ORGANISATION.ID);
     }
 
@@ -108,7 +111,7 @@ public class JooqReportRepository {
     public long insertReport(long watchdogId, ReportForm f, long userId, OffsetDateTime now) {
         long id = dsl.insertInto(REPORT)
                 .set(REPORT.WATCHDOG_ID, watchdogId)
-                .set(REPORT.KIND, f.kind().name())
+                .set(REPORT.KIND, f.kind())
                 .set(REPORT.TITLE, f.title())
                 .set(REPORT.REFERENCE, f.reference())
                 .set(REPORT.PUBLISHED_ON, f.publishedOn())
@@ -124,7 +127,7 @@ public class JooqReportRepository {
     /** @return false when somebody else saved the report since {@code version} was read */
     public boolean updateReport(long id, int version, ReportForm f) {
         int n = dsl.update(REPORT)
-                .set(REPORT.KIND, f.kind().name())
+                .set(REPORT.KIND, f.kind())
                 .set(REPORT.TITLE, f.title())
                 .set(REPORT.REFERENCE, f.reference())
                 .set(REPORT.PUBLISHED_ON, f.publishedOn())
@@ -153,9 +156,9 @@ public class JooqReportRepository {
         long id = dsl.insertInto(rec)
                 .set(rec.REPORT_ID, reportId)
                 .set(rec.NUMBER, f.number())
-                .set(rec.KIND, f.kind().name())
+                .set(rec.KIND, f.kind())
                 .set(rec.TEXT, f.text())
-                .set(rec.PRIORITY, f.priority().name())
+                .set(rec.PRIORITY, f.priority())
                 .set(rec.CREATED_AT, now)
                 .returning(rec.ID).fetchOne(rec.ID);
         replaceThemes(id, f.themeIds());
@@ -167,9 +170,9 @@ public class JooqReportRepository {
         var rec = RECOMMENDATION;
         int n = dsl.update(rec)
                 .set(rec.NUMBER, f.number())
-                .set(rec.KIND, f.kind().name())
+                .set(rec.KIND, f.kind())
                 .set(rec.TEXT, f.text())
-                .set(rec.PRIORITY, f.priority().name())
+                .set(rec.PRIORITY, f.priority())
                 .set(rec.VERSION, version + 1)
                 .where(rec.ID.eq(id)).and(rec.VERSION.eq(version))
                 .execute();

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.oversight.actionplan.PlanFixtures;
+import org.oversight.actionplan.PlanStatus;
 import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +59,7 @@ class ForceLeadEditsPlanTest extends SpringBrowserlessTest {
 
         assertThat(find(Span.class).withText("Awaiting the watchdog's decision").exists()).isTrue();
         assertThat(find(Button.class).withText("Add action").exists()).as("a submitted plan is locked").isFalse();
-        assertThat(fx.planStatus(planId)).isEqualTo("SUBMITTED");
+        assertThat(fx.planStatus(planId)).isEqualTo(PlanStatus.SUBMITTED);
         assertThat(fx.itemStatus(fx.item(PlanFixtures.SURREY_MISSING_PERSON, "2", "SURREY"))).isEqualTo(Status.PLAN_SUBMITTED);
     }
 

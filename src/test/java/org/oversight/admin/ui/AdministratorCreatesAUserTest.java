@@ -51,7 +51,7 @@ class AdministratorCreatesAUserTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Create user").single()).click();
 
         assertThat(dsl.select(APP_USER.ROLE).from(APP_USER).where(APP_USER.USERNAME.eq("pat.quinn")).fetchOne(APP_USER.ROLE))
-                .isEqualTo("FORCE_LEAD");
+                .isEqualTo(Role.FORCE_LEAD);
         assertThat(rows()).extracting(UserAccount::displayName).contains("Pat Quinn");
     }
 

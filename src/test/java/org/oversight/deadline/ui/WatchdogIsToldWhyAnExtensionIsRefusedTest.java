@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.deadline.TestItems;
 import org.oversight.deadline.internal.ClockSync;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -42,7 +44,7 @@ class WatchdogIsToldWhyAnExtensionIsRefusedTest extends SpringBrowserlessTest {
 
     @Test
     void aLateApplicationIsRefusedOnTheFormAndNothingIsSaved() {
-        long item = items.item("IOPC", "INVESTIGATION", "LEARNING_RECOMMENDATION", today.minusDays(70), "SURREY", today);
+        long item = items.item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION, today.minusDays(70), "SURREY", today);
         navigate(ItemClocksView.class, item);
 
         test(find(Button.class).withText("Grant an extension").single()).click();
@@ -59,7 +61,7 @@ class WatchdogIsToldWhyAnExtensionIsRefusedTest extends SpringBrowserlessTest {
 
     @Test
     void anApplicationInTimeMovesTheDueDateOnThePage() {
-        long item = items.item("IOPC", "INVESTIGATION", "LEARNING_RECOMMENDATION", today.minusDays(20), "SURREY", today);
+        long item = items.item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION, today.minusDays(20), "SURREY", today);
         navigate(ItemClocksView.class, item);
 
         test(find(Button.class).withText("Grant an extension").single()).click();
@@ -75,7 +77,7 @@ class WatchdogIsToldWhyAnExtensionIsRefusedTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("surrey")
     void theRecipientSeesTheClockWithoutTheWatchdogsButtons() {
-        long item = items.item("IOPC", "INVESTIGATION", "LEARNING_RECOMMENDATION", today.minusDays(20), "SURREY", today);
+        long item = items.item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION, today.minusDays(20), "SURREY", today);
         navigate(ItemClocksView.class, item);
 
         assertThat(find(com.vaadin.flow.component.html.H3.class).withTextContaining("Response to the learning recommendation").exists()).isTrue();

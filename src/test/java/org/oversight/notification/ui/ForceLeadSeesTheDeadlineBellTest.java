@@ -21,6 +21,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.oversight.deadline.Deadline;
+import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -81,8 +82,8 @@ class ForceLeadSeesTheDeadlineBellTest extends SpringBrowserlessTest {
         for (var r : dsl.select(TRACKED_RECOMMENDATION.ID, TRACKED_RECOMMENDATION.STATUS, TRACKED_RECOMMENDATION.DUE_ON,
                 TRACKED_RECOMMENDATION.TARGET_ON).from(TRACKED_RECOMMENDATION)
                 .where(TRACKED_RECOMMENDATION.RECIPIENT_ID.eq(surrey)).fetch()) {
-            boolean awaitingResponse = Set.of("OPEN", "PLAN_AWAITED").contains(r.value2());
-            boolean implementing = Set.of("PLAN_ACCEPTED", "IN_PROGRESS").contains(r.value2()) && r.value4() != null;
+            boolean awaitingResponse = Set.of(Status.OPEN, Status.PLAN_AWAITED).contains(r.value2());
+            boolean implementing = Set.of(Status.PLAN_ACCEPTED, Status.IN_PROGRESS).contains(r.value2()) && r.value4() != null;
             if (r.value3() == null || paused.contains(r.value1()) || !(awaitingResponse || implementing)) {
                 continue;
             }

@@ -19,6 +19,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.oversight.db.tables.Organisation;
+import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -33,7 +34,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
     DSLContext dsl;
 
     /** A Surrey item of an HMICFRS report in the given status (the demo has one in every status). */
-    long surreyItem(String status) {
+    long surreyItem(Status status) {
         Organisation recipient = ORGANISATION.as("recipient");
         Organisation watchdog = ORGANISATION.as("watchdog");
         return dsl.select(TRACKED_RECOMMENDATION.ID).from(TRACKED_RECOMMENDATION)
@@ -57,7 +58,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("hmicfrs")
     void theIssuingWatchdogDecidesOnASubmittedPlan() {
-        open(surreyItem("PLAN_SUBMITTED"));
+        open(surreyItem(Status.PLAN_SUBMITTED));
 
         assertThat(offeredMoves()).containsExactly("Accept the plan", "Return the plan", "Close as not implemented",
                 "Close with no further action", "Mark as superseded");
@@ -67,7 +68,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("surrey")
     void theForceLeadCannotDecideOnTheirOwnPlan() {
-        open(surreyItem("PLAN_SUBMITTED"));
+        open(surreyItem(Status.PLAN_SUBMITTED));
 
         assertThat(offeredMoves()).isEmpty();
         assertThat(find(H2.class).first().getText()).endsWith("Surrey Police");
@@ -76,7 +77,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("surrey")
     void theForceLeadReportsCompletionOnceThePlanIsAccepted() {
-        open(surreyItem("IN_PROGRESS"));
+        open(surreyItem(Status.IN_PROGRESS));
 
         assertThat(offeredMoves()).containsExactly("Report complete");
     }
@@ -84,7 +85,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("chief.surrey")
     void theChiefOfficerReadsButDoesNotAct() {
-        long id = surreyItem("IN_PROGRESS");
+        long id = surreyItem(Status.IN_PROGRESS);
         open(id);
 
         assertThat(offeredMoves()).isEmpty();
@@ -95,7 +96,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("iopc")
     void anotherWatchdogReadsButDoesNotAct() {
-        open(surreyItem("REPORTED_COMPLETE"));
+        open(surreyItem(Status.REPORTED_COMPLETE));
 
         assertThat(offeredMoves()).isEmpty();
     }
@@ -103,7 +104,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("hmicfrs")
     void theIssuingWatchdogVerifiesOrReturnsAClaim() {
-        open(surreyItem("REPORTED_COMPLETE"));
+        open(surreyItem(Status.REPORTED_COMPLETE));
 
         assertThat(offeredMoves()).containsExactly("Verify as implemented", "Return the completion claim",
                 "Close as not implemented", "Close with no further action", "Mark as superseded");
@@ -112,7 +113,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("devon")
     void anotherForcesItemIsNotFoundRatherThanAnError() {
-        open(surreyItem("IN_PROGRESS"));
+        open(surreyItem(Status.IN_PROGRESS));
 
         assertThat(find(H2.class).withText("Recommendation not found").exists()).isTrue();
         assertThat(find(Div.class).withClassName("transition-bar").exists()).isFalse();
@@ -129,7 +130,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("hmicfrs")
     void returningAPlanNeedsAReasonWhichThenShowsInTheHistory() {
-        long id = surreyItem("PLAN_SUBMITTED");
+        long id = surreyItem(Status.PLAN_SUBMITTED);
         open(id);
         int historyBefore = find(Div.class).withClassName("history-entry").all().size();
 
@@ -141,7 +142,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Give a reason: it is kept in the history.");
         assertThat(dsl.select(TRACKED_RECOMMENDATION.STATUS).from(TRACKED_RECOMMENDATION).where(TRACKED_RECOMMENDATION.ID.eq(id))
-                .fetchSingle().value1()).isEqualTo("PLAN_SUBMITTED");
+                .fetchSingle().value1()).isEqualTo(Status.PLAN_SUBMITTED);
 
         test(reason).setValue("The plan has no dates for the training actions.");
         test(find(Button.class, dialog).withText("Return the plan").single()).click();

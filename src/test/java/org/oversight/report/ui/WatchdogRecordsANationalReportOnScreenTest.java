@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -68,7 +69,7 @@ class WatchdogRecordsANationalReportOnScreenTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).withClassName("stage-text").single().getText()).isEqualTo("45 recipients: 45 awaiting a plan");
         long recId = dsl.select(RECOMMENDATION.ID).from(RECOMMENDATION).where(RECOMMENDATION.REPORT_ID.eq(reportId)).fetchSingle(RECOMMENDATION.ID);
         assertThat(dsl.fetchCount(TRACKED_RECOMMENDATION, TRACKED_RECOMMENDATION.RECOMMENDATION_ID.eq(recId)
-                .and(TRACKED_RECOMMENDATION.STATUS.eq("OPEN")).and(TRACKED_RECOMMENDATION.DUE_ON.isNotNull()))).isEqualTo(45);
+                .and(TRACKED_RECOMMENDATION.STATUS.eq(Status.OPEN)).and(TRACKED_RECOMMENDATION.DUE_ON.isNotNull()))).isEqualTo(45);
     }
 
     @Test
