@@ -31,7 +31,7 @@ class EvidenceDownloadOverHttpTest {
     @BeforeEach
     void setUp() {
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        surreyChecklist = fx.evidence("cse-grooming-checklist-v2.pdf");
+        surreyChecklist = fx.evidenceOnAFreshItem("surrey", "SURREY", "cse-grooming-checklist-v2.pdf", PlanFixtures.smallPdf());
     }
 
     @Test
