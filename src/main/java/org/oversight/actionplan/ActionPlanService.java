@@ -84,27 +84,6 @@ public class ActionPlanService {
         return planId;
     }
 
-    /** The id of the signed-in user's organisation's plan for the report, if it has one. */
-    @Transactional(readOnly = true)
-    public Optional<Long> planFor(long reportId) {
-        SignedInUser user = currentUser.require();
-        return user.organisationId() == null ? Optional.empty() : plans.idFor(reportId, user.organisationId());
-    }
-
-    /** The plan, actions, updates and evidence answering one tracked item, for anyone who may read the item. */
-    @Transactional(readOnly = true)
-    public ItemProgress progressOf(long trackedId) {
-        SignedInUser user = currentUser.require();
-        var ref = query.itemPlanRef(trackedId).filter(r -> PlanRules.canRead(user, r.recipientId()))
-                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
-        List<UpdateEntry> itemUpdates = query.itemUpdates(List.of(trackedId)).getOrDefault(trackedId, List.of());
-        if (ref.planId() == null) {
-            return new ItemProgress(null, null, List.of(), itemUpdates);
-        }
-        List<ActionDetails> answering = query.actions(ref.planId()).stream().filter(a -> a.answers().contains(trackedId)).toList();
-        return new ItemProgress(ref.planId(), ref.planStatus(), answering, itemUpdates);
-    }
-
     @Transactional(readOnly = true)
     public PlanDetails plan(long planId) {
         SignedInUser user = currentUser.require();

@@ -18,10 +18,6 @@ public record AuditFilter(String username, String entityType, Long entityId, Loc
         return new AuditFilter(username, blankToNull(value), entityId, from, to);
     }
 
-    public AuditFilter withEntityId(Long value) {
-        return new AuditFilter(username, entityType, value, from, to);
-    }
-
     public AuditFilter withPeriod(LocalDate start, LocalDate end) {
         return new AuditFilter(username, entityType, entityId, start, end);
     }

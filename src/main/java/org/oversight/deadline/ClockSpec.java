@@ -48,11 +48,6 @@ public record ClockSpec(
         return new ClockSpec(rule, startsOn, null, List.of(), List.of(), null);
     }
 
-    /** An implementation target from an action plan, set on {@code setOn} for {@code targetOn}. */
-    public static ClockSpec actionTarget(LocalDate setOn, LocalDate targetOn) {
-        return new ClockSpec(ClockRule.ACTION_TARGET, setOn, targetOn, List.of(), List.of(), null);
-    }
-
     public ClockSpec withPause(Pause pause) {
         var more = new ArrayList<>(pauses);
         more.add(Objects.requireNonNull(pause, "pause"));

@@ -50,9 +50,4 @@ public record ClockState(
     public boolean isMet() {
         return phase == Phase.MET_ON_TIME || phase == Phase.MET_LATE;
     }
-
-    /** Whether the due date has moved from the one first set (by pauses, extensions or revisions). */
-    public boolean hasMoved() {
-        return !dueOn.equals(originalDueOn);
-    }
 }

@@ -45,11 +45,6 @@ public record DeadlineProperties(
         }
     }
 
-    /** The defaults, for use without Spring (tests, tools); the same as the {@code @DefaultValue}s above. */
-    public static DeadlineProperties defaults() {
-        return new DeadlineProperties(6, 56, 56, 21, 6, 14, ClockRule.RESPONSE_PERIOD, 56, false);
-    }
-
     private static void atLeast(int minimum, int value, String name) {
         if (value < minimum) {
             throw new IllegalArgumentException(

@@ -62,11 +62,6 @@ public final class WorkingDays {
         return next;
     }
 
-    /** {@code day} itself if it is a working day, otherwise the next one. */
-    public LocalDate workingDayOnOrAfter(LocalDate day) {
-        return isWorkingDay(day) ? day : nextWorkingDay(day);
-    }
-
     /**
      * The day {@code count} working days after {@code day}; {@code day} itself is not counted, so the result is
      * the same whether or not it is a working day. {@code count} 0 returns {@code day} unchanged.

@@ -1,7 +1,5 @@
 package org.oversight.recommendation;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -86,13 +84,6 @@ public record RegisterFilter(String watchdog, String force, Set<Status> statuses
         put(p, PUBLISHED_TO, publishedTo == null ? null : publishedTo.toString());
         put(p, Q, q);
         return p;
-    }
-
-    /** "force=SURREY&overdue=true", URL-encoded, for links in e-mails and other views; empty when nothing is set. */
-    public String toQueryString() {
-        return toParameters().entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().getFirst(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 
     private static void put(Map<String, List<String>> p, String name, String value) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.actionplan.evidence.EvidenceChecker;
 import org.oversight.testsupport.DatabaseTest;
+import org.oversight.testsupport.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -19,6 +20,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /** GET /evidence/{id} through the whole security filter chain, as the browser's download does. */
 @DatabaseTest
+@OwnDatabase
 class EvidenceDownloadOverHttpTest {
 
     @Autowired WebApplicationContext context;
@@ -29,7 +31,7 @@ class EvidenceDownloadOverHttpTest {
     @BeforeEach
     void setUp() {
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        surreyChecklist = fx.evidence("cse-grooming-checklist-v2.pdf");
+        surreyChecklist = fx.evidenceOnAFreshItem("surrey", "SURREY", "cse-grooming-checklist-v2.pdf", PlanFixtures.smallPdf());
     }
 
     @Test

@@ -83,7 +83,7 @@ class OtherForceIsKeptOutTest {
 
     @Test
     void cannotDownloadSurreysEvidence() {
-        long evidenceId = fx.evidence("cse-grooming-checklist-v2.pdf");
+        long evidenceId = fx.evidenceOnAFreshItem("surrey", "SURREY", "checklist.pdf", PlanFixtures.smallPdf());
 
         assertThatThrownBy(() -> evidence.download(evidenceId)).isInstanceOf(AccessDeniedException.class);
     }
@@ -101,21 +101,23 @@ class OtherForceIsKeptOutTest {
     @Test
     void surreysChiefOfficerReadsThePlanButCannotChangeIt() {
         long planId = fx.plan(PlanFixtures.SURREY_MISSING_PERSON, "SURREY");
+        long surreyEvidence = fx.evidenceOnAFreshItem("surrey", "SURREY", "checklist.pdf", PlanFixtures.smallPdf());
         fx.signIn("chief.surrey");
 
         PlanDetails details = plans.plan(planId);
         assertThat(details.can().editActions()).isFalse();
         assertThat(details.can().submit()).isFalse();
         assertThatThrownBy(() -> plans.submit(planId, fx.planVersion(planId))).isInstanceOf(AccessDeniedException.class);
-        assertThat(evidence.download(fx.evidence("cse-grooming-checklist-v2.pdf")).content()).isNotEmpty();
+        assertThat(evidence.download(surreyEvidence).content()).isNotEmpty();
     }
 
     @Test
     void devonReadsItsOwnPlanAndEvidence() {
         long planId = fx.plan("HMIC-2015-NCPI-DC", "DEVON_CORNWALL");
+        long devonEvidence = fx.evidenceOnAFreshItem("devon", "DEVON_CORNWALL", "protocol.pdf", PlanFixtures.smallPdf());
 
         assertThat(plans.plan(planId).actions()).extracting(ActionDetails::title)
                 .contains("New multi-agency risk-assessment approach", "Additional training for all frontline staff");
-        assertThat(evidence.download(fx.evidence("joint-risk-assessment-protocol.pdf")).contentType()).isEqualTo("application/pdf");
+        assertThat(evidence.download(devonEvidence).contentType()).isEqualTo("application/pdf");
     }
 }

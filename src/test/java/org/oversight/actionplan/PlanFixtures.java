@@ -10,7 +10,11 @@ import static org.oversight.db.Tables.REPORT;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.jooq.DSLContext;
+import org.oversight.recommendation.FreshItems;
 import org.oversight.recommendation.Status;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,7 +22,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Finds the demo data's plans, actions and items by the names people use, and switches the signed-in user. */
+/**
+ * Finds the demo data's plans, actions and items by the names people use, and switches the signed-in user; and
+ * makes rows of a test's own ({@link #evidenceOnAFreshItem}) for tests that must not depend on the demo story.
+ */
 @Component
 public class PlanFixtures {
 
@@ -29,10 +36,42 @@ public class PlanFixtures {
 
     private final DSLContext dsl;
     private final UserDetailsService users;
+    private final FreshItems fresh;
+    private final ProgressService progress;
+    private final Clock clock;
 
-    PlanFixtures(DSLContext dsl, UserDetailsService users) {
+    PlanFixtures(DSLContext dsl, UserDetailsService users, FreshItems fresh, ProgressService progress, Clock clock) {
         this.dsl = dsl;
         this.users = users;
+        this.fresh = fresh;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /**
+     * A new HMICFRS report with one recommendation to the lead's organisation, and an update on it by the lead with
+     * one evidence file: returns the evidence's id. Made through the services, as the people would; the signed-in
+     * user is the same afterwards as before.
+     */
+    public long evidenceOnAFreshItem(String lead, String organisationCode, String fileName, byte[] content) {
+        var before = SecurityContextHolder.getContext();
+        try {
+            signInAlone("hmicfrs");
+            long item = fresh.itemFor(organisationCode);
+            signInAlone(lead);
+            long update = progress.postItemUpdate(item, new NewUpdate("Evidence for the test.", null,
+                    LocalDate.now(clock).minusDays(1), null, List.of(new EvidenceUpload(fileName, content))));
+            return dsl.select(EVIDENCE.ID).from(EVIDENCE).where(EVIDENCE.UPDATE_ID.eq(update)).fetchSingle(EVIDENCE.ID);
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    private void signInAlone(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
     }
 
     /** Signs in as the demo user for the rest of the test (the test's own @WithUserDetails is replaced). */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.impl.DSL;
 import org.oversight.actionplan.ActionStatus;
 import org.oversight.dashboard.chart.ActionPlanTimeline;
@@ -32,7 +33,7 @@ final class FloorCharts {
                 StatusByForce.StatusGroup.open("Awaiting plan"), StatusByForce.StatusGroup.open("In progress"),
                 StatusByForce.StatusGroup.open("Reported complete"), StatusByForce.StatusGroup.closed("Verified implemented"),
                 StatusByForce.StatusGroup.closed("Closed otherwise"));
-        return new StatusByForce(groups, rows(floor.statusByForce(today), DashboardFloor.STATUS_GROUPS)).highlighting("Surrey");
+        return new StatusByForce(groups, rows(floor.statusByForce(today), DashboardFloor.STATUS_GROUPS), Optional.of("Surrey"));
     }
 
     static OpenVsClosedTrend openVsClosed(DashboardFloor floor) {

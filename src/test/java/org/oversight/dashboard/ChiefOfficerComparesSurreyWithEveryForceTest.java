@@ -72,7 +72,7 @@ class ChiefOfficerComparesSurreyWithEveryForceTest {
         Dashboard d = service.dashboard(DashboardFilter.NONE.withWatchdog("IOPC"));
         TableLinks links = TableLinks.statusByForce(d);
         var table = org.oversight.dashboard.chart.ChartKit.build(d.statusByForce().data(),
-                org.oversight.dashboard.chart.ChartStyle.light()).table();
+                org.oversight.dashboard.chart.ChartStyle.of(org.oversight.dashboard.chart.ChartStyle.Variant.LIGHT)).table();
 
         for (var row : table.rows()) {
             var href = links.href(row, 0, "Force");

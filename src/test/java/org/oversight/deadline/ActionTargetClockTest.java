@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ActionTargetClockTest {
 
     private final ClockEngine engine = Clocks.engine();
-    private final ClockSpec target = ClockSpec.actionTarget(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30));
+    private final ClockSpec target = actionTarget(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30));
 
     @Test
     void targetDateIsTheDueDate() {
@@ -35,7 +35,7 @@ class ActionTargetClockTest {
         ClockState state = engine.evaluate(revised, LocalDate.of(2026, 12, 1));
         assertThat(state.dueOn()).isEqualTo(LocalDate.of(2027, 1, 31));
         assertThat(state.originalDueOn()).isEqualTo(LocalDate.of(2026, 11, 30));
-        assertThat(state.hasMoved()).isTrue();
+        assertThat(state.dueOn()).isNotEqualTo(state.originalDueOn());
         // 1 Dec → 31 Dec is 30 days, → 31 Jan is 61
         assertThat(state.daysLeft()).isEqualTo(61);
         assertThat(state.phase()).isEqualTo(Phase.RUNNING);
@@ -72,6 +72,11 @@ class ActionTargetClockTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new ClockSpec(
                 ClockRule.PCC_RESPONSE, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), List.of(), List.of(), null));
         assertThatIllegalArgumentException().isThrownBy(() ->
-                ClockSpec.actionTarget(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 8, 31)));
+                actionTarget(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 8, 31)));
+    }
+
+    /** An implementation target from an action plan, set on {@code setOn} for {@code targetOn}, as the plans record it. */
+    private static ClockSpec actionTarget(LocalDate setOn, LocalDate targetOn) {
+        return new ClockSpec(ClockRule.ACTION_TARGET, setOn, targetOn, List.of(), List.of(), null);
     }
 }

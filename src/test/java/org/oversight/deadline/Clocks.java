@@ -17,7 +17,7 @@ final class Clocks {
 
     /** An engine with the default rule table. */
     static ClockEngine engine() {
-        return new ClockEngine(DeadlineProperties.defaults(), ENGLAND_AND_WALES);
+        return new ClockEngine(properties(), ENGLAND_AND_WALES);
     }
 
     /** An engine configured by {@code name=value} lines, e.g. {@code oversight.deadlines.due-soon-days=7}. */

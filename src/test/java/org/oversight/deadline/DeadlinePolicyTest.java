@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** When a recommendation is recorded, the right clock starts for it without anyone choosing a rule. */
 class DeadlinePolicyTest {
 
-    private final DeadlinePolicy policy = new DeadlinePolicy(DeadlineProperties.defaults());
+    private final DeadlinePolicy policy = new DeadlinePolicy(Clocks.properties());
 
     @ParameterizedTest(name = "{0} {1} {2} → {3}")
     @CsvSource({

@@ -52,7 +52,7 @@ class IopcExtensionApplicationTest {
         assertThat(state.phase()).isEqualTo(Phase.RUNNING);
         assertThat(state.daysLeft()).isEqualTo(22);
         assertThat(state.originalDueOn()).isEqualTo(PERIOD_ENDS);
-        assertThat(state.hasMoved()).isTrue();
+        assertThat(state.dueOn()).isNotEqualTo(state.originalDueOn());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInfo;
 import org.oversight.demo.DemoAccounts;
+import org.oversight.testsupport.OwnDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
         properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
 @Tag("browser")
+@OwnDatabase
 public abstract class BrowserJourney {
 
     static final Path SCREENSHOTS = Path.of("target", "journeys");

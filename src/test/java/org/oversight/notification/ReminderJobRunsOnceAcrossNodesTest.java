@@ -12,6 +12,7 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.oversight.testsupport.DatabaseTest;
+import org.oversight.testsupport.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * "other node" here takes the lock through the same provider, as ShedLock on another JVM would.
  */
 @DatabaseTest
+@OwnDatabase
 class ReminderJobRunsOnceAcrossNodesTest {
 
     @Autowired

@@ -42,13 +42,11 @@ class RegisterLinkParametersTest {
 
         assertThat(RegisterFilter.parse(f.toParameters(), p -> { })).isEqualTo(f);
         assertThat(f.toParameters().get("status")).containsExactly("OPEN,REPORTED_COMPLETE");
-        assertThat(f.toQueryString()).contains("q=call+%26+handling").startsWith("watchdog=IOPC&force=NPCC_CSE&status=");
     }
 
     @Test
     void anEmptyFilterWritesNoParameters() {
         assertThat(RegisterFilter.NONE.toParameters()).isEmpty();
-        assertThat(RegisterFilter.NONE.toQueryString()).isEmpty();
         assertThat(RegisterFilter.parse(Map.of(), p -> { }).isEmpty()).isTrue();
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oversight.security.JooqUserAccountRepository.NewAccount;
+import org.oversight.testsupport.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         properties = "server.forward-headers-strategy=native")
 @ActiveProfiles("test")
 @Tag("database")
+@OwnDatabase
 class AnonymousAndSessionBoundaryTest {
 
     static final String USER = "http.boundary";

@@ -69,22 +69,6 @@ public class JooqPlanQuery {
                         r.value13(), r.value14(), r.value15(), r.value16(), r.value17()));
     }
 
-    /** Whose a tracked item is, and its recipient's plan for the report, if one has been started. */
-    public Optional<ItemPlanRef> itemPlanRef(long trackedId) {
-        var tr = TRACKED_RECOMMENDATION;
-        var p = ACTION_PLAN;
-        return dsl.select(tr.ID, tr.RECIPIENT_ID, p.ID, p.STATUS)
-                .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
-                .leftJoin(p).on(p.REPORT_ID.eq(RECOMMENDATION.REPORT_ID).and(p.ORGANISATION_ID.eq(tr.RECIPIENT_ID)))
-                .where(tr.ID.eq(trackedId))
-                .fetchOptional(r -> new ItemPlanRef(r.value1(), r.value2(), r.value3(),
-                        r.value4()));
-    }
-
-    /** A tracked item with its recipient and the recipient's plan for the report (null when none). */
-    public record ItemPlanRef(long trackedId, long recipientId, Long planId, PlanStatus planStatus) {
-    }
-
     /** The report's recommendations as addressed to the organisation, in the report's order. */
     public List<PlanItem> items(long reportId, long organisationId) {
         var tr = TRACKED_RECOMMENDATION;

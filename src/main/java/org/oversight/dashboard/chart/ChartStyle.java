@@ -77,14 +77,6 @@ public final class ChartStyle {
                 markers[i])).toList();
     }
 
-    public static ChartStyle light() {
-        return LIGHT;
-    }
-
-    public static ChartStyle dark() {
-        return DARK;
-    }
-
     public static ChartStyle of(Variant variant) {
         return variant == Variant.DARK ? DARK : LIGHT;
     }

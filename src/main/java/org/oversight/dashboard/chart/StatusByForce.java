@@ -50,10 +50,6 @@ public record StatusByForce(List<StatusGroup> groups, List<CountRow> forces, Opt
         this(groups, forces, Optional.empty());
     }
 
-    public StatusByForce highlighting(String force) {
-        return new StatusByForce(groups, forces, Optional.of(force));
-    }
-
     @Override
     public boolean isEmpty() {
         return forces.stream().allMatch(f -> f.total() == 0);

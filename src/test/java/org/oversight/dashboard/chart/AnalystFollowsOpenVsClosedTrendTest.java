@@ -11,7 +11,7 @@ import org.oversight.dashboard.chart.OpenVsClosedTrend.MonthCounts;
 /** Open against verified-closed recommendations, month by month over three years. */
 class AnalystFollowsOpenVsClosedTrendTest {
 
-    private final ChartStyle style = ChartStyle.light();
+    private final ChartStyle style = ChartStyle.of(ChartStyle.Variant.LIGHT);
 
     @Test
     void seesTheSeriesTheMonthsAndTheLatestFigures() {

@@ -60,14 +60,14 @@ class ChartRendererTest {
         StatusByForce data = new StatusByForce(ChartSamples.STATUS_GROUPS, List.of(
                 CountRow.of("Avon & Somerset <Constabulary>", 1, 2, 3, 4, 5),
                 CountRow.of("O'Brien's \"Force\"", 1, 1, 1, 1, 1)));
-        Svg svg = Svg.parse(ChartRenderer.toSvg(StatusByForceChart.build(data, ChartStyle.light()).chart(), 800, 400));
+        Svg svg = Svg.parse(ChartRenderer.toSvg(StatusByForceChart.build(data, ChartStyle.of(ChartStyle.Variant.LIGHT)).chart(), 800, 400));
 
         assertThat(svg.texts()).contains("Avon & Somerset <Constabulary>", "O'Brien's \"Force\"");
     }
 
     @Test
     void sameChartAndPrefixGiveTheSameSvgAndTheFontFallsBackInTheBrowser() {
-        ChartStyle style = ChartStyle.light();
+        ChartStyle style = ChartStyle.of(ChartStyle.Variant.LIGHT);
         String first = ChartRenderer.toSvg(StatusByForceChart.build(ChartSamples.threeForces(), style).chart(), 800,
                 400, "x-");
         String second = ChartRenderer.toSvg(StatusByForceChart.build(ChartSamples.threeForces(), style).chart(), 800,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.oversight.dashboard.chart.StatusByForce.StatusGroup;
 
 /** Small, recognisable data for the chart tests, and the 44 forces of England and Wales for size tests. */
@@ -29,6 +30,11 @@ final class ChartSamples {
     private ChartSamples() {
     }
 
+    /** The same counts with one force drawn out, as the dashboard does for a chief officer's own force. */
+    static StatusByForce highlighting(StatusByForce data, String force) {
+        return new StatusByForce(data.groups(), data.forces(), Optional.of(force));
+    }
+
     /** Three forces; Kent has the most open (4+6+1+2 = 13), Surrey 12 open of which 3 overdue. */
     static StatusByForce threeForces() {
         return new StatusByForce(STATUS_GROUPS, List.of(
@@ -46,7 +52,7 @@ final class ChartSamples {
             rows.add(CountRow.of(name, met ? 9 : i % 5, met ? 20 : (i * 7) % 11, met ? 4 : i % 3,
                     met ? 8 : (i * 3) % 4, met ? 30 : (i * 5) % 13));
         }
-        return new StatusByForce(STATUS_GROUPS, rows).highlighting("Surrey Police");
+        return new StatusByForce(STATUS_GROUPS, rows, Optional.of("Surrey Police"));
     }
 
     static OpenVsClosedTrend trend() {

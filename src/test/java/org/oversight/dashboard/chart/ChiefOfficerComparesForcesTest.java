@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Status by force: a chief officer looks at their force among the others. */
 class ChiefOfficerComparesForcesTest {
 
-    private final ChartStyle style = ChartStyle.light();
+    private final ChartStyle style = ChartStyle.of(ChartStyle.Variant.LIGHT);
 
     @Test
     void seesEveryForceWithItsSegmentCountsAndOpenTotal() {
@@ -37,7 +37,7 @@ class ChiefOfficerComparesForcesTest {
 
     @Test
     void altTextNamesTheHighlightedForceAndTheLeader() {
-        ChartSpec spec = StatusByForceChart.build(ChartSamples.threeForces().highlighting("Surrey Police"), style);
+        ChartSpec spec = StatusByForceChart.build(ChartSamples.highlighting(ChartSamples.threeForces(), "Surrey Police"), style);
 
         assertThat(spec.altText()).isEqualTo("Status of recommendations for 3 forces: Surrey Police has 12 open, "
                 + "3 overdue; the most open items are at Kent Police (13).");
@@ -53,7 +53,7 @@ class ChiefOfficerComparesForcesTest {
 
     @Test
     void highlightedForceIsMarkedBoldAndOutlined() {
-        ChartSpec spec = StatusByForceChart.build(ChartSamples.threeForces().highlighting("Surrey Police"), style);
+        ChartSpec spec = StatusByForceChart.build(ChartSamples.highlighting(ChartSamples.threeForces(), "Surrey Police"), style);
         String raw = ChartRenderer.toSvg(spec.chart(), 800, spec.preferredHeight());
         Svg svg = Svg.parse(raw);
 

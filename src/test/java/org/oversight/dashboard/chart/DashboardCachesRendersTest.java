@@ -32,7 +32,7 @@ class DashboardCachesRendersTest {
         ChartKit kit = new ChartKit(new ChartCache());
         RenderedChart before = kit.svg(ChartSamples.threeForces(), ChartStyle.Variant.LIGHT);
 
-        RenderedChart changed = kit.svg(ChartSamples.threeForces().highlighting("Kent Police"),
+        RenderedChart changed = kit.svg(ChartSamples.highlighting(ChartSamples.threeForces(), "Kent Police"),
                 ChartStyle.Variant.LIGHT);
         RenderedChart dark = kit.svg(ChartSamples.threeForces(), ChartStyle.Variant.DARK);
         RenderedChart wider = kit.svg(ChartSamples.threeForces(), ChartStyle.Variant.LIGHT, 1200, 600);

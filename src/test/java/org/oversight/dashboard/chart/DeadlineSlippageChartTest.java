@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** How many actions slipped past their deadline, and by how much. */
 class DeadlineSlippageChartTest {
 
-    private final ChartStyle style = ChartStyle.light();
+    private final ChartStyle style = ChartStyle.of(ChartStyle.Variant.LIGHT);
 
     @Test
     void seesEveryBucketWithItsCountAndShare() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** A force lead reviews the timeline of one action plan. */
 class ForceLeadReviewsActionPlanGanttTest {
 
-    private final ChartStyle style = ChartStyle.light();
+    private final ChartStyle style = ChartStyle.of(ChartStyle.Variant.LIGHT);
 
     @Test
     void seesEachActionTodayAndWhichAreDoneOrOverdueInWords() {

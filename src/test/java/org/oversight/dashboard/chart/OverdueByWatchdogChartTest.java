@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Overdue recommendations grouped by watchdog, one bar per kind. */
 class OverdueByWatchdogChartTest {
 
-    private final ChartStyle style = ChartStyle.light();
+    private final ChartStyle style = ChartStyle.of(ChartStyle.Variant.LIGHT);
 
     @Test
     void seesEachWatchdogEachKindAndEveryCount() {

@@ -17,7 +17,7 @@ class StatusByForceTimingTest {
     @Test
     void printsSvgAndPngTimingsForFortyFourForces() {
         StatusByForce data = ChartSamples.fortyFourForces();
-        ChartStyle style = ChartStyle.light();
+        ChartStyle style = ChartStyle.of(ChartStyle.Variant.LIGHT);
         int w = 800;
         int h = StatusByForceChart.recommendedHeight(44);
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Open recommendations per theme per force, readable without colour. */
 class ThemesByForceHeatMapTest {
 
-    private final ChartStyle style = ChartStyle.light();
+    private final ChartStyle style = ChartStyle.of(ChartStyle.Variant.LIGHT);
 
     @Test
     void everyNonZeroCellHasItsCountWritten() {

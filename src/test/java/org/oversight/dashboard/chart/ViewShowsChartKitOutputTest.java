@@ -38,7 +38,7 @@ class ViewShowsChartKitOutputTest {
         List<ChartData> all = List.of(ChartSamples.threeForces(), ChartSamples.trend(), ChartSamples.overdue(),
                 ChartSamples.slippage(), ChartSamples.themes(), ChartSamples.plan());
         for (ChartData data : all) {
-            ChartSpec spec = ChartKit.build(data, ChartStyle.light());
+            ChartSpec spec = ChartKit.build(data, ChartStyle.of(ChartStyle.Variant.LIGHT));
             assertThat(ChartKit.preferredHeight(data)).as(data.getClass().getSimpleName())
                     .isEqualTo(spec.preferredHeight()).isGreaterThanOrEqualTo(300);
         }

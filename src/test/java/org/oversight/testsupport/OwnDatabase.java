@@ -1,0 +1,22 @@
+package org.oversight.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The test class gets an application context and a database of its own, migrated and loaded with the demo data
+ * afresh, so that what it commits is seen by no other test class and nothing another class committed is seen here.
+ * For tests whose writes cannot be rolled back: a real server on a port (browser journeys, HTTP tests), MockMvc
+ * without {@code @Transactional}, jobs that commit. On H2 it is an in-memory database of its own name; on
+ * PostgreSQL (the "pg" profile) a schema of its own in the test database, dropped when the context closes.
+ * Costs one context start per class, so a test that can roll back uses {@code @Transactional} instead.
+ * See {@link OwnDatabaseContextCustomizerFactory} and docs/testing.md.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+public @interface OwnDatabase {
+}

@@ -1,0 +1,74 @@
+package org.oversight.testsupport;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Gives every test class annotated {@link OwnDatabase} a database of its own (registered in META-INF/spring.factories).
+ * The customizer is equal only for the same test class, so such a class never shares a cached context, and its
+ * settings go in front of every other property source (they beat SPRING_DATASOURCE_URL, which the "pg" profile sets):
+ * <ul>
+ * <li>H2: {@code jdbc:h2:mem:<name>}, kept while the context's pool has connections (and a minute after);</li>
+ * <li>PostgreSQL: the same database, a fresh schema {@code <name>} that Flyway creates and migrates and every pooled
+ * connection uses as its search path (jOOQ renders no schema); dropped when the context closes.</li>
+ * </ul>
+ */
+public class OwnDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+        Class<?> top = testClass;
+        while (top.getEnclosingClass() != null && !java.lang.reflect.Modifier.isStatic(top.getModifiers())) {
+            top = top.getEnclosingClass(); // a @Nested class uses its outer class's context and database
+        }
+        return AnnotatedElementUtils.hasAnnotation(top, OwnDatabase.class) ? new OwnDatabaseCustomizer(top) : null;
+    }
+
+    record OwnDatabaseCustomizer(Class<?> testClass) implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            ConfigurableEnvironment env = context.getEnvironment();
+            String url = env.getProperty("spring.datasource.url", "");
+            String name = nameFor(testClass);
+            Map<String, Object> own = new HashMap<>();
+            if (url.startsWith("jdbc:h2:")) {
+                own.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=60");
+            } else if (url.startsWith("jdbc:postgresql:")) {
+                own.put("spring.datasource.hikari.schema", name);
+                own.put("spring.flyway.schemas", name);
+                own.put("spring.flyway.default-schema", name);
+                context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
+                    if (event.getApplicationContext() == context) {
+                        new JdbcTemplate(context.getBean(DataSource.class)).execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+                    }
+                });
+            } else {
+                throw new IllegalStateException("@OwnDatabase knows H2 and PostgreSQL, not " + url);
+            }
+            env.getPropertySources().addFirst(new MapPropertySource("ownDatabase:" + testClass.getName(), own));
+        }
+
+        /** Lower case, letters, digits and underscores, at most 63 characters: a plain PostgreSQL identifier. */
+        static String nameFor(Class<?> testClass) {
+            String simple = testClass.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            return "ot_" + simple.substring(0, Math.min(simple.length(), 45)) + "_" + suffix;
+        }
+    }
+}
