@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.oversight.base.ui.Feedback;
-import org.oversight.deadline.ExtensionRefusedException;
 
 /**
  * A small dialog for one action on a clock: fields in a form, a Save button that runs the service call, and the
@@ -94,12 +93,7 @@ class ClockDialog extends Dialog {
     }
 
     private boolean runShowingRefusals(Action action) {
-        try {
-            return Feedback.run(action::run, this::show);
-        } catch (ExtensionRefusedException refused) {
-            show(refused.field() != null ? refused.field() : "newDueOn", refused.getMessage());
-            return false;
-        }
+        return Feedback.run(action::run, this::show);
     }
 
     private void show(String fieldName, String message) {
