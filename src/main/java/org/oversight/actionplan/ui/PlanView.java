@@ -35,6 +35,7 @@ import org.oversight.actionplan.PlanStatus;
 import org.oversight.actionplan.ProgressService;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.FieldMessages;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -154,10 +155,10 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             summary.setWidthFull();
             summary.setMaxLength(4000);
             summary.setHelperText("How the plan answers the report, in a few sentences.");
-            FieldErrors errors = new FieldErrors().on("summary", summary);
+            FieldMessages errors = new FieldMessages().on("summary", summary);
             Button save = new Button("Save summary", e -> {
                 errors.clear();
-                if (Feedback.run(() -> plans.saveSummary(planId, summary.getValue(), p.version()), errors::show)) {
+                if (Feedback.run(() -> plans.saveSummary(planId, summary.getValue(), p.version()), errors)) {
                     reloadSaying("Summary saved.").run();
                 }
             });

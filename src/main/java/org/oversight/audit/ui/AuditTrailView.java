@@ -96,7 +96,7 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void apply(AuditFilter next) {
-        boolean valid = Feedback.run(() -> audit.check(next), filters::showProblem);
+        boolean valid = Feedback.run(() -> audit.check(next), filters.serviceMessages());
         if (!valid) {
             return;
         }
