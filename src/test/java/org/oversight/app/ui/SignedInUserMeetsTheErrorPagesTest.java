@@ -11,6 +11,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -45,36 +47,11 @@ class SignedInUserMeetsTheErrorPagesTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).withTextContaining("Welcome").exists()).isTrue();
     }
 
-    @Test
-    @WithUserDetails("hmicfrs")
-    void aReportAddressThatIsNotANumberIsPageNotFound() {
-        navigate("reports/abc", ErrorView.PageNotFound.class);
-
-        assertThat(find(H1.class).withText("Page not found").exists()).isTrue();
-    }
-
-    @Test
+    @ParameterizedTest(name = "{0} is page not found")
+    @ValueSource(strings = {"reports/abc", "plans/999999", "plans/999999/timeline", "deadlines/999999", "no-such-page"})
     @WithUserDetails("surrey")
-    void anUnknownPlanAndItsTimelineArePageNotFound() {
-        navigate("plans/999999", ErrorView.PageNotFound.class);
-        assertThat(find(H1.class).withText("Page not found").exists()).isTrue();
-
-        navigate("plans/999999/timeline", ErrorView.PageNotFound.class);
-        assertThat(find(H1.class).withText("Page not found").exists()).isTrue();
-    }
-
-    @Test
-    @WithUserDetails("surrey")
-    void anUnknownItemsClocksArePageNotFound() {
-        navigate("deadlines/999999", ErrorView.PageNotFound.class);
-
-        assertThat(find(H1.class).withText("Page not found").exists()).isTrue();
-    }
-
-    @Test
-    @WithUserDetails("surrey")
-    void anAddressNoPageHasIsPageNotFound() {
-        navigate("no-such-page", ErrorView.PageNotFound.class);
+    void anAddressWithNothingToShowIsPageNotFound(String address) {
+        navigate(address, ErrorView.PageNotFound.class);
 
         assertThat(find(H1.class).withText("Page not found").exists()).isTrue();
         assertThat(find(SideNavItem.class).exists()).as("inside the shell").isTrue();
