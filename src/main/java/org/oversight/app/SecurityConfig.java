@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -24,7 +25,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
-        // Public endpoints, one line each; everything else needs a signed-in user (Vaadin's configurer denies the rest).
+        // Public endpoints, one line each; everything else needs a signed-in user.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health").permitAll() // the load balancer's probe: status only
                 .requestMatchers("/styles/**", "/images/**").permitAll()
@@ -37,7 +38,11 @@ class SecurityConfig {
         // The session id changes at sign-in (Spring Security's default, session fixation protection); the registry
         // lets an administrator's deactivation end the person's open sessions at once.
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        // Vaadin's configurer denies every address it does not know; a signed-in person who mistypes one should get
+        // the application's "Page not found" (app.ui.ErrorView), so such requests reach Vaadin once signed in.
+        // Anonymous callers are still sent to sign in first.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
+                .anyRequest(AuthorizedUrl::authenticated));
         return http.build();
     }
 }

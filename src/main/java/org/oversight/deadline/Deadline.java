@@ -41,9 +41,4 @@ public record Deadline(
     public String itemName() {
         return "recommendation " + recommendationNumber + " of " + reportReference;
     }
-
-    /** The path of the item in the register. */
-    public String path() {
-        return "/recommendations/" + trackedId;
-    }
 }

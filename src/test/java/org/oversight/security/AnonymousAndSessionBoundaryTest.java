@@ -82,7 +82,7 @@ class AnonymousAndSessionBoundaryTest {
     }
 
     @ParameterizedTest(name = "anonymous {0} is sent to the sign-in page")
-    @ValueSource(strings = {"/", "/admin/users", "/audit"})
+    @ValueSource(strings = {"/", "/admin/users", "/audit", "/no-such-page"})
     void viewsSendAnonymousCallersToSignIn(String path) throws Exception {
         HttpResponse<String> response = get(path, null);
 
@@ -151,6 +151,21 @@ class AnonymousAndSessionBoundaryTest {
         assertThat(dsl.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).where(AUDIT_EVENT.CORRELATION_ID.eq(correlationId))
                 .fetch(AUDIT_EVENT.ACTION)).containsExactly("LOGIN_FAILED");
         postLogin(session, USER, PASSWORD); // clears the count again
+    }
+
+    /**
+     * An address no page has reaches the application once signed in, which shows its "Page not found" (Spring
+     * Security would refuse it otherwise). The page's 404 goes with the navigation that follows the bootstrap page,
+     * not with this first response.
+     */
+    @Test
+    void aSignedInCallerAtAnUnknownAddressGetsTheApplication() throws Exception {
+        String session = sessionCookie(postLogin(sessionCookie(get("/login", null)).orElseThrow(), USER, PASSWORD)).orElseThrow();
+
+        HttpResponse<String> page = get("/no-such-page", session);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<meta name=\"_csrf\"");
     }
 
     @Test

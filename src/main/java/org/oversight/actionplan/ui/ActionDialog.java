@@ -22,6 +22,7 @@ import org.oversight.actionplan.ActionInput;
 import org.oversight.actionplan.ActionStatus;
 import org.oversight.actionplan.PlanItem;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.FieldMessages;
 
 /** Adds or edits an action: what, who, by when, how far, and which of the report's recommendations it answers. */
 class ActionDialog extends Dialog {
@@ -105,7 +106,7 @@ class ActionDialog extends Dialog {
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(layout);
 
-        FieldErrors errors = new FieldErrors().on("title", title).on("ownerName", owner).on("dueOn", due)
+        FieldMessages errors = new FieldMessages().on("title", title).on("ownerName", owner).on("dueOn", due)
                 .on("progress", progress).on("status", status).on("answers", answers).on("description", description);
         Button saveButton = new Button(existing == null ? "Add action" : "Save changes", e -> {
             errors.clear();
@@ -114,7 +115,7 @@ class ActionDialog extends Dialog {
             }
             ActionInput input = new ActionInput(form.title, form.description, form.ownerName, form.dueOn, form.progress,
                     form.status, form.answers.stream().map(PlanItem::trackedId).collect(Collectors.toSet()));
-            if (Feedback.run(() -> save.accept(input), errors::show)) {
+            if (Feedback.run(() -> save.accept(input), errors)) {
                 close();
                 saved.run();
             }

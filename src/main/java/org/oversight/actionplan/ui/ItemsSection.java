@@ -3,7 +3,6 @@ package org.oversight.actionplan.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +18,8 @@ import org.oversight.actionplan.UpdateEntry;
 import org.oversight.base.Formats;
 import org.oversight.recommendation.ui.StatusBadge;
 import org.oversight.recommendation.Status;
+import org.oversight.recommendation.ui.RecommendationLinks;
+import com.vaadin.flow.router.RouterLink;
 
 /** The report's recommendations to this organisation, which actions answer each, and (for the lead) its own updates and claim. */
 final class ItemsSection {
@@ -36,7 +37,7 @@ final class ItemsSection {
     }
 
     private static Div item(PlanItem item, PlanDetails d, Map<Long, String> blockers, PlanView view, LocalDate today) {
-        Anchor ref = new Anchor("recommendations/" + item.trackedId(), item.reference());
+        RouterLink ref = RecommendationLinks.item(item.reference(), item.trackedId());
         ref.addClassName("item-ref");
         Div head = new Div(ref, StatusBadge.of(item.status()));
         if (item.dueOn() != null) {

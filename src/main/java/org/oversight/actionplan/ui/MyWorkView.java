@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -27,6 +26,8 @@ import org.oversight.recommendation.ui.StatusBadge;
 import org.oversight.recommendation.Status;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
+import org.oversight.recommendation.ui.RecommendationLinks;
+import com.vaadin.flow.router.RouterLink;
 
 /** A lead's worklist: what their organisation owes, the most urgent first, and their action plans. */
 @Route("my-work")
@@ -96,7 +97,7 @@ class MyWorkView extends VerticalLayout {
     }
 
     private static Component recommendation(WorkItem item) {
-        Anchor link = new Anchor("recommendations/" + item.trackedId(), item.reportReference() + " · " + item.reference());
+        RouterLink link = RecommendationLinks.item(item.reportReference() + " · " + item.reference(), item.trackedId());
         link.addClassName("work-link");
         Span text = new Span(item.text());
         text.addClassName("work-text");
@@ -107,7 +108,7 @@ class MyWorkView extends VerticalLayout {
 
     private Component planCell(WorkItem item) {
         if (item.planId() != null) {
-            Anchor open = new Anchor("plans/" + item.planId(), "Open plan");
+            RouterLink open = new RouterLink("Open plan", PlanView.class, item.planId());
             Span status = Badges.plan(item.planStatus());
             Div cell = new Div(open, status);
             cell.addClassName("plan-cell");
@@ -129,7 +130,7 @@ class MyWorkView extends VerticalLayout {
         grid.addClassName("plan-list");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
         grid.addComponentColumn(p -> {
-            Anchor link = new Anchor("plans/" + p.planId(), p.reportReference());
+            RouterLink link = new RouterLink(p.reportReference(), PlanView.class, p.planId());
             link.addClassName("work-link");
             Span title = new Span(p.reportTitle());
             title.addClassName("work-text");

@@ -3,9 +3,7 @@ package org.oversight.actionplan.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -35,7 +33,8 @@ import org.oversight.actionplan.PlanStatus;
 import org.oversight.actionplan.ProgressService;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
-import org.springframework.security.access.AccessDeniedException;
+import org.oversight.base.ui.NotFound;
+import org.oversight.base.ui.FieldMessages;
 
 /**
  * One action plan: the lead drafts, edits and submits it, posts updates and reports items complete; the issuing
@@ -76,12 +75,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     void reload() {
         removeAll();
-        try {
-            details = plans.plan(planId);
-        } catch (AccessDeniedException e) {
-            add(new H2("Action plan not found"), new Paragraph(e.getMessage()), new Anchor("", "Back to the home page"));
-            return;
-        }
+        details = NotFound.unlessRefused(() -> plans.plan(planId));
         PlanHeader p = details.plan();
         title = "Plan: " + p.reportReference() + " · Oversight Tracker";
         Map<Long, PlanItem> items = details.items().stream().collect(Collectors.toMap(PlanItem::trackedId, Function.identity()));
@@ -154,10 +148,10 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             summary.setWidthFull();
             summary.setMaxLength(4000);
             summary.setHelperText("How the plan answers the report, in a few sentences.");
-            FieldErrors errors = new FieldErrors().on("summary", summary);
+            FieldMessages errors = new FieldMessages().on("summary", summary);
             Button save = new Button("Save summary", e -> {
                 errors.clear();
-                if (Feedback.run(() -> plans.saveSummary(planId, summary.getValue(), p.version()), errors::show)) {
+                if (Feedback.run(() -> plans.saveSummary(planId, summary.getValue(), p.version()), errors)) {
                     reloadSaying("Summary saved.").run();
                 }
             });

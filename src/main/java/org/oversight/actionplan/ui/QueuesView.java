@@ -3,7 +3,6 @@ package org.oversight.actionplan.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,6 +27,8 @@ import org.oversight.actionplan.WorkService;
 import org.oversight.base.Formats;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
+import org.oversight.recommendation.ui.RecommendationLinks;
+import com.vaadin.flow.router.RouterLink;
 
 /** What waits for this watchdog's decision: plans to accept or return, date revisions, completion claims to verify. */
 @Route("queues")
@@ -95,7 +96,7 @@ class QueuesView extends VerticalLayout {
     }
 
     private Component plan(PlanSummary p) {
-        Anchor link = new Anchor("plans/" + p.planId(), p.organisationName() + " · " + p.reportReference());
+        RouterLink link = new RouterLink(p.organisationName() + " · " + p.reportReference(), PlanView.class, p.planId());
         link.addClassName("work-link");
         Span title = new Span(p.reportTitle());
         title.addClassName("work-text");
@@ -106,7 +107,7 @@ class QueuesView extends VerticalLayout {
     }
 
     private Component revision(PendingRevision r) {
-        Anchor link = new Anchor("plans/" + r.planId(), r.organisationName() + " · " + r.reportReference());
+        RouterLink link = new RouterLink(r.organisationName() + " · " + r.reportReference(), PlanView.class, r.planId());
         link.addClassName("work-link");
         Span what = new Span("“" + r.actionTitle() + "”: due " + Formats.date(r.fromDueOn()) + " → " + Formats.date(r.toDueOn())
                 + " (agreed " + Formats.date(r.agreedDueOn()) + ")");
@@ -131,8 +132,8 @@ class QueuesView extends VerticalLayout {
     }
 
     private Component claim(ClaimAwaiting c) {
-        Anchor link = new Anchor("recommendations/" + c.trackedId(), c.organisationName() + " · " + c.reportReference()
-                + " · " + c.reference());
+        RouterLink link = RecommendationLinks.item(c.organisationName() + " · " + c.reportReference()
+                + " · " + c.reference(), c.trackedId());
         link.addClassName("work-link");
         Span text = new Span(c.text());
         text.addClassName("work-text");

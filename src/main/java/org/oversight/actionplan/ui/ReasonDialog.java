@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.FieldMessages;
 
 /** Asks for a reason or note before a decision; the service decides whether it may be empty. */
 class ReasonDialog extends Dialog {
@@ -19,11 +20,11 @@ class ReasonDialog extends Dialog {
         reason.setWidthFull();
         reason.setMinRows(4);
         reason.setMaxLength(4000);
-        FieldErrors errors = new FieldErrors().on(field, reason);
+        FieldMessages errors = new FieldMessages().on(field, reason);
         add(new Paragraph(explanation), reason);
         Button confirm = new Button(confirmText, e -> {
             errors.clear();
-            if (Feedback.run(() -> decide.accept(reason.getValue()), errors::show)) {
+            if (Feedback.run(() -> decide.accept(reason.getValue()), errors)) {
                 close();
                 done.run();
             }

@@ -11,6 +11,7 @@ import org.oversight.actionplan.ActionDetails;
 import org.oversight.actionplan.RevisionStatus;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.FieldMessages;
 
 /** Asks for a new due date and the reason for it; says up front when the watchdog will have to approve it. */
 class RevisionDialog extends Dialog {
@@ -35,12 +36,12 @@ class RevisionDialog extends Dialog {
         reason.setWidthFull();
         reason.setMinRows(3);
         reason.setMaxLength(4000);
-        FieldErrors errors = new FieldErrors().on("dueOn", date).on("reason", reason);
+        FieldMessages errors = new FieldMessages().on("dueOn", date).on("reason", reason);
         add(intro, date, reason);
         Button confirm = new Button("Revise the date", e -> {
             errors.clear();
             RevisionStatus[] outcome = new RevisionStatus[1];
-            if (Feedback.run(() -> outcome[0] = revise.revise(date.getValue(), reason.getValue()), errors::show)) {
+            if (Feedback.run(() -> outcome[0] = revise.revise(date.getValue(), reason.getValue()), errors)) {
                 close();
                 Feedback.success(outcome[0] == RevisionStatus.PENDING
                         ? "The new date has been sent to the watchdog for approval; the current date stands until then."

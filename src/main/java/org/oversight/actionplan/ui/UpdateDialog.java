@@ -23,6 +23,7 @@ import org.oversight.actionplan.NewUpdate;
 import org.oversight.actionplan.ProgressService;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.FieldMessages;
 
 /**
  * A dated update with optional evidence files; also the form for reporting a recommendation complete. Files are
@@ -36,7 +37,7 @@ class UpdateDialog extends Dialog {
     private final List<EvidenceUpload> files = new ArrayList<>();
     private final Div fileList = new Div();
     private final Span fileError = new Span();
-    private final FieldErrors errors = new FieldErrors();
+    private final FieldMessages errors = new FieldMessages();
     private final Upload upload;
 
     UpdateDialog(String heading, String intro, Kind kind, ProgressService service, Consumer<NewUpdate> post, Runnable done,
@@ -67,7 +68,7 @@ class UpdateDialog extends Dialog {
         upload.setAcceptedFileTypes(rules.extensions().toArray(String[]::new));
         upload.setUploadButton(new Button("Choose files…", VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span("or drop them here"));
-        upload.addFileRejectedListener(e -> errors.show("files", "“" + e.getFileName() + "”: " + e.getErrorMessage()
+        upload.addFileRejectedListener(e -> errors.accept("files", "“" + e.getFileName() + "”: " + e.getErrorMessage()
                 + ". Accepted: " + rules.sentence() + "."));
         Span uploadHelp = new Span("Evidence files (optional): " + rules.sentence() + ".");
         uploadHelp.addClassName("upload-help");
@@ -90,7 +91,7 @@ class UpdateDialog extends Dialog {
             errors.clear();
             NewUpdate update = new NewUpdate(body.getValue(), progress.getValue(), evidenceDate.getValue(),
                     expires.getValue(), files);
-            if (Feedback.run(() -> post.accept(update), errors::show)) {
+            if (Feedback.run(() -> post.accept(update), errors)) {
                 close();
                 Feedback.success(kind == Kind.COMPLETION
                         ? "Reported complete. The watchdog will verify it or return it with reasons."
@@ -107,7 +108,7 @@ class UpdateDialog extends Dialog {
         try {
             service.checkEvidence(fileName, bytes);
         } catch (InvalidInputException e) {
-            errors.show("files", e.getMessage());
+            errors.accept("files", e.getMessage());
             return;
         }
         fileError.setText("");

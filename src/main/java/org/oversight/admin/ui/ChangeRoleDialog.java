@@ -1,6 +1,5 @@
 package org.oversight.admin.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.oversight.admin.AdminUserService;
 import org.oversight.admin.UserAccount;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.FieldMessages;
 
 /** Changes what a person is and whom they act for; their open sessions end so the change applies at once. */
 class ChangeRoleDialog extends Dialog {
@@ -29,11 +29,7 @@ class ChangeRoleDialog extends Dialog {
                 return;
             }
             boolean done = Feedback.run(() -> users.changeRole(account.id(), scope.role.getValue(), scope.organisationId(),
-                    account.version()), (field, message) -> {
-                        HasValidation target = "organisation".equals(field) ? scope.organisation : scope.role;
-                        target.setErrorMessage(message);
-                        target.setInvalid(true);
-                    });
+                    account.version()), new FieldMessages().on("role", scope.role).on("organisation", scope.organisation));
             if (done) {
                 Feedback.success(account.displayName() + " is now " + scope.role.getValue().label().toLowerCase(java.util.Locale.UK)
                         + (scope.organisation.getValue() == null || !scope.organisation.isVisible() ? "" : " for " + scope.organisation.getValue().name()) + ".");

@@ -1,6 +1,5 @@
 package org.oversight.admin.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,10 +7,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import java.util.Map;
 import org.oversight.admin.AdminUserService;
 import org.oversight.admin.NewUser;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.FieldMessages;
 import org.oversight.security.PasswordPolicy;
 import org.oversight.security.Role;
 
@@ -55,7 +54,7 @@ class NewUserDialog extends Dialog {
             }
             NewUser user = new NewUser(draft.getUsername(), draft.getDisplayName(), draft.getEmail(), draft.getRole(),
                     scope.organisationId(), draft.getPassword());
-            if (Feedback.run(() -> users.create(user), this::showProblem)) {
+            if (Feedback.run(() -> users.create(user), fieldMessages())) {
                 Feedback.success("Created the account " + user.username().strip() + ".");
                 close();
                 onCreated.run();
@@ -66,9 +65,9 @@ class NewUserDialog extends Dialog {
         getFooter().add(cancel, create);
     }
 
-    private void showProblem(String field, String message) {
-        Feedback.onFields(Map.<String, HasValidation>of("username", username, "displayName", displayName, "email", email,
-                "role", scope.role, "organisation", scope.organisation, "password", password)).accept(field, message);
+    private FieldMessages fieldMessages() {
+        return new FieldMessages().on("username", username).on("displayName", displayName).on("email", email)
+                .on("role", scope.role).on("organisation", scope.organisation).on("password", password);
     }
 
     /** The form's working copy. */

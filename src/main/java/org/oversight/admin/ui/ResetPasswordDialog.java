@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import org.oversight.admin.AdminUserService;
 import org.oversight.admin.UserAccount;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.FieldMessages;
 import org.oversight.security.PasswordPolicy;
 
 /** Sets a new password for someone who lost theirs or was locked out; it also lifts a lockout. */
@@ -26,10 +27,7 @@ class ResetPasswordDialog extends Dialog {
 
         Button save = new Button("Set password", e -> {
             boolean done = Feedback.run(() -> users.resetPassword(account.id(), password.getValue(), account.version()),
-                    (field, message) -> {
-                        password.setErrorMessage(message);
-                        password.setInvalid(true);
-                    });
+                    new FieldMessages().on("password", password));
             if (done) {
                 Feedback.success("New password set for " + account.displayName() + ".");
                 close();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.oversight.audit.AuditFilter;
+import org.oversight.base.ui.FieldMessages;
 
 /**
  * The audit view's filters: who, what entity, which days. Reports a new filter only when every field holds something
@@ -28,8 +29,8 @@ class AuditFilterBar extends Composite<HorizontalLayout> {
     private final Button clear = new Button("Clear filters");
     private Consumer<AuditFilter> listener = f -> { };
     private boolean quiet;
-    /** The field carrying the service's last message, cleared on the next change (the pickers' own messages stay). */
-    private com.vaadin.flow.component.HasValidation serviceMessageOn;
+    /** The service's messages, cleared on the next change (the pickers' own messages stay). */
+    private final FieldMessages serviceMessages = new FieldMessages().on("entityId", entityId).on("from", from).on("to", to);
 
     AuditFilterBar(List<String> usernames, List<String> entityTypes) {
         user.setItems(usernames);
@@ -85,16 +86,9 @@ class AuditFilterBar extends Composite<HorizontalLayout> {
         listener.accept(filter);
     }
 
-    /** A message from the service's check, shown on the field it concerns. */
-    void showProblem(String field, String message) {
-        var target = switch (field) {
-            case "entityId" -> (com.vaadin.flow.component.HasValidation) entityId;
-            case "from" -> from;
-            default -> to;
-        };
-        target.setErrorMessage(message);
-        target.setInvalid(true);
-        serviceMessageOn = target;
+    /** Messages from the service's check, shown on the fields they concern. */
+    FieldMessages serviceMessages() {
+        return serviceMessages;
     }
 
     private void changed() {
@@ -126,9 +120,6 @@ class AuditFilterBar extends Composite<HorizontalLayout> {
 
     private void clearMessages() {
         entityId.setInvalid(false);
-        if (serviceMessageOn != null) {
-            serviceMessageOn.setInvalid(false);
-            serviceMessageOn = null;
-        }
+        serviceMessages.clear();
     }
 }

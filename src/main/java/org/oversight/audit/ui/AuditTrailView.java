@@ -38,6 +38,7 @@ import org.oversight.audit.AuditTrailService;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
 import org.oversight.security.Role;
+import com.vaadin.flow.router.RouteConfiguration;
 
 /** Every recorded change, newest first, for the people who oversee the system; filters are kept in the link. */
 @Route("audit")
@@ -96,13 +97,13 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void apply(AuditFilter next) {
-        boolean valid = Feedback.run(() -> audit.check(next), filters::showProblem);
+        boolean valid = Feedback.run(() -> audit.check(next), filters.serviceMessages());
         if (!valid) {
             return;
         }
         filter = next;
         grid.getDataProvider().refreshAll();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("audit", toQuery(next))));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(RouteConfiguration.forSessionScope().getUrl(AuditTrailView.class), toQuery(next))));
     }
 
     private void verify() {

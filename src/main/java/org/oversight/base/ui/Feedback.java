@@ -1,9 +1,7 @@
 package org.oversight.base.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.InvalidInputException;
@@ -20,7 +18,8 @@ public final class Feedback {
     }
 
     /**
-     * @param fieldMessage shows a message on the named field (may be null when the form has no such fields)
+     * @param fieldMessage shows a message on the named field, normally a {@link FieldMessages} (may be null when
+     *                     the form has no such fields)
      * @return true when the action succeeded
      */
     public static boolean run(Runnable action, BiConsumer<String, String> fieldMessage) {
@@ -37,23 +36,6 @@ public final class Feedback {
             error(e.getMessage());
         }
         return false;
-    }
-
-    /**
-     * A {@code fieldMessage} for {@link #run} over a form's fields by the names the service uses: the message goes
-     * on the named field, marked invalid; a message for a field the form does not show becomes an error
-     * notification, so that nothing the service says is lost.
-     */
-    public static BiConsumer<String, String> onFields(Map<String, ? extends HasValidation> fields) {
-        return (field, message) -> {
-            HasValidation target = fields.get(field);
-            if (target == null) {
-                error(message);
-                return;
-            }
-            target.setErrorMessage(message);
-            target.setInvalid(true);
-        };
     }
 
     public static void success(String message) {

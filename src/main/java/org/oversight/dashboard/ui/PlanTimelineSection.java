@@ -1,7 +1,6 @@
 package org.oversight.dashboard.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -39,7 +38,7 @@ class PlanTimelineSection extends Section {
         add(picker);
         try {
             add(new PlanGanttChart(service, kit, planId));
-            add(new Anchor(PlanTimelineView.path(planId), "Open this timeline on its own page"));
+            add(DashboardLinks.timeline("Open this timeline on its own page", planId));
         } catch (AccessDeniedException e) {
             Paragraph denied = new Paragraph(e.getMessage());
             denied.addClassName("chart-empty");

@@ -1,8 +1,6 @@
 package org.oversight.dashboard.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.oversight.dashboard.DashboardService;
 import org.oversight.dashboard.chart.ChartKit;
-import org.springframework.security.access.AccessDeniedException;
+import org.oversight.base.ui.NotFound;
 
 /** One action plan's Gantt chart on its own page, e.g. for a link in an e-mail: /plans/12/timeline. */
 @Route("plans/:planId/timeline")
@@ -28,22 +26,11 @@ class PlanTimelineView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("plan-timeline-view");
     }
 
-    static String path(long planId) {
-        return "plans/" + planId + "/timeline";
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H2("Action plan timeline"));
-        String raw = event.getRouteParameters().get("planId").orElse("");
-        try {
-            add(new PlanGanttChart(service, kit, Long.parseLong(raw)));
-        } catch (NumberFormatException | AccessDeniedException e) {
-            Paragraph missing = new Paragraph("There is no action plan " + raw + " that you can see.");
-            missing.addClassName("chart-empty");
-            add(missing);
-        }
-        add(new Anchor("", "Back to the dashboard"));
+        long planId = NotFound.id(event.getRouteParameters().get("planId"), "action plan");
+        PlanGanttChart chart = NotFound.unlessRefused(() -> new PlanGanttChart(service, kit, planId));
+        add(new H2("Action plan timeline"), chart, DashboardLinks.home("Back to the dashboard"));
     }
 }

@@ -11,11 +11,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.oversight.base.ui.Feedback;
-import org.oversight.deadline.ExtensionRefusedException;
+import org.oversight.base.ui.FieldMessages;
 
 /**
  * A small dialog for one action on a clock: fields in a form, a Save button that runs the service call, and the
@@ -30,7 +28,7 @@ class ClockDialog extends Dialog {
     }
 
     private final FormLayout form = new FormLayout();
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final FieldMessages messages = new FieldMessages();
     private final Button save;
     private Binder<?> binder;
 
@@ -74,7 +72,7 @@ class ClockDialog extends Dialog {
 
     /** Adds a field; {@code name} is the field name the service uses in its messages. */
     <F extends com.vaadin.flow.component.Component & HasValidation> F field(String name, F field) {
-        fields.put(name, field);
+        messages.on(name, field);
         form.add(field);
         return field;
     }
@@ -89,26 +87,11 @@ class ClockDialog extends Dialog {
     }
 
     private boolean validate() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        messages.clear();
         return binder == null || binder.validate().isOk();
     }
 
     private boolean runShowingRefusals(Action action) {
-        try {
-            return Feedback.run(action::run, this::show);
-        } catch (ExtensionRefusedException refused) {
-            show(refused.field() != null ? refused.field() : "newDueOn", refused.getMessage());
-            return false;
-        }
-    }
-
-    private void show(String fieldName, String message) {
-        HasValidation field = fields.get(fieldName);
-        if (field == null) {
-            Feedback.error(message);
-            return;
-        }
-        field.setErrorMessage(message);
-        field.setInvalid(true);
+        return Feedback.run(action::run, messages);
     }
 }

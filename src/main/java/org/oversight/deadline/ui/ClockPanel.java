@@ -3,7 +3,6 @@ package org.oversight.deadline.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -19,6 +18,8 @@ import org.oversight.base.Formats;
 import org.oversight.deadline.ClockDetails;
 import org.oversight.deadline.ClockService;
 import org.oversight.deadline.ItemClocks;
+import org.oversight.recommendation.ui.RecommendationLinks;
+import com.vaadin.flow.router.RouterLink;
 
 /**
  * The clocks of one tracked recommendation, each with its dates, where it stands today, its extensions, pauses and
@@ -158,7 +159,7 @@ public class ClockPanel extends Composite<Div> {
         return name == null ? "" : " (" + name + ")";
     }
 
-    static Anchor itemLink(long trackedId) {
-        return new Anchor("recommendations/" + trackedId, "Open the recommendation");
+    static RouterLink itemLink(long trackedId) {
+        return RecommendationLinks.item("Open the recommendation", trackedId);
     }
 }

@@ -13,7 +13,7 @@ import java.time.Clock;
 import org.oversight.recommendation.ui.StatusBadge;
 import org.oversight.deadline.ClockService;
 import org.oversight.deadline.ItemClocks;
-import org.springframework.security.access.AccessDeniedException;
+import org.oversight.base.ui.NotFound;
 
 /** /deadlines/{id}: the clocks of one tracked recommendation, and the watchdog's actions on them. */
 @Route("deadlines")
@@ -33,13 +33,7 @@ class ItemClocksView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     @Override
     public void setParameter(BeforeEvent event, Long trackedId) {
         removeAll();
-        ItemClocks item;
-        try {
-            item = clocks.clocksOf(trackedId);
-        } catch (AccessDeniedException e) {
-            add(new H2("Clocks"), new Paragraph(e.getMessage()));
-            return;
-        }
+        ItemClocks item = NotFound.unlessRefused(() -> clocks.clocksOf(trackedId));
         String name = "Recommendation " + item.recommendationNumber() + " of " + item.reportReference();
         title = "Clocks of " + name + " · Oversight Tracker";
         Span who = new Span(item.recipientName() + " · made by " + item.watchdogName() + " · ");

@@ -3,7 +3,6 @@ package org.oversight.notification.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
@@ -33,6 +32,8 @@ import org.oversight.deadline.DeadlineService;
 import org.oversight.notification.CalendarFeedService;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
+import org.oversight.recommendation.ui.RecommendationLinks;
+import org.oversight.deadline.ui.ClockLinks;
 
 /**
  * The user's deadlines, most urgent first, each linked straight to its recommendation; the filter is in the
@@ -124,7 +125,7 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(d -> d.side() == Deadline.Side.WATCHDOG ? d.watchdogName() + ": " + d.deliverable()
                 : capitalise(d.deliverable())).setHeader("What is due").setFlexGrow(1);
         grid.addComponentColumn(d -> StatusBadge.of(d.status())).setHeader("Status").setWidth("11rem").setFlexGrow(0);
-        grid.addComponentColumn(d -> new Anchor("deadlines/" + d.trackedId(), "Clocks")).setHeader("").setWidth("6rem")
+        grid.addComponentColumn(d -> ClockLinks.clocks("Clocks", d.trackedId())).setHeader("").setWidth("6rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
@@ -147,7 +148,7 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Component item(Deadline d) {
-        Anchor link = new Anchor(d.path().substring(1), "Recommendation " + d.recommendationNumber() + " of " + d.reportReference());
+        RouterLink link = RecommendationLinks.item("Recommendation " + d.recommendationNumber() + " of " + d.reportReference(), d.trackedId());
         Span title = new Span(d.reportTitle());
         title.addClassName("deadline-report-title");
         Div cell = new Div(link, title);

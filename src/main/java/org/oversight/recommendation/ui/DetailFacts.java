@@ -16,7 +16,7 @@ final class DetailFacts {
     static Div of(RecommendationDetail d) {
         Div facts = new Div();
         facts.addClassName("facts");
-        fact(facts, "Report", RecommendationDetailView.reportLink(d.reportId(), d.reportReference() + " — " + d.reportTitle()));
+        fact(facts, "Report", RecommendationLinks.report(d.reportReference() + " — " + d.reportTitle(), d.reportId()));
         fact(facts, "Watchdog", d.watchdogName());
         fact(facts, "Published", Formats.date(d.publishedOn()));
         fact(facts, "Recipient", d.recipientName());

@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Optional;
 import org.oversight.base.Formats;
+import org.oversight.base.ui.NotFound;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.RecommendationDetail;
 import org.oversight.recommendation.RecommendationRegister;
@@ -47,8 +47,7 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> parsed = event.getRouteParameters().get("id").flatMap(RecommendationDetailView::parseId);
-        id = parsed.orElse(-1L);
+        id = NotFound.id(event.getRouteParameters().get("id"), "recommendation");
         render();
     }
 
@@ -59,16 +58,7 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
 
     private void render() {
         removeAll();
-        Optional<RecommendationDetail> found = id < 0 ? Optional.empty() : register.detail(id);
-        if (found.isEmpty()) {
-            title = "Recommendation not found · Oversight Tracker";
-            add(NotFoundPanel.of("Recommendation not found",
-                    "There is no recommendation with this number that you can see. A recommendation is visible to the "
-                            + "watchdogs and to the organisation it is addressed to.",
-                    "Back to the register", RegisterView.class));
-            return;
-        }
-        RecommendationDetail d = found.get();
+        RecommendationDetail d = NotFound.unless(register.detail(id), "recommendation " + id);
         title = d.reportReference() + " · " + d.number() + " · " + d.recipientName() + " · Oversight Tracker";
         RouterLink back = new RouterLink("← Recommendations", RegisterView.class);
         back.addClassName("back-link");
@@ -111,7 +101,7 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
         Div box = new Div();
         box.addClassName("fan-out-summary");
         box.add(StageBar.of(d.siblings()));
-        box.add(reportLink(d.reportId(), "See every recipient on the report"));
+        box.add(RecommendationLinks.report("See every recipient on the report", d.reportId()));
         return box;
     }
 
@@ -146,19 +136,6 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
         H3 h = new H3(text);
         h.addClassName("detail-section");
         return h;
-    }
-
-    private static Optional<Long> parseId(String s) {
-        try {
-            return Optional.of(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The report's page belongs to the report feature; a plain link keeps the packages apart. */
-    static Anchor reportLink(long reportId, String text) {
-        return new Anchor("reports/" + reportId, text);
     }
 
     static Anchor evidenceLink(long evidenceId, String fileName) {

@@ -35,6 +35,7 @@ import org.oversight.recommendation.ThemeRef;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
+import com.vaadin.flow.router.RouteConfiguration;
 
 /**
  * The register: every recommendation the user may see, one line per recipient. The filters are the URL's query
@@ -97,7 +98,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
         filter = changed;
         filters.show(filter);
         UI.getCurrent().getPage().getHistory().replaceState(null,
-                new Location("recommendations", new QueryParameters(filter.toParameters())));
+                new Location(RouteConfiguration.forSessionScope().getUrl(RegisterView.class), new QueryParameters(filter.toParameters())));
         refresh();
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Locale;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.FieldMessages;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Status;
 import org.oversight.recommendation.Transition;
@@ -28,10 +29,8 @@ class TransitionDialog extends Dialog {
         reason.setHelperText(t.reasonRequired() ? "Kept in the item's history." : "Optional; kept in the item's history.");
         add(new Paragraph(explanation(t)), reason);
         Button confirm = new Button(t.label(), e -> {
-            boolean ok = Feedback.run(() -> workflow.apply(trackedId, t, reason.getValue(), version), (field, message) -> {
-                reason.setErrorMessage(message);
-                reason.setInvalid(true);
-            });
+            boolean ok = Feedback.run(() -> workflow.apply(trackedId, t, reason.getValue(), version),
+                    new FieldMessages().on("reason", reason));
             if (ok) {
                 close();
                 Feedback.success(t.label() + ": done.");

@@ -3,7 +3,6 @@ package org.oversight.report.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +18,8 @@ import org.oversight.recommendation.ThemeRef;
 import org.oversight.recommendation.ui.DueLabel;
 import org.oversight.recommendation.ui.StageBar;
 import org.oversight.report.ReportRecommendation;
+import org.oversight.recommendation.ui.RecommendationLinks;
+import com.vaadin.flow.router.RouterLink;
 
 /** One card per recommendation of a report: what it says, whom it went to, and how each recipient stands. */
 final class RecommendationCards {
@@ -78,7 +79,7 @@ final class RecommendationCards {
         Div list = new Div();
         list.addClassName("recipient-list");
         for (ReportRecommendation.Recipient r : rec.recipients()) {
-            Anchor name = new Anchor("recommendations/" + r.trackedId(), r.name());
+            RouterLink name = RecommendationLinks.item(r.name(), r.trackedId());
             Div row = new Div(name, StatusBadge.of(r.status()), DueLabel.of(r.status(), r.dueOn(), r.daysLeft(), r.closedOn()));
             row.addClassName("recipient-row");
             list.add(row);

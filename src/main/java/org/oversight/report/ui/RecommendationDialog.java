@@ -13,11 +13,11 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.FieldMessages;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
@@ -139,7 +139,7 @@ class RecommendationDialog extends Dialog {
     private void saveButton(String label, Consumer<Draft> save) {
         Button cancel = new Button("Cancel", e -> close());
         Button ok = new Button(label, e -> {
-            if (binder.validate().isOk() && Feedback.run(() -> save.accept(binder.getBean()), this::showOnField)) {
+            if (binder.validate().isOk() && Feedback.run(() -> save.accept(binder.getBean()), fieldMessages())) {
                 close();
                 Feedback.success("Recommendation saved.");
             }
@@ -148,8 +148,8 @@ class RecommendationDialog extends Dialog {
         getFooter().add(cancel, ok);
     }
 
-    private void showOnField(String field, String message) {
-        Feedback.onFields(Map.of("number", number, "kind", kind, "priority", priority, "text", text,
-                "themes", themes, "recipients", recipients)).accept(field, message);
+    private FieldMessages fieldMessages() {
+        return new FieldMessages().on("number", number).on("kind", kind).on("priority", priority).on("text", text)
+                .on("themes", themes).on("recipients", recipients);
     }
 }

@@ -18,14 +18,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.oversight.base.Formats;
+import org.oversight.base.ui.NotFound;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.ReferenceData;
 import org.oversight.recommendation.ThemeRef;
-import org.oversight.recommendation.ui.NotFoundPanel;
 import org.oversight.report.ReportDetail;
 import org.oversight.report.ReportService;
 
@@ -47,7 +46,7 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().get("id").flatMap(ReportDetailView::parseId).orElse(-1L);
+        id = NotFound.id(event.getRouteParameters().get("id"), "report");
         render();
     }
 
@@ -58,15 +57,7 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void render() {
         removeAll();
-        Optional<ReportDetail> found = id < 0 ? Optional.empty() : reports.find(id);
-        if (found.isEmpty()) {
-            title = "Report not found · Oversight Tracker";
-            add(NotFoundPanel.of("Report not found", "There is no report with this number that you can see. Force and "
-                    + "national leads see the reports with recommendations addressed to them.", "Back to the reports",
-                    ReportListView.class));
-            return;
-        }
-        ReportDetail r = found.get();
+        ReportDetail r = NotFound.unless(reports.find(id), "report " + id);
         title = r.reference() + " · Oversight Tracker";
         RouterLink back = new RouterLink("← Reports", ReportListView.class);
         back.addClassName("back-link");
@@ -126,11 +117,4 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         facts.add(pair);
     }
 
-    private static Optional<Long> parseId(String s) {
-        try {
-            return Optional.of(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -15,12 +15,12 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.FieldMessages;
 import org.oversight.recommendation.ReportKind;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
@@ -135,7 +135,7 @@ class ReportDialog extends Dialog {
     private void saveButton(String text, Consumer<Draft> save) {
         Button cancel = new Button("Cancel", e -> close());
         Button ok = new Button(text, e -> {
-            if (binder.validate().isOk() && Feedback.run(() -> save.accept(binder.getBean()), this::showOnField)) {
+            if (binder.validate().isOk() && Feedback.run(() -> save.accept(binder.getBean()), fieldMessages())) {
                 close();
                 Feedback.success("Report saved.");
             }
@@ -144,8 +144,9 @@ class ReportDialog extends Dialog {
         getFooter().add(cancel, ok);
     }
 
-    private void showOnField(String field, String message) {
-        Feedback.onFields(Map.of("kind", kind, "title", title, "reference", reference, "publishedOn", publishedOn,
-                "link", link, "summary", summary, "forces", forces, "themes", themes)).accept(field, message);
+    private FieldMessages fieldMessages() {
+        return new FieldMessages().on("kind", kind).on("title", title).on("reference", reference)
+                .on("publishedOn", publishedOn).on("link", link).on("summary", summary).on("forces", forces)
+                .on("themes", themes);
     }
 }

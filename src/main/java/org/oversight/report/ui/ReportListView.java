@@ -35,6 +35,7 @@ import org.oversight.report.ReportFilter;
 import org.oversight.report.ReportRow;
 import org.oversight.report.ReportService;
 import org.oversight.security.CurrentUser;
+import com.vaadin.flow.router.RouteConfiguration;
 
 /** Every report the user may see, newest first, filtered by watchdog and text (kept in the URL like the register). */
 @Route("reports")
@@ -100,7 +101,8 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         filter = new ReportFilter(watchdog.getValue() == null ? null : watchdog.getValue().code(), search.getValue());
-        UI.getCurrent().getPage().getHistory().replaceState(null, new Location("reports", new QueryParameters(filter.toParameters())));
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(RouteConfiguration.forSessionScope().getUrl(ReportListView.class),
+                new QueryParameters(filter.toParameters())));
         refresh();
     }
 

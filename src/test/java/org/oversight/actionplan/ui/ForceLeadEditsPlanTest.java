@@ -8,7 +8,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.oversight.actionplan.PlanFixtures;
 import org.oversight.actionplan.PlanStatus;
+import org.oversight.app.ui.ErrorView;
 import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,9 +104,9 @@ class ForceLeadEditsPlanTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("devon")
     void anotherForcesPlanIsNotShown() {
-        navigate(PlanView.class, fx.plan(PlanFixtures.SURREY_MISSING_PERSON, "SURREY"));
+        navigate("plans/" + fx.plan(PlanFixtures.SURREY_MISSING_PERSON, "SURREY"), ErrorView.PageNotFound.class);
 
-        assertThat(find(H2.class).withText("Action plan not found").exists()).isTrue();
+        assertThat(find(H1.class).withText("Page not found").exists()).isTrue();
         assertThat(find(H4.class).exists()).isFalse();
     }
 }

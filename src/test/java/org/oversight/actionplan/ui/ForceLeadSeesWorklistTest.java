@@ -2,10 +2,10 @@ package org.oversight.actionplan.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -43,7 +43,7 @@ class ForceLeadSeesWorklistTest extends SpringBrowserlessTest {
         List<String> links = new ArrayList<>();
         for (int row = 0; row < grid.size(); row++) {
             deadlines.add(((Span) grid.getCellComponent(row, "deadline")).getText());
-            Anchor link = (Anchor) ((Div) grid.getCellComponent(row, "recommendation")).getComponentAt(0);
+            RouterLink link = (RouterLink) ((Div) grid.getCellComponent(row, "recommendation")).getComponentAt(0);
             links.add(link.getText() + " -> " + link.getHref());
         }
         assertThat(deadlines.getFirst()).endsWith("overdue");
@@ -66,7 +66,7 @@ class ForceLeadSeesWorklistTest extends SpringBrowserlessTest {
         var tester = test(plans);
         List<String> hrefs = new ArrayList<>();
         for (int row = 0; row < tester.size(); row++) {
-            hrefs.add(((Anchor) ((Div) tester.getCellComponent(row, "report")).getComponentAt(0)).getHref());
+            hrefs.add(((RouterLink) ((Div) tester.getCellComponent(row, "report")).getComponentAt(0)).getHref());
         }
         assertThat(hrefs).contains("plans/" + fx.plan(PlanFixtures.SURREY_BRECK, "SURREY"),
                 "plans/" + fx.plan(PlanFixtures.SURREY_CONTACT_MANAGEMENT, "SURREY"));

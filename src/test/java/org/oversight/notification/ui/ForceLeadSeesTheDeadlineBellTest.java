@@ -7,11 +7,11 @@ import static org.oversight.db.Tables.CLOCK_PAUSE;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -63,7 +63,7 @@ class ForceLeadSeesTheDeadlineBellTest extends SpringBrowserlessTest {
         for (int i = 0; i < rows.size(); i++) {
             Deadline d = rows.getRow(i);
             assertThat(d.recipientName()).isEqualTo("Surrey Police");
-            Anchor link = find(Anchor.class, (Div) rows.getCellComponent(i, 1)).first();
+            RouterLink link = find(RouterLink.class, (Div) rows.getCellComponent(i, 1)).first();
             assertThat(link.getHref()).isEqualTo("recommendations/" + d.trackedId());
         }
     }

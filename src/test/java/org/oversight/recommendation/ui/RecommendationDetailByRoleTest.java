@@ -12,12 +12,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.oversight.app.ui.ErrorView;
 import org.oversight.db.tables.Organisation;
 import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
@@ -113,18 +115,19 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("devon")
     void anotherForcesItemIsNotFoundRatherThanAnError() {
-        open(surreyItem(Status.IN_PROGRESS));
+        navigate("recommendations/" + surreyItem(Status.IN_PROGRESS), ErrorView.PageNotFound.class);
 
-        assertThat(find(H2.class).withText("Recommendation not found").exists()).isTrue();
+        assertThat(find(H1.class).withText("Page not found").exists()).isTrue();
         assertThat(find(Div.class).withClassName("transition-bar").exists()).isFalse();
+        assertThat(find(H2.class).withTextContaining("Surrey Police").exists()).as("nothing of the item").isFalse();
     }
 
     @Test
     @WithUserDetails("hmicfrs")
     void anIdThatIsNotANumberIsNotFoundEither() {
-        navigate("recommendations/not-a-number", RecommendationDetailView.class);
+        navigate("recommendations/not-a-number", ErrorView.PageNotFound.class);
 
-        assertThat(find(H2.class).withText("Recommendation not found").exists()).isTrue();
+        assertThat(find(H1.class).withText("Page not found").exists()).isTrue();
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.oversight.app.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.HttpStatusCode;
+import jakarta.annotation.security.PermitAll;
+import org.oversight.dashboard.ui.DashboardLinks;
+import org.oversight.recommendation.ui.RecommendationLinks;
+
+/**
+ * What a signed-in person sees when a page cannot be shown, in plain words and with a way on, inside the shell:
+ * a page that does not exist, including an item that does not exist or that they may not see (views throw
+ * {@link NotFoundException} for those, see {@link org.oversight.base.ui.NotFound}), and a page their role does not open.
+ * The heading is the page's title; the status is 404 or 403.
+ * <p>
+ * One view for both; Vaadin picks an error view by the exception type it implements {@link HasErrorParameter} for,
+ * and a class can implement it for one type only, hence the two small subclasses. {@code @ParentLayout} puts them
+ * in {@link MainLayout}: the automatic {@code @Layout} applies to routes, not to error views. Not final: the access
+ * annotation makes Spring's method security subclass them, as it does every view.
+ * Anonymous visitors never get here: they are sent to sign in first.
+ */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public abstract class ErrorView extends Main implements HasDynamicTitle {
+
+    private final String title;
+
+    ErrorView(String title) {
+        this.title = title;
+        addClassName("error-view");
+        add(new H1(title));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Oversight Tracker";
+    }
+
+    private static UnorderedList waysOn(RouterLink... links) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("error-ways-on");
+        for (RouterLink link : links) {
+            list.add(new ListItem(link));
+        }
+        return list;
+    }
+
+    /** No such page, or an item the person cannot see: the same answer to both, on purpose. */
+    @PermitAll
+    public static class PageNotFound extends ErrorView implements HasErrorParameter<NotFoundException> {
+
+        public PageNotFound() {
+            super("Page not found");
+            add(new Paragraph("If you typed the web address, check it is correct."),
+                    new Paragraph("If you pasted the web address, check you copied the entire address."),
+                    new Paragraph("An item you cannot see is not found either: recommendations, reports and plans are "
+                            + "open to the watchdogs and to the organisations they are addressed to."),
+                    waysOn(DashboardLinks.home("Go to the home page"),
+                            RecommendationLinks.register("Look in the register of recommendations")));
+        }
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+            return HttpStatusCode.NOT_FOUND.getCode();
+        }
+    }
+
+    /** A page the person's role does not open. */
+    @PermitAll
+    public static class AccessDenied extends ErrorView implements HasErrorParameter<AccessDeniedException> {
+
+        public AccessDenied() {
+            super("You cannot open this page");
+            add(new Paragraph("Your account does not give access to it. If you think it should, ask your administrator."),
+                    waysOn(DashboardLinks.home("Go to the home page")));
+        }
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+            return HttpStatusCode.FORBIDDEN.getCode();
+        }
+    }
+}
