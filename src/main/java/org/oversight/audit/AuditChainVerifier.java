@@ -32,8 +32,8 @@ public class AuditChainVerifier {
         // the head first: events appended while we read are after it and are left for the next run
         var head = dsl.select(AUDIT_CHAIN_HEAD.LAST_EVENT_ID, AUDIT_CHAIN_HEAD.LAST_HASH).from(AUDIT_CHAIN_HEAD)
                 .where(AUDIT_CHAIN_HEAD.ID.eq(1)).fetchSingle();
-        Long headEventId = head.value1();
-        String headHash = head.value2();
+        Long headEventId = head.get(AUDIT_CHAIN_HEAD.LAST_EVENT_ID);
+        String headHash = head.get(AUDIT_CHAIN_HEAD.LAST_HASH);
         String expectedPrev = GENESIS;
         Long lastId = null;
         long checked = 0;

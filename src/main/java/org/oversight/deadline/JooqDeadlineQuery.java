@@ -2,9 +2,9 @@ package org.oversight.deadline;
 
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.not;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 import static org.oversight.db.Tables.CLOCK;
@@ -19,6 +19,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.oversight.deadline.ClockLabels;
@@ -52,22 +53,18 @@ public class JooqDeadlineQuery {
         Parts p = new Parts(today);
         return p.from(dsl.select(p.tr.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
                         p.tr.RECIPIENT_ID, p.recipient.NAME, REPORT.WATCHDOG_ID, p.watchdog.SHORT_NAME, p.tr.STATUS, p.due,
-                        p.side, p.resp.RULE, p.tr.TARGET_ON, field(p.paused)))
+                        p.side, row(p.side, p.tr.STATUS, p.resp.RULE, p.tr.TARGET_ON).mapping(JooqDeadlineQuery::deliverable),
+                        when(p.paused, inline(true)).otherwise(inline(false))))
                 .where(p.owes(scope)).and(p.filter(filter, dueSoonDays))
                 .orderBy(p.due.asc(), p.tr.ID.asc())
                 .offset(offset).limit(limit)
-                .fetch(r -> {
-                    Status status = r.value10();
-                    Deadline.Side side = Deadline.Side.valueOf(r.value12());
-                    return new Deadline(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                            r.value8(), r.value9(), status, r.value11(), side,
-                            deliverable(side, status, r.value13(), r.value14()), Boolean.TRUE.equals(r.value15()));
-                });
+                .fetch(Records.mapping(Deadline::new));
     }
 
     public int size(DeadlineScope scope, DeadlineFilter filter, LocalDate today, int dueSoonDays) {
         Parts p = new Parts(today);
-        return p.from(dsl.select(count())).where(p.owes(scope)).and(p.filter(filter, dueSoonDays)).fetchSingle().value1();
+        Field<Integer> items = count();
+        return p.from(dsl.select(items)).where(p.owes(scope)).and(p.filter(filter, dueSoonDays)).fetchSingle(items);
     }
 
     public DeadlineCounts counts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
@@ -76,16 +73,17 @@ public class JooqDeadlineQuery {
                         count().filterWhere(p.filter(DeadlineFilter.DUE_SOON, dueSoonDays)),
                         count().filterWhere(p.paused)))
                 .where(p.owes(scope))
-                .fetchSingle(r -> new DeadlineCounts(r.value1(), r.value2(), r.value3()));
+                .fetchSingle(Records.mapping(DeadlineCounts::new));
     }
 
     /** Open (not closed) items in the scope, whether or not they have a deadline. */
     public int openItems(DeadlineScope scope) {
         var tr = TRACKED_RECOMMENDATION;
-        return dsl.select(count()).from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+        Field<Integer> items = count();
+        return dsl.select(items).from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .where(scope.items()).and(tr.STATUS.notIn(Status.CLOSED))
-                .fetchSingle().value1();
+                .fetchSingle(items);
     }
 
     private static String deliverable(Deadline.Side side, Status status, ClockRule responseRule, LocalDate targetOn) {
@@ -111,8 +109,8 @@ public class JooqDeadlineQuery {
         final Condition recipientOwes = tr.STATUS.in(RECIPIENT_OWES).and(tr.DUE_ON.isNotNull())
                 .and(tr.STATUS.notIn(Status.PLAN_ACCEPTED, Status.IN_PROGRESS).or(tr.TARGET_ON.isNotNull()));
         final Field<LocalDate> due = when(watchdogOwes, pub.DUE_ON).otherwise(tr.DUE_ON);
-        final Field<String> side = when(watchdogOwes, inline(Deadline.Side.WATCHDOG.name()))
-                .otherwise(inline(Deadline.Side.RECIPIENT.name()));
+        final Field<Deadline.Side> side = when(watchdogOwes, inline(Deadline.Side.WATCHDOG.name()))
+                .otherwise(inline(Deadline.Side.RECIPIENT.name())).convertFrom(Deadline.Side::valueOf);
         final Condition paused;
         final LocalDate today;
 

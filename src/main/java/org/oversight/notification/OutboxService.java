@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
@@ -40,12 +42,13 @@ public class OutboxService {
                 .from(OUTBOX_MAIL).where(matching(search))
                 .orderBy(OUTBOX_MAIL.CREATED_AT.desc(), OUTBOX_MAIL.ID.desc())
                 .offset(offset).limit(limit)
-                .fetch(r -> new OutboxMail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(Records.mapping(OutboxMail::new));
     }
 
     public int count(String search) {
         currentUser.requireRole(Role.ADMIN);
-        return dsl.select(DSL.count()).from(OUTBOX_MAIL).where(matching(search)).fetchSingle().value1();
+        Field<Integer> mails = DSL.count();
+        return dsl.select(mails).from(OUTBOX_MAIL).where(matching(search)).fetchSingle(mails);
     }
 
     /** Where reminders go on this node, and what its last run sent. */

@@ -30,9 +30,10 @@ public class JooqUserAccountRepository {
                 .from(APP_USER)
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(APP_USER.ORGANISATION_ID))
                 .where(APP_USER.USERNAME.eq(username))
-                .fetchOptional(r -> new SignedInUser(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), r.value7(), r.value8(),
-                        r.value9() != null && r.value9().isAfter(now)));
+                .fetchOptional(Records.mapping((id, name, displayName, role, organisationId, organisationName,
+                                                passwordHash, enabled, lockedUntil) -> new SignedInUser(id, name,
+                        displayName, role, organisationId, organisationName, passwordHash, enabled,
+                        lockedUntil != null && lockedUntil.isAfter(now))));
     }
 
     public boolean exists(String username) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record11;
+import org.jooq.Records;
 import org.oversight.admin.OrganisationChoice;
 import org.oversight.admin.UserAccount;
 import org.oversight.recommendation.OrganisationRef;
@@ -31,11 +32,11 @@ public class JooqUserAdminRepository {
     }
 
     public List<UserAccount> all() {
-        return select(org.jooq.impl.DSL.noCondition()).orderBy(APP_USER.DISPLAY_NAME, APP_USER.USERNAME).fetch(JooqUserAdminRepository::map);
+        return select(org.jooq.impl.DSL.noCondition()).orderBy(APP_USER.DISPLAY_NAME, APP_USER.USERNAME).fetch(Records.mapping(UserAccount::new));
     }
 
     public Optional<UserAccount> find(long id) {
-        return select(APP_USER.ID.eq(id)).fetchOptional(JooqUserAdminRepository::map);
+        return select(APP_USER.ID.eq(id)).fetchOptional(Records.mapping(UserAccount::new));
     }
 
     public boolean usernameTaken(String username) {
@@ -46,7 +47,7 @@ public class JooqUserAdminRepository {
     public List<OrganisationChoice> organisationsOfKind(String kind) {
         return dsl.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION)
                 .where(ORGANISATION.KIND.eq(OrganisationRef.Kind.valueOf(kind)))
-                .orderBy(ORGANISATION.NAME).fetch(r -> new OrganisationChoice(r.value1(), r.value2()));
+                .orderBy(ORGANISATION.NAME).fetch(Records.mapping(OrganisationChoice::new));
     }
 
     /** @return the kind of the organisation, empty if there is no such organisation */
@@ -84,10 +85,5 @@ public class JooqUserAdminRepository {
                         APP_USER.LOCKED_UNTIL, APP_USER.VERSION)
                 .from(APP_USER).leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(APP_USER.ORGANISATION_ID))
                 .where(condition);
-    }
-
-    private static UserAccount map(Record11<Long, String, String, String, Role, Long, String, Boolean, Integer, OffsetDateTime, Integer> r) {
-        return new UserAccount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                r.value8(), r.value9(), r.value10(), r.value11());
     }
 }

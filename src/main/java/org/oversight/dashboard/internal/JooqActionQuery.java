@@ -4,6 +4,9 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.localDateDiff;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
@@ -15,6 +18,7 @@ import static org.oversight.db.Tables.REPORT;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.oversight.actionplan.ActionStatus;
 import org.oversight.dashboard.ChartFigures;
@@ -54,7 +59,8 @@ public class JooqActionQuery {
         Field<LocalDate> finishedOrToday = when(ACTION.STATUS.eq(ActionStatus.DONE), coalesce(ACTION.COMPLETED_ON, ACTION.DUE_ON))
                 .otherwise(val(today));
         Field<Integer> late = localDateDiff(finishedOrToday, ACTION.ORIGINAL_DUE_ON);
-        return dsl.select(
+        // an aggregate without GROUP BY: always exactly one row
+        DeadlineSlippage slippage = dsl.select(
                         count().filterWhere(late.le(0)),
                         count().filterWhere(late.between(1, 30)),
                         count().filterWhere(late.between(31, 90)),
@@ -66,43 +72,44 @@ public class JooqActionQuery {
                 .where(planConditions(user, filter, today))
                 .and(ACTION.STATUS.ne(ActionStatus.CANCELLED))
                 .and(filter.theme() == null ? DSL.trueCondition() : answersTheme(filter.theme()))
-                .fetchOne(r -> ChartFigures.of(DeadlineSlippage.of(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5())));
+                .fetchSingle(Records.mapping(DeadlineSlippage::of));
+        return ChartFigures.of(slippage);
     }
 
     /** The plan's actions (not cancelled) by due date, if the plan exists and the user may read it. */
     public Optional<ActionPlanTimeline> timeline(SignedInUser user, long planId, LocalDate today) {
-        var rows = dsl.select(ORGANISATION.NAME, REPORT.REFERENCE, ACTION.TITLE, ACTION.CREATED_AT, ACTION.DUE_ON,
-                        ACTION.ORIGINAL_DUE_ON, ACTION.STATUS)
+        return dsl.select(row(ORGANISATION.NAME, REPORT.REFERENCE).mapping(JooqActionQuery::planName),
+                        multiset(select(ACTION.TITLE, ACTION.CREATED_AT, ACTION.DUE_ON, ACTION.ORIGINAL_DUE_ON, ACTION.STATUS)
+                                .from(ACTION)
+                                .where(ACTION.PLAN_ID.eq(ACTION_PLAN.ID)).and(ACTION.STATUS.ne(ActionStatus.CANCELLED))
+                                .orderBy(ACTION.DUE_ON, ACTION.ID))
+                                .convertFrom(r -> r.map(Records.mapping(JooqActionQuery::plannedAction))))
                 .from(ACTION_PLAN)
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_PLAN.ORGANISATION_ID))
-                .leftJoin(ACTION).on(ACTION.PLAN_ID.eq(ACTION_PLAN.ID).and(ACTION.STATUS.ne(ActionStatus.CANCELLED)))
                 .where(ACTION_PLAN.ID.eq(planId))
                 .and(ItemSelection.plansVisibleTo(user, ACTION_PLAN.ORGANISATION_ID))
-                .orderBy(ACTION.DUE_ON, ACTION.ID)
-                .fetch();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        String name = rows.getFirst().value1() + " \u2013 " + rows.getFirst().value2();
-        List<PlannedAction> actions = new ArrayList<>();
-        for (var r : rows) {
-            if (r.value3() != null) {
-                LocalDate due = r.value5();
-                LocalDate original = r.value6();
-                LocalDate created = r.value4().atZoneSameInstant(UK).toLocalDate();
-                // an action recorded after its due date still gets a bar that runs forwards
-                LocalDate start = min(created, min(due, original));
-                actions.add(new PlannedAction(r.value3(), start, due, original, r.value7() == ActionStatus.DONE));
-            }
-        }
-        return Optional.of(new ActionPlanTimeline(name, today, actions));
+                .fetchOptional(Records.mapping((name, actions) -> new ActionPlanTimeline(name, today, actions)));
+    }
+
+    private static String planName(String organisation, String reportReference) {
+        return organisation + " \u2013 " + reportReference;
+    }
+
+    private static PlannedAction plannedAction(String title, OffsetDateTime createdAt, LocalDate due, LocalDate original,
+                                               ActionStatus status) {
+        LocalDate created = createdAt.atZoneSameInstant(UK).toLocalDate();
+        // an action recorded after its due date still gets a bar that runs forwards
+        LocalDate start = min(created, min(due, original));
+        return new PlannedAction(title, start, due, original, status == ActionStatus.DONE);
     }
 
     /** The plans within scope and filter with their action counts, by organisation and newest report first. */
     public List<PlanChoice> plans(SignedInUser user, DashboardFilter filter, LocalDate today) {
-        return dsl.select(ACTION_PLAN.ID, ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE, count(ACTION.ID),
+        return dsl.select(ACTION_PLAN.ID,
+                        row(ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE)
+                                .mapping((name, reference, title) -> planName(name, reference) + ": " + title),
+                        count(ACTION.ID),
                         count(ACTION.ID).filterWhere(ACTION.STATUS.ne(ActionStatus.DONE)))
                 .from(ACTION_PLAN)
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
@@ -111,8 +118,7 @@ public class JooqActionQuery {
                 .where(planConditions(user, filter, today))
                 .groupBy(ACTION_PLAN.ID, ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE, REPORT.PUBLISHED_ON)
                 .orderBy(ORGANISATION.NAME, REPORT.PUBLISHED_ON.desc(), ACTION_PLAN.ID)
-                .fetch(r -> new PlanChoice(r.value1(), r.value2() + " \u2013 " + r.value3() + ": " + r.value4(),
-                        r.value5(), r.value6()));
+                .fetch(Records.mapping(PlanChoice::new));
     }
 
     private static Condition planConditions(SignedInUser user, DashboardFilter filter, LocalDate today) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.StatusGroups;
@@ -56,10 +57,10 @@ public class JooqComparisonQuery {
                 .and(ItemSelection.of(filter, today))
                 .and(t.STATUS.in(names(StatusGroups.CHARTED)))
                 .groupBy(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.CODE)
-                .fetch(r -> {
-                    codes.put(r.value1(), r.value2());
-                    return CountRow.of(r.value1(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7());
-                });
+                .fetch(Records.mapping((name, code, awaitingPlan, planAgreed, reportedComplete, overdue, verified) -> {
+                    codes.put(name, code);
+                    return CountRow.of(name, awaitingPlan, planAgreed, reportedComplete, overdue, verified);
+                }));
         Optional<String> highlighted = comparative ? Optional.ofNullable(user.organisationName()) : Optional.empty();
         return new ChartFigures<>(new StatusByForce(StatusGroups.ALL, rows, highlighted), codes, Map.of());
     }

@@ -1,8 +1,6 @@
 package org.oversight.dashboard.internal;
 
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.THEME;
@@ -10,6 +8,7 @@ import static org.oversight.db.Tables.THEME;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.oversight.dashboard.FilterOptions;
 import org.oversight.dashboard.FilterOptions.Option;
 import org.oversight.recommendation.OrganisationRef;
@@ -28,11 +27,14 @@ public class JooqFilterOptionsQuery {
     public FilterOptions filterOptions() {
         List<Option> watchdogs = new ArrayList<>();
         List<Option> themes = new ArrayList<>();
-        dsl.select(inline("W").as("what"), ORGANISATION.CODE.as("code"), ORGANISATION.SHORT_NAME.as("name"))
+        Field<String> what = inline("W").as("what");
+        Field<String> code = ORGANISATION.CODE.as("code");
+        Field<String> name = ORGANISATION.SHORT_NAME.as("name");
+        dsl.select(what, code, name)
                 .from(ORGANISATION).where(ORGANISATION.KIND.eq(OrganisationRef.Kind.WATCHDOG))
                 .unionAll(select(inline("T"), THEME.CODE, THEME.NAME).from(THEME))
-                .orderBy(field(name("name")))
-                .forEach(r -> ("W".equals(r.value1()) ? watchdogs : themes).add(new Option(r.value2(), r.value3())));
+                .orderBy(name)
+                .forEach(r -> ("W".equals(r.get(what)) ? watchdogs : themes).add(new Option(r.get(code), r.get(name))));
         return new FilterOptions(watchdogs, themes);
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.actionplan.PlanStatus;
@@ -51,18 +52,19 @@ public class JooqHeadlineQuery {
                         count().filterWhere(ItemSelection.open()),
                         count().filterWhere(ItemSelection.overdue(today)),
                         count().filterWhere(t.DUE_ON.between(today, today.plusDays(HeadlineFigures.DUE_SOON_DAYS))),
+                        plansAwaitingDecision(user, filter, today),
                         count().filterWhere(verified.and(t.CLOSED_ON.ge(quarterStart))),
-                        median,
+                        median.convertFrom(m -> m == null ? null : m.doubleValue()),
                         count().filterWhere(verified),
                         count().filterWhere(reopened),
-                        count().filterWhere(t.STATUS.in(Status.CLOSED).or(reopened)),
-                        plansAwaitingDecision(user, filter, today))
+                        count().filterWhere(t.STATUS.in(Status.CLOSED).or(reopened)))
                 .from(ItemSelection.items())
                 .where(RecommendationScope.visibleTo(user))
                 .and(ItemSelection.of(filter, today))
-                .fetchOne(r -> new HeadlineFigures(r.value1(), r.value2(), r.value3(), r.value9(), r.value4(),
-                        quarterStart, r.value5() == null ? null : r.value5().doubleValue(), r.value6(), r.value7(),
-                        r.value8()));
+                .fetchOne(Records.mapping((open, overdue, dueSoon, plansAwaiting, verifiedThisQuarter, medianDays,
+                                           verifiedCount, reopenedCount, everClosed) -> new HeadlineFigures(open, overdue,
+                        dueSoon, plansAwaiting, verifiedThisQuarter, quarterStart, medianDays, verifiedCount, reopenedCount,
+                        everClosed)));
     }
 
     /**

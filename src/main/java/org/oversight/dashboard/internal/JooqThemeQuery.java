@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
@@ -57,7 +58,7 @@ public class JooqThemeQuery {
                 .and(ItemSelection.open())
                 .and(DSL.and(c))
                 .groupBy(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.CODE, THEME.ID, THEME.NAME, THEME.CODE)
-                .fetch(r -> new Cell(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(Records.mapping(Cell::new));
         return grid(cells);
     }
 

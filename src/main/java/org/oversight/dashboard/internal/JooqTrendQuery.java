@@ -2,6 +2,7 @@ package org.oversight.dashboard.internal;
 
 import static org.jooq.impl.DSL.extract;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 import static org.oversight.db.Tables.STATUS_CHANGE;
@@ -17,6 +18,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DatePart;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.Table;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
@@ -75,10 +77,10 @@ public class JooqTrendQuery {
         Field<BigDecimal> openLevel = sum(monthly.field("od", BigDecimal.class)).over().orderBy(y, m);
         Field<BigDecimal> verifiedLevel = sum(monthly.field("vd", BigDecimal.class)).over().orderBy(y, m);
 
-        TreeMap<YearMonth, Level> levels = new TreeMap<>();
-        dsl.select(y, m, openLevel, verifiedLevel).from(monthly)
-                .forEach(r -> levels.put(YearMonth.of(r.value1(), r.value2()),
-                        new Level(r.value3().intValue(), r.value4().intValue())));
+        TreeMap<YearMonth, Level> levels = new TreeMap<>(dsl.select(row(y, m).mapping(YearMonth::of),
+                        row(openLevel, verifiedLevel).mapping((open, closed) -> new Level(open.intValue(), closed.intValue())))
+                .from(monthly)
+                .collect(Records.intoMap()));
 
         YearMonth last = YearMonth.from(today);
         List<MonthCounts> months = new ArrayList<>();

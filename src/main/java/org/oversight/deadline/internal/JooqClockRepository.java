@@ -1,6 +1,7 @@
 package org.oversight.deadline.internal;
 
-import static org.oversight.db.Tables.APP_USER;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
 import static org.oversight.db.Tables.CLOCK;
 import static org.oversight.db.Tables.CLOCK_EXTENSION;
 import static org.oversight.db.Tables.CLOCK_MILESTONE;
@@ -16,11 +17,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.oversight.deadline.ClockRule;
 import org.oversight.deadline.ClockSpec;
 import org.oversight.deadline.Extension;
 import org.oversight.deadline.Milestone;
-import org.oversight.deadline.MilestoneKind;
 import org.oversight.deadline.Pause;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,17 +37,6 @@ public class JooqClockRepository {
     /** A clock as stored; {@code watchdogId} is the watchdog whose report started it. */
     public record StoredClock(long id, ClockRule rule, String label, long reportId, Long organisationId, Long trackedId,
                               LocalDate startsOn, LocalDate dueOn, LocalDate metOn, int version, long watchdogId) {
-    }
-
-    public record StoredExtension(long clockId, LocalDate receivedOn, LocalDate newDueOn, String reason,
-                                  String grantedBy, OffsetDateTime grantedAt) {
-    }
-
-    public record StoredPause(long id, long clockId, LocalDate from, LocalDate toInclusive, String reason,
-                              String createdBy, OffsetDateTime createdAt) {
-    }
-
-    public record StoredMilestone(long clockId, MilestoneKind kind, String label, LocalDate dueOn, boolean isPublic) {
     }
 
     /** A clock to start. */
@@ -71,51 +61,36 @@ public class JooqClockRepository {
                 .from(CLOCK).join(REPORT).on(REPORT.ID.eq(CLOCK.REPORT_ID))
                 .where(condition).and(CLOCK.RULE.ne(ClockRule.ACTION_TARGET))
                 .orderBy(CLOCK.STARTS_ON, CLOCK.ID)
-                .fetch(r -> new StoredClock(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+                .fetch(Records.mapping(StoredClock::new));
     }
 
-    /** The engine's view of each clock, with its pauses and extensions, loaded in two queries. */
+    /** What has happened to one clock since it started, read with it as nested collections. */
+    private record History(long clockId, List<Pause> pauses, List<Extension> extensions) {
+
+        ClockSpec spec(StoredClock clock) {
+            return new ClockSpec(clock.rule(), clock.startsOn(), null, pauses, extensions, clock.metOn());
+        }
+    }
+
+    /** The engine's view of each clock, with its pauses and extensions, loaded in one query. */
     public Map<Long, ClockSpec> specs(Collection<StoredClock> clocks) {
         List<Long> ids = clocks.stream().map(StoredClock::id).toList();
-        Map<Long, List<Pause>> pauses = pauses(ids).stream().collect(Collectors.groupingBy(StoredPause::clockId,
-                Collectors.mapping(p -> new Pause(p.from(), p.toInclusive(), p.reason()), Collectors.toList())));
-        Map<Long, List<Extension>> extensions = extensions(ids).stream().collect(Collectors.groupingBy(
-                StoredExtension::clockId,
-                Collectors.mapping(e -> new Extension(e.receivedOn(), e.newDueOn(), e.reason()), Collectors.toList())));
-        return clocks.stream().collect(Collectors.toMap(StoredClock::id, c -> new ClockSpec(c.rule(), c.startsOn(), null,
-                pauses.getOrDefault(c.id(), List.of()), extensions.getOrDefault(c.id(), List.of()), c.metOn())));
+        Map<Long, History> histories = dsl.select(CLOCK.ID,
+                        multiset(select(CLOCK_PAUSE.FROM_ON, CLOCK_PAUSE.TO_ON, CLOCK_PAUSE.REASON)
+                                .from(CLOCK_PAUSE).where(CLOCK_PAUSE.CLOCK_ID.eq(CLOCK.ID))
+                                .orderBy(CLOCK_PAUSE.FROM_ON, CLOCK_PAUSE.ID))
+                                .convertFrom(r -> r.map(Records.mapping(Pause::new))),
+                        multiset(select(CLOCK_EXTENSION.RECEIVED_ON, CLOCK_EXTENSION.NEW_DUE_ON, CLOCK_EXTENSION.REASON)
+                                .from(CLOCK_EXTENSION).where(CLOCK_EXTENSION.CLOCK_ID.eq(CLOCK.ID))
+                                .orderBy(CLOCK_EXTENSION.RECEIVED_ON, CLOCK_EXTENSION.ID))
+                                .convertFrom(r -> r.map(Records.mapping(Extension::new))))
+                .from(CLOCK).where(CLOCK.ID.in(ids))
+                .fetchMap(CLOCK.ID, Records.mapping(History::new));
+        return clocks.stream().collect(Collectors.toMap(StoredClock::id, c -> histories.get(c.id()).spec(c)));
     }
 
     public ClockSpec spec(StoredClock clock) {
         return specs(List.of(clock)).get(clock.id());
-    }
-
-    public List<StoredPause> pauses(Collection<Long> clockIds) {
-        return dsl.select(CLOCK_PAUSE.ID, CLOCK_PAUSE.CLOCK_ID, CLOCK_PAUSE.FROM_ON, CLOCK_PAUSE.TO_ON, CLOCK_PAUSE.REASON,
-                        APP_USER.DISPLAY_NAME, CLOCK_PAUSE.CREATED_AT)
-                .from(CLOCK_PAUSE).leftJoin(APP_USER).on(APP_USER.ID.eq(CLOCK_PAUSE.CREATED_BY))
-                .where(CLOCK_PAUSE.CLOCK_ID.in(clockIds))
-                .orderBy(CLOCK_PAUSE.FROM_ON, CLOCK_PAUSE.ID)
-                .fetch(r -> new StoredPause(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
-    }
-
-    public List<StoredExtension> extensions(Collection<Long> clockIds) {
-        return dsl.select(CLOCK_EXTENSION.CLOCK_ID, CLOCK_EXTENSION.RECEIVED_ON, CLOCK_EXTENSION.NEW_DUE_ON,
-                        CLOCK_EXTENSION.REASON, APP_USER.DISPLAY_NAME, CLOCK_EXTENSION.GRANTED_AT)
-                .from(CLOCK_EXTENSION).leftJoin(APP_USER).on(APP_USER.ID.eq(CLOCK_EXTENSION.GRANTED_BY))
-                .where(CLOCK_EXTENSION.CLOCK_ID.in(clockIds))
-                .orderBy(CLOCK_EXTENSION.RECEIVED_ON, CLOCK_EXTENSION.ID)
-                .fetch(r -> new StoredExtension(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
-    }
-
-    public List<StoredMilestone> milestones(Collection<Long> clockIds) {
-        return dsl.select(CLOCK_MILESTONE.CLOCK_ID, CLOCK_MILESTONE.KIND, CLOCK_MILESTONE.LABEL, CLOCK_MILESTONE.DUE_ON,
-                        CLOCK_MILESTONE.IS_PUBLIC)
-                .from(CLOCK_MILESTONE).where(CLOCK_MILESTONE.CLOCK_ID.in(clockIds))
-                .orderBy(CLOCK_MILESTONE.DUE_ON)
-                .fetch(r -> new StoredMilestone(r.value1(), r.value2(), r.value3(), r.value4(),
-                        Boolean.TRUE.equals(r.value5())));
     }
 
     public Optional<Long> watchdogOfReport(long reportId) {

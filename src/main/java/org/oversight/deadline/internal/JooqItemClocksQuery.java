@@ -1,6 +1,14 @@
 package org.oversight.deadline.internal;
 
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.when;
+import static org.oversight.db.Tables.APP_USER;
 import static org.oversight.db.Tables.CLOCK;
+import static org.oversight.db.Tables.CLOCK_EXTENSION;
+import static org.oversight.db.Tables.CLOCK_MILESTONE;
+import static org.oversight.db.Tables.CLOCK_PAUSE;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REPORT;
@@ -10,8 +18,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.oversight.deadline.ClockDetails;
+import org.oversight.deadline.ClockDetails.ExtensionLine;
+import org.oversight.deadline.ClockDetails.MilestoneLine;
+import org.oversight.deadline.ClockDetails.PauseLine;
 import org.oversight.deadline.ClockEngine;
 import org.oversight.deadline.ClockRule;
 import org.oversight.deadline.ClockSpec;
@@ -19,6 +29,7 @@ import org.oversight.deadline.ClockState;
 import org.oversight.deadline.internal.JooqClockRepository.StoredClock;
 import org.oversight.recommendation.Status;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Component;
 
 /** Reads the clocks of one tracked recommendation and evaluates them for a given day. */
@@ -52,8 +63,7 @@ public class JooqItemClocksQuery {
                 .join(recipient).on(recipient.ID.eq(tr.RECIPIENT_ID))
                 .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
                 .where(tr.ID.eq(trackedId))
-                .fetchOptional(r -> new Item(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10()));
+                .fetchOptional(Records.mapping(Item::new));
     }
 
     /** The item's own clocks and the commissioner's clock of its report for the same force. */
@@ -66,24 +76,46 @@ public class JooqItemClocksQuery {
         }
         List<Long> ids = stored.stream().map(StoredClock::id).toList();
         Map<Long, ClockSpec> specs = clocks.specs(stored);
-        var extensions = clocks.extensions(ids).stream().collect(Collectors.groupingBy(JooqClockRepository.StoredExtension::clockId,
-                Collectors.mapping(e -> new ClockDetails.ExtensionLine(e.receivedOn(), e.newDueOn(), e.reason(),
-                        e.grantedBy(), e.grantedAt()), Collectors.toList())));
-        var pauses = clocks.pauses(ids).stream().collect(Collectors.groupingBy(JooqClockRepository.StoredPause::clockId,
-                Collectors.mapping(p -> new ClockDetails.PauseLine(p.from(), p.toInclusive(), p.reason(), p.createdBy()),
-                        Collectors.toList())));
-        var milestones = clocks.milestones(ids).stream().collect(Collectors.groupingBy(JooqClockRepository.StoredMilestone::clockId,
-                Collectors.mapping(m -> new ClockDetails.MilestoneLine(m.label(), m.dueOn(), m.isPublic(),
-                        !m.dueOn().isAfter(today)), Collectors.toList())));
+        Map<Long, Lines> lines = lines(ids, today);
         return stored.stream().map(c -> {
             ClockSpec spec = specs.get(c.id());
+            Lines line = lines.get(c.id());
             ClockState state = engine.evaluate(spec, today);
             boolean stopped = !spec.isMet() && c.trackedId() != null && item.status().isClosed();
             return new ClockDetails(c.id(), c.version(), c.rule(), c.label(), c.startsOn(), state.originalDueOn(),
                     state.dueOn(), c.metOn(), state.phase(), state.daysLeft(), state.daysOverdue(), stopped,
-                    extensions.getOrDefault(c.id(), List.of()), pauses.getOrDefault(c.id(), List.of()),
-                    milestones.getOrDefault(c.id(), List.of()).stream()
+                    line.extensions(), line.pauses(), line.milestones().stream()
                             .filter(m -> !spec.isMet() || !m.dueOn().isAfter(spec.metOn())).toList());
         }).toList();
+    }
+
+    /** What a person reads under one clock: its extensions, pauses and milestones. */
+    private record Lines(long clockId, List<ExtensionLine> extensions, List<PauseLine> pauses,
+                         List<MilestoneLine> milestones) {
+    }
+
+    /** The lines of each clock, read as nested collections in one query; a milestone has passed once due. */
+    private Map<Long, Lines> lines(List<Long> clockIds, LocalDate today) {
+        var grantedBy = APP_USER.as("granted_by");
+        var recordedBy = APP_USER.as("recorded_by");
+        return dsl.select(CLOCK.ID,
+                        multiset(select(CLOCK_EXTENSION.RECEIVED_ON, CLOCK_EXTENSION.NEW_DUE_ON, CLOCK_EXTENSION.REASON,
+                                grantedBy.DISPLAY_NAME, CLOCK_EXTENSION.GRANTED_AT)
+                                .from(CLOCK_EXTENSION).leftJoin(grantedBy).on(grantedBy.ID.eq(CLOCK_EXTENSION.GRANTED_BY))
+                                .where(CLOCK_EXTENSION.CLOCK_ID.eq(CLOCK.ID))
+                                .orderBy(CLOCK_EXTENSION.RECEIVED_ON, CLOCK_EXTENSION.ID))
+                                .convertFrom(r -> r.map(Records.mapping(ExtensionLine::new))),
+                        multiset(select(CLOCK_PAUSE.FROM_ON, CLOCK_PAUSE.TO_ON, CLOCK_PAUSE.REASON, recordedBy.DISPLAY_NAME)
+                                .from(CLOCK_PAUSE).leftJoin(recordedBy).on(recordedBy.ID.eq(CLOCK_PAUSE.CREATED_BY))
+                                .where(CLOCK_PAUSE.CLOCK_ID.eq(CLOCK.ID))
+                                .orderBy(CLOCK_PAUSE.FROM_ON, CLOCK_PAUSE.ID))
+                                .convertFrom(r -> r.map(Records.mapping(PauseLine::new))),
+                        multiset(select(CLOCK_MILESTONE.LABEL, CLOCK_MILESTONE.DUE_ON, CLOCK_MILESTONE.IS_PUBLIC,
+                                when(CLOCK_MILESTONE.DUE_ON.le(today), inline(true)).otherwise(inline(false)))
+                                .from(CLOCK_MILESTONE).where(CLOCK_MILESTONE.CLOCK_ID.eq(CLOCK.ID))
+                                .orderBy(CLOCK_MILESTONE.DUE_ON))
+                                .convertFrom(r -> r.map(Records.mapping(MilestoneLine::new))))
+                .from(CLOCK).where(CLOCK.ID.in(clockIds))
+                .fetchMap(CLOCK.ID, Records.mapping(Lines::new));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,6 @@ public class JooqMailRecipientQuery {
                 .from(APP_USER).leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(APP_USER.ORGANISATION_ID))
                 .where(APP_USER.ENABLED.isTrue()).and(condition)
                 .orderBy(APP_USER.ID)
-                .fetch(r -> new Person(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7()));
+                .fetch(Records.mapping(Person::new));
     }
 }
