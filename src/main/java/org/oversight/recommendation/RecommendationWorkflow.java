@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.InvalidInputException;
@@ -151,12 +152,12 @@ public class RecommendationWorkflow {
     }
 
     private ConcurrentEditException concurrentEdit(long trackedId) {
-        var last = dsl.select(APP_USER.DISPLAY_NAME, STATUS_CHANGE.CHANGED_AT).from(STATUS_CHANGE)
+        return dsl.select(APP_USER.DISPLAY_NAME, STATUS_CHANGE.CHANGED_AT).from(STATUS_CHANGE)
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(STATUS_CHANGE.CHANGED_BY))
                 .where(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(trackedId))
-                .orderBy(STATUS_CHANGE.CHANGED_AT.desc(), STATUS_CHANGE.ID.desc()).limit(1).fetchOne();
-        return new ConcurrentEditException("This recommendation", last == null ? null : last.value1(),
-                last == null ? null : last.value2());
+                .orderBy(STATUS_CHANGE.CHANGED_AT.desc(), STATUS_CHANGE.ID.desc()).limit(1)
+                .fetchOptional(Records.mapping((by, at) -> new ConcurrentEditException("This recommendation", by, at)))
+                .orElseGet(() -> new ConcurrentEditException("This recommendation", null, null));
     }
 
     private ItemState load(long trackedId) {
@@ -166,8 +167,7 @@ public class RecommendationWorkflow {
                 .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .where(tr.ID.eq(trackedId))
-                .fetchOptional(r -> new ItemState(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9()))
+                .fetchOptional(Records.mapping(ItemState::new))
                 .filter(s -> RecommendationScope.canRead(currentUser.require(), s.recipientId()))
                 .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
     }

@@ -13,19 +13,19 @@ import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
 import org.oversight.db.tables.Organisation;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RecipientSummary;
 import org.oversight.recommendation.RecommendationDetail;
-import org.oversight.recommendation.Status;
 import org.oversight.recommendation.StatusHistoryEntry;
 import org.springframework.stereotype.Repository;
 
@@ -82,15 +82,14 @@ public class JooqItemQuery {
      */
     public Map<Long, RecipientSummary> recipientSummaries(Collection<Long> recommendationIds) {
         var tr = TRACKED_RECOMMENDATION;
-        Map<Long, Map<Status, Integer>> counts = new HashMap<>();
-        dsl.select(tr.RECOMMENDATION_ID, tr.STATUS, count()).from(tr)
+        // One grouped query rather than a MULTISET of grouped counts: jOOQ nests a grouped MULTISET in a derived
+        // table, and H2 cannot see the outer row from there.
+        Field<Integer> n = count();
+        return dsl.select(tr.RECOMMENDATION_ID, tr.STATUS, n).from(tr)
                 .where(tr.RECOMMENDATION_ID.in(recommendationIds))
                 .groupBy(tr.RECOMMENDATION_ID, tr.STATUS)
-                .forEach(r -> counts.computeIfAbsent(r.value1(), k -> new EnumMap<>(Status.class))
-                        .put(r.value2(), r.value3()));
-        Map<Long, RecipientSummary> result = new HashMap<>();
-        counts.forEach((id, byStatus) -> result.put(id, new RecipientSummary(byStatus)));
-        return result;
+                .collect(Collectors.groupingBy(r -> r.get(tr.RECOMMENDATION_ID),
+                        Collectors.collectingAndThen(Collectors.toMap(r -> r.get(tr.STATUS), r -> r.get(n)), RecipientSummary::new)));
     }
 
     public List<StatusHistoryEntry> history(long trackedId) {
@@ -102,6 +101,6 @@ public class JooqItemQuery {
                 .leftJoin(byOrg).on(byOrg.ID.eq(APP_USER.ORGANISATION_ID))
                 .where(sc.TRACKED_RECOMMENDATION_ID.eq(trackedId))
                 .orderBy(sc.CHANGED_AT, sc.ID)
-                .fetch(r -> new StatusHistoryEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch(Records.mapping(StatusHistoryEntry::new));
     }
 }

@@ -5,6 +5,7 @@ import static org.oversight.db.Tables.THEME;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.ThemeRef;
 import org.springframework.stereotype.Repository;
@@ -22,11 +23,11 @@ public class JooqReferenceQuery {
     public List<OrganisationRef> organisations() {
         var o = ORGANISATION;
         return dsl.select(o.ID, o.CODE, o.NAME, o.SHORT_NAME, o.KIND).from(o).orderBy(o.NAME)
-                .fetch(r -> new OrganisationRef(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(Records.mapping(OrganisationRef::new));
     }
 
     public List<ThemeRef> themes() {
         return dsl.select(THEME.ID, THEME.CODE, THEME.NAME).from(THEME).orderBy(THEME.NAME)
-                .fetch(r -> new ThemeRef(r.value1(), r.value2(), r.value3()));
+                .fetch(Records.mapping(ThemeRef::new));
     }
 }

@@ -20,6 +20,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.jooq.SelectSelectStep;
 import org.jooq.SortField;
@@ -62,10 +63,10 @@ public class JooqRegisterQuery {
                 .where(conditions(filter, today)).and(scope)
                 .orderBy(orderBy(sort))
                 .offset(offset).limit(limit)
-                .fetch(r -> new RegisterRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8(), r.value9(), r.value10(),
-                        r.value11(), r.value11() == null ? null : ChronoUnit.DAYS.between(today, r.value11()),
-                        r.value12(), r.value13()));
+                .fetch(Records.mapping((id, reportId, reference, title, number, text, recipient, kind, priority, status, dueOn,
+                                        closedOn, watchdog) -> new RegisterRow(id, reportId, reference, title, number, text,
+                        recipient, kind, priority, status, dueOn, dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn),
+                        closedOn, watchdog)));
     }
 
     private static <R extends Record> SelectJoinStep<R> from(SelectSelectStep<R> select) {

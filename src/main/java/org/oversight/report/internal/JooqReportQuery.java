@@ -3,6 +3,8 @@ package org.oversight.report.internal;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.length;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
 import static org.oversight.db.Tables.ORGANISATION;
@@ -20,11 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.oversight.db.tables.Organisation;
 import org.oversight.recommendation.RecommendationKind;
@@ -83,8 +86,7 @@ public class JooqReportQuery {
                 .where(conditions(filter)).and(reportScope)
                 .orderBy(orderBy(sort))
                 .offset(offset).limit(limit)
-                .fetch(r -> new ReportRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9()));
+                .fetch(Records.mapping(ReportRow::new));
     }
 
     private static List<Condition> conditions(ReportFilter f) {
@@ -127,57 +129,54 @@ public class JooqReportQuery {
      */
     public Optional<ReportDetail> detail(long reportId, Condition reportScope, Condition itemScope, boolean editable,
                                          Function<List<Long>, Map<Long, RecipientSummary>> summaries, LocalDate today) {
-        var r = dsl.select(REPORT.ID, REPORT.VERSION, REPORT.WATCHDOG_ID, WATCHDOG.NAME, WATCHDOG.CODE, REPORT.KIND, REPORT.TITLE,
-                        REPORT.REFERENCE, REPORT.PUBLISHED_ON, REPORT.LINK, REPORT.SUMMARY, REPORT.ISSUED_AS)
+        Field<List<OrganisationRef>> forces = multiset(
+                select(ORGANISATION.ID, ORGANISATION.CODE, ORGANISATION.NAME, ORGANISATION.SHORT_NAME, ORGANISATION.KIND)
+                        .from(REPORT_FORCE).join(ORGANISATION).on(ORGANISATION.ID.eq(REPORT_FORCE.ORGANISATION_ID))
+                        .where(REPORT_FORCE.REPORT_ID.eq(REPORT.ID)).orderBy(ORGANISATION.NAME))
+                .convertFrom(r -> r.map(Records.mapping(OrganisationRef::new)));
+        Field<List<ThemeRef>> themes = multiset(
+                select(THEME.ID, THEME.CODE, THEME.NAME).from(REPORT_THEME).join(THEME).on(THEME.ID.eq(REPORT_THEME.THEME_ID))
+                        .where(REPORT_THEME.REPORT_ID.eq(REPORT.ID)).orderBy(THEME.NAME))
+                .convertFrom(r -> r.map(Records.mapping(ThemeRef::new)));
+        return dsl.select(REPORT.ID, REPORT.VERSION, REPORT.WATCHDOG_ID, WATCHDOG.NAME, WATCHDOG.CODE, REPORT.KIND, REPORT.TITLE,
+                        REPORT.REFERENCE, REPORT.PUBLISHED_ON, REPORT.LINK, REPORT.SUMMARY, REPORT.ISSUED_AS, forces, themes)
                 .from(REPORT).join(WATCHDOG).on(WATCHDOG.ID.eq(REPORT.WATCHDOG_ID))
                 .where(REPORT.ID.eq(reportId)).and(reportScope)
-                .fetchOne();
-        if (r == null) {
-            return Optional.empty();
-        }
-        var forces = dsl.select(ORGANISATION.ID, ORGANISATION.CODE, ORGANISATION.NAME, ORGANISATION.SHORT_NAME, ORGANISATION.KIND)
-                .from(REPORT_FORCE).join(ORGANISATION).on(ORGANISATION.ID.eq(REPORT_FORCE.ORGANISATION_ID))
-                .where(REPORT_FORCE.REPORT_ID.eq(reportId)).orderBy(ORGANISATION.NAME)
-                .fetch(o -> new OrganisationRef(o.value1(), o.value2(), o.value3(), o.value4(), o.value5()));
-        var themes = dsl.select(THEME.ID, THEME.CODE, THEME.NAME).from(REPORT_THEME).join(THEME).on(THEME.ID.eq(REPORT_THEME.THEME_ID))
-                .where(REPORT_THEME.REPORT_ID.eq(reportId)).orderBy(THEME.NAME)
-                .fetch(t -> new ThemeRef(t.value1(), t.value2(), t.value3()));
-        return Optional.of(new ReportDetail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), forces, themes, editable,
-                recommendations(reportId, itemScope, summaries, today)));
+                .fetchOptional(Records.mapping((id, version, watchdogId, watchdogName, watchdogCode, kind, title, reference,
+                                                publishedOn, link, summary, issuedAs, forceRefs, themeRefs) ->
+                        new ReportDetail(id, version, watchdogId, watchdogName, watchdogCode, kind, title, reference, publishedOn,
+                                link, summary, issuedAs, forceRefs, themeRefs, editable,
+                                recommendations(reportId, itemScope, summaries, today))));
     }
 
     private List<ReportRecommendation> recommendations(long reportId, Condition itemScope,
                                                        Function<List<Long>, Map<Long, RecipientSummary>> summaries, LocalDate today) {
         var rec = RECOMMENDATION;
-        var rows = dsl.select(rec.ID, rec.VERSION, rec.NUMBER, rec.KIND, rec.PRIORITY, rec.TEXT).from(rec)
-                .where(rec.REPORT_ID.eq(reportId)).orderBy(length(rec.NUMBER), rec.NUMBER).fetch();
-        List<Long> ids = rows.map(x -> x.value1());
-        Map<Long, List<ThemeRef>> themes = dsl.select(RECOMMENDATION_THEME.RECOMMENDATION_ID, THEME.ID, THEME.CODE, THEME.NAME)
-                .from(RECOMMENDATION_THEME).join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
-                .where(RECOMMENDATION_THEME.RECOMMENDATION_ID.in(ids)).orderBy(THEME.NAME)
-                .fetchGroups(x -> x.value1(), x -> new ThemeRef(x.value2(), x.value3(), x.value4()));
         var tr = TRACKED_RECOMMENDATION;
-        var allRecipients = dsl.select(tr.RECOMMENDATION_ID, tr.RECIPIENT_ID, ORGANISATION.KIND).from(tr)
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(tr.RECIPIENT_ID))
-                .where(tr.RECOMMENDATION_ID.in(ids)).fetch();
+        Field<List<ThemeRef>> themes = multiset(
+                select(THEME.ID, THEME.CODE, THEME.NAME)
+                        .from(RECOMMENDATION_THEME).join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
+                        .where(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(rec.ID)).orderBy(THEME.NAME))
+                .convertFrom(r -> r.map(Records.mapping(ThemeRef::new)));
+        Field<Integer> forcesAddressed = field(selectCount().from(tr).join(ORGANISATION).on(ORGANISATION.ID.eq(tr.RECIPIENT_ID))
+                .where(tr.RECOMMENDATION_ID.eq(rec.ID)).and(ORGANISATION.KIND.eq(OrganisationRef.Kind.FORCE)));
+        Field<Set<Long>> recipientIds = multiset(select(tr.RECIPIENT_ID).from(tr).where(tr.RECOMMENDATION_ID.eq(rec.ID)))
+                .convertFrom(r -> r.collect(Records.intoSet()));
+        Field<List<ReportRecommendation.Recipient>> visible = multiset(
+                select(tr.ID, tr.RECIPIENT_ID, ORGANISATION.NAME, tr.STATUS, tr.DUE_ON, tr.CLOSED_ON).from(tr)
+                        .join(ORGANISATION).on(ORGANISATION.ID.eq(tr.RECIPIENT_ID))
+                        .where(tr.RECOMMENDATION_ID.eq(rec.ID)).and(itemScope).orderBy(ORGANISATION.NAME))
+                .convertFrom(r -> r.map(Records.mapping((trackedId, organisationId, name, status, dueOn, closedOn) ->
+                        new ReportRecommendation.Recipient(trackedId, organisationId, name, status, dueOn,
+                                dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn), closedOn))));
+        var rows = dsl.select(rec.ID, rec.VERSION, rec.NUMBER, rec.KIND, rec.PRIORITY, rec.TEXT, themes, forcesAddressed,
+                        recipientIds, visible)
+                .from(rec)
+                .where(rec.REPORT_ID.eq(reportId)).orderBy(length(rec.NUMBER), rec.NUMBER).fetch();
         int forceCount = dsl.fetchCount(ORGANISATION, ORGANISATION.KIND.eq(OrganisationRef.Kind.FORCE));
-        Map<Long, List<ReportRecommendation.Recipient>> visible = dsl
-                .select(tr.RECOMMENDATION_ID, tr.ID, tr.RECIPIENT_ID, ORGANISATION.NAME, tr.STATUS, tr.DUE_ON, tr.CLOSED_ON).from(tr)
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(tr.RECIPIENT_ID))
-                .where(tr.RECOMMENDATION_ID.in(ids)).and(itemScope).orderBy(ORGANISATION.NAME)
-                .fetchGroups(x -> x.value1(), x -> new ReportRecommendation.Recipient(x.value2(), x.value3(), x.value4(),
-                        x.value5(), x.value6(),
-                        x.value6() == null ? null : ChronoUnit.DAYS.between(today, x.value6()), x.value7()));
-        Map<Long, RecipientSummary> counts = summaries.apply(ids);
-        return rows.map(x -> {
-            long id = x.value1();
-            var mine = allRecipients.stream().filter(a -> a.value1() == id).toList();
-            long forces = mine.stream().filter(a -> a.value3() == OrganisationRef.Kind.FORCE).count();
-            return new ReportRecommendation(id, x.value2(), x.value3(), x.value4(),
-                    x.value5(), x.value6(), themes.getOrDefault(id, List.of()), forces == forceCount,
-                    mine.stream().map(a -> a.value2()).collect(Collectors.toSet()),
-                    visible.getOrDefault(id, List.of()), counts.getOrDefault(id, new RecipientSummary(Map.of())));
-        });
+        Map<Long, RecipientSummary> counts = summaries.apply(rows.getValues(rec.ID));
+        return rows.map(Records.mapping((id, version, number, kind, priority, text, themeRefs, forces, recipients, visibleItems) ->
+                new ReportRecommendation(id, version, number, kind, priority, text, themeRefs, forces == forceCount, recipients,
+                        visibleItems, counts.getOrDefault(id, new RecipientSummary(Map.of())))));
     }
 }

@@ -1,5 +1,6 @@
 package org.oversight.report.internal;
 
+import static org.jooq.impl.DSL.coalesce;
 import static org.oversight.db.Tables.APP_USER;
 import static org.oversight.db.Tables.AUDIT_EVENT;
 import static org.oversight.db.Tables.ORGANISATION;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.ReportKind;
@@ -58,13 +60,13 @@ public class JooqReportRepository {
                         REPORT.PUBLISHED_ON)
                 .from(REPORT).join(ORGANISATION).on(ORGANISATION.ID.eq(REPORT.WATCHDOG_ID))
                 .where(REPORT.ID.eq(reportId))
-                .fetchOptional(r -> new ReportKey(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+                .fetchOptional(Records.mapping(ReportKey::new));
     }
 
     public Optional<RecommendationKey> recommendation(long recommendationId) {
         var rec = RECOMMENDATION;
         return dsl.select(rec.ID, rec.VERSION, rec.REPORT_ID, rec.NUMBER, rec.KIND).from(rec).where(rec.ID.eq(recommendationId))
-                .fetchOptional(r -> new RecommendationKey(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetchOptional(Records.mapping(RecommendationKey::new));
     }
 
     public String watchdogCode(long watchdogId) {
@@ -105,7 +107,7 @@ public class JooqReportRepository {
     public List<RecommendationKey> recommendationsOf(long reportId) {
         var rec = RECOMMENDATION;
         return dsl.select(rec.ID, rec.VERSION, rec.REPORT_ID, rec.NUMBER, rec.KIND).from(rec).where(rec.REPORT_ID.eq(reportId))
-                .fetch(r -> new RecommendationKey(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(Records.mapping(RecommendationKey::new));
     }
 
     public long insertReport(long watchdogId, ReportForm f, long userId, OffsetDateTime now) {
@@ -189,10 +191,11 @@ public class JooqReportRepository {
     }
 
     public Optional<LastChange> lastChange(String entityType, long entityId) {
-        return dsl.select(APP_USER.DISPLAY_NAME, AUDIT_EVENT.USERNAME, AUDIT_EVENT.OCCURRED_AT).from(AUDIT_EVENT)
+        // the user's display name, or the name recorded with the event when the user is gone
+        return dsl.select(coalesce(APP_USER.DISPLAY_NAME, AUDIT_EVENT.USERNAME), AUDIT_EVENT.OCCURRED_AT).from(AUDIT_EVENT)
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(AUDIT_EVENT.USER_ID))
                 .where(AUDIT_EVENT.ENTITY_TYPE.eq(entityType)).and(AUDIT_EVENT.ENTITY_ID.eq(entityId))
                 .orderBy(AUDIT_EVENT.ID.desc()).limit(1)
-                .fetchOptional(r -> new LastChange(r.value1() != null ? r.value1() : r.value2(), r.value3()));
+                .fetchOptional(Records.mapping(LastChange::new));
     }
 }
