@@ -7,9 +7,7 @@ import static org.oversight.db.Tables.RECOMMENDATION_THEME;
 import static org.oversight.db.Tables.REPORT;
 import static org.oversight.db.Tables.REPORT_FORCE;
 import static org.oversight.db.Tables.REPORT_THEME;
-import static org.oversight.db.Tables.STATUS_CHANGE;
 import static org.oversight.db.Tables.THEME;
-import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.oversight.deadline.ResponseDeadlines;
-import org.oversight.recommendation.CurrentDeadline;
 import org.oversight.recommendation.OrganisationRef;
+import org.oversight.recommendation.RecommendationFanOut;
 import org.oversight.recommendation.Status;
 import org.oversight.security.Role;
 import org.springframework.stereotype.Component;
@@ -35,8 +33,10 @@ class DemoDataSeeder {
     private final DSLContext dsl;
     private final DemoPlanSeeder plans;
     private final ResponseDeadlines deadlines;
+    private final RecommendationFanOut fanOut;
 
-    DemoDataSeeder(DSLContext dsl, DemoPlanSeeder plans, ResponseDeadlines deadlines) {
+    DemoDataSeeder(DSLContext dsl, DemoPlanSeeder plans, ResponseDeadlines deadlines, RecommendationFanOut fanOut) {
+        this.fanOut = fanOut;
         this.dsl = dsl;
         this.plans = plans;
         this.deadlines = deadlines;
@@ -110,29 +110,11 @@ class DemoDataSeeder {
                 .filter(a -> a.answers().contains(rec.number())).map(DemoDataFile.Action::due)
                 .max(LocalDate::compareTo).orElse(null);
         DemoHistory.Step last = steps.get(steps.size() - 1);
-        long id = dsl.insertInto(TRACKED_RECOMMENDATION)
-                .set(TRACKED_RECOMMENDATION.RECOMMENDATION_ID, recId)
-                .set(TRACKED_RECOMMENDATION.RECIPIENT_ID, orgId)
-                .set(TRACKED_RECOMMENDATION.STATUS, status)
-                .set(TRACKED_RECOMMENDATION.STATUS_CHANGED_AT, at(last.on()))
-                .set(TRACKED_RECOMMENDATION.RESPONSE_DUE_ON, responseDue)
-                .set(TRACKED_RECOMMENDATION.TARGET_ON, target)
-                .set(TRACKED_RECOMMENDATION.DUE_ON, CurrentDeadline.of(status, responseDue, target))
-                .set(TRACKED_RECOMMENDATION.COMPLETION_SUMMARY,
-                        status == Status.REPORTED_COMPLETE || status == Status.VERIFIED_IMPLEMENTED ? rec.completionSummary() : null)
-                .set(TRACKED_RECOMMENDATION.CLOSED_ON, status.isClosed() ? last.on() : null)
-                .returning(TRACKED_RECOMMENDATION.ID).fetchOne(TRACKED_RECOMMENDATION.ID);
-        for (DemoHistory.Step step : steps) {
-            dsl.insertInto(STATUS_CHANGE)
-                    .set(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID, id)
-                    .set(STATUS_CHANGE.FROM_STATUS, step.from())
-                    .set(STATUS_CHANGE.TO_STATUS, step.to())
-                    .set(STATUS_CHANGE.CHANGED_AT, at(step.on()))
-                    .set(STATUS_CHANGE.CHANGED_BY, lookup.users.get(step.byRecipient() ? orgId : watchdogId))
-                    .set(STATUS_CHANGE.REASON, step.reason())
-                    .execute();
-        }
-        return id;
+        List<RecommendationFanOut.PastStep> past = steps.stream().map(step -> new RecommendationFanOut.PastStep(step.from(),
+                step.to(), at(step.on()), lookup.users.get(step.byRecipient() ? orgId : watchdogId), step.reason())).toList();
+        return fanOut.openWithHistory(new RecommendationFanOut.PastItem(recId, orgId, status, responseDue, target,
+                status == Status.REPORTED_COMPLETE || status == Status.VERIFIED_IMPLEMENTED ? rec.completionSummary() : null,
+                status.isClosed() ? last.on() : null, past));
     }
 
     private static List<String> recipients(DemoDataFile.Recommendation rec, Lookup lookup) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 import org.oversight.audit.AuditLog;
 import org.oversight.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -32,8 +33,10 @@ public class RecommendationFanOut {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ItemDates itemDates;
 
-    RecommendationFanOut(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    RecommendationFanOut(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock, ItemDates itemDates) {
+        this.itemDates = itemDates;
         this.dsl = dsl;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -75,6 +78,47 @@ public class RecommendationFanOut {
         return ids;
     }
 
+    /** A step of an item's past: who moved it (null when nobody on record) from which status to which, when and why. */
+    public record PastStep(Status from, Status to, OffsetDateTime at, Long by, String reason) {
+    }
+
+    /**
+     * An item that arrives with its history (the demo's story; another tracker's records): its status now, its
+     * dates, and the steps that led there, oldest first.
+     */
+    public record PastItem(long recommendationId, long recipientId, Status status, LocalDate responseDueOn,
+                           LocalDate targetOn, String completionSummary, LocalDate closedOn, List<PastStep> steps) {
+    }
+
+    /** Opens an item that already has a history; its current deadline is derived as for any other item. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long openWithHistory(PastItem item) {
+        var tr = TRACKED_RECOMMENDATION;
+        PastStep last = item.steps().getLast();
+        long id = dsl.insertInto(tr)
+                .set(tr.RECOMMENDATION_ID, item.recommendationId())
+                .set(tr.RECIPIENT_ID, item.recipientId())
+                .set(tr.STATUS, item.status())
+                .set(tr.STATUS_CHANGED_AT, last.at())
+                .set(tr.RESPONSE_DUE_ON, item.responseDueOn())
+                .set(tr.TARGET_ON, item.targetOn())
+                .set(tr.DUE_ON, CurrentDeadline.of(item.status(), item.responseDueOn(), item.targetOn()))
+                .set(tr.COMPLETION_SUMMARY, item.completionSummary())
+                .set(tr.CLOSED_ON, item.closedOn())
+                .returning(tr.ID).fetchOne(tr.ID);
+        for (PastStep step : item.steps()) {
+            dsl.insertInto(STATUS_CHANGE)
+                    .set(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID, id)
+                    .set(STATUS_CHANGE.FROM_STATUS, step.from())
+                    .set(STATUS_CHANGE.TO_STATUS, step.to())
+                    .set(STATUS_CHANGE.CHANGED_AT, step.at())
+                    .set(STATUS_CHANGE.CHANGED_BY, step.by())
+                    .set(STATUS_CHANGE.REASON, step.reason())
+                    .execute();
+        }
+        return id;
+    }
+
     /**
      * Sets a new response deadline on every item of the recommendation (the report's date or kind was corrected),
      * keeping each item's current deadline in step with its status.
@@ -82,21 +126,9 @@ public class RecommendationFanOut {
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveResponseDeadline(long recommendationId, LocalDate responseDueOn) {
         var tr = TRACKED_RECOMMENDATION;
-        var items = dsl.select(tr.ID, tr.STATUS, tr.RESPONSE_DUE_ON, tr.TARGET_ON, tr.VERSION).from(tr)
-                .where(tr.RECOMMENDATION_ID.eq(recommendationId)).fetch();
-        for (var item : items) {
-            if (responseDueOn.equals(item.value3())) {
-                continue;
-            }
-            Status status = item.value2();
-            dsl.update(tr)
-                    .set(tr.RESPONSE_DUE_ON, responseDueOn)
-                    .set(tr.DUE_ON, CurrentDeadline.of(status, responseDueOn, item.value4()))
-                    .set(tr.VERSION, item.value5() + 1)
-                    .where(tr.ID.eq(item.value1()))
-                    .execute();
-            audit.record("MOVE_RESPONSE_DEADLINE", "tracked_recommendation", item.value1(),
-                    Map.of("responseDueOn", String.valueOf(item.value3())), Map.of("responseDueOn", responseDueOn.toString()));
+        for (ItemDates.Current item : dsl.select(ItemDates.current()).from(tr).where(tr.RECOMMENDATION_ID.eq(recommendationId))
+                .fetch(Record1::value1)) {
+            itemDates.move(item, responseDueOn, item.targetOn(), ItemDates.Cause.REPORT_CORRECTED);
         }
     }
 }

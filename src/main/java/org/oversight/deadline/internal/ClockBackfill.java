@@ -9,7 +9,6 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.jooq.impl.DSL;
 import org.oversight.audit.AuditLog;
-import org.oversight.base.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * At start, after the demo loader (order 20): gives every tracked item and HMICFRS inspection the clocks it lacks
- * (items loaded by the demo, or imported, have none) and brings met dates and due dates up to date. In demo mode it
- * then adds the demo's extensions and pause once. Idempotent, and under the same lock as the scheduled sync.
+ * (items loaded by the demo, or imported, have none) and brings met dates and due dates up to date. Idempotent, and
+ * under the same lock as the scheduled sync.
  */
 @Component
 @Order(30)
@@ -30,18 +29,14 @@ class ClockBackfill implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ClockBackfill.class);
 
     private final ClockSync sync;
-    private final DemoClockScenarios scenarios;
-    private final DemoMode demoMode;
     private final AuditLog audit;
     private final LockingTaskExecutor locks;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ClockBackfill(ClockSync sync, DemoClockScenarios scenarios, DemoMode demoMode, AuditLog audit,
+    ClockBackfill(ClockSync sync, AuditLog audit,
                   LockingTaskExecutor locks, TransactionTemplate tx, Clock clock) {
         this.sync = sync;
-        this.scenarios = scenarios;
-        this.demoMode = demoMode;
         this.audit = audit;
         this.locks = locks;
         this.tx = tx;
@@ -62,9 +57,6 @@ class ClockBackfill implements ApplicationRunner {
                 audit.record("CLOCKS_STARTED", "clock", null, null,
                         Map.of("clocks", outcome.started(), "why", "items without clocks at start"));
                 log.info("Clocks started for items that had none: {} ({} already met)", outcome.started(), outcome.stopped());
-            }
-            if (demoMode.enabled()) {
-                scenarios.applyOnce(now);
             }
         });
     }

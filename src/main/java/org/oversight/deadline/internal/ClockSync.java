@@ -19,9 +19,9 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.oversight.deadline.ClockEngine;
 import org.oversight.deadline.ClockLabels;
 import org.oversight.deadline.ClockRule;
@@ -31,7 +31,7 @@ import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.ReportKind;
 import org.oversight.deadline.internal.JooqClockRepository.NewClock;
 import org.oversight.deadline.internal.JooqClockRepository.StoredClock;
-import org.oversight.recommendation.CurrentDeadline;
+import org.oversight.recommendation.ItemDates;
 import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps the clock tables in step with the register: starts the clocks an item or report lacks, stops response
  * clocks when the register shows the plan or response was submitted, and writes each clock's current due date
- * back to tracked_recommendation (response_due_on, and due_on through {@link CurrentDeadline}). Every step only
+ * back to its item through the register's {@link ItemDates}. Every step only
  * does what is still missing, so it can run at start, on a schedule and after each change.
  */
 @Component
@@ -60,8 +60,11 @@ public class ClockSync {
     private final ClockEngine engine;
     private final DeadlinePolicy policy;
     private final ClockLabels labels;
+    private final ItemDates itemDates;
 
-    ClockSync(DSLContext dsl, JooqClockRepository clocks, ClockEngine engine, DeadlinePolicy policy, ClockLabels labels) {
+    ClockSync(DSLContext dsl, JooqClockRepository clocks, ClockEngine engine, DeadlinePolicy policy, ClockLabels labels,
+              ItemDates itemDates) {
+        this.itemDates = itemDates;
         this.dsl = dsl;
         this.clocks = clocks;
         this.engine = engine;
@@ -90,7 +93,7 @@ public class ClockSync {
         return spec.isMet() ? engine.dueOn(spec).orElseThrow() : engine.evaluate(spec, today).dueOn();
     }
 
-    /** Writes a response clock's due date to its item (response_due_on and due_on), if it moved. */
+    /** Gives a response clock's due date to its item (through {@link ItemDates}), if it moved. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int keepItemInStep(long trackedId) {
         return keepItemsInStep(TRACKED_RECOMMENDATION.ID.eq(trackedId));
@@ -254,25 +257,26 @@ public class ClockSync {
     }
 
     /**
-     * Items whose response_due_on differs from their response clock, or whose due_on differs from what
-     * {@link CurrentDeadline} makes of it. Derived columns: written without moving the item's version, so that a
-     * moved deadline does not make somebody's open form stale.
+     * Gives each item the due date of its response clock as its response deadline, through the register's
+     * {@link ItemDates} (which derives the current deadline, checks the version and audits the move).
      */
     private int keepItemsInStep(Condition condition) {
+        record ItemAndClock(ItemDates.Current item, LocalDate clockDueOn) {
+        }
         var tr = TRACKED_RECOMMENDATION;
-        var rows = dsl.select(tr.ID, tr.STATUS, tr.RESPONSE_DUE_ON, tr.TARGET_ON, tr.DUE_ON, CLOCK.DUE_ON)
+        var rows = dsl.select(ItemDates.current(), CLOCK.DUE_ON)
                 .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .join(CLOCK).on(CLOCK.TRACKED_RECOMMENDATION_ID.eq(tr.ID))
                 .and(CLOCK.RULE.in(ClockLabels.responseRules()))
                 .where(condition)
-                .fetch();
+                .fetch(Records.mapping(ItemAndClock::new));
         int changed = 0;
-        for (var r : rows) {
-            LocalDate response = r.value6();
-            LocalDate due = CurrentDeadline.of(r.value2(), response, r.value4());
-            if (!Objects.equals(response, r.value3()) || !Objects.equals(due, r.value5())) {
-                dsl.update(tr).set(tr.RESPONSE_DUE_ON, response).set(tr.DUE_ON, due).where(tr.ID.eq(r.value1())).execute();
+        for (ItemAndClock r : rows) {
+            ItemDates.Current item = r.item();
+            LocalDate response = r.clockDueOn();
+            if (item.differsFrom(response, item.targetOn())
+                    && itemDates.move(item, response, item.targetOn(), ItemDates.Cause.RESPONSE_CLOCK)) {
                 changed++;
             }
         }
