@@ -168,7 +168,7 @@ public class RecommendationWorkflow {
                 .where(tr.ID.eq(trackedId))
                 .fetchOptional(r -> new ItemState(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9()))
-                .filter(s -> RecommendationScope.canRead(currentUser.require(), s.recipientId()))
+                .filter(s -> ItemScope.of(currentUser.require()).includes(s.recipientId()))
                 .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
     }
 
