@@ -24,9 +24,8 @@ import org.jooq.impl.DSL;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.actionplan.PlanStatus;
 import org.oversight.dashboard.HeadlineFigures;
-import org.oversight.recommendation.RecommendationScope;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Status;
-import org.oversight.security.SignedInUser;
 import org.springframework.stereotype.Repository;
 
 /** The headline figures in one statement: conditional counts, the median by PERCENTILE_CONT and one sub-count. */
@@ -39,7 +38,7 @@ public class JooqHeadlineQuery {
         this.dsl = dsl;
     }
 
-    public HeadlineFigures figures(SignedInUser user, DashboardFilter filter, LocalDate today) {
+    public HeadlineFigures figures(ItemScope scope, DashboardFilter filter, LocalDate today) {
         var t = TRACKED_RECOMMENDATION;
         LocalDate quarterStart = quarterStart(today);
         Condition verified = t.STATUS.eq(Status.VERIFIED_IMPLEMENTED);
@@ -56,9 +55,9 @@ public class JooqHeadlineQuery {
                         count().filterWhere(verified),
                         count().filterWhere(reopened),
                         count().filterWhere(t.STATUS.in(Status.CLOSED).or(reopened)),
-                        plansAwaitingDecision(user, filter, today))
+                        plansAwaitingDecision(scope, filter, today))
                 .from(ItemSelection.items())
-                .where(RecommendationScope.visibleTo(user))
+                .where(scope.items())
                 .and(ItemSelection.of(filter, today))
                 .fetchOne(r -> new HeadlineFigures(r.value1(), r.value2(), r.value3(), r.value9(), r.value4(),
                         quarterStart, r.value5() == null ? null : r.value5().doubleValue(), r.value6(), r.value7(),
@@ -69,11 +68,11 @@ public class JooqHeadlineQuery {
      * Submitted plans within scope and filter; with a theme, plans for a report that has a recommendation on that
      * theme addressed to the plan's organisation.
      */
-    private static Field<Integer> plansAwaitingDecision(SignedInUser user, DashboardFilter filter, LocalDate today) {
+    private static Field<Integer> plansAwaitingDecision(ItemScope scope, DashboardFilter filter, LocalDate today) {
         var report = REPORT.as("pp");
         List<Condition> c = new ArrayList<>(ItemSelection.reportConditions(report, filter, today));
         c.add(ACTION_PLAN.STATUS.eq(PlanStatus.SUBMITTED));
-        c.add(ItemSelection.plansVisibleTo(user, ACTION_PLAN.ORGANISATION_ID));
+        c.add(scope.organisation(ACTION_PLAN.ORGANISATION_ID));
         if (filter.theme() != null) {
             var tr = TRACKED_RECOMMENDATION.as("pt");
             var rec = RECOMMENDATION.as("pr");
