@@ -7,7 +7,7 @@ import org.oversight.actionplan.internal.JooqActionRepository;
 import org.oversight.actionplan.internal.JooqPlanRepository;
 import org.oversight.actionplan.internal.PlanRow;
 import org.oversight.base.ConcurrentEditException;
-import org.oversight.recommendation.RecommendationScope;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Status;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
@@ -40,7 +40,7 @@ class PlanRules {
     }
 
     static boolean canRead(SignedInUser user, long organisationId) {
-        return RecommendationScope.canRead(user, organisationId);
+        return ItemScope.of(user).includes(organisationId);
     }
 
     /** Force and national leads change their own organisation's plans; nobody else does. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.oversight.actionplan.internal.JooqWorkQuery;
-import org.oversight.recommendation.RecommendationScope;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Status;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
@@ -37,7 +37,7 @@ public class WorkService {
     /** The lead's organisation's items that await a plan or are in progress: overdue first, then the nearest deadline. */
     public List<WorkItem> myWork() {
         SignedInUser user = currentUser.requireRole(Role.FORCE_LEAD, Role.NATIONAL_LEAD);
-        return query.worklist(RecommendationScope.visibleTo(user), user.organisationId(), WORKLIST_STATES, LocalDate.now(clock));
+        return query.worklist(ItemScope.of(user), user.organisationId(), WORKLIST_STATES, LocalDate.now(clock));
     }
 
     public List<PlanSummary> myPlans() {

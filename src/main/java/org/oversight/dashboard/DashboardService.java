@@ -12,6 +12,7 @@ import org.oversight.dashboard.internal.JooqOverdueQuery;
 import org.oversight.dashboard.internal.JooqFilterOptionsQuery;
 import org.oversight.dashboard.internal.JooqThemeQuery;
 import org.oversight.dashboard.internal.JooqTrendQuery;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's figures for the signed-in user: every query is limited to what the user may see
- * ({@code RecommendationScope}; action plans likewise), except that a chief officer's status-by-force chart counts
- * every force so that they can compare their own with the rest. Each chart is one SQL statement; nothing is
+ * The dashboard's figures for the signed-in user: every query is limited to what the user may see (their
+ * {@link ItemScope}, for items and action plans alike), except that a chief officer's status-by-force chart counts
+ * every force so that they can compare their own with the rest (docs/decisions/0005-dashboard.md). Each chart is one SQL statement; nothing is
  * counted in Java.
  */
 @Service
@@ -56,15 +57,17 @@ public class DashboardService {
     /** The headline figures and the data of charts 1–5 for the filter, in six statements. */
     public Dashboard dashboard(DashboardFilter filter) {
         SignedInUser user = currentUser.require();
+        ItemScope scope = ItemScope.of(user);
         LocalDate today = LocalDate.now(clock);
         boolean comparative = comparesForces(user);
-        return new Dashboard(filter, today, ownOrganisation(user), comparative,
-                headline.figures(user, filter, today),
-                comparison.statusByForce(user, filter, today, comparative),
-                trend.openVsClosed(user, filter, today),
-                overdue.overdueByWatchdog(user, filter, today),
-                actions.slippage(user, filter, today),
-                themes.themesByForce(user, filter, today));
+        return new Dashboard(filter, today, ownOrganisation(user, scope), comparative,
+                headline.figures(scope, filter, today),
+                comparison.statusByForce(scope, filter, today,
+                        comparative ? Optional.of(user.organisationName()) : Optional.empty()),
+                trend.openVsClosed(scope, filter, today),
+                overdue.overdueByWatchdog(scope, filter, today),
+                actions.slippage(scope, filter, today),
+                themes.themesByForce(scope, filter, today));
     }
 
     /**
@@ -72,14 +75,13 @@ public class DashboardService {
      * reported exactly like one that does not exist.
      */
     public ActionPlanTimeline planTimeline(long planId) {
-        SignedInUser user = currentUser.require();
-        return actions.timeline(user, planId, LocalDate.now(clock))
+        return actions.timeline(ItemScope.of(currentUser.require()), planId, LocalDate.now(clock))
                 .orElseThrow(() -> new AccessDeniedException("There is no action plan " + planId + " that you can see."));
     }
 
     /** The action plans the user may read, within the filter's watchdog and period, to pick a timeline from. */
     public List<PlanChoice> plans(DashboardFilter filter) {
-        return actions.plans(currentUser.require(), filter, LocalDate.now(clock));
+        return actions.plans(ItemScope.of(currentUser.require()), filter, LocalDate.now(clock));
     }
 
     /** The watchdogs and themes the filter offers, as code and name. */
@@ -88,15 +90,15 @@ public class DashboardService {
         return reference.filterOptions();
     }
 
-    /** Chief officers compare their force's counts with every force's; nobody else sees beyond their scope. */
+    /**
+     * Chief officers compare their force's counts with every force's; nobody else sees beyond their scope. The one
+     * deliberate exception to {@link ItemScope}, for chart 1 only (docs/decisions/0005-dashboard.md).
+     */
     static boolean comparesForces(SignedInUser user) {
         return user.is(Role.CHIEF_OFFICER);
     }
 
-    private static Optional<String> ownOrganisation(SignedInUser user) {
-        return switch (user.role()) {
-            case ADMIN, WATCHDOG -> Optional.empty();
-            case FORCE_LEAD, NATIONAL_LEAD, CHIEF_OFFICER -> Optional.of(user.organisationName());
-        };
+    private static Optional<String> ownOrganisation(SignedInUser user, ItemScope scope) {
+        return scope.seesEveryOrganisation() ? Optional.empty() : Optional.of(user.organisationName());
     }
 }

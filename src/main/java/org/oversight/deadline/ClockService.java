@@ -18,7 +18,7 @@ import org.oversight.deadline.internal.ClockSync;
 import org.oversight.deadline.internal.JooqItemClocksQuery;
 import org.oversight.deadline.internal.JooqClockRepository;
 import org.oversight.deadline.internal.JooqClockRepository.StoredClock;
-import org.oversight.recommendation.RecommendationScope;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
@@ -271,7 +271,7 @@ public class ClockService {
 
     private JooqItemClocksQuery.Item readableItem(SignedInUser user, long trackedId) {
         return itemClocks.item(trackedId)
-                .filter(i -> RecommendationScope.canRead(user, i.recipientId()))
+                .filter(i -> ItemScope.of(user).includes(i.recipientId()))
                 .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
     }
 

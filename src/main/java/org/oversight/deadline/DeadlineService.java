@@ -3,6 +3,7 @@ package org.oversight.deadline;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,11 @@ public class DeadlineService {
         this.currentUser = currentUser;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /** Which items the signed-in user may read: whether a list spans several recipients, without testing roles. */
+    public ItemScope itemScope() {
+        return ItemScope.of(currentUser.require());
     }
 
     public DeadlineCounts myCounts() {

@@ -22,12 +22,6 @@ import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
-import org.oversight.deadline.ClockLabels;
-import org.oversight.deadline.ClockRule;
-import org.oversight.deadline.Deadline;
-import org.oversight.deadline.DeadlineCounts;
-import org.oversight.deadline.DeadlineFilter;
-import org.oversight.deadline.DeadlineScope;
 import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Component;
 

@@ -10,13 +10,12 @@ import org.oversight.recommendation.internal.JooqItemProgressQuery;
 import org.oversight.recommendation.internal.JooqItemQuery;
 import org.oversight.recommendation.internal.JooqRegisterQuery;
 import org.oversight.security.CurrentUser;
-import org.oversight.security.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read side of the register: pages of items, one item's detail, history and progress. Every method limits
- * what it reads to the signed-in user's scope ({@link RecommendationScope}); an item outside it is simply absent.
+ * what it reads to the signed-in user's scope ({@link ItemScope}); an item outside it is simply absent.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,21 +39,23 @@ public class RecommendationRegister {
         this.clock = clock;
     }
 
+    /** Which items the signed-in user may read, for a view to say so (and offer filters) without testing roles. */
+    public ItemScope scope() {
+        return ItemScope.of(currentUser.require());
+    }
+
     public int count(RegisterFilter filter) {
-        SignedInUser user = currentUser.require();
-        return register.count(filter, RecommendationScope.visibleTo(user), today());
+        return register.count(filter, scope(), today());
     }
 
     public List<RegisterRow> page(RegisterFilter filter, int offset, int limit, List<SortBy> sort) {
-        SignedInUser user = currentUser.require();
-        return register.page(filter, RecommendationScope.visibleTo(user), today(), Math.max(0, offset),
+        return register.page(filter, scope(), today(), Math.max(0, offset),
                 Math.clamp(limit, 0, MAX_PAGE), sort);
     }
 
     /** The item, if it exists and the user may see it. */
     public Optional<RecommendationDetail> detail(long trackedId) {
-        SignedInUser user = currentUser.require();
-        return items.detail(trackedId, RecommendationScope.visibleTo(user), today());
+        return items.detail(trackedId, scope(), today());
     }
 
     /** The item's dated status history, oldest first; empty if the user may not see the item. */

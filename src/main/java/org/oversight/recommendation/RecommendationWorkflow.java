@@ -168,7 +168,7 @@ public class RecommendationWorkflow {
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .where(tr.ID.eq(trackedId))
                 .fetchOptional(Records.mapping(ItemState::new))
-                .filter(s -> RecommendationScope.canRead(currentUser.require(), s.recipientId()))
+                .filter(s -> ItemScope.of(currentUser.require()).includes(s.recipientId()))
                 .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
     }
 

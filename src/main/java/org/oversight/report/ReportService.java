@@ -9,15 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jooq.Condition;
-import org.jooq.impl.DSL;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.deadline.ClockService;
 import org.oversight.deadline.ResponseDeadlines;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.RecommendationFanOut;
 import org.oversight.recommendation.RecommendationRegister;
-import org.oversight.recommendation.RecommendationScope;
 import org.oversight.recommendation.SortBy;
 import org.oversight.report.internal.JooqReportQuery;
 import org.oversight.report.internal.JooqReportRepository;
@@ -67,13 +65,12 @@ public class ReportService {
 
     @Transactional(readOnly = true)
     public int count(ReportFilter filter) {
-        return query.count(filter, reportScope(currentUser.require()));
+        return query.count(filter, ItemScope.of(currentUser.require()));
     }
 
     @Transactional(readOnly = true)
     public List<ReportRow> page(ReportFilter filter, int offset, int limit, List<SortBy> sort) {
-        SignedInUser user = currentUser.require();
-        return query.page(filter, reportScope(user), RecommendationScope.visibleTo(user), Math.max(0, offset),
+        return query.page(filter, ItemScope.of(currentUser.require()), Math.max(0, offset),
                 Math.clamp(limit, 0, MAX_PAGE), sort);
     }
 
@@ -82,7 +79,7 @@ public class ReportService {
     public Optional<ReportDetail> find(long reportId) {
         SignedInUser user = currentUser.require();
         boolean editable = repository.report(reportId).map(r -> mayEdit(user, r.watchdogId())).orElse(false);
-        return query.detail(reportId, reportScope(user), RecommendationScope.visibleTo(user), editable, register::recipientSummaries,
+        return query.detail(reportId, ItemScope.of(user), editable, register::recipientSummaries,
                 today());
     }
 
@@ -196,14 +193,6 @@ public class ReportService {
 
     private static boolean mayEdit(SignedInUser user, long watchdogId) {
         return user.is(Role.WATCHDOG) && user.actsFor(watchdogId);
-    }
-
-    /** Watchdog staff and admins read every report; everyone else the reports with an item addressed to them. */
-    private static Condition reportScope(SignedInUser user) {
-        return switch (user.role()) {
-            case ADMIN, WATCHDOG -> DSL.trueCondition();
-            case FORCE_LEAD, NATIONAL_LEAD, CHIEF_OFFICER -> JooqReportQuery.hasItemsWithin(RecommendationScope.visibleTo(user));
-        };
     }
 
     private ConcurrentEditException concurrentEdit(String what, String entityType, long id) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.oversight.dashboard.internal.JooqHeadlineQuery;
 import org.oversight.dashboard.internal.JooqOverdueQuery;
 import org.oversight.dashboard.internal.JooqThemeQuery;
 import org.oversight.dashboard.internal.JooqTrendQuery;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 import org.oversight.testsupport.DatabaseTest;
@@ -84,11 +86,13 @@ class DashboardScaleBenchmark {
     }
 
     private void parts(boolean comparative) {
-        SignedInUser u = currentUser.require();
+        SignedInUser user = currentUser.require();
+        ItemScope u = ItemScope.of(user);
+        Optional<String> compared = comparative ? Optional.of(user.organisationName()) : Optional.empty();
         LocalDate today = LocalDate.now(clock);
         DashboardFilter f = DashboardFilter.NONE;
         time("  headline", () -> headline.figures(u, f, today));
-        time("  status by force", () -> comparison.statusByForce(u, f, today, comparative));
+        time("  status by force", () -> comparison.statusByForce(u, f, today, compared));
         time("  trend", () -> trend.openVsClosed(u, f, today));
         time("  overdue", () -> overdue.overdueByWatchdog(u, f, today));
         time("  slippage", () -> actions.slippage(u, f, today));

@@ -1,7 +1,7 @@
 package org.oversight.actionplan.evidence;
 
 import org.oversight.actionplan.internal.JooqProgressRepository;
-import org.oversight.recommendation.RecommendationScope;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,7 +28,7 @@ public class EvidenceService {
     public EvidenceFile download(long evidenceId) {
         SignedInUser user = currentUser.require();
         return progress.scope(evidenceId)
-                .filter(s -> RecommendationScope.canRead(user, s.organisationId()))
+                .filter(s -> ItemScope.of(user).includes(s.organisationId()))
                 .map(s -> new EvidenceFile(s.evidenceId(), s.fileName(), s.contentType(), progress.content(evidenceId)))
                 .orElseThrow(() -> new AccessDeniedException("There is no evidence file " + evidenceId + " that you can see."));
     }

@@ -17,7 +17,6 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.oversight.actionplan.ActionStatus;
-import org.oversight.actionplan.PlanStatus;
 import org.oversight.actionplan.RevisionStatus;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;

@@ -22,16 +22,12 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.oversight.actionplan.ActionDetails;
-import org.oversight.actionplan.ActionStatus;
 import org.oversight.actionplan.DateRevision;
 import org.oversight.actionplan.EvidenceEntry;
 import org.oversight.actionplan.PlanEventEntry;
 import org.oversight.actionplan.PlanHeader;
 import org.oversight.actionplan.PlanItem;
-import org.oversight.actionplan.PlanStatus;
-import org.oversight.actionplan.RevisionStatus;
 import org.oversight.actionplan.UpdateEntry;
-import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Repository;
 
 /**

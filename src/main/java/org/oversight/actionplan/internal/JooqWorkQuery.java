@@ -25,6 +25,7 @@ import org.oversight.actionplan.PlanStatus;
 import org.oversight.actionplan.PlanSummary;
 import org.oversight.actionplan.RevisionStatus;
 import org.oversight.actionplan.WorkItem;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Repository;
 
@@ -39,7 +40,7 @@ public class JooqWorkQuery {
     }
 
     /** The organisation's items in the given states, nearest (or most overdue) deadline first, no deadline last. */
-    public List<WorkItem> worklist(Condition scope, long organisationId, Collection<Status> states, LocalDate today) {
+    public List<WorkItem> worklist(ItemScope scope, long organisationId, Collection<Status> states, LocalDate today) {
         var tr = TRACKED_RECOMMENDATION;
         var p = ACTION_PLAN;
         return dsl.select(tr.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
@@ -47,7 +48,7 @@ public class JooqWorkQuery {
                 .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .leftJoin(p).on(p.REPORT_ID.eq(REPORT.ID).and(p.ORGANISATION_ID.eq(tr.RECIPIENT_ID)))
-                .where(scope).and(tr.RECIPIENT_ID.eq(organisationId))
+                .where(scope.items()).and(tr.RECIPIENT_ID.eq(organisationId))
                 .and(tr.STATUS.in(states.stream().map(Enum::name).toList()))
                 .orderBy(tr.DUE_ON.asc().nullsLast(), REPORT.PUBLISHED_ON.desc(), RECOMMENDATION.ID)
                 .fetch(r -> new WorkItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),

@@ -21,13 +21,13 @@ import org.oversight.dashboard.DashboardFilter;
 import org.oversight.db.tables.Organisation;
 import org.oversight.db.tables.Report;
 import org.oversight.recommendation.Status;
-import org.oversight.security.SignedInUser;
 
 /**
  * The tracked items a dashboard figure counts: the join of an item with its recommendation and report, and the
  * filter's conditions written exactly as the register writes them (watchdog by code, publication date from the
  * period's first day, theme through the recommendation's themes), so that a figure and its register link agree.
- * Scope is not part of it: each query adds {@code RecommendationScope} itself, or deliberately leaves it out.
+ * Scope is not part of it: each query adds its {@code ItemScope} itself ({@code scope.items()}, or
+ * {@code scope.organisation(ACTION_PLAN.ORGANISATION_ID)} for action plans), or deliberately leaves it out.
  */
 public final class ItemSelection {
 
@@ -61,17 +61,6 @@ public final class ItemSelection {
         }
         filter.period().publishedFrom(today).ifPresent(from -> c.add(report.PUBLISHED_ON.ge(from)));
         return c;
-    }
-
-    /**
-     * The action plans a user may read, the same rule as {@code RecommendationScope} for items: watchdog staff and
-     * administrators all, everyone else their own organisation's.
-     */
-    static Condition plansVisibleTo(SignedInUser user, Field<Long> planOrganisationId) {
-        return switch (user.role()) {
-            case ADMIN, WATCHDOG -> DSL.trueCondition();
-            case FORCE_LEAD, NATIONAL_LEAD, CHIEF_OFFICER -> planOrganisationId.eq(user.organisationId());
-        };
     }
 
     static Condition hasTheme(Field<Long> recommendationId, String themeCode) {

@@ -35,7 +35,7 @@ import org.oversight.dashboard.PlanChoice;
 import org.oversight.dashboard.chart.ActionPlanTimeline;
 import org.oversight.dashboard.chart.ActionPlanTimeline.PlannedAction;
 import org.oversight.dashboard.chart.DeadlineSlippage;
-import org.oversight.security.SignedInUser;
+import org.oversight.recommendation.ItemScope;
 import org.springframework.stereotype.Repository;
 
 /** The action side: deadline slippage (chart 4), one plan's timeline (chart 6) and the plans to choose from. */
@@ -55,7 +55,7 @@ public class JooqActionQuery {
      * a done action by its completion date, any other by today, so that an action quietly left to run past its
      * original date counts as slipping whether or not its due date was ever moved. Cancelled actions are left out.
      */
-    public ChartFigures<DeadlineSlippage> slippage(SignedInUser user, DashboardFilter filter, LocalDate today) {
+    public ChartFigures<DeadlineSlippage> slippage(ItemScope scope, DashboardFilter filter, LocalDate today) {
         Field<LocalDate> finishedOrToday = when(ACTION.STATUS.eq(ActionStatus.DONE), coalesce(ACTION.COMPLETED_ON, ACTION.DUE_ON))
                 .otherwise(val(today));
         Field<Integer> late = localDateDiff(finishedOrToday, ACTION.ORIGINAL_DUE_ON);
@@ -69,7 +69,7 @@ public class JooqActionQuery {
                 .from(ACTION)
                 .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION.PLAN_ID))
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
-                .where(planConditions(user, filter, today))
+                .where(planConditions(scope, filter, today))
                 .and(ACTION.STATUS.ne(ActionStatus.CANCELLED))
                 .and(filter.theme() == null ? DSL.trueCondition() : answersTheme(filter.theme()))
                 .fetchSingle(Records.mapping(DeadlineSlippage::of));
@@ -77,7 +77,7 @@ public class JooqActionQuery {
     }
 
     /** The plan's actions (not cancelled) by due date, if the plan exists and the user may read it. */
-    public Optional<ActionPlanTimeline> timeline(SignedInUser user, long planId, LocalDate today) {
+    public Optional<ActionPlanTimeline> timeline(ItemScope scope, long planId, LocalDate today) {
         return dsl.select(row(ORGANISATION.NAME, REPORT.REFERENCE).mapping(JooqActionQuery::planName),
                         multiset(select(ACTION.TITLE, ACTION.CREATED_AT, ACTION.DUE_ON, ACTION.ORIGINAL_DUE_ON, ACTION.STATUS)
                                 .from(ACTION)
@@ -88,7 +88,7 @@ public class JooqActionQuery {
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_PLAN.ORGANISATION_ID))
                 .where(ACTION_PLAN.ID.eq(planId))
-                .and(ItemSelection.plansVisibleTo(user, ACTION_PLAN.ORGANISATION_ID))
+                .and(scope.organisation(ACTION_PLAN.ORGANISATION_ID))
                 .fetchOptional(Records.mapping((name, actions) -> new ActionPlanTimeline(name, today, actions)));
     }
 
@@ -105,7 +105,7 @@ public class JooqActionQuery {
     }
 
     /** The plans within scope and filter with their action counts, by organisation and newest report first. */
-    public List<PlanChoice> plans(SignedInUser user, DashboardFilter filter, LocalDate today) {
+    public List<PlanChoice> plans(ItemScope scope, DashboardFilter filter, LocalDate today) {
         return dsl.select(ACTION_PLAN.ID,
                         row(ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE)
                                 .mapping((name, reference, title) -> planName(name, reference) + ": " + title),
@@ -115,15 +115,15 @@ public class JooqActionQuery {
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_PLAN.ORGANISATION_ID))
                 .leftJoin(ACTION).on(ACTION.PLAN_ID.eq(ACTION_PLAN.ID).and(ACTION.STATUS.ne(ActionStatus.CANCELLED)))
-                .where(planConditions(user, filter, today))
+                .where(planConditions(scope, filter, today))
                 .groupBy(ACTION_PLAN.ID, ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE, REPORT.PUBLISHED_ON)
                 .orderBy(ORGANISATION.NAME, REPORT.PUBLISHED_ON.desc(), ACTION_PLAN.ID)
                 .fetch(Records.mapping(PlanChoice::new));
     }
 
-    private static Condition planConditions(SignedInUser user, DashboardFilter filter, LocalDate today) {
+    private static Condition planConditions(ItemScope scope, DashboardFilter filter, LocalDate today) {
         List<Condition> c = new ArrayList<>(ItemSelection.reportConditions(REPORT, filter, today));
-        c.add(ItemSelection.plansVisibleTo(user, ACTION_PLAN.ORGANISATION_ID));
+        c.add(scope.organisation(ACTION_PLAN.ORGANISATION_ID));
         return DSL.and(c);
     }
 

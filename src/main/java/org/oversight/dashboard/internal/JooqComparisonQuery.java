@@ -19,9 +19,8 @@ import org.oversight.dashboard.StatusGroups;
 import org.oversight.dashboard.chart.CountRow;
 import org.oversight.dashboard.chart.StatusByForce;
 import org.oversight.recommendation.OrganisationRef;
-import org.oversight.recommendation.RecommendationScope;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Status;
-import org.oversight.security.SignedInUser;
 import org.springframework.stereotype.Repository;
 
 /** Chart 1, status by force: one GROUP BY recipient with a conditional count per status group. */
@@ -35,15 +34,18 @@ public class JooqComparisonQuery {
     }
 
     /**
-     * @param comparative true to count every force (a chief officer comparing their force with the others: counts
-     *                    only, never an item), false to count only what the user may see
+     * @param scope         what the user may see
+     * @param comparedForce the chief officer's own force, to count every force and highlight theirs (counts only,
+     *                      never an item), or empty to count only within {@code scope}
      */
-    public ChartFigures<StatusByForce> statusByForce(SignedInUser user, DashboardFilter filter, LocalDate today,
-                                                     boolean comparative) {
+    public ChartFigures<StatusByForce> statusByForce(ItemScope scope, DashboardFilter filter, LocalDate today,
+                                                     Optional<String> comparedForce) {
         var t = TRACKED_RECOMMENDATION;
         Condition open = ItemSelection.open();
         Condition notOverdue = ItemSelection.notOverdue(today);
-        Condition scope = comparative ? ORGANISATION.KIND.eq(OrganisationRef.Kind.FORCE) : RecommendationScope.visibleTo(user);
+        // the one deliberate exception to ItemScope (docs/decisions/0005-dashboard.md): a chief officer's chart
+        // counts every force, so that they can compare their own with the rest; it shows counts, never an item
+        Condition counted = comparedForce.isPresent() ? ORGANISATION.KIND.eq(OrganisationRef.Kind.FORCE) : scope.items();
         Map<String, String> codes = new HashMap<>();
         List<CountRow> rows = dsl.select(ORGANISATION.NAME, ORGANISATION.CODE,
                         count().filterWhere(t.STATUS.in(names(Status.AWAITING_PLAN)).and(notOverdue)),
@@ -53,7 +55,7 @@ public class JooqComparisonQuery {
                         count().filterWhere(t.STATUS.eq(Status.VERIFIED_IMPLEMENTED)))
                 .from(ItemSelection.items())
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(t.RECIPIENT_ID))
-                .where(scope)
+                .where(counted)
                 .and(ItemSelection.of(filter, today))
                 .and(t.STATUS.in(names(StatusGroups.CHARTED)))
                 .groupBy(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.CODE)
@@ -61,8 +63,7 @@ public class JooqComparisonQuery {
                     codes.put(name, code);
                     return CountRow.of(name, awaitingPlan, planAgreed, reportedComplete, overdue, verified);
                 }));
-        Optional<String> highlighted = comparative ? Optional.ofNullable(user.organisationName()) : Optional.empty();
-        return new ChartFigures<>(new StatusByForce(StatusGroups.ALL, rows, highlighted), codes, Map.of());
+        return new ChartFigures<>(new StatusByForce(StatusGroups.ALL, rows, comparedForce), codes, Map.of());
     }
 
     static List<String> names(Collection<Status> statuses) {

@@ -25,9 +25,8 @@ import org.jooq.impl.DSL;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.actionplan.PlanStatus;
 import org.oversight.dashboard.HeadlineFigures;
-import org.oversight.recommendation.RecommendationScope;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Status;
-import org.oversight.security.SignedInUser;
 import org.springframework.stereotype.Repository;
 
 /** The headline figures in one statement: conditional counts, the median by PERCENTILE_CONT and one sub-count. */
@@ -40,7 +39,7 @@ public class JooqHeadlineQuery {
         this.dsl = dsl;
     }
 
-    public HeadlineFigures figures(SignedInUser user, DashboardFilter filter, LocalDate today) {
+    public HeadlineFigures figures(ItemScope scope, DashboardFilter filter, LocalDate today) {
         var t = TRACKED_RECOMMENDATION;
         LocalDate quarterStart = quarterStart(today);
         Condition verified = t.STATUS.eq(Status.VERIFIED_IMPLEMENTED);
@@ -52,14 +51,14 @@ public class JooqHeadlineQuery {
                         count().filterWhere(ItemSelection.open()),
                         count().filterWhere(ItemSelection.overdue(today)),
                         count().filterWhere(t.DUE_ON.between(today, today.plusDays(HeadlineFigures.DUE_SOON_DAYS))),
-                        plansAwaitingDecision(user, filter, today),
+                        plansAwaitingDecision(scope, filter, today),
                         count().filterWhere(verified.and(t.CLOSED_ON.ge(quarterStart))),
                         median.convertFrom(m -> m == null ? null : m.doubleValue()),
                         count().filterWhere(verified),
                         count().filterWhere(reopened),
                         count().filterWhere(t.STATUS.in(Status.CLOSED).or(reopened)))
                 .from(ItemSelection.items())
-                .where(RecommendationScope.visibleTo(user))
+                .where(scope.items())
                 .and(ItemSelection.of(filter, today))
                 .fetchOne(Records.mapping((open, overdue, dueSoon, plansAwaiting, verifiedThisQuarter, medianDays,
                                            verifiedCount, reopenedCount, everClosed) -> new HeadlineFigures(open, overdue,
@@ -71,11 +70,11 @@ public class JooqHeadlineQuery {
      * Submitted plans within scope and filter; with a theme, plans for a report that has a recommendation on that
      * theme addressed to the plan's organisation.
      */
-    private static Field<Integer> plansAwaitingDecision(SignedInUser user, DashboardFilter filter, LocalDate today) {
+    private static Field<Integer> plansAwaitingDecision(ItemScope scope, DashboardFilter filter, LocalDate today) {
         var report = REPORT.as("pp");
         List<Condition> c = new ArrayList<>(ItemSelection.reportConditions(report, filter, today));
         c.add(ACTION_PLAN.STATUS.eq(PlanStatus.SUBMITTED));
-        c.add(ItemSelection.plansVisibleTo(user, ACTION_PLAN.ORGANISATION_ID));
+        c.add(scope.organisation(ACTION_PLAN.ORGANISATION_ID));
         if (filter.theme() != null) {
             var tr = TRACKED_RECOMMENDATION.as("pt");
             var rec = RECOMMENDATION.as("pr");

@@ -23,8 +23,7 @@ import org.oversight.dashboard.chart.OverdueByWatchdog;
 import org.oversight.db.tables.Organisation;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.RecommendationKind;
-import org.oversight.recommendation.RecommendationScope;
-import org.oversight.security.SignedInUser;
+import org.oversight.recommendation.ItemScope;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -42,7 +41,7 @@ public class JooqOverdueQuery {
         this.dsl = dsl;
     }
 
-    public ChartFigures<OverdueByWatchdog> overdueByWatchdog(SignedInUser user, DashboardFilter filter, LocalDate today) {
+    public ChartFigures<OverdueByWatchdog> overdueByWatchdog(ItemScope scope, DashboardFilter filter, LocalDate today) {
         var t = TRACKED_RECOMMENDATION;
         List<Field<?>> fields = new ArrayList<>(List.of(WATCHDOG.SHORT_NAME, WATCHDOG.CODE));
         for (RecommendationKind kind : RecommendationKind.values()) {
@@ -59,7 +58,7 @@ public class JooqOverdueQuery {
                 .leftJoin(ItemSelection.items()).on(REPORT.WATCHDOG_ID.eq(WATCHDOG.ID)
                         .and(ItemSelection.overdue(today))
                         .and(ItemSelection.open())
-                        .and(RecommendationScope.visibleTo(user))
+                        .and(scope.items())
                         .and(ItemSelection.of(filter, today)))
                 .where(watchdogs)
                 .groupBy(WATCHDOG.ID, WATCHDOG.SHORT_NAME, WATCHDOG.CODE)

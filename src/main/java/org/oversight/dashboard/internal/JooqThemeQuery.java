@@ -22,8 +22,7 @@ import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.chart.CountRow;
 import org.oversight.dashboard.chart.ThemesByForce;
-import org.oversight.recommendation.RecommendationScope;
-import org.oversight.security.SignedInUser;
+import org.oversight.recommendation.ItemScope;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -42,7 +41,7 @@ public class JooqThemeQuery {
     private record Cell(String force, String forceCode, String theme, String themeCode, int open) {
     }
 
-    public ChartFigures<ThemesByForce> themesByForce(SignedInUser user, DashboardFilter filter, LocalDate today) {
+    public ChartFigures<ThemesByForce> themesByForce(ItemScope scope, DashboardFilter filter, LocalDate today) {
         var t = TRACKED_RECOMMENDATION;
         // the theme filter picks the column itself rather than items having the theme among others
         List<Condition> c = new ArrayList<>(ItemSelection.reportConditions(REPORT, filter, today));
@@ -54,7 +53,7 @@ public class JooqThemeQuery {
                 .join(RECOMMENDATION_THEME).on(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(RECOMMENDATION.ID))
                 .join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(t.RECIPIENT_ID))
-                .where(RecommendationScope.visibleTo(user))
+                .where(scope.items())
                 .and(ItemSelection.open())
                 .and(DSL.and(c))
                 .groupBy(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.CODE, THEME.ID, THEME.NAME, THEME.CODE)

@@ -24,9 +24,8 @@ import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.chart.OpenVsClosedTrend;
 import org.oversight.dashboard.chart.OpenVsClosedTrend.MonthCounts;
-import org.oversight.recommendation.RecommendationScope;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Status;
-import org.oversight.security.SignedInUser;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -49,7 +48,7 @@ public class JooqTrendQuery {
     private record Level(int open, int verified) {
     }
 
-    public ChartFigures<OpenVsClosedTrend> openVsClosed(SignedInUser user, DashboardFilter filter, LocalDate today) {
+    public ChartFigures<OpenVsClosedTrend> openVsClosed(ItemScope scope, DashboardFilter filter, LocalDate today) {
         var sc = STATUS_CHANGE;
         Condition fromClosed = sc.FROM_STATUS.in(Status.CLOSED);
         Condition toClosed = sc.TO_STATUS.in(Status.CLOSED);
@@ -66,7 +65,7 @@ public class JooqTrendQuery {
         Table<?> monthly = dsl.select(year.as("y"), month.as("m"), sum(openDelta).as("od"), sum(verifiedDelta).as("vd"))
                 .from(sc)
                 .join(ItemSelection.items()).on(TRACKED_RECOMMENDATION.ID.eq(sc.TRACKED_RECOMMENDATION_ID))
-                .where(RecommendationScope.visibleTo(user))
+                .where(scope.items())
                 .and(ItemSelection.of(filter, today))
                 // only the changes that move a level; steps between open statuses do not
                 .and(fromNothing.or(fromClosed).or(toClosed).or(sc.TO_STATUS.eq(verified)))

@@ -27,8 +27,6 @@ import org.oversight.deadline.ClockLabels;
 import org.oversight.deadline.ClockRule;
 import org.oversight.deadline.ClockSpec;
 import org.oversight.deadline.DeadlinePolicy;
-import org.oversight.recommendation.RecommendationKind;
-import org.oversight.recommendation.ReportKind;
 import org.oversight.deadline.internal.JooqClockRepository.NewClock;
 import org.oversight.deadline.internal.JooqClockRepository.StoredClock;
 import org.oversight.recommendation.ItemDates;

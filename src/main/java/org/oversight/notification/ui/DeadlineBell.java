@@ -1,6 +1,5 @@
 package org.oversight.notification.ui;
 
-import org.oversight.notification.ui.DeadlineListView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;

@@ -17,13 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.oversight.db.tables.Organisation;
-import org.oversight.recommendation.RecommendationKind;
-import org.oversight.recommendation.Priority;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.RecipientSummary;
 import org.oversight.recommendation.RecommendationDetail;
 import org.oversight.recommendation.StatusHistoryEntry;
@@ -42,7 +40,7 @@ public class JooqItemQuery {
         this.dsl = dsl;
     }
 
-    public Optional<RecommendationDetail> detail(long trackedId, Condition scope, LocalDate today) {
+    public Optional<RecommendationDetail> detail(long trackedId, ItemScope scope, LocalDate today) {
         var tr = TRACKED_RECOMMENDATION;
         var rec = RECOMMENDATION;
         return dsl.select(tr.ID, tr.VERSION, rec.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, WATCHDOG.NAME, REPORT.PUBLISHED_ON,
@@ -54,7 +52,7 @@ public class JooqItemQuery {
                 .join(REPORT).on(REPORT.ID.eq(rec.REPORT_ID))
                 .join(RECIPIENT).on(RECIPIENT.ID.eq(tr.RECIPIENT_ID))
                 .join(WATCHDOG).on(WATCHDOG.ID.eq(REPORT.WATCHDOG_ID))
-                .where(tr.ID.eq(trackedId)).and(scope)
+                .where(tr.ID.eq(trackedId)).and(scope.items())
                 .fetchOptional(r -> {
                     long recommendationId = r.get(rec.ID);
                     RecipientSummary siblings = recipientSummaries(List.of(recommendationId)).get(recommendationId);

@@ -26,7 +26,7 @@ import org.jooq.SelectSelectStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.oversight.db.tables.Organisation;
-import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RegisterFilter;
 import org.oversight.recommendation.RegisterRow;
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The register's page and count queries. Filtering, sorting and paging all happen in SQL, so a page costs the same
- * whether the register holds a hundred items or a hundred thousand. The caller supplies the scope condition.
+ * whether the register holds a hundred items or a hundred thousand. The caller supplies the scope.
  */
 @Repository
 public class JooqRegisterQuery {
@@ -50,17 +50,17 @@ public class JooqRegisterQuery {
         this.dsl = dsl;
     }
 
-    public int count(RegisterFilter filter, Condition scope, LocalDate today) {
-        return dsl.fetchCount(from(dsl.selectOne()).where(conditions(filter, today)).and(scope));
+    public int count(RegisterFilter filter, ItemScope scope, LocalDate today) {
+        return dsl.fetchCount(from(dsl.selectOne()).where(conditions(filter, today)).and(scope.items()));
     }
 
-    public List<RegisterRow> page(RegisterFilter filter, Condition scope, LocalDate today, int offset, int limit,
+    public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, int offset, int limit,
                                   List<SortBy> sort) {
         var tr = TRACKED_RECOMMENDATION;
         return from(dsl.select(tr.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
                         RECIPIENT.NAME, RECOMMENDATION.KIND, RECOMMENDATION.PRIORITY, tr.STATUS, tr.DUE_ON, tr.CLOSED_ON,
                         WATCHDOG.SHORT_NAME))
-                .where(conditions(filter, today)).and(scope)
+                .where(conditions(filter, today)).and(scope.items())
                 .orderBy(orderBy(sort))
                 .offset(offset).limit(limit)
                 .fetch(Records.mapping((id, reportId, reference, title, number, text, recipient, kind, priority, status, dueOn,

@@ -33,7 +33,6 @@ import org.oversight.recommendation.RegisterRow;
 import org.oversight.recommendation.SortBy;
 import org.oversight.recommendation.ThemeRef;
 import org.oversight.security.CurrentUser;
-import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
 import com.vaadin.flow.router.RouteConfiguration;
 
@@ -113,7 +112,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private boolean seesAll() {
-        return user.is(Role.WATCHDOG) || user.is(Role.ADMIN);
+        return register.scope().seesEveryOrganisation();
     }
 
     private String emptyText() {

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.trueCondition;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.RECOMMENDATION_THEME;
@@ -30,10 +31,8 @@ import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.SortField;
 import org.oversight.db.tables.Organisation;
-import org.oversight.recommendation.RecommendationKind;
-import org.oversight.recommendation.ReportKind;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.OrganisationRef;
-import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RecipientSummary;
 import org.oversight.recommendation.SortBy;
 import org.oversight.recommendation.Status;
@@ -45,8 +44,8 @@ import org.oversight.report.ReportRow;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads reports for the list and the detail page. {@code itemScope} is the register's scope condition on
- * tracked_recommendation; {@code reportScope} limits which reports appear at all.
+ * Reads reports for the list and the detail page, within an {@link ItemScope}: it limits which reports appear at all
+ * ({@link #reportsWithin}) and which of their recipients' items are listed and counted.
  */
 @Repository
 public class JooqReportQuery {
@@ -59,23 +58,26 @@ public class JooqReportQuery {
         this.dsl = dsl;
     }
 
-    /** Reports with at least one item within the scope (for users who see only their own organisation's items). */
-    public static Condition hasItemsWithin(Condition itemScope) {
-        return exists(selectOne().from(TRACKED_RECOMMENDATION)
+    /**
+     * The reports a scope reaches: every report for one that sees every organisation (watchdog staff, administrators),
+     * otherwise the reports with at least one item within it.
+     */
+    static Condition reportsWithin(ItemScope scope) {
+        return scope.seesEveryOrganisation() ? trueCondition() : exists(selectOne().from(TRACKED_RECOMMENDATION)
                 .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
-                .where(RECOMMENDATION.REPORT_ID.eq(REPORT.ID)).and(itemScope));
+                .where(RECOMMENDATION.REPORT_ID.eq(REPORT.ID)).and(scope.items()));
     }
 
-    public int count(ReportFilter filter, Condition reportScope) {
+    public int count(ReportFilter filter, ItemScope scope) {
         return dsl.fetchCount(dsl.selectOne().from(REPORT).join(WATCHDOG).on(WATCHDOG.ID.eq(REPORT.WATCHDOG_ID))
-                .where(conditions(filter)).and(reportScope));
+                .where(conditions(filter)).and(reportsWithin(scope)));
     }
 
-    public List<ReportRow> page(ReportFilter filter, Condition reportScope, Condition itemScope, int offset, int limit,
+    public List<ReportRow> page(ReportFilter filter, ItemScope scope, int offset, int limit,
                                 List<SortBy> sort) {
         var tr = TRACKED_RECOMMENDATION;
         Field<Integer> recommendations = field(selectCount().from(RECOMMENDATION).where(RECOMMENDATION.REPORT_ID.eq(REPORT.ID)));
-        Condition itemsOfReport = RECOMMENDATION.REPORT_ID.eq(REPORT.ID).and(itemScope);
+        Condition itemsOfReport = RECOMMENDATION.REPORT_ID.eq(REPORT.ID).and(scope.items());
         Field<Integer> items = field(selectCount().from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .where(itemsOfReport));
         Field<Integer> open = field(selectCount().from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
@@ -83,7 +85,7 @@ public class JooqReportQuery {
         return dsl.select(REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, WATCHDOG.SHORT_NAME, REPORT.KIND, REPORT.PUBLISHED_ON,
                         recommendations, items, open)
                 .from(REPORT).join(WATCHDOG).on(WATCHDOG.ID.eq(REPORT.WATCHDOG_ID))
-                .where(conditions(filter)).and(reportScope)
+                .where(conditions(filter)).and(reportsWithin(scope))
                 .orderBy(orderBy(sort))
                 .offset(offset).limit(limit)
                 .fetch(Records.mapping(ReportRow::new));
@@ -124,11 +126,12 @@ public class JooqReportQuery {
     }
 
     /**
-     * The report and its recommendations, if within {@code reportScope}. Recipients listed per recommendation are
-     * those within {@code itemScope}; {@code summaries} gives the counts over all recipients.
+     * The report and its recommendations, if within the scope. Recipients listed per recommendation are those within
+     * the scope; {@code summaries} gives the counts over all recipients.
      */
-    public Optional<ReportDetail> detail(long reportId, Condition reportScope, Condition itemScope, boolean editable,
+    public Optional<ReportDetail> detail(long reportId, ItemScope itemScope, boolean editable,
                                          Function<List<Long>, Map<Long, RecipientSummary>> summaries, LocalDate today) {
+        Condition reportScope = reportsWithin(itemScope);
         Field<List<OrganisationRef>> forces = multiset(
                 select(ORGANISATION.ID, ORGANISATION.CODE, ORGANISATION.NAME, ORGANISATION.SHORT_NAME, ORGANISATION.KIND)
                         .from(REPORT_FORCE).join(ORGANISATION).on(ORGANISATION.ID.eq(REPORT_FORCE.ORGANISATION_ID))
@@ -149,8 +152,9 @@ public class JooqReportQuery {
                                 recommendations(reportId, itemScope, summaries, today))));
     }
 
-    private List<ReportRecommendation> recommendations(long reportId, Condition itemScope,
+    private List<ReportRecommendation> recommendations(long reportId, ItemScope scope,
                                                        Function<List<Long>, Map<Long, RecipientSummary>> summaries, LocalDate today) {
+        Condition itemScope = scope.items();
         var rec = RECOMMENDATION;
         var tr = TRACKED_RECOMMENDATION;
         Field<List<ThemeRef>> themes = multiset(

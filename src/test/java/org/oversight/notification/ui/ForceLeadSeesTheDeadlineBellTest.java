@@ -1,6 +1,5 @@
 package org.oversight.notification.ui;
 
-import org.oversight.notification.ui.DeadlineListView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.db.Tables.CLOCK;
 import static org.oversight.db.Tables.CLOCK_PAUSE;
