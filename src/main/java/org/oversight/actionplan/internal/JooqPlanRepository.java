@@ -96,7 +96,7 @@ public class JooqPlanRepository {
     public boolean touch(long planId, Collection<PlanStatus> allowed, long userId, OffsetDateTime now) {
         return dsl.update(P)
                 .set(P.UPDATED_AT, now).set(P.UPDATED_BY, userId).set(P.VERSION, P.VERSION.plus(1))
-                .where(P.ID.eq(planId).and(P.STATUS.in(allowed.stream().map(Enum::name).toList())))
+                .where(P.ID.eq(planId).and(P.STATUS.in(allowed)))
                 .execute() == 1;
     }
 

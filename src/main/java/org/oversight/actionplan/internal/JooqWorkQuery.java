@@ -49,7 +49,7 @@ public class JooqWorkQuery {
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .leftJoin(p).on(p.REPORT_ID.eq(REPORT.ID).and(p.ORGANISATION_ID.eq(tr.RECIPIENT_ID)))
                 .where(scope).and(tr.RECIPIENT_ID.eq(organisationId))
-                .and(tr.STATUS.in(states.stream().map(Enum::name).toList()))
+                .and(tr.STATUS.in(states))
                 .orderBy(tr.DUE_ON.asc().nullsLast(), REPORT.PUBLISHED_ON.desc(), RECOMMENDATION.ID)
                 .fetch(Records.mapping((trackedId, reportId, reference, title, number, text, status, dueOn, planId,
                         planStatus) -> new WorkItem(trackedId, reportId, reference, title, number, text, status, dueOn,
