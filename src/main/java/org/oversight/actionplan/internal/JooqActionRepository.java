@@ -1,5 +1,7 @@
 package org.oversight.actionplan.internal;
 
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 import static org.oversight.db.Tables.ACTION;
 import static org.oversight.db.Tables.ACTION_PLAN;
 import static org.oversight.db.Tables.ACTION_RECOMMENDATION;
@@ -15,7 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Records;
+import org.jooq.SelectField;
 import org.oversight.actionplan.ActionStatus;
 import org.oversight.actionplan.RevisionStatus;
 import org.springframework.stereotype.Repository;
@@ -30,6 +33,15 @@ public class JooqActionRepository {
     private static final org.oversight.db.tables.ActionPlan P = ACTION_PLAN;
     private static final org.oversight.db.tables.DueDateRevision R = DUE_DATE_REVISION;
 
+    /** The plan fields an action's rules depend on; needs the plan and its report joined. */
+    private static final SelectField<PlanRow> PLAN_ROW = row(P.ID, P.REPORT_ID, P.ORGANISATION_ID, REPORT.WATCHDOG_ID,
+            P.STATUS, P.VERSION, P.SUBMITTED_AT).mapping(PlanRow::new);
+
+    /** An action with its plan, as one nested record; needs the action, its plan and the plan's report joined. */
+    private static final SelectField<ActionRow> ACTION_ROW = row(A.ID, PLAN_ROW, A.TITLE, A.DESCRIPTION, A.OWNER_NAME,
+            A.DUE_ON, A.ORIGINAL_DUE_ON, A.AGREED_DUE_ON, A.PROGRESS, A.STATUS, A.COMPLETED_ON, A.VERSION)
+            .mapping(ActionRow::new);
+
     private final DSLContext dsl;
 
     JooqActionRepository(DSLContext dsl) {
@@ -37,25 +49,17 @@ public class JooqActionRepository {
     }
 
     public Optional<ActionRow> find(long actionId) {
-        return dsl.select(A.fields()).select(P.ID, P.REPORT_ID, P.ORGANISATION_ID, REPORT.WATCHDOG_ID, P.STATUS, P.VERSION, P.SUBMITTED_AT)
+        return dsl.fetchOptionalValue(select(ACTION_ROW)
                 .from(A).join(P).on(P.ID.eq(A.PLAN_ID)).join(REPORT).on(REPORT.ID.eq(P.REPORT_ID))
-                .where(A.ID.eq(actionId))
-                .fetchOptional(JooqActionRepository::action);
+                .where(A.ID.eq(actionId)));
     }
 
     public Optional<RevisionRow> findRevision(long revisionId) {
-        return dsl.select(R.ID, R.ACTION_ID, R.FROM_DUE_ON, R.TO_DUE_ON, R.REASON, R.STATUS).from(R).where(R.ID.eq(revisionId))
-                .fetchOptional()
-                .flatMap(r -> find(r.get(R.ACTION_ID)).map(a -> new RevisionRow(r.get(R.ID), a, r.get(R.FROM_DUE_ON),
-                        r.get(R.TO_DUE_ON), r.get(R.REASON), r.get(R.STATUS))));
-    }
-
-    private static ActionRow action(Record r) {
-        PlanRow plan = new PlanRow(r.get(P.ID), r.get(P.REPORT_ID), r.get(P.ORGANISATION_ID), r.get(REPORT.WATCHDOG_ID),
-                r.get(P.STATUS), r.get(P.VERSION), r.get(P.SUBMITTED_AT));
-        return new ActionRow(r.get(A.ID), plan, r.get(A.TITLE), r.get(A.DESCRIPTION), r.get(A.OWNER_NAME), r.get(A.DUE_ON),
-                r.get(A.ORIGINAL_DUE_ON), r.get(A.AGREED_DUE_ON), r.get(A.PROGRESS), r.get(A.STATUS),
-                r.get(A.COMPLETED_ON), r.get(A.VERSION));
+        return dsl.select(R.ID, ACTION_ROW, R.FROM_DUE_ON, R.TO_DUE_ON, R.REASON, R.STATUS)
+                .from(R).join(A).on(A.ID.eq(R.ACTION_ID))
+                .join(P).on(P.ID.eq(A.PLAN_ID)).join(REPORT).on(REPORT.ID.eq(P.REPORT_ID))
+                .where(R.ID.eq(revisionId))
+                .fetchOptional(Records.mapping(RevisionRow::new));
     }
 
     /** The items the action answers. */
@@ -79,12 +83,11 @@ public class JooqActionRepository {
 
     /** Title, status and progress of every action answering the item, to tell whether it can be reported complete. */
     public List<ActionRow> answering(long trackedId) {
-        return dsl.select(A.fields()).select(P.ID, P.REPORT_ID, P.ORGANISATION_ID, REPORT.WATCHDOG_ID, P.STATUS, P.VERSION, P.SUBMITTED_AT)
+        return dsl.fetchValues(select(ACTION_ROW)
                 .from(A).join(ACTION_RECOMMENDATION).on(ACTION_RECOMMENDATION.ACTION_ID.eq(A.ID))
                 .join(P).on(P.ID.eq(A.PLAN_ID)).join(REPORT).on(REPORT.ID.eq(P.REPORT_ID))
                 .where(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID.eq(trackedId))
-                .orderBy(A.DUE_ON, A.ID)
-                .fetch(JooqActionRepository::action);
+                .orderBy(A.DUE_ON, A.ID));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -183,7 +186,7 @@ public class JooqActionRepository {
     public LastChange lastChange(long actionId) {
         return dsl.select(APP_USER.DISPLAY_NAME, A.UPDATED_AT).from(A).leftJoin(APP_USER).on(APP_USER.ID.eq(A.UPDATED_BY))
                 .where(A.ID.eq(actionId))
-                .fetchOptional(r -> new LastChange(r.value1(), r.value2()))
+                .fetchOptional(Records.mapping(LastChange::new))
                 .orElse(new LastChange(null, null));
     }
 }

@@ -1,5 +1,8 @@
 package org.oversight.actionplan.internal;
 
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 import static org.oversight.db.Tables.ACTION;
 import static org.oversight.db.Tables.ACTION_PLAN;
 import static org.oversight.db.Tables.ACTION_PLAN_EVENT;
@@ -13,14 +16,14 @@ import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REPORT;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
 import org.oversight.actionplan.ActionDetails;
 import org.oversight.actionplan.DateRevision;
 import org.oversight.actionplan.EvidenceEntry;
@@ -31,8 +34,8 @@ import org.oversight.actionplan.UpdateEntry;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads a plan for its page in a fixed number of queries (header, items, actions, links, revisions, updates with
- * evidence, events), grouped in Java: no query per action.
+ * Reads a plan for its page in a fixed number of queries (header, items, actions, events, item updates): each action
+ * arrives with its links, revisions and updates (with evidence) nested as MULTISETs, so there is no query per action.
  */
 @Repository
 public class JooqPlanQuery {
@@ -60,9 +63,7 @@ public class JooqPlanQuery {
                 .leftJoin(dec).on(dec.ID.eq(p.DECIDED_BY))
                 .leftJoin(upd).on(upd.ID.eq(p.UPDATED_BY))
                 .where(p.ID.eq(planId))
-                .fetchOptional(r -> new PlanHeader(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
-                        r.value13(), r.value14(), r.value15(), r.value16(), r.value17()));
+                .fetchOptional(Records.mapping(PlanHeader::new));
     }
 
     /** The report's recommendations as addressed to the organisation, in the report's order. */
@@ -72,89 +73,73 @@ public class JooqPlanQuery {
                 .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .where(RECOMMENDATION.REPORT_ID.eq(reportId).and(tr.RECIPIENT_ID.eq(organisationId)))
                 .orderBy(RECOMMENDATION.ID)
-                .fetch(r -> new PlanItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch(Records.mapping(PlanItem::new));
     }
 
+    /** The plan's actions, each with the items it answers, its date revisions and its updates with their evidence. */
     public List<ActionDetails> actions(long planId) {
         var a = ACTION;
-        Map<Long, List<Long>> links = new LinkedHashMap<>();
-        dsl.select(ACTION_RECOMMENDATION.ACTION_ID, ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID)
-                .from(ACTION_RECOMMENDATION).join(a).on(a.ID.eq(ACTION_RECOMMENDATION.ACTION_ID))
-                .where(a.PLAN_ID.eq(planId))
-                .orderBy(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID)
-                .forEach(r -> links.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        Map<Long, List<DateRevision>> revisions = revisions(a.PLAN_ID.eq(planId));
-        Map<Long, List<UpdateEntry>> updates = updates(PROGRESS_UPDATE.ACTION_ID, a.PLAN_ID.eq(planId));
+        var ar = ACTION_RECOMMENDATION;
+        Field<List<Long>> answers = multiset(select(ar.TRACKED_RECOMMENDATION_ID).from(ar)
+                .where(ar.ACTION_ID.eq(a.ID))
+                .orderBy(ar.TRACKED_RECOMMENDATION_ID))
+                .as("answers").convertFrom(r -> List.copyOf(r.collect(Records.intoList())));
         return dsl.select(a.ID, a.TITLE, a.DESCRIPTION, a.OWNER_NAME, a.DUE_ON, a.ORIGINAL_DUE_ON, a.AGREED_DUE_ON,
-                        a.PROGRESS, a.STATUS, a.COMPLETED_ON, a.VERSION)
+                        a.PROGRESS, a.STATUS, a.COMPLETED_ON, a.VERSION,
+                        answers, revisions(DUE_DATE_REVISION.ACTION_ID.eq(a.ID)), updates(PROGRESS_UPDATE.ACTION_ID.eq(a.ID)))
                 .from(a).where(a.PLAN_ID.eq(planId)).orderBy(a.ID)
-                .fetch(r -> new ActionDetails(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
-                        List.copyOf(links.getOrDefault(r.value1(), List.of())),
-                        List.copyOf(revisions.getOrDefault(r.value1(), List.of())),
-                        List.copyOf(updates.getOrDefault(r.value1(), List.of()))));
+                .fetch(Records.mapping(ActionDetails::new));
     }
 
-    private Map<Long, List<DateRevision>> revisions(Condition actionCondition) {
+    /** The due-date revisions matching the (correlating) condition, oldest request first. */
+    private static Field<List<DateRevision>> revisions(Condition condition) {
         var r = DUE_DATE_REVISION;
         var req = APP_USER.as("req");
         var dec = APP_USER.as("dec");
-        Map<Long, List<DateRevision>> byAction = new LinkedHashMap<>();
-        dsl.select(r.ACTION_ID, r.ID, r.FROM_DUE_ON, r.TO_DUE_ON, r.REASON, r.REQUESTED_AT, req.DISPLAY_NAME, r.STATUS,
+        return multiset(select(r.ID, r.FROM_DUE_ON, r.TO_DUE_ON, r.REASON, r.REQUESTED_AT, req.DISPLAY_NAME, r.STATUS,
                         r.DECIDED_AT, dec.DISPLAY_NAME, r.DECISION_NOTE)
-                .from(r).join(ACTION).on(ACTION.ID.eq(r.ACTION_ID))
+                .from(r)
                 .leftJoin(req).on(req.ID.eq(r.REQUESTED_BY))
                 .leftJoin(dec).on(dec.ID.eq(r.DECIDED_BY))
-                .where(actionCondition)
-                .orderBy(r.REQUESTED_AT, r.ID)
-                .forEach(x -> byAction.computeIfAbsent(x.value1(), k -> new ArrayList<>()).add(new DateRevision(x.value2(),
-                        x.value3(), x.value4(), x.value5(), x.value6(), x.value7(), x.value8(),
-                        x.value9(), x.value10(), x.value11())));
-        return byAction;
+                .where(condition)
+                .orderBy(r.REQUESTED_AT, r.ID))
+                .as("revisions").convertFrom(x -> List.copyOf(x.map(Records.mapping(DateRevision::new))));
     }
 
-    /** Updates on the items themselves (not on actions), newest first, by item. */
+    /** Updates on the items themselves (not on actions), newest first, by item; items without updates are left out. */
     public Map<Long, List<UpdateEntry>> itemUpdates(Collection<Long> trackedIds) {
         if (trackedIds.isEmpty()) {
             return Map.of();
         }
-        return updates(PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID, PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID.in(trackedIds));
+        var tr = TRACKED_RECOMMENDATION;
+        var posted = updates(PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID.eq(tr.ID));
+        return dsl.select(tr.ID, posted)
+                .from(tr)
+                .where(tr.ID.in(trackedIds))
+                .andExists(selectOne().from(PROGRESS_UPDATE).where(PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID.eq(tr.ID)))
+                .fetchMap(tr.ID, posted);
     }
 
-    /** Updates (newest first) with their evidence, grouped by the given subject column. */
-    private Map<Long, List<UpdateEntry>> updates(org.jooq.TableField<?, Long> subject, Condition condition) {
+    /** The updates matching the (correlating) condition, newest first, each with its evidence in upload order. */
+    private static Field<List<UpdateEntry>> updates(Condition condition) {
         var u = PROGRESS_UPDATE;
         var poster = APP_USER.as("poster");
         var uploader = APP_USER.as("uploader");
-        Map<Long, UpdateEntry> byId = new LinkedHashMap<>();
-        Map<Long, Long> subjectOf = new LinkedHashMap<>();
-        Map<Long, List<EvidenceEntry>> evidence = new LinkedHashMap<>();
-        dsl.select(u.ID, subject, u.BODY, u.PROGRESS, u.POSTED_AT, poster.DISPLAY_NAME,
-                        EVIDENCE.ID, EVIDENCE.FILE_NAME, EVIDENCE.CONTENT_TYPE, EVIDENCE.SIZE_BYTES, EVIDENCE.SHA256,
-                        EVIDENCE.EVIDENCE_DATE, EVIDENCE.EXPIRES_ON, EVIDENCE.UPLOADED_AT, uploader.DISPLAY_NAME)
-                .from(u).leftJoin(ACTION).on(ACTION.ID.eq(u.ACTION_ID))
-                .leftJoin(poster).on(poster.ID.eq(u.POSTED_BY))
-                .leftJoin(EVIDENCE).on(EVIDENCE.UPDATE_ID.eq(u.ID))
+        Field<List<EvidenceEntry>> evidence = multiset(select(EVIDENCE.ID, EVIDENCE.FILE_NAME, EVIDENCE.CONTENT_TYPE,
+                        EVIDENCE.SIZE_BYTES, EVIDENCE.SHA256, EVIDENCE.EVIDENCE_DATE, EVIDENCE.EXPIRES_ON,
+                        EVIDENCE.UPLOADED_AT, uploader.DISPLAY_NAME)
+                .from(EVIDENCE)
                 .leftJoin(uploader).on(uploader.ID.eq(EVIDENCE.UPLOADED_BY))
+                .where(EVIDENCE.UPDATE_ID.eq(u.ID))
+                .orderBy(EVIDENCE.ID))
+                // no alias: an aliased field nested in the outer MULTISET's JSON would be rendered by its alias alone
+                .convertFrom(r -> List.copyOf(r.map(Records.mapping(EvidenceEntry::new))));
+        return multiset(select(u.ID, u.BODY, u.PROGRESS, u.POSTED_AT, poster.DISPLAY_NAME, evidence)
+                .from(u)
+                .leftJoin(poster).on(poster.ID.eq(u.POSTED_BY))
                 .where(condition)
-                .orderBy(u.POSTED_AT.desc(), u.ID.desc(), EVIDENCE.ID)
-                .forEach(r -> {
-                    long updateId = r.value1();
-                    if (!byId.containsKey(updateId)) {
-                        byId.put(updateId, new UpdateEntry(updateId, r.value3(), r.value4(), r.value5(), r.value6(), List.of()));
-                        subjectOf.put(updateId, r.value2());
-                    }
-                    if (r.value7() != null) {
-                        evidence.computeIfAbsent(updateId, k -> new ArrayList<>()).add(new EvidenceEntry(r.value7(),
-                                r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(), r.value14(),
-                                r.value15()));
-                    }
-                });
-        Map<Long, List<UpdateEntry>> grouped = new LinkedHashMap<>();
-        byId.forEach((id, entry) -> grouped.computeIfAbsent(subjectOf.get(id), k -> new ArrayList<>())
-                .add(new UpdateEntry(id, entry.body(), entry.progress(), entry.postedAt(), entry.postedBy(),
-                        List.copyOf(evidence.getOrDefault(id, List.of())))));
-        return grouped;
+                .orderBy(u.POSTED_AT.desc(), u.ID.desc()))
+                .as("updates").convertFrom(r -> List.copyOf(r.map(Records.mapping(UpdateEntry::new))));
     }
 
     public List<PlanEventEntry> events(long planId) {
@@ -163,6 +148,6 @@ public class JooqPlanQuery {
                 .from(e).leftJoin(APP_USER).on(APP_USER.ID.eq(e.USER_ID))
                 .where(e.PLAN_ID.eq(planId))
                 .orderBy(e.OCCURRED_AT, e.ID)
-                .fetch(r -> new PlanEventEntry(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(Records.mapping(PlanEventEntry::new));
     }
 }

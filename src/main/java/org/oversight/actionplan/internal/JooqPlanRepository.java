@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.oversight.actionplan.PlanStatus;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,8 +33,7 @@ public class JooqPlanRepository {
         return dsl.select(P.ID, P.REPORT_ID, P.ORGANISATION_ID, REPORT.WATCHDOG_ID, P.STATUS, P.VERSION, P.SUBMITTED_AT)
                 .from(P).join(REPORT).on(REPORT.ID.eq(P.REPORT_ID))
                 .where(P.ID.eq(planId))
-                .fetchOptional(r -> new PlanRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7()));
+                .fetchOptional(Records.mapping(PlanRow::new));
     }
 
     public Optional<Long> idFor(long reportId, long organisationId) {
@@ -96,7 +96,7 @@ public class JooqPlanRepository {
     public boolean touch(long planId, Collection<PlanStatus> allowed, long userId, OffsetDateTime now) {
         return dsl.update(P)
                 .set(P.UPDATED_AT, now).set(P.UPDATED_BY, userId).set(P.VERSION, P.VERSION.plus(1))
-                .where(P.ID.eq(planId).and(P.STATUS.in(allowed.stream().map(Enum::name).toList())))
+                .where(P.ID.eq(planId).and(P.STATUS.in(allowed)))
                 .execute() == 1;
     }
 
@@ -114,7 +114,7 @@ public class JooqPlanRepository {
     public LastChange lastChange(long planId) {
         return dsl.select(APP_USER.DISPLAY_NAME, P.UPDATED_AT).from(P).leftJoin(APP_USER).on(APP_USER.ID.eq(P.UPDATED_BY))
                 .where(P.ID.eq(planId))
-                .fetchOptional(r -> new LastChange(r.value1(), r.value2()))
+                .fetchOptional(Records.mapping(LastChange::new))
                 .orElse(new LastChange(null, null));
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,13 +68,13 @@ public class JooqProgressRepository {
                 .leftJoin(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION.PLAN_ID))
                 .leftJoin(TRACKED_RECOMMENDATION).on(TRACKED_RECOMMENDATION.ID.eq(PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID))
                 .where(EVIDENCE.ID.eq(evidenceId))
-                .fetchOptional(r -> new EvidenceScope(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetchOptional(Records.mapping(EvidenceScope::new));
     }
 
     public Optional<ItemRow> item(long trackedId) {
         var tr = TRACKED_RECOMMENDATION;
         return dsl.select(tr.ID, tr.RECIPIENT_ID, tr.STATUS, tr.VERSION).from(tr).where(tr.ID.eq(trackedId))
-                .fetchOptional(r -> new ItemRow(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetchOptional(Records.mapping(ItemRow::new));
     }
 
     public byte[] content(long evidenceId) {

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.oversight.actionplan.ActionStatus;
 import org.oversight.actionplan.ClaimAwaiting;
@@ -49,12 +50,11 @@ public class JooqWorkQuery {
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .leftJoin(p).on(p.REPORT_ID.eq(REPORT.ID).and(p.ORGANISATION_ID.eq(tr.RECIPIENT_ID)))
                 .where(scope.items()).and(tr.RECIPIENT_ID.eq(organisationId))
-                .and(tr.STATUS.in(states.stream().map(Enum::name).toList()))
+                .and(tr.STATUS.in(states))
                 .orderBy(tr.DUE_ON.asc().nullsLast(), REPORT.PUBLISHED_ON.desc(), RECOMMENDATION.ID)
-                .fetch(r -> new WorkItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(),
-                        r.value8() == null ? null : ChronoUnit.DAYS.between(today, r.value8()),
-                        r.value9(), r.value10()));
+                .fetch(Records.mapping((trackedId, reportId, reference, title, number, text, status, dueOn, planId,
+                        planStatus) -> new WorkItem(trackedId, reportId, reference, title, number, text, status, dueOn,
+                        dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn), planId, planStatus)));
     }
 
     public List<PlanSummary> plans(Condition condition, List<SortField<?>> order, int limit) {
@@ -71,8 +71,7 @@ public class JooqWorkQuery {
                 .groupBy(p.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, ORGANISATION.NAME, p.STATUS, p.SUBMITTED_AT, p.UPDATED_AT)
                 .orderBy(order)
                 .limit(limit)
-                .fetch(r -> new PlanSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+                .fetch(Records.mapping(PlanSummary::new));
     }
 
     public List<PlanSummary> plansOf(long organisationId) {
@@ -108,8 +107,7 @@ public class JooqWorkQuery {
                 .where(pendingFor(watchdogId))
                 .orderBy(r.REQUESTED_AT, r.ID)
                 .limit(limit)
-                .fetch(x -> new PendingRevision(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(),
-                        x.value7(), x.value8(), x.value9(), x.value10(), x.value11(), x.value12()));
+                .fetch(Records.mapping(PendingRevision::new));
     }
 
     public int revisionsAwaitingApprovalCount(long watchdogId) {
@@ -132,7 +130,7 @@ public class JooqWorkQuery {
                 .where(claimedTo(watchdogId))
                 .orderBy(tr.STATUS_CHANGED_AT, tr.ID)
                 .limit(limit)
-                .fetch(r -> new ClaimAwaiting(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch(Records.mapping(ClaimAwaiting::new));
     }
 
     public int claimsAwaitingVerificationCount(long watchdogId) {
