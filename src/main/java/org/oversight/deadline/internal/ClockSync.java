@@ -30,6 +30,8 @@ import org.oversight.deadline.DeadlinePolicy;
 import org.oversight.deadline.internal.JooqClockRepository.NewClock;
 import org.oversight.deadline.internal.JooqClockRepository.StoredClock;
 import org.oversight.recommendation.ItemDates;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -121,6 +123,9 @@ public class ClockSync {
      * has extended or paused keeps the date that decision gave it.
      */
     private int restartCorrectedClocks(Condition reports) {
+        record RunningClock(long clockId, ClockRule rule, LocalDate startsOn, int version, LocalDate publishedOn,
+                            ReportKind reportKind, String watchdog, RecommendationKind recommendationKind) {
+        }
         var rows = dsl.select(CLOCK.ID, CLOCK.RULE, CLOCK.STARTS_ON, CLOCK.VERSION, REPORT.PUBLISHED_ON, REPORT.KIND,
                         ORGANISATION.CODE, RECOMMENDATION.KIND)
                 .from(CLOCK).join(REPORT).on(REPORT.ID.eq(CLOCK.REPORT_ID))
@@ -131,15 +136,16 @@ public class ClockSync {
                 .and(CLOCK.RULE.in(ClockLabels.responseRules()).or(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE)))
                 .andNotExists(selectOne().from(CLOCK_PAUSE).where(CLOCK_PAUSE.CLOCK_ID.eq(CLOCK.ID)))
                 .andNotExists(selectOne().from(CLOCK_EXTENSION).where(CLOCK_EXTENSION.CLOCK_ID.eq(CLOCK.ID)))
-                .fetch();
+                .fetch(Records.mapping(RunningClock::new));
         int restarted = 0;
-        for (var r : rows) {
-            ClockRule rule = r.value8() == null ? r.value2() : policy.responseRule(r.value7(), r.value6(), r.value8());
-            if (rule == r.value2() && r.value5().equals(r.value3())) {
+        for (RunningClock r : rows) {
+            ClockRule rule = r.recommendationKind() == null ? r.rule()
+                    : policy.responseRule(r.watchdog(), r.reportKind(), r.recommendationKind());
+            if (rule == r.rule() && r.publishedOn().equals(r.startsOn())) {
                 continue;
             }
-            ClockSpec spec = ClockSpec.starting(rule, r.value5());
-            if (clocks.restart(r.value1(), r.value4(), rule, labels.of(rule), spec.startsOn(), engine.originalDueOn(spec),
+            ClockSpec spec = ClockSpec.starting(rule, r.publishedOn());
+            if (clocks.restart(r.clockId(), r.version(), rule, labels.of(rule), spec.startsOn(), engine.originalDueOn(spec),
                     engine.milestones(spec))) {
                 restarted++;
             }
@@ -148,6 +154,9 @@ public class ClockSync {
     }
 
     private int startResponseClocks(Condition reports, OffsetDateTime now) {
+        record ItemWithoutClock(long trackedId, long recipientId, long reportId, LocalDate publishedOn,
+                                ReportKind reportKind, String watchdog, RecommendationKind recommendationKind) {
+        }
         var tr = TRACKED_RECOMMENDATION;
         var missing = dsl.select(tr.ID, tr.RECIPIENT_ID, REPORT.ID, REPORT.PUBLISHED_ON, REPORT.KIND, ORGANISATION.CODE,
                         RECOMMENDATION.KIND)
@@ -158,12 +167,12 @@ public class ClockSync {
                 .andNotExists(selectOne().from(CLOCK).where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(tr.ID))
                         .and(CLOCK.RULE.in(ClockLabels.responseRules())))
                 .orderBy(tr.ID)
-                .fetch();
-        for (var r : missing) {
-            ClockRule rule = policy.responseRule(r.value6(), r.value5(), r.value7());
-            ClockSpec spec = ClockSpec.starting(rule, r.value4());
-            long clockId = clocks.insert(new NewClock("response:" + r.value1(), rule, labels.of(rule), r.value3(),
-                    r.value2(), r.value1(), spec.startsOn(), engine.originalDueOn(spec), null), now);
+                .fetch(Records.mapping(ItemWithoutClock::new));
+        for (ItemWithoutClock r : missing) {
+            ClockRule rule = policy.responseRule(r.watchdog(), r.reportKind(), r.recommendationKind());
+            ClockSpec spec = ClockSpec.starting(rule, r.publishedOn());
+            long clockId = clocks.insert(new NewClock("response:" + r.trackedId(), rule, labels.of(rule), r.reportId(),
+                    r.recipientId(), r.trackedId(), spec.startsOn(), engine.originalDueOn(spec), null), now);
             clocks.insertMilestones(clockId, engine.milestones(spec));
         }
         return missing.size();
@@ -171,6 +180,8 @@ public class ClockSync {
 
     /** The police and crime commissioner's 56-day clock, one per force an HMICFRS inspection concerns. */
     private int startCommissionerClocks(Condition reports, OffsetDateTime now) {
+        record ForceConcerned(long reportId, long forceId, LocalDate publishedOn, ReportKind reportKind, String watchdog) {
+        }
         var missing = dsl.select(REPORT.ID, REPORT_FORCE.ORGANISATION_ID, REPORT.PUBLISHED_ON, REPORT.KIND, ORGANISATION.CODE)
                 .from(REPORT).join(REPORT_FORCE).on(REPORT_FORCE.REPORT_ID.eq(REPORT.ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(REPORT.WATCHDOG_ID))
@@ -178,13 +189,13 @@ public class ClockSync {
                 .andNotExists(selectOne().from(CLOCK).where(CLOCK.REPORT_ID.eq(REPORT.ID))
                         .and(CLOCK.ORGANISATION_ID.eq(REPORT_FORCE.ORGANISATION_ID))
                         .and(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE)))
-                .fetch();
+                .fetch(Records.mapping(ForceConcerned::new));
         int started = 0;
-        for (var r : missing) {
-            if (policy.reportRules(r.value5(), r.value4()).contains(ClockRule.PCC_RESPONSE)) {
-                ClockSpec spec = ClockSpec.starting(ClockRule.PCC_RESPONSE, r.value3());
-                clocks.insert(new NewClock("pcc:" + r.value1() + ":" + r.value2(), ClockRule.PCC_RESPONSE,
-                        labels.of(ClockRule.PCC_RESPONSE), r.value1(), r.value2(), null, spec.startsOn(),
+        for (ForceConcerned r : missing) {
+            if (policy.reportRules(r.watchdog(), r.reportKind()).contains(ClockRule.PCC_RESPONSE)) {
+                ClockSpec spec = ClockSpec.starting(ClockRule.PCC_RESPONSE, r.publishedOn());
+                clocks.insert(new NewClock("pcc:" + r.reportId() + ":" + r.forceId(), ClockRule.PCC_RESPONSE,
+                        labels.of(ClockRule.PCC_RESPONSE), r.reportId(), r.forceId(), null, spec.startsOn(),
                         engine.originalDueOn(spec), null), now);
                 started++;
             }
@@ -217,8 +228,8 @@ public class ClockSync {
                 .and(STATUS_CHANGE.FROM_STATUS.eq(Status.PLAN_SUBMITTED))
                 .orderBy(STATUS_CHANGE.CHANGED_AT)
                 .forEach(r -> {
-                    if (!ukDate(r.value3()).isBefore(r.value2())) {
-                        decided.putIfAbsent(r.value1(), r.value3());
+                    if (!ukDate(r.get(STATUS_CHANGE.CHANGED_AT)).isBefore(r.get(CLOCK.STARTS_ON))) {
+                        decided.putIfAbsent(r.get(CLOCK.ID), r.get(STATUS_CHANGE.CHANGED_AT));
                     }
                 });
         return stop(decided);
