@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.oversight.admin.internal.JooqUserAdminRepository;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.Text;
 import org.oversight.security.PasswordPolicy;
 import org.oversight.security.Role;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class NewUserCheck {
     NewUser valid(NewUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
         String username = strip(user.username());
-        String displayName = strip(user.displayName());
+        String displayName = Text.cleanName(user.displayName());
         String email = strip(user.email());
         if (username.isEmpty()) {
             problems.put("username", "Enter a user name.");
@@ -99,7 +100,7 @@ class NewUserCheck {
     }
 
     private static String strip(String s) {
-        return s == null ? "" : s.strip();
+        return Text.clean(s);
     }
 
     private record Problem(String field, String message) {
