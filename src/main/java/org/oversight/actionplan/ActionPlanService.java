@@ -16,6 +16,7 @@ import org.oversight.actionplan.internal.TrackedTargets;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.base.Text;
 import org.oversight.deadline.ClockService;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Status;
@@ -133,7 +134,7 @@ public class ActionPlanService {
             throw new RuleViolationException("The summary is what the watchdog " + (plan.status() == PlanStatus.SUBMITTED
                     ? "is deciding on" : "accepted") + "; it can be changed only while the plan is a draft or returned.");
         }
-        String clean = summary == null ? "" : summary.strip();
+        String clean = Text.clean(summary);
         if (clean.length() > MAX_TEXT) {
             throw new InvalidInputException("summary", "Keep the summary to " + MAX_TEXT + " characters or fewer.");
         }
@@ -153,7 +154,7 @@ public class ActionPlanService {
             throw new RuleViolationException("The plan is " + plan.status().label().toLowerCase() + "; only a draft or a returned plan can be submitted.");
         }
         PlanHeader header = query.header(planId).orElseThrow();
-        if (header.summary() == null || header.summary().isBlank()) {
+        if (Text.isBlank(header.summary())) {
             throw new InvalidInputException("summary", "Write a short summary of the plan for the watchdog, and save it, before you submit.");
         }
         if (actions.countInPlan(planId) == 0) {
@@ -184,7 +185,7 @@ public class ActionPlanService {
     public void accept(long planId, String note, int expectedVersion) {
         SignedInUser user = currentUser.require();
         PlanRow plan = decidable(user, planId, expectedVersion);
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        String cleanNote = Text.cleanOrNull(note);
         if (cleanNote != null && cleanNote.length() > MAX_TEXT) {
             throw new InvalidInputException("reason", "Keep the note to " + MAX_TEXT + " characters or fewer.");
         }
@@ -206,7 +207,7 @@ public class ActionPlanService {
     public void returnPlan(long planId, String reason, int expectedVersion) {
         SignedInUser user = currentUser.require();
         PlanRow plan = decidable(user, planId, expectedVersion);
-        String clean = reason == null ? "" : reason.strip();
+        String clean = Text.clean(reason);
         if (clean.isEmpty()) {
             throw new InvalidInputException("reason", "Say what must change: your reasons are shown to the force and kept in the plan's history.");
         }

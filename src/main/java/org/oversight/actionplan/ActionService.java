@@ -17,6 +17,7 @@ import org.oversight.actionplan.internal.TrackedTargets;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.base.Text;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Transition;
 import org.oversight.security.CurrentUser;
@@ -159,7 +160,7 @@ public class ActionService {
                            LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = text(input.title());
-        String owner = text(input.ownerName());
+        String owner = Text.cleanName(input.ownerName());
         String description = text(input.description());
         if (title.isEmpty()) {
             errors.put("title", "Give the action a short title.");
@@ -181,7 +182,7 @@ public class ActionService {
         }
         int progress = input.progress() == null ? 0 : input.progress();
         if (progress < 0 || progress > 100) {
-            errors.put("progress", "Progress is a percentage from 0 to 100.");
+            errors.put("progress", "Enter a whole number from 0 to 100.");
         }
         ActionStatus status = input.status() == null ? ActionStatus.NOT_STARTED : input.status();
         Set<Long> answers = input.answers() == null ? Set.of() : Set.copyOf(input.answers());
@@ -205,7 +206,7 @@ public class ActionService {
     }
 
     private static String text(String s) {
-        return s == null ? "" : s.strip();
+        return Text.clean(s);
     }
 
     private record Clean(String title, String description, String owner, LocalDate dueOn, int progress,

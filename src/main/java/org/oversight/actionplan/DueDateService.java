@@ -12,6 +12,7 @@ import org.oversight.actionplan.internal.TrackedTargets;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.base.Text;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,7 +64,7 @@ public class DueDateService {
             throw new RuleViolationException("A new date for this action is already awaiting the watchdog's approval.");
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        String clean = reason == null ? "" : reason.strip();
+        String clean = Text.clean(reason);
         if (newDueOn == null) {
             errors.put("dueOn", "Choose the new due date.");
         } else if (newDueOn.equals(action.dueOn())) {
@@ -104,7 +105,7 @@ public class DueDateService {
         if (revision.status() != RevisionStatus.PENDING) {
             throw new RuleViolationException("This revision was already " + revision.status().label().toLowerCase() + ".");
         }
-        String clean = note == null || note.isBlank() ? null : note.strip();
+        String clean = Text.cleanOrNull(note);
         if (!approve && clean == null) {
             throw new InvalidInputException("note", "Say why the new date is refused: the force sees your reason.");
         }

@@ -16,6 +16,7 @@ import org.oversight.actionplan.internal.JooqProgressRepository;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.base.Text;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Transition;
 import org.oversight.security.CurrentUser;
@@ -63,7 +64,7 @@ public class ProgressService {
         }
         List<CheckedFile> files = validate(update, true);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long updateId = progress.insertUpdate(actionId, null, update.body().strip(), update.progress(), user.id(), now);
+        long updateId = progress.insertUpdate(actionId, null, Text.clean(update.body()), update.progress(), user.id(), now);
         store(updateId, files, update, user, now);
         if (update.progress() != null) {
             ActionStatus status = action.status() == ActionStatus.NOT_STARTED && update.progress() > 0
@@ -85,7 +86,7 @@ public class ProgressService {
         }
         List<CheckedFile> files = validate(update, false);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long updateId = progress.insertUpdate(null, trackedId, update.body().strip(), null, user.id(), now);
+        long updateId = progress.insertUpdate(null, trackedId, Text.clean(update.body()), null, user.id(), now);
         store(updateId, files, update, user, now);
         audit.record("UPDATE_POSTED", "progress_update", updateId, null, summary(update, files, "trackedRecommendationId", trackedId));
         return updateId;
@@ -105,7 +106,7 @@ public class ProgressService {
         }
         List<CheckedFile> files = validate(claim, false);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String summary = claim.body().strip();
+        String summary = Text.clean(claim.body());
         workflow.apply(trackedId, Transition.CLAIM_COMPLETE, summary, expectedVersion);
         long updateId = progress.insertUpdate(null, trackedId, "Reported complete: " + summary, null, user.id(), now);
         store(updateId, files, claim, user, now);
@@ -147,14 +148,14 @@ public class ProgressService {
 
     private List<CheckedFile> validate(NewUpdate update, boolean progressAllowed) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String body = update.body() == null ? "" : update.body().strip();
+        String body = Text.clean(update.body());
         if (body.isEmpty()) {
             errors.put("body", "Say what has happened: the update is kept with its date.");
         } else if (body.length() > ActionPlanService.MAX_TEXT - 30) {
             errors.put("body", "Keep the text to " + (ActionPlanService.MAX_TEXT - 30) + " characters or fewer.");
         }
         if (update.progress() != null && (!progressAllowed || update.progress() < 0 || update.progress() > 100)) {
-            errors.put("progress", "Progress is a percentage from 0 to 100.");
+            errors.put("progress", "Enter a whole number from 0 to 100.");
         }
         LocalDate today = LocalDate.now(clock);
         List<CheckedFile> files = new ArrayList<>();
@@ -202,7 +203,7 @@ public class ProgressService {
     private static Map<String, Object> summary(NewUpdate update, List<CheckedFile> files, String subjectKey, long subjectId) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(subjectKey, subjectId);
-        m.put("body", update.body().strip());
+        m.put("body", Text.clean(update.body()));
         if (update.progress() != null) {
             m.put("progress", update.progress());
         }

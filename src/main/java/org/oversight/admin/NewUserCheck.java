@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.oversight.admin.internal.JooqUserAdminRepository;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.Text;
 import org.oversight.security.PasswordPolicy;
 import org.oversight.security.Role;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,8 @@ class NewUserCheck {
     NewUser valid(NewUser user) {
         Map<String, String> problems = new LinkedHashMap<>();
         String username = strip(user.username());
-        String displayName = strip(user.displayName());
+        boolean control = user.displayName() != null && CONTROL.matcher(Text.clean(user.displayName())).find();
+        String displayName = Text.cleanName(user.displayName()); // bidi overrides and zero-width characters go
         String email = strip(user.email());
         if (username.isEmpty()) {
             problems.put("username", "Enter a user name.");
@@ -49,7 +51,7 @@ class NewUserCheck {
             problems.put("displayName", "Enter the person's name as colleagues know it.");
         } else if (displayName.length() > DISPLAY_NAME_MAX) {
             problems.put("displayName", "Use at most " + DISPLAY_NAME_MAX + " characters (this has " + displayName.length() + ").");
-        } else if (CONTROL.matcher(displayName).find()) {
+        } else if (control) {
             problems.put("displayName", "Use letters, spaces and punctuation only: the name contains an invisible control character.");
         }
         if (email.isEmpty()) {
@@ -99,7 +101,7 @@ class NewUserCheck {
     }
 
     private static String strip(String s) {
-        return s == null ? "" : s.strip();
+        return Text.clean(s);
     }
 
     private record Problem(String field, String message) {

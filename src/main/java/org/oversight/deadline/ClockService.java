@@ -14,6 +14,7 @@ import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.Formats;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.base.Text;
 import org.oversight.deadline.internal.ClockSync;
 import org.oversight.deadline.internal.JooqItemClocksQuery;
 import org.oversight.deadline.internal.JooqClockRepository;
@@ -276,7 +277,7 @@ public class ClockService {
     }
 
     private static String reason(String reason, String missing, Map<String, String> problems) {
-        String clean = reason == null ? "" : reason.strip();
+        String clean = Text.clean(reason);
         if (clean.isEmpty()) {
             problems.put("reason", missing);
         } else if (clean.length() > MAX_REASON) {

@@ -2,6 +2,7 @@ package org.oversight.deadline;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.oversight.base.Text;
 
 /**
  * An extension (or, for an action target, a revision) of a clock's due date.
@@ -14,7 +15,7 @@ public record Extension(LocalDate receivedOn, LocalDate newDueOn, String reason)
     public Extension {
         Objects.requireNonNull(receivedOn, "receivedOn");
         Objects.requireNonNull(newDueOn, "newDueOn");
-        if (reason == null || reason.isBlank()) {
+        if (Text.isBlank(reason)) {
             throw new IllegalArgumentException("An extension needs a reason");
         }
     }

@@ -2,6 +2,7 @@ package org.oversight.deadline;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.oversight.base.Text;
 
 /**
  * Days on which a clock does not run, both ends inclusive, e.g. while judicial review proceedings are in progress.
@@ -15,7 +16,7 @@ public record Pause(LocalDate from, LocalDate toInclusive, String reason) {
         if (toInclusive != null && toInclusive.isBefore(from)) {
             throw new IllegalArgumentException("A pause cannot end (" + toInclusive + ") before it starts (" + from + ")");
         }
-        if (reason == null || reason.isBlank()) {
+        if (Text.isBlank(reason)) {
             throw new IllegalArgumentException("A pause needs a reason");
         }
     }

@@ -19,6 +19,7 @@ import org.oversight.audit.AuditLog;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.base.Text;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
@@ -96,7 +97,7 @@ public class RecommendationWorkflow {
             throw new RuleViolationException("\"" + t.label() + "\" is not possible while the recommendation is "
                     + item.status().label().toLowerCase() + ".");
         }
-        String cleanReason = reason == null ? null : reason.strip();
+        String cleanReason = reason == null ? null : Text.clean(reason);
         if (t.reasonRequired() && (cleanReason == null || cleanReason.isEmpty())) {
             throw new InvalidInputException("reason", t == Transition.CLAIM_COMPLETE
                     ? "Say what was done to implement the recommendation." : "Give a reason: it is kept in the history.");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.oversight.base.Formats;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.Text;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.report.internal.JooqReportRepository;
 
@@ -31,7 +32,7 @@ final class ReportValidation {
         this.repository = repository;
     }
 
-    /** Trims text fields, turning blank optional ones into null. */
+    /** Trims invisible characters from text fields ({@link Text}), turning blank ones into null. */
     static ReportForm clean(ReportForm f) {
         return new ReportForm(f.kind(), trim(f.title()), trim(f.reference()), f.publishedOn(), trim(f.link()),
                 trim(f.summary()), f.forceIds(), f.themeIds());
@@ -144,6 +145,6 @@ final class ReportValidation {
     }
 
     private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Text.cleanOrNull(s);
     }
 }

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.tika.Tika;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -108,7 +109,7 @@ public class EvidenceChecker {
     static String safeName(String original) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"<>:|?*;]", "").replaceAll("\\s+", " ").strip();
+        name = Text.cleanName(name.replaceAll("[\\p{Cntrl}\"<>:|?*;]", ""));
         while (name.startsWith(".")) {
             name = name.substring(1);
         }
@@ -117,7 +118,8 @@ public class EvidenceChecker {
         }
         if (name.length() > MAX_NAME) {
             String ext = extension(name);
-            name = name.substring(0, MAX_NAME - ext.length() - 1) + "." + ext;
+            name = ext.isEmpty() || ext.length() > 16 ? Text.truncate(name, MAX_NAME)
+                    : Text.truncate(name.substring(0, name.length() - ext.length() - 1), MAX_NAME - ext.length() - 1) + "." + ext;
         }
         return name;
     }

@@ -23,6 +23,7 @@ import org.oversight.actionplan.ActionStatus;
 import org.oversight.actionplan.PlanItem;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Inputs;
 
 /** Adds or edits an action: what, who, by when, how far, and which of the report's recommendations it answers. */
 class ActionDialog extends Dialog {
@@ -53,10 +54,7 @@ class ActionDialog extends Dialog {
         owner.setHelperText("A name or a role, e.g. Head of Contact Centre");
         owner.setMaxLength(120);
         DatePicker due = UkDates.picker("Due date");
-        IntegerField progress = new IntegerField("Progress (%)");
-        progress.setMin(0);
-        progress.setMax(100);
-        progress.setStep(10);
+        IntegerField progress = Inputs.percent("Progress (%)");
         progress.setStepButtonsVisible(true);
         Select<ActionStatus> status = new Select<>();
         status.setLabel("Status");
@@ -76,7 +74,7 @@ class ActionDialog extends Dialog {
         binder.forField(owner).asRequired("Say who owns the action: a name or a role.").bind(f -> f.ownerName, (f, v) -> f.ownerName = v);
         binder.forField(due).asRequired("Give the date by which the action will be done.").bind(f -> f.dueOn, (f, v) -> f.dueOn = v);
         binder.forField(progress).asRequired("Give the progress as a percentage, 0 if not started.")
-                .withValidator(p -> p >= 0 && p <= 100, "Progress is a percentage from 0 to 100.")
+                .withValidator(p -> p >= 0 && p <= 100, "Enter a whole number from 0 to 100.")
                 .bind(f -> f.progress, (f, v) -> f.progress = v);
         binder.forField(status).asRequired("Choose the status.").bind(f -> f.status, (f, v) -> f.status = v);
         binder.forField(answers).asRequired("Choose the recommendations this action answers.")
@@ -110,7 +108,7 @@ class ActionDialog extends Dialog {
                 .on("progress", progress).on("status", status).on("answers", answers).on("description", description);
         Button saveButton = new Button(existing == null ? "Add action" : "Save changes", e -> {
             errors.clear();
-            if (!binder.writeBeanIfValid(form)) {
+            if (Inputs.refuse(progress) | Inputs.refuse(due) | !binder.writeBeanIfValid(form)) {
                 return;
             }
             ActionInput input = new ActionInput(form.title, form.description, form.ownerName, form.dueOn, form.progress,

@@ -24,6 +24,7 @@ import org.oversight.actionplan.ProgressService;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Inputs;
 
 /**
  * A dated update with optional evidence files; also the form for reporting a recommendation complete. Files are
@@ -49,10 +50,7 @@ class UpdateDialog extends Dialog {
         body.setWidthFull();
         body.setMinRows(3);
         body.setMaxLength(3970);
-        IntegerField progress = new IntegerField("Progress now (%)");
-        progress.setMin(0);
-        progress.setMax(100);
-        progress.setStep(10);
+        IntegerField progress = Inputs.percent("Progress now (%)");
         progress.setStepButtonsVisible(true);
         progress.setHelperText("Leave empty if unchanged");
         progress.setVisible(kind == Kind.ACTION_UPDATE);
@@ -77,6 +75,7 @@ class UpdateDialog extends Dialog {
         DatePicker evidenceDate = UkDates.picker("Date of the evidence");
         evidenceDate.setValue(today);
         evidenceDate.setMax(today);
+        Inputs.explain(evidenceDate);
         evidenceDate.setHelperText("When what it shows happened, e.g. the day of the training");
         DatePicker expires = UkDates.picker("Valid until (optional)");
         expires.setHelperText("For evidence that goes out of date, such as a certificate");
@@ -89,6 +88,9 @@ class UpdateDialog extends Dialog {
 
         Button confirm = new Button(kind == Kind.COMPLETION ? "Report complete" : "Post update", e -> {
             errors.clear();
+            if (Inputs.refuse(progress) | Inputs.refuse(evidenceDate, expires)) {
+                return;
+            }
             NewUpdate update = new NewUpdate(body.getValue(), progress.getValue(), evidenceDate.getValue(),
                     expires.getValue(), files);
             if (Feedback.run(() -> post.accept(update), errors)) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Inputs;
 
 /**
  * A small dialog for one action on a clock: fields in a form, a Save button that runs the service call, and the
@@ -56,7 +57,7 @@ class ClockDialog extends Dialog {
         DatePicker picker = new DatePicker(label, value);
         picker.setLocale(Locale.UK);
         picker.setWidthFull();
-        return picker;
+        return Inputs.explain(picker);
     }
 
     static TextArea reasonField(String label, String helper) {

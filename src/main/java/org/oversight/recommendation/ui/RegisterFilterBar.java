@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.oversight.base.ui.Inputs;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
@@ -78,6 +79,10 @@ class RegisterFilterBar extends Composite<Div> {
         dueWithin.setPlaceholder("days");
         publishedFrom.setLocale(Locale.UK);
         publishedTo.setLocale(Locale.UK);
+        Inputs.explain(publishedFrom);
+        Inputs.explain(publishedTo);
+        dueWithin.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter a whole number of days, e.g. 30.")
+                .setMinErrorMessage("Enter a whole number of days, e.g. 30."));
         search.setPlaceholder("Reference, title or text");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);

@@ -21,6 +21,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Inputs;
 import org.oversight.recommendation.ReportKind;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
@@ -99,6 +100,7 @@ class ReportDialog extends Dialog {
         reference.setMaxLength(60);
         reference.setHelperText("The watchdog's own reference, e.g. HMICFRS-2024-PEEL-SURREY");
         publishedOn.setLocale(Locale.UK);
+        Inputs.explain(publishedOn);
         link.setMaxLength(500);
         link.setPlaceholder("https://");
         summary.setMaxLength(4000);
