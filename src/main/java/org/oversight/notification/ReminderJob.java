@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The daily reminder run (07:00 UK time unless {@code oversight.reminders.cron} says otherwise). ShedLock lets one
  * node run it; the lock is kept at least five minutes so that a node whose scheduler fires a little later finds
- * it taken. Even without the lock nothing would go twice: reminder_sent records each e-mail.
+ * it taken. Even without the lock nothing would go twice: reminder_sent records each e-mail. A node that dies
+ * during the run frees the lock ten minutes after it took it at the latest.
  */
 @Component
 public class ReminderJob {
@@ -32,7 +33,7 @@ public class ReminderJob {
     }
 
     @Scheduled(cron = "${oversight.reminders.cron:0 0 7 * * *}", zone = "Europe/London")
-    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M", lockAtLeastFor = "PT5M")
     public void run() {
         runNow();
     }

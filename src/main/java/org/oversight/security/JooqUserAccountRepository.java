@@ -24,14 +24,20 @@ public class JooqUserAccountRepository {
 
     public Optional<SignedInUser> findByUsername(String username, OffsetDateTime now) {
         return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ROLE, APP_USER.ORGANISATION_ID,
-                        ORGANISATION.NAME, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, APP_USER.LOCKED_UNTIL)
+                        ORGANISATION.NAME, APP_USER.PASSWORD_HASH, APP_USER.ENABLED, APP_USER.LOCKED_UNTIL, APP_USER.VERSION)
                 .from(APP_USER)
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(APP_USER.ORGANISATION_ID))
                 .where(APP_USER.USERNAME.eq(username))
                 .fetchOptional(Records.mapping((id, name, displayName, role, organisationId, organisationName,
-                                                passwordHash, enabled, lockedUntil) -> new SignedInUser(id, name,
+                                                passwordHash, enabled, lockedUntil, version) -> new SignedInUser(id, name,
                         displayName, role, organisationId, organisationName, passwordHash, enabled,
-                        lockedUntil != null && lockedUntil.isAfter(now))));
+                        lockedUntil != null && lockedUntil.isAfter(now), version)));
+    }
+
+    /** What a signed-in session is checked against on its requests: one row by primary key, four small columns. */
+    public Optional<AccountCheck.Stamp> stamp(long id) {
+        return dsl.select(APP_USER.ENABLED, APP_USER.VERSION, APP_USER.ROLE, APP_USER.ORGANISATION_ID).from(APP_USER)
+                .where(APP_USER.ID.eq(id)).fetchOptional(Records.mapping(AccountCheck.Stamp::new));
     }
 
     public boolean exists(String username) {

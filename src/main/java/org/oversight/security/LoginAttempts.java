@@ -13,6 +13,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -88,6 +89,8 @@ class LoginAttempts {
             case AuthenticationFailureLockedEvent e -> "account locked";
             case AuthenticationFailureDisabledEvent e -> "account deactivated";
             case AuthenticationFailureBadCredentialsEvent e -> null; // counted by wrongPassword
+            // the account could not be read (database unavailable): nothing can be recorded either
+            case AuthenticationFailureServiceExceptionEvent e -> null;
             default -> event.getException().getClass().getSimpleName();
         };
         if (reason == null) {

@@ -21,10 +21,22 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String organisationName;
     private final boolean enabled;
     private final boolean locked;
+    private final int accountVersion;
     private String passwordHash;
 
     public SignedInUser(long id, String username, String displayName, Role role, Long organisationId,
                         String organisationName, String passwordHash, boolean enabled, boolean locked) {
+        this(id, username, displayName, role, organisationId, organisationName, passwordHash, enabled, locked, 0);
+    }
+
+    /**
+     * @param accountVersion app_user.version when the account was read; every administrator's change to the account
+     *                       (role, organisation, password reset, deactivation) moves it on, which ends a session
+     *                       signed in before the change ({@link AccountCheck})
+     */
+    public SignedInUser(long id, String username, String displayName, Role role, Long organisationId,
+                        String organisationName, String passwordHash, boolean enabled, boolean locked,
+                        int accountVersion) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -34,6 +46,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
+        this.accountVersion = accountVersion;
+    }
+
+    public int accountVersion() {
+        return accountVersion;
     }
 
     public long id() {

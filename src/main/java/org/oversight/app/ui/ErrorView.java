@@ -15,6 +15,7 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
 import jakarta.annotation.security.PermitAll;
+import org.oversight.base.DatabaseOutage;
 import org.oversight.dashboard.ui.DashboardLinks;
 import org.oversight.recommendation.ui.RecommendationLinks;
 
@@ -73,6 +74,46 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
             return HttpStatusCode.NOT_FOUND.getCode();
+        }
+    }
+
+    /**
+     * The database could not be reached while the page was being built (stopped, unreachable, out of connections).
+     * The same words as a failed action ({@link DatabaseOutage#MESSAGE}), never the exception's text; status 503.
+     * One subclass per exception type Vaadin matches (it also looks through the causes): Spring's data-access
+     * exceptions (jOOQ's are translated into them) and a transaction that could not start.
+     */
+    public abstract static class DatabaseUnavailable extends ErrorView {
+
+        DatabaseUnavailable() {
+            super("The service is unavailable");
+            add(new Paragraph(DatabaseOutage.MESSAGE), waysOn(DashboardLinks.home("Try the home page again")));
+        }
+
+        int unavailable() {
+            return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
+        }
+    }
+
+    @PermitAll
+    public static class DataAccessFailed extends DatabaseUnavailable
+            implements HasErrorParameter<org.springframework.dao.DataAccessException> {
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                                     ErrorParameter<org.springframework.dao.DataAccessException> parameter) {
+            return unavailable();
+        }
+    }
+
+    @PermitAll
+    public static class TransactionFailed extends DatabaseUnavailable
+            implements HasErrorParameter<org.springframework.transaction.TransactionException> {
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                                     ErrorParameter<org.springframework.transaction.TransactionException> parameter) {
+            return unavailable();
         }
     }
 

@@ -67,8 +67,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("unavailable")) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle("Sign in");
+            i18n.getErrorMessage().setTitle("Sign-in is unavailable");
+            i18n.getErrorMessage().setMessage(
+                    "The service cannot reach its database, so it cannot check your account. Try again in a minute.");
+            login.setI18n(i18n);
             login.setError(true);
+        } else if (parameters.containsKey("error")) {
+            login.setError(true);
+        }
+        if (parameters.containsKey("changed")) {
+            Paragraph notice = new Paragraph("Your account was changed; sign in again.");
+            notice.addClassName("login-notice");
+            addComponentAtIndex(indexOf(login), notice);
         }
     }
 }

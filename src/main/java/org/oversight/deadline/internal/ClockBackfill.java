@@ -46,7 +46,7 @@ class ClockBackfill implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         locks.executeWithLock((Runnable) this::backfill,
-                new LockConfiguration(Instant.now(), ClockSyncJob.LOCK, Duration.ofMinutes(10), Duration.ZERO));
+                new LockConfiguration(Instant.now(), ClockSyncJob.LOCK, Duration.ofMinutes(5), Duration.ZERO));
     }
 
     private void backfill() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.oversight.deadline.DeadlineCounts;
+import org.oversight.base.DatabaseOutage;
 import org.oversight.deadline.DeadlineService;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -52,8 +53,19 @@ public class DeadlineBell extends Composite<Button> implements AfterNavigationOb
         refresh();
     }
 
+    /** During a database outage the bell shows no counts rather than taking the page (and its error view) down. */
     private void refresh() {
-        DeadlineCounts counts = deadlines.myCounts();
+        DeadlineCounts counts;
+        try {
+            counts = deadlines.myCounts();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            overdue.setVisible(false);
+            dueSoon.setVisible(false);
+            return;
+        }
         show(overdue, counts.overdue());
         show(dueSoon, counts.dueSoon());
         String summary = "Deadlines: " + counts.overdue() + " overdue, " + counts.dueSoon() + " due within "

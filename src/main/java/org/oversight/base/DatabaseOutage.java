@@ -1,0 +1,44 @@
+package org.oversight.base;
+
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+/**
+ * Whether a failure means the database could not be used (stopped, unreachable, out of connections), as opposed to
+ * a refusal or a bug. The views show such failures in plain words ({@link #MESSAGE}) and never the exception's text.
+ */
+public final class DatabaseOutage {
+
+    /** What a person reads when the database cannot be reached. */
+    public static final String MESSAGE =
+            "The service cannot reach its database; your work is not lost; try again in a minute.";
+
+    private DatabaseOutage() {
+    }
+
+    /**
+     * True for Spring's data-access and transaction failures (a pooled connection that could not be had, a
+     * transaction that could not start or commit), jOOQ's own data-access exception, and the JDBC and network
+     * exceptions under them, wherever they are in the chain of causes.
+     */
+    public static boolean isCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof TransactionSystemException
+                    || t instanceof org.jooq.exception.DataAccessException
+                    || t instanceof SQLTransientException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
