@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.oversight.base.SubmissionKey;
 import org.oversight.recommendation.FreshItems;
 import org.oversight.recommendation.Status;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -60,7 +61,7 @@ public class PlanFixtures {
             long item = fresh.itemFor(organisationCode);
             signInAlone(lead);
             long update = progress.postItemUpdate(item, new NewUpdate("Evidence for the test.", null,
-                    LocalDate.now(clock).minusDays(1), null, List.of(new EvidenceUpload(fileName, content))));
+                    LocalDate.now(clock).minusDays(1), null, List.of(new EvidenceUpload(fileName, content))), SubmissionKey.fresh());
             return dsl.select(EVIDENCE.ID).from(EVIDENCE).where(EVIDENCE.UPDATE_ID.eq(update)).fetchSingle(EVIDENCE.ID);
         } finally {
             SecurityContextHolder.setContext(before);
