@@ -24,6 +24,7 @@ public final class Submit {
     public static <B extends Button> B guard(B button, BooleanSupplier action) {
         button.setDisableOnClick(true);
         button.addClickListener(e -> {
+            button.setEnabled(false);
             boolean done = false;
             try {
                 done = action.getAsBoolean();
