@@ -35,6 +35,7 @@ import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.NotFound;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Submit;
 
 /**
  * One action plan: the lead drafts, edits and submits it, posts updates and reports items complete; the issuing
@@ -149,11 +150,13 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             summary.setMaxLength(4000);
             summary.setHelperText("How the plan answers the report, in a few sentences.");
             FieldMessages errors = new FieldMessages().on("summary", summary);
-            Button save = new Button("Save summary", e -> {
+            Button save = Submit.button("Save summary", () -> {
                 errors.clear();
-                if (Feedback.run(() -> plans.saveSummary(planId, summary.getValue(), p.version()), errors)) {
-                    reloadSaying("Summary saved.").run();
+                if (!Feedback.run(() -> plans.saveSummary(planId, summary.getValue(), p.version()), errors)) {
+                    return false;
                 }
+                reloadSaying("Summary saved.").run();
+                return true;
             });
             save.addThemeVariants(ButtonVariant.SMALL);
             section.add(summary, save);
