@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.oversight.recommendation.Status;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -63,7 +64,7 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
         chiefOfficerSeesItClosed(verifiedBefore);
 
         var item = dsl.selectFrom(TRACKED_RECOMMENDATION).where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).fetchSingle();
-        assertThat(item.getStatus()).isEqualTo("VERIFIED_IMPLEMENTED");
+        assertThat(item.getStatus()).isEqualTo(Status.VERIFIED_IMPLEMENTED);
         assertThat(item.getClosedOn()).isEqualTo(today);
         var evidence = dsl.select(EVIDENCE.SHA256, EVIDENCE.CONTENT_TYPE, EVIDENCE.SIZE_BYTES).from(EVIDENCE)
                 .join(PROGRESS_UPDATE).on(PROGRESS_UPDATE.ID.eq(EVIDENCE.UPDATE_ID))
