@@ -18,6 +18,8 @@ import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.oversight.base.Text;
+import org.oversight.base.SubmissionKey;
+import org.oversight.base.Submissions;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Transition;
 import org.oversight.security.CurrentUser;
@@ -41,10 +43,12 @@ public class ActionService {
     private final RecommendationWorkflow workflow;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final Submissions submissions;
     private final Clock clock;
 
     ActionService(JooqPlanRepository plans, JooqActionRepository actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
-                  RecommendationWorkflow workflow, CurrentUser currentUser, AuditLog audit, Clock clock) {
+                  RecommendationWorkflow workflow, CurrentUser currentUser, AuditLog audit, Submissions submissions,
+                  Clock clock) {
         this.plans = plans;
         this.actions = actions;
         this.query = query;
@@ -53,11 +57,17 @@ public class ActionService {
         this.workflow = workflow;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
-    public long addAction(long planId, ActionInput input) {
+    /** Adds an action; the same form sent again (same key) is answered with the first action's id. */
+    public long addAction(long planId, ActionInput input, SubmissionKey key) {
         SignedInUser user = currentUser.require();
+        return submissions.once(key, "action", user.id(), () -> addAction(user, planId, input));
+    }
+
+    private long addAction(SignedInUser user, long planId, ActionInput input) {
         PlanRow plan = rules.readablePlan(user, planId);
         PlanRules.requireLead(user, plan.organisationId());
         requireEditable(plan);

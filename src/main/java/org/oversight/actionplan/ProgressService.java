@@ -17,6 +17,8 @@ import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.oversight.base.Text;
+import org.oversight.base.SubmissionKey;
+import org.oversight.base.Submissions;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Transition;
 import org.oversight.security.CurrentUser;
@@ -41,10 +43,12 @@ public class ProgressService {
     private final RecommendationWorkflow workflow;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final Submissions submissions;
     private final Clock clock;
 
     ProgressService(JooqProgressRepository progress, JooqActionRepository actions, EvidenceChecker checker, PlanRules rules,
-                    RecommendationWorkflow workflow, CurrentUser currentUser, AuditLog audit, Clock clock) {
+                    RecommendationWorkflow workflow, CurrentUser currentUser, AuditLog audit, Submissions submissions,
+                    Clock clock) {
         this.progress = progress;
         this.actions = actions;
         this.checker = checker;
@@ -52,11 +56,17 @@ public class ProgressService {
         this.workflow = workflow;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
-    public long postActionUpdate(long actionId, NewUpdate update) {
+    /** Posts an update on an action; the same form sent again (same key) is answered with the first update's id. */
+    public long postActionUpdate(long actionId, NewUpdate update, SubmissionKey key) {
         SignedInUser user = currentUser.require();
+        return submissions.once(key, "progress_update", user.id(), () -> postActionUpdate(user, actionId, update));
+    }
+
+    private long postActionUpdate(SignedInUser user, long actionId, NewUpdate update) {
         ActionRow action = rules.readableAction(user, actionId);
         PlanRules.requireLead(user, action.plan().organisationId());
         if (action.status() == ActionStatus.CANCELLED) {
@@ -78,8 +88,13 @@ public class ProgressService {
         return updateId;
     }
 
-    public long postItemUpdate(long trackedId, NewUpdate update) {
+    /** Posts an update on a recommendation; the same form sent again (same key) is answered with the first update's id. */
+    public long postItemUpdate(long trackedId, NewUpdate update, SubmissionKey key) {
         SignedInUser user = currentUser.require();
+        return submissions.once(key, "progress_update", user.id(), () -> postItemUpdate(user, trackedId, update));
+    }
+
+    private long postItemUpdate(SignedInUser user, long trackedId, NewUpdate update) {
         ItemRow item = writableItem(user, trackedId);
         if (item.status().isClosed()) {
             throw new RuleViolationException("The recommendation is closed (" + item.status().label().toLowerCase() + ").");
@@ -95,9 +110,14 @@ public class ProgressService {
     /**
      * The recipient reports the recommendation implemented: allowed once every action answering it is finished. The
      * summary (claim.body) and any evidence are kept as an update on the item; the watchdog then verifies or returns it.
+     * The same form sent again (same key) changes nothing more.
      */
-    public void claimComplete(long trackedId, NewUpdate claim, int expectedVersion) {
+    public void claimComplete(long trackedId, NewUpdate claim, int expectedVersion, SubmissionKey key) {
         SignedInUser user = currentUser.require();
+        submissions.once(key, "completion", user.id(), () -> claimComplete(user, trackedId, claim, expectedVersion));
+    }
+
+    private long claimComplete(SignedInUser user, long trackedId, NewUpdate claim, int expectedVersion) {
         ItemRow item = writableItem(user, trackedId);
         String blocker = PlanRules.completionBlocker(item.status(), actions.answering(trackedId).stream()
                 .map(a -> new PlanRules.ActionState(a.title(), a.status(), a.progress())).toList());
@@ -112,6 +132,7 @@ public class ProgressService {
         store(updateId, files, claim, user, now);
         audit.record("COMPLETION_CLAIMED", "tracked_recommendation", trackedId, Map.of("status", item.status().name()),
                 summary(claim, files, "updateId", updateId));
+        return updateId;
     }
 
     /** Why the item cannot be reported complete now, or null when it can (for screens outside the plan page). */

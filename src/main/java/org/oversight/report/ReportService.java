@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.ConcurrentEditException;
+import org.oversight.base.SubmissionKey;
+import org.oversight.base.Submissions;
 import org.oversight.deadline.ClockService;
 import org.oversight.deadline.ResponseDeadlines;
 import org.oversight.recommendation.ItemScope;
@@ -47,11 +49,12 @@ public class ReportService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ClockService clocks;
+    private final Submissions submissions;
     private final Clock clock;
 
     ReportService(JooqReportRepository repository, JooqReportQuery query, RecommendationFanOut fanOut,
                   RecommendationRegister register, ResponseDeadlines deadlines, CurrentUser currentUser, AuditLog audit,
-                  ClockService clocks, Clock clock) {
+                  ClockService clocks, Submissions submissions, Clock clock) {
         this.repository = repository;
         this.query = query;
         this.fanOut = fanOut;
@@ -60,6 +63,7 @@ public class ReportService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clocks = clocks;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -88,8 +92,13 @@ public class ReportService {
         return currentUser.get().map(u -> u.is(Role.WATCHDOG)).orElse(false);
     }
 
-    public long create(ReportForm input) {
+    /** Records a report; the same form sent again (same key) is answered with the first report's id. */
+    public long create(ReportForm input, SubmissionKey key) {
         SignedInUser user = currentUser.requireRole(Role.WATCHDOG);
+        return submissions.once(key, "report", user.id(), () -> create(user, input));
+    }
+
+    private long create(SignedInUser user, ReportForm input) {
         ReportForm f = ReportValidation.clean(input);
         ReportValidation v = new ReportValidation(repository);
         v.checkReport(f, user.organisationId(), null, today());
@@ -122,9 +131,16 @@ public class ReportService {
         clocks.startClocks(reportId);
     }
 
-    /** Adds a recommendation and opens one tracked item per recipient; returns the recommendation's id. */
-    public long addRecommendation(long reportId, RecommendationForm input) {
+    /**
+     * Adds a recommendation and opens one tracked item per recipient; returns the recommendation's id. The same form
+     * sent again (same key) is answered with the first recommendation's id.
+     */
+    public long addRecommendation(long reportId, RecommendationForm input, SubmissionKey key) {
         SignedInUser user = currentUser.require();
+        return submissions.once(key, "recommendation", user.id(), () -> addRecommendation(user, reportId, input));
+    }
+
+    private long addRecommendation(SignedInUser user, long reportId, RecommendationForm input) {
         ReportKey report = editableReport(user, reportId);
         RecommendationForm f = ReportValidation.clean(input);
         ReportValidation v = new ReportValidation(repository);

@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.base.RuleViolationException;
+import org.oversight.base.SubmissionKey;
 import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ class ForceLeadClaimsCompletionTest {
     void aClaimIsRefusedWhileTheActionsAnsweringItAreOpen() {
         int version = fx.itemRow(afi).getVersion();
 
-        assertThatThrownBy(() -> progress.claimComplete(afi, claim(List.of()), version))
+        assertThatThrownBy(() -> progress.claimComplete(afi, claim(List.of()), version, SubmissionKey.fresh()))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Refresh the grooming checklist and signposting")
                 .hasMessageContaining("not started");
@@ -69,7 +70,7 @@ class ForceLeadClaimsCompletionTest {
         assertThat(fx.itemStatus(afi)).as("work on an agreed plan has started").isEqualTo(Status.IN_PROGRESS);
 
         progress.claimComplete(afi, claim(List.of(new EvidenceUpload("checklist-v3.pdf", PlanFixtures.smallPdf()))),
-                fx.itemRow(afi).getVersion());
+                fx.itemRow(afi).getVersion(), SubmissionKey.fresh());
 
         var item = fx.itemRow(afi);
         assertThat(item.getStatus()).isEqualTo(Status.REPORTED_COMPLETE);
@@ -90,7 +91,7 @@ class ForceLeadClaimsCompletionTest {
         actions.editAction(checklist, new ActionInput(row.getTitle(), row.getDescription(), row.getOwnerName(), row.getDueOn(),
                 0, ActionStatus.CANCELLED, Set.of(afi)), row.getVersion());
 
-        assertThatThrownBy(() -> progress.claimComplete(afi, claim(List.of()), fx.itemRow(afi).getVersion()))
+        assertThatThrownBy(() -> progress.claimComplete(afi, claim(List.of()), fx.itemRow(afi).getVersion(), SubmissionKey.fresh()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("cancelled");
     }
 }

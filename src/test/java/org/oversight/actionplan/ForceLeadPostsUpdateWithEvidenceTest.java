@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.oversight.actionplan.evidence.EvidenceChecker;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.SubmissionKey;
 import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ class ForceLeadPostsUpdateWithEvidenceTest {
         LocalDate meeting = LocalDate.now().minusDays(12);
 
         long updateId = progress.postActionUpdate(actionId, new NewUpdate("Protocol agreed with two of the four local authorities.",
-                40, meeting, null, List.of(new EvidenceUpload("signed-protocol.pdf", pdf))));
+                40, meeting, null, List.of(new EvidenceUpload("signed-protocol.pdf", pdf))), SubmissionKey.fresh());
 
         var update = dsl.selectFrom(PROGRESS_UPDATE).where(PROGRESS_UPDATE.ID.eq(updateId)).fetchSingle();
         assertThat(update.getActionId()).isEqualTo(actionId);
@@ -65,7 +66,7 @@ class ForceLeadPostsUpdateWithEvidenceTest {
 
         assertThatThrownBy(() -> progress.postActionUpdate(actionId, new NewUpdate("Protocol signed.", 80, LocalDate.now(), null,
                 List.of(new EvidenceUpload("protocol.pdf", PlanFixtures.smallPdf()),
-                        new EvidenceUpload("minutes.pdf", PlanFixtures.windowsExecutable())))))
+                        new EvidenceUpload("minutes.pdf", PlanFixtures.windowsExecutable()))), SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages().get("files"))
                         .contains("minutes.pdf"));
 
@@ -78,7 +79,7 @@ class ForceLeadPostsUpdateWithEvidenceTest {
         long actionId = protocols();
 
         assertThatThrownBy(() -> progress.postActionUpdate(actionId, new NewUpdate("Training booked.", null,
-                LocalDate.now().plusDays(3), null, List.of(new EvidenceUpload("empty.pdf", new byte[0])))))
+                LocalDate.now().plusDays(3), null, List.of(new EvidenceUpload("empty.pdf", new byte[0]))), SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                         .containsKeys("evidenceDate", "files"));
     }
@@ -88,7 +89,7 @@ class ForceLeadPostsUpdateWithEvidenceTest {
         long item = fx.item(PlanFixtures.DEVON_CUSTODY, "2", "DEVON_CORNWALL");
 
         long updateId = progress.postItemUpdate(item, new NewUpdate("Shift-change reviews piloted at Exeter custody.", null,
-                LocalDate.now().minusDays(1), null, List.of(new EvidenceUpload("pilot-note.txt", "Pilot ran for two weeks.".getBytes()))));
+                LocalDate.now().minusDays(1), null, List.of(new EvidenceUpload("pilot-note.txt", "Pilot ran for two weeks.".getBytes()))), SubmissionKey.fresh());
 
         assertThat(dsl.selectFrom(PROGRESS_UPDATE).where(PROGRESS_UPDATE.ID.eq(updateId)).fetchSingle().getTrackedRecommendationId())
                 .isEqualTo(item);

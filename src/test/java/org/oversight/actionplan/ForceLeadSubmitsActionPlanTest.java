@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.base.SubmissionKey;
 import org.oversight.deadline.ClockLabels;
 import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
@@ -53,7 +54,7 @@ class ForceLeadSubmitsActionPlanTest {
 
         long actionId = actions.addAction(planId, new ActionInput("Review grading training with the autism partnership board",
                 "Review and refresh the training on grading missing person reports.", "Contact Centre Training Manager",
-                due, 0, ActionStatus.NOT_STARTED, Set.of(rec2)));
+                due, 0, ActionStatus.NOT_STARTED, Set.of(rec2)), SubmissionKey.fresh());
         plans.submit(planId, fx.planVersion(planId));
 
         assertThat(fx.planStatus(planId)).isEqualTo(PlanStatus.SUBMITTED);
@@ -76,7 +77,7 @@ class ForceLeadSubmitsActionPlanTest {
         long afi = fx.item(PlanFixtures.SURREY_CONTACT_MANAGEMENT, "AFI 1", "SURREY");
 
         assertThatThrownBy(() -> actions.addAction(planId, new ActionInput("Late addition", null, "Someone",
-                LocalDate.now().plusDays(30), 0, ActionStatus.NOT_STARTED, Set.of(afi))))
+                LocalDate.now().plusDays(30), 0, ActionStatus.NOT_STARTED, Set.of(afi)), SubmissionKey.fresh()))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("with the watchdog");
         assertThatThrownBy(() -> plans.submit(planId, fx.planVersion(planId))).isInstanceOf(RuleViolationException.class);
@@ -86,7 +87,7 @@ class ForceLeadSubmitsActionPlanTest {
     void anActionNeedsTitleOwnerDateAndTheItemsItAnswers() {
         long planId = fx.plan(PlanFixtures.SURREY_MISSING_PERSON, "SURREY");
 
-        assertThatThrownBy(() -> actions.addAction(planId, new ActionInput(" ", null, "", null, 120, null, Set.of())))
+        assertThatThrownBy(() -> actions.addAction(planId, new ActionInput(" ", null, "", null, 120, null, Set.of()), SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                         .containsOnlyKeys("title", "ownerName", "dueOn", "progress", "answers"));
     }

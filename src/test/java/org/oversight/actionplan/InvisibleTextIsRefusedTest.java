@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.oversight.base.SubmissionKey;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,19 +75,19 @@ class InvisibleTextIsRefusedTest {
             case "report title" -> {
                 int before = dsl.fetchCount(REPORT);
                 refused("title", () -> reports.create(new ReportForm(ReportKind.INSPECTION, blank, "T-BLANK-1",
-                        LocalDate.now().minusDays(3), null, null, Set.of(), Set.of())));
+                        LocalDate.now().minusDays(3), null, null, Set.of(), Set.of()), SubmissionKey.fresh()));
                 assertThat(dsl.fetchCount(REPORT)).isEqualTo(before);
             }
             case "recommendation text" -> {
                 long report = fresh.report();
                 refused("text", () -> reports.addRecommendation(report, new RecommendationForm("1", RecommendationKind.RECOMMENDATION,
-                        blank, Priority.HIGH, Set.of(), false, Set.of(fresh.orgId("DEVON_CORNWALL")))));
+                        blank, Priority.HIGH, Set.of(), false, Set.of(fresh.orgId("DEVON_CORNWALL"))), SubmissionKey.fresh()));
                 assertThat(dsl.fetchCount(RECOMMENDATION, RECOMMENDATION.REPORT_ID.eq(report))).isZero();
             }
             case "update body" -> {
                 long item = fresh.itemFor("DEVON_CORNWALL");
                 fx.signIn("devon");
-                refused("body", () -> progress.postItemUpdate(item, new NewUpdate(blank, null, null, null, List.of())));
+                refused("body", () -> progress.postItemUpdate(item, new NewUpdate(blank, null, null, null, List.of()), SubmissionKey.fresh()));
                 assertThat(dsl.fetchCount(PROGRESS_UPDATE, PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID.eq(item))).isZero();
             }
             case "action title", "action owner" -> {
@@ -96,7 +97,7 @@ class InvisibleTextIsRefusedTest {
                 int before = dsl.fetchCount(ACTION, ACTION.PLAN_ID.eq(plan));
                 boolean title = field.equals("action title");
                 refused(title ? "title" : "ownerName", () -> actions.addAction(plan, new ActionInput(title ? blank : "Review custody",
-                        null, title ? "Custody lead" : blank, LocalDate.now().plusMonths(2), 0, null, Set.of(item))));
+                        null, title ? "Custody lead" : blank, LocalDate.now().plusMonths(2), 0, null, Set.of(item)), SubmissionKey.fresh()));
                 assertThat(dsl.fetchCount(ACTION, ACTION.PLAN_ID.eq(plan))).isEqualTo(before);
             }
             case "plan summary" -> {
@@ -164,7 +165,7 @@ class InvisibleTextIsRefusedTest {
         long action = fx.action(fx.plan(PlanFixtures.DEVON_CUSTODY, "DEVON_CORNWALL"), "Renewed custody protocols with the local authorities");
         int updates = dsl.fetchCount(PROGRESS_UPDATE, PROGRESS_UPDATE.ACTION_ID.eq(action));
 
-        assertThatThrownBy(() -> progress.postActionUpdate(action, new NewUpdate("Protocols renewed.", value, null, null, List.of())))
+        assertThatThrownBy(() -> progress.postActionUpdate(action, new NewUpdate("Protocols renewed.", value, null, null, List.of()), SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                         .containsEntry("progress", "Enter a whole number from 0 to 100."));
         assertThat(dsl.fetchCount(PROGRESS_UPDATE, PROGRESS_UPDATE.ACTION_ID.eq(action))).isEqualTo(updates);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.oversight.actionplan.evidence.EvidenceService;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.SubmissionKey;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,7 +53,7 @@ class OtherForceIsKeptOutTest {
         assertThatThrownBy(() -> plans.saveSummary(planId, "Hijacked", version)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.submit(planId, version)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> actions.addAction(planId, new ActionInput("Hijack", null, "Me", LocalDate.now().plusDays(9), 0,
-                ActionStatus.NOT_STARTED, Set.of(rec2)))).isInstanceOf(AccessDeniedException.class);
+                ActionStatus.NOT_STARTED, Set.of(rec2)), SubmissionKey.fresh())).isInstanceOf(AccessDeniedException.class);
         assertThat(fx.planVersion(planId)).isEqualTo(version);
     }
 
@@ -66,7 +67,7 @@ class OtherForceIsKeptOutTest {
         assertThatThrownBy(() -> actions.deleteAction(actionId, row.getVersion())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dueDates.revise(actionId, row.getDueOn().plusDays(3), "Because", row.getVersion()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> progress.postActionUpdate(actionId, new NewUpdate("Hijack", 50, null, null, List.of())))
+        assertThatThrownBy(() -> progress.postActionUpdate(actionId, new NewUpdate("Hijack", 50, null, null, List.of()), SubmissionKey.fresh()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(fx.actionRow(actionId).getTitle()).isEqualTo(row.getTitle());
     }
@@ -75,9 +76,9 @@ class OtherForceIsKeptOutTest {
     void cannotUpdateOrClaimSurreysRecommendations() {
         long item = fx.item(PlanFixtures.SURREY_MISSING_PERSON, "1", "SURREY");
 
-        assertThatThrownBy(() -> progress.postItemUpdate(item, new NewUpdate("Hijack", null, null, null, List.of())))
+        assertThatThrownBy(() -> progress.postItemUpdate(item, new NewUpdate("Hijack", null, null, null, List.of()), SubmissionKey.fresh()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> progress.claimComplete(item, new NewUpdate("Done", null, null, null, List.of()), 0))
+        assertThatThrownBy(() -> progress.claimComplete(item, new NewUpdate("Done", null, null, null, List.of()), 0, SubmissionKey.fresh()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -94,7 +95,7 @@ class OtherForceIsKeptOutTest {
         long surreyItem = fx.item(PlanFixtures.SURREY_MISSING_PERSON, "1", "SURREY");
 
         assertThatThrownBy(() -> actions.addAction(devonPlan, new ActionInput("Sneaky link", null, "Me",
-                LocalDate.now().plusDays(20), 0, ActionStatus.NOT_STARTED, Set.of(surreyItem))))
+                LocalDate.now().plusDays(20), 0, ActionStatus.NOT_STARTED, Set.of(surreyItem)), SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("answers"));
     }
 

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jooq.DSLContext;
+import org.oversight.base.SubmissionKey;
 import org.oversight.recommendation.FreshItems;
 import org.oversight.recommendation.Status;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,14 +40,45 @@ public class PlanFixtures {
     private final UserDetailsService users;
     private final FreshItems fresh;
     private final ProgressService progress;
+    private final ActionPlanService plans;
+    private final ActionService actions;
     private final Clock clock;
 
-    PlanFixtures(DSLContext dsl, UserDetailsService users, FreshItems fresh, ProgressService progress, Clock clock) {
+    PlanFixtures(DSLContext dsl, UserDetailsService users, FreshItems fresh, ProgressService progress,
+                 ActionPlanService plans, ActionService actions, Clock clock) {
         this.dsl = dsl;
         this.users = users;
         this.fresh = fresh;
         this.progress = progress;
+        this.plans = plans;
+        this.actions = actions;
         this.clock = clock;
+    }
+
+    /** A fresh item's plan, accepted by the watchdog, with one action answering the item. */
+    public record AcceptedPlan(long item, long planId, long actionId) {
+    }
+
+    /**
+     * A new HMICFRS report with one recommendation to the lead's organisation, whose plan the lead writes with one
+     * action and submits and HMICFRS accepts; made through the services. Afterwards the lead is signed in.
+     */
+    public AcceptedPlan acceptedPlanOnAFreshItem(String lead, String organisationCode, String actionTitle) {
+        signIn("hmicfrs");
+        long item = fresh.itemFor(organisationCode);
+        long reportId = dsl.select(RECOMMENDATION.REPORT_ID).from(TRACKED_RECOMMENDATION).join(RECOMMENDATION)
+                .on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
+                .where(TRACKED_RECOMMENDATION.ID.eq(item)).fetchSingle(RECOMMENDATION.REPORT_ID);
+        signIn(lead);
+        long planId = plans.startPlan(reportId);
+        long actionId = actions.addAction(planId, new ActionInput(actionTitle, null, "Head of Contact Centre",
+                LocalDate.now(clock).plusMonths(3), 0, null, Set.of(item)), SubmissionKey.fresh());
+        plans.saveSummary(planId, "Training and an audit of the signposting.", planVersion(planId));
+        plans.submit(planId, planVersion(planId));
+        signIn("hmicfrs");
+        plans.accept(planId, null, planVersion(planId));
+        signIn(lead);
+        return new AcceptedPlan(item, planId, actionId);
     }
 
     /**
@@ -60,7 +93,7 @@ public class PlanFixtures {
             long item = fresh.itemFor(organisationCode);
             signInAlone(lead);
             long update = progress.postItemUpdate(item, new NewUpdate("Evidence for the test.", null,
-                    LocalDate.now(clock).minusDays(1), null, List.of(new EvidenceUpload(fileName, content))));
+                    LocalDate.now(clock).minusDays(1), null, List.of(new EvidenceUpload(fileName, content))), SubmissionKey.fresh());
             return dsl.select(EVIDENCE.ID).from(EVIDENCE).where(EVIDENCE.UPDATE_ID.eq(update)).fetchSingle(EVIDENCE.ID);
         } finally {
             SecurityContextHolder.setContext(before);

@@ -172,10 +172,14 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
         screens.upload(update, PDF_NAME, "application/pdf", pdf());
         update.getByText(PDF_NAME + " (").waitFor();
         screenshot("update-with-evidence");
-        screens.confirm(update, "Post update");
+        Screens.button(update, "Post update").dblclick();   // a double click posts once
         waitForText("Update posted with 1 file.");
         settle();
         assertThat(card.innerText()).contains("50%").contains("History: 1 update");
+        assertThat(dsl.fetchCount(PROGRESS_UPDATE.join(ACTION).on(ACTION.ID.eq(PROGRESS_UPDATE.ACTION_ID))
+                .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION.PLAN_ID)).join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID)),
+                REPORT.REFERENCE.eq(reference).and(ACTION.TITLE.eq(ACTION_TITLE)))).as("updates stored").isEqualTo(1);
+        assertThat(dsl.fetchCount(EVIDENCE, EVIDENCE.FILE_NAME.eq(PDF_NAME))).as("evidence files stored").isEqualTo(1);
         screenshot("update-posted");
         signOut();
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.oversight.base.SubmissionKey;
 import org.oversight.report.RecommendationForm;
 import org.oversight.report.ReportForm;
 import org.oversight.report.ReportService;
@@ -36,13 +37,13 @@ public class FreshItems {
 
     public long report() {
         return reports.create(new ReportForm(ReportKind.INSPECTION, "Test inspection " + UUID.randomUUID(),
-                "T-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.now(clock).minusDays(10), null, null, Set.of(), Set.of()));
+                "T-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.now(clock).minusDays(10), null, null, Set.of(), Set.of()), SubmissionKey.fresh());
     }
 
     /** A new recommendation of a new report to one recipient; returns its tracked item's id. */
     public long itemFor(String recipientCode) {
         long recId = reports.addRecommendation(report(), new RecommendationForm("1", RecommendationKind.RECOMMENDATION,
-                "Test recommendation", Priority.HIGH, Set.of(), false, Set.of(orgId(recipientCode))));
+                "Test recommendation", Priority.HIGH, Set.of(), false, Set.of(orgId(recipientCode))), SubmissionKey.fresh());
         return dsl.select(TRACKED_RECOMMENDATION.ID).from(TRACKED_RECOMMENDATION)
                 .where(TRACKED_RECOMMENDATION.RECOMMENDATION_ID.eq(recId)).fetchSingle(TRACKED_RECOMMENDATION.ID);
     }

@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.oversight.audit.AuditChainVerifier;
+import org.oversight.base.SubmissionKey;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.ReportKind;
@@ -46,11 +47,11 @@ class NationalRecommendationGoesToEveryForceTest {
     void allForcesMeansFortyFourItemsEachWithItsDeadlineAndFirstHistoryEntry() {
         LocalDate published = LocalDate.now(clock).minusDays(5);
         long reportId = reports.create(new ReportForm(ReportKind.INSPECTION, "Online grooming: a national thematic",
-                "HMICFRS-TEST-OG", published, null, null, Set.of(), Set.of()));
+                "HMICFRS-TEST-OG", published, null, null, Set.of(), Set.of()), SubmissionKey.fresh());
 
         long recId = reports.addRecommendation(reportId, new RecommendationForm("2", RecommendationKind.RECOMMENDATION,
                 "By the end of the year, every force should train its call handlers to recognise online grooming.",
-                Priority.HIGH, Set.of(), true, Set.of()));
+                Priority.HIGH, Set.of(), true, Set.of()), SubmissionKey.fresh());
 
         var tr = TRACKED_RECOMMENDATION;
         var items = dsl.select(tr.ID, tr.RECIPIENT_ID, ORGANISATION.KIND, tr.STATUS, tr.RESPONSE_DUE_ON, tr.DUE_ON).from(tr)

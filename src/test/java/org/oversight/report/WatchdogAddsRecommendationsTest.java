@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.SubmissionKey;
 import org.oversight.deadline.ClockRule;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.ReportKind;
@@ -57,7 +58,7 @@ class WatchdogAddsRecommendationsTest {
     void aNewReport() {
         published = LocalDate.now(clock).minusDays(20);
         reportId = reports.create(new ReportForm(ReportKind.INSPECTION, "Missing children: a national thematic", "HMICFRS-TEST-MC",
-                published, null, null, Set.of(), Set.of()));
+                published, null, null, Set.of(), Set.of()), SubmissionKey.fresh());
     }
 
     RecommendationForm toSurrey() {
@@ -67,7 +68,7 @@ class WatchdogAddsRecommendationsTest {
 
     @Test
     void aRecommendationToOneForceOpensOneItemWithItsResponseDeadline() {
-        long recId = reports.addRecommendation(reportId, toSurrey());
+        long recId = reports.addRecommendation(reportId, toSurrey(), SubmissionKey.fresh());
 
         var item = dsl.selectFrom(TRACKED_RECOMMENDATION).where(TRACKED_RECOMMENDATION.RECOMMENDATION_ID.eq(recId)).fetchSingle();
         LocalDate due = deadlines.responseDue("HMICFRS", ReportKind.INSPECTION, RecommendationKind.RECOMMENDATION, published);
@@ -118,17 +119,17 @@ class WatchdogAddsRecommendationsTest {
 
     @Test
     void aNumberCanBeUsedOnlyOncePerReport() {
-        reports.addRecommendation(reportId, toSurrey());
+        reports.addRecommendation(reportId, toSurrey(), SubmissionKey.fresh());
         assertRefused(toSurrey(), "number");
         long otherReport = reports.create(new ReportForm(ReportKind.INSPECTION, "Another", "HMICFRS-TEST-OTHER", published, null,
-                null, Set.of(), Set.of()));
-        reports.addRecommendation(otherReport, toSurrey());
+                null, Set.of(), Set.of()), SubmissionKey.fresh());
+        reports.addRecommendation(otherReport, toSurrey(), SubmissionKey.fresh());
         assertThat(dsl.fetchCount(RECOMMENDATION, RECOMMENDATION.REPORT_ID.eq(otherReport))).isEqualTo(1);
     }
 
     @Test
     void aRecipientAlreadySentToCannotBeTakenOffButOthersCanBeAdded() {
-        long recId = reports.addRecommendation(reportId, toSurrey());
+        long recId = reports.addRecommendation(reportId, toSurrey(), SubmissionKey.fresh());
         RecommendationForm toDevonInstead = new RecommendationForm("1", RecommendationKind.RECOMMENDATION, toSurrey().text(),
                 Priority.HIGH, Set.of(), false, Set.of(org("DEVON_CORNWALL")));
         assertThatThrownBy(() -> reports.updateRecommendation(recId, 0, toDevonInstead)).isInstanceOf(InvalidInputException.class);
@@ -141,7 +142,7 @@ class WatchdogAddsRecommendationsTest {
 
     @Test
     void aCorrectionOnAnOutOfDatePageIsRefused() {
-        long recId = reports.addRecommendation(reportId, toSurrey());
+        long recId = reports.addRecommendation(reportId, toSurrey(), SubmissionKey.fresh());
         reports.updateRecommendation(recId, 0, new RecommendationForm("1a", RecommendationKind.RECOMMENDATION, "First", Priority.HIGH,
                 Set.of(), false, Set.of(org("SURREY"))));
 
@@ -153,7 +154,7 @@ class WatchdogAddsRecommendationsTest {
 
     @Test
     void correctingThePublishedDateMovesTheResponseDeadlines() {
-        long recId = reports.addRecommendation(reportId, toSurrey());
+        long recId = reports.addRecommendation(reportId, toSurrey(), SubmissionKey.fresh());
         ReportDetail report = reports.find(reportId).orElseThrow();
         LocalDate earlier = published.minusDays(30);
 
@@ -178,7 +179,7 @@ class WatchdogAddsRecommendationsTest {
         int before = dsl.fetchCount(RECOMMENDATION, RECOMMENDATION.REPORT_ID.eq(hmicReport));
 
         assertThatThrownBy(() -> reports.addRecommendation(hmicReport, new RecommendationForm("99", RecommendationKind.RECOMMENDATION,
-                "Text", Priority.LOW, Set.of(), false, Set.of(org("SURREY"))))).isInstanceOf(AccessDeniedException.class);
+                "Text", Priority.LOW, Set.of(), false, Set.of(org("SURREY"))), SubmissionKey.fresh())).isInstanceOf(AccessDeniedException.class);
         assertThat(dsl.fetchCount(RECOMMENDATION, RECOMMENDATION.REPORT_ID.eq(hmicReport))).isEqualTo(before);
     }
 
@@ -187,7 +188,7 @@ class WatchdogAddsRecommendationsTest {
         int itemsBefore = dsl.fetchCount(TRACKED_RECOMMENDATION);
         int auditBefore = dsl.fetchCount(AUDIT_EVENT);
 
-        assertThatThrownBy(() -> reports.addRecommendation(reportId, form))
+        assertThatThrownBy(() -> reports.addRecommendation(reportId, form, SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey(field));
 
         assertThat(dsl.fetchCount(RECOMMENDATION)).isEqualTo(recsBefore);

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.SubmissionKey;
 import org.oversight.recommendation.ReportKind;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +50,7 @@ class WatchdogRecordsAReportTest {
 
     @Test
     void aWatchdogRecordsAReportOfItsOwnWithForcesAndThemes() {
-        long id = reports.create(good());
+        long id = reports.create(good(), SubmissionKey.fresh());
 
         var row = dsl.selectFrom(REPORT).where(REPORT.ID.eq(id)).fetchSingle();
         assertThat(row.getWatchdogId()).isEqualTo(org("HMICFRS"));
@@ -91,7 +92,7 @@ class WatchdogRecordsAReportTest {
         int reportsBefore = dsl.fetchCount(REPORT);
         int auditBefore = dsl.fetchCount(AUDIT_EVENT);
 
-        assertThatThrownBy(() -> reports.create(spoil.apply(good())))
+        assertThatThrownBy(() -> reports.create(spoil.apply(good()), SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey(field));
 
         assertThat(dsl.fetchCount(REPORT)).isEqualTo(reportsBefore);
@@ -101,7 +102,7 @@ class WatchdogRecordsAReportTest {
     @Test
     void aPublishedDateInTheFutureIsRefused() {
         ReportForm tomorrow = with(good(), "Title", "HMICFRS-TEST-002", LocalDate.now(clock).plusDays(1), null);
-        assertThatThrownBy(() -> reports.create(tomorrow))
+        assertThatThrownBy(() -> reports.create(tomorrow, SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldMessages().get("publishedOn")).contains("cannot be in the future"));
         assertThat(dsl.fetchCount(REPORT, REPORT.REFERENCE.eq("HMICFRS-TEST-002"))).isZero();
@@ -112,7 +113,7 @@ class WatchdogRecordsAReportTest {
         ReportForm f = good();
         ReportForm withWatchdog = new ReportForm(f.kind(), f.title(), f.reference(), f.publishedOn(), f.link(), f.summary(),
                 Set.of(org("IOPC")), f.themeIds());
-        assertThatThrownBy(() -> reports.create(withWatchdog))
+        assertThatThrownBy(() -> reports.create(withWatchdog, SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("forces"));
         assertThat(dsl.fetchCount(REPORT, REPORT.REFERENCE.eq(f.reference()))).isZero();
     }
@@ -120,14 +121,14 @@ class WatchdogRecordsAReportTest {
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
         ReportForm empty = new ReportForm(null, "", "", null, "nonsense", null, Set.of(), Set.of());
-        assertThatThrownBy(() -> reports.create(empty))
+        assertThatThrownBy(() -> reports.create(empty, SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                         .containsOnlyKeys("kind", "title", "reference", "publishedOn", "link"));
     }
 
     @Test
     void aCorrectionIsSavedAndAuditedWithTheNextVersion() {
-        long id = reports.create(good());
+        long id = reports.create(good(), SubmissionKey.fresh());
         ReportDetail seen = reports.find(id).orElseThrow();
 
         reports.update(id, seen.version(), with(good(), "Child protection in Surrey: revisited", good().reference(),
@@ -144,7 +145,7 @@ class WatchdogRecordsAReportTest {
 
     @Test
     void aCorrectionOnAnOutOfDatePageIsRefusedNamingWhoChangedIt() {
-        long id = reports.create(good());
+        long id = reports.create(good(), SubmissionKey.fresh());
         int seen = reports.find(id).orElseThrow().version();
         reports.update(id, seen, with(good(), "First correction", good().reference(), good().publishedOn(), good().link()));
 
@@ -170,14 +171,14 @@ class WatchdogRecordsAReportTest {
     @Test
     @WithUserDetails("surrey")
     void aForceLeadCannotRecordAReport() {
-        assertThatThrownBy(() -> reports.create(good())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.create(good(), SubmissionKey.fresh())).isInstanceOf(AccessDeniedException.class);
         assertThat(dsl.fetchCount(REPORT, REPORT.REFERENCE.eq(good().reference()))).isZero();
     }
 
     @Test
     @WithUserDetails("admin")
     void anAdministratorCannotRecordAReportEither() {
-        assertThatThrownBy(() -> reports.create(good())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.create(good(), SubmissionKey.fresh())).isInstanceOf(AccessDeniedException.class);
         assertThat(reports.canCreate()).isFalse();
     }
 

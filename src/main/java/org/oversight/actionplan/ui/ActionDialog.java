@@ -15,15 +15,17 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.oversight.actionplan.ActionDetails;
 import org.oversight.actionplan.ActionInput;
 import org.oversight.actionplan.ActionStatus;
 import org.oversight.actionplan.PlanItem;
+import org.oversight.base.SubmissionKey;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Inputs;
+import org.oversight.base.ui.Submit;
 
 /** Adds or edits an action: what, who, by when, how far, and which of the report's recommendations it answers. */
 class ActionDialog extends Dialog {
@@ -44,7 +46,7 @@ class ActionDialog extends Dialog {
      * @param existing     the action being edited, or null for a new one
      * @param dateEditable false once the watchdog has seen the plan: dates then move only by revision
      */
-    ActionDialog(List<PlanItem> choices, ActionDetails existing, boolean dateEditable, Consumer<ActionInput> save,
+    ActionDialog(List<PlanItem> choices, ActionDetails existing, boolean dateEditable, BiConsumer<ActionInput, SubmissionKey> save,
                  Runnable saved) {
         setHeaderTitle(existing == null ? "Add an action" : "Edit the action");
         setWidth("min(48rem, 95vw)");
@@ -106,17 +108,20 @@ class ActionDialog extends Dialog {
 
         FieldMessages errors = new FieldMessages().on("title", title).on("ownerName", owner).on("dueOn", due)
                 .on("progress", progress).on("status", status).on("answers", answers).on("description", description);
-        Button saveButton = new Button(existing == null ? "Add action" : "Save changes", e -> {
+        SubmissionKey key = SubmissionKey.fresh();
+        Button saveButton = Submit.button(existing == null ? "Add action" : "Save changes", () -> {
             errors.clear();
             if (Inputs.refuse(progress) | Inputs.refuse(due) | !binder.writeBeanIfValid(form)) {
-                return;
+                return false;
             }
             ActionInput input = new ActionInput(form.title, form.description, form.ownerName, form.dueOn, form.progress,
                     form.status, form.answers.stream().map(PlanItem::trackedId).collect(Collectors.toSet()));
-            if (Feedback.run(() -> save.accept(input), errors)) {
-                close();
-                saved.run();
+            if (!Feedback.run(() -> save.accept(input, key), errors)) {
+                return false;
             }
+            close();
+            saved.run();
+            return true;
         });
         saveButton.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), saveButton);

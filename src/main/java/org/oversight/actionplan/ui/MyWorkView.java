@@ -22,6 +22,7 @@ import org.oversight.actionplan.WorkItem;
 import org.oversight.actionplan.WorkService;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.Submit;
 import org.oversight.recommendation.ui.StatusBadge;
 import org.oversight.recommendation.Status;
 import org.oversight.security.CurrentUser;
@@ -115,7 +116,7 @@ class MyWorkView extends VerticalLayout {
             return cell;
         }
         if (item.needsPlan()) {
-            Button start = new Button("Start a plan", e -> Feedback.run(() -> {
+            Button start = Submit.button("Start a plan", () -> Feedback.run(() -> {
                 long planId = plans.startPlan(item.reportId());
                 getUI().ifPresent(ui -> ui.navigate(PlanView.class, planId));
             }, null));

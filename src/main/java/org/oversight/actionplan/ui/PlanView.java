@@ -35,6 +35,7 @@ import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.NotFound;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Submit;
 
 /**
  * One action plan: the lead drafts, edits and submits it, posts updates and reports items complete; the issuing
@@ -149,11 +150,13 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             summary.setMaxLength(4000);
             summary.setHelperText("How the plan answers the report, in a few sentences.");
             FieldMessages errors = new FieldMessages().on("summary", summary);
-            Button save = new Button("Save summary", e -> {
+            Button save = Submit.button("Save summary", () -> {
                 errors.clear();
-                if (Feedback.run(() -> plans.saveSummary(planId, summary.getValue(), p.version()), errors)) {
-                    reloadSaying("Summary saved.").run();
+                if (!Feedback.run(() -> plans.saveSummary(planId, summary.getValue(), p.version()), errors)) {
+                    return false;
                 }
+                reloadSaying("Summary saved.").run();
+                return true;
             });
             save.addThemeVariants(ButtonVariant.SMALL);
             section.add(summary, save);
@@ -199,9 +202,9 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private void openActionDialog(ActionDetails existing) {
         boolean dateEditable = existing == null || details.plan().submittedAt() == null;
         new ActionDialog(choices(existing), existing, dateEditable,
-                input -> {
+                (input, key) -> {
                     if (existing == null) {
-                        actions.addAction(planId, input);
+                        actions.addAction(planId, input, key);
                     } else {
                         actions.editAction(existing.id(), input, existing.version());
                     }
@@ -219,7 +222,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     void postActionUpdate(ActionDetails a) {
         new UpdateDialog("Update on “" + a.title() + "”", "Say what has happened and attach any evidence.",
-                UpdateDialog.Kind.ACTION_UPDATE, progress, u -> progress.postActionUpdate(a.id(), u), this::reload,
+                UpdateDialog.Kind.ACTION_UPDATE, progress, (u, key) -> progress.postActionUpdate(a.id(), u, key), this::reload,
                 LocalDate.now(clock)).open();
     }
 
@@ -245,14 +248,14 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     void postItemUpdate(PlanItem item) {
         new UpdateDialog("Update on " + item.reference(), item.text(), UpdateDialog.Kind.ITEM_UPDATE, progress,
-                u -> progress.postItemUpdate(item.trackedId(), u), this::reload, LocalDate.now(clock)).open();
+                (u, key) -> progress.postItemUpdate(item.trackedId(), u, key), this::reload, LocalDate.now(clock)).open();
     }
 
     void claimComplete(PlanItem item) {
         new UpdateDialog("Report " + item.reference() + " complete",
                 "Say what was done and attach the evidence. " + details.plan().watchdogName()
                         + " will verify it or return it with reasons.",
-                UpdateDialog.Kind.COMPLETION, progress, u -> progress.claimComplete(item.trackedId(), u, item.version()),
+                UpdateDialog.Kind.COMPLETION, progress, (u, key) -> progress.claimComplete(item.trackedId(), u, item.version(), key),
                 this::reload, LocalDate.now(clock)).open();
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Submit;
 
 /** Asks for a reason or note before a decision; the service decides whether it may be empty. */
 class ReasonDialog extends Dialog {
@@ -22,12 +23,14 @@ class ReasonDialog extends Dialog {
         reason.setMaxLength(4000);
         FieldMessages errors = new FieldMessages().on(field, reason);
         add(new Paragraph(explanation), reason);
-        Button confirm = new Button(confirmText, e -> {
+        Button confirm = Submit.button(confirmText, () -> {
             errors.clear();
-            if (Feedback.run(() -> decide.accept(reason.getValue()), errors)) {
-                close();
-                done.run();
+            if (!Feedback.run(() -> decide.accept(reason.getValue()), errors)) {
+                return false;
             }
+            close();
+            done.run();
+            return true;
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         if (danger) {

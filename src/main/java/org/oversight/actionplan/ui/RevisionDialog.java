@@ -12,6 +12,7 @@ import org.oversight.actionplan.RevisionStatus;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Submit;
 
 /** Asks for a new due date and the reason for it; says up front when the watchdog will have to approve it. */
 class RevisionDialog extends Dialog {
@@ -38,16 +39,18 @@ class RevisionDialog extends Dialog {
         reason.setMaxLength(4000);
         FieldMessages errors = new FieldMessages().on("dueOn", date).on("reason", reason);
         add(intro, date, reason);
-        Button confirm = new Button("Revise the date", e -> {
+        Button confirm = Submit.button("Revise the date", () -> {
             errors.clear();
             RevisionStatus[] outcome = new RevisionStatus[1];
-            if (Feedback.run(() -> outcome[0] = revise.revise(date.getValue(), reason.getValue()), errors)) {
-                close();
-                Feedback.success(outcome[0] == RevisionStatus.PENDING
-                        ? "The new date has been sent to the watchdog for approval; the current date stands until then."
-                        : "The due date has been moved. The original date stays on record.");
-                done.run();
+            if (!Feedback.run(() -> outcome[0] = revise.revise(date.getValue(), reason.getValue()), errors)) {
+                return false;
             }
+            close();
+            Feedback.success(outcome[0] == RevisionStatus.PENDING
+                    ? "The new date has been sent to the watchdog for approval; the current date stands until then."
+                    : "The due date has been moved. The original date stays on record.");
+            done.run();
+            return true;
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), confirm);

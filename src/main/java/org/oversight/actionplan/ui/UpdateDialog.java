@@ -16,20 +16,23 @@ import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.oversight.actionplan.EvidenceRules;
 import org.oversight.actionplan.EvidenceUpload;
 import org.oversight.actionplan.NewUpdate;
 import org.oversight.actionplan.ProgressService;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.SubmissionKey;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Inputs;
+import org.oversight.base.ui.Submit;
 
 /**
  * A dated update with optional evidence files; also the form for reporting a recommendation complete. Files are
  * checked as they arrive (so a wrong file is named at once) and kept in memory until the update is posted, when the
- * service checks everything again and writes the update and its files in one transaction.
+ * service checks everything again and writes the update and its files in one transaction. The dialog's key makes a
+ * second submit of the same form (a double click) post nothing more.
  */
 class UpdateDialog extends Dialog {
 
@@ -41,7 +44,7 @@ class UpdateDialog extends Dialog {
     private final FieldMessages errors = new FieldMessages();
     private final Upload upload;
 
-    UpdateDialog(String heading, String intro, Kind kind, ProgressService service, Consumer<NewUpdate> post, Runnable done,
+    UpdateDialog(String heading, String intro, Kind kind, ProgressService service, BiConsumer<NewUpdate, SubmissionKey> post, Runnable done,
                  LocalDate today) {
         setHeaderTitle(heading);
         setWidth("min(44rem, 95vw)");
@@ -86,20 +89,23 @@ class UpdateDialog extends Dialog {
                 .area("files", fileError);
         add(new Paragraph(intro), body, progress, uploadHelp, upload, fileError, fileList, dates);
 
-        Button confirm = new Button(kind == Kind.COMPLETION ? "Report complete" : "Post update", e -> {
+        SubmissionKey key = SubmissionKey.fresh();
+        Button confirm = Submit.button(kind == Kind.COMPLETION ? "Report complete" : "Post update", () -> {
             errors.clear();
             if (Inputs.refuse(progress) | Inputs.refuse(evidenceDate, expires)) {
-                return;
+                return false;
             }
             NewUpdate update = new NewUpdate(body.getValue(), progress.getValue(), evidenceDate.getValue(),
                     expires.getValue(), files);
-            if (Feedback.run(() -> post.accept(update), errors)) {
-                close();
-                Feedback.success(kind == Kind.COMPLETION
-                        ? "Reported complete. The watchdog will verify it or return it with reasons."
-                        : "Update posted" + (files.isEmpty() ? "." : " with " + files.size() + (files.size() == 1 ? " file." : " files.")));
-                done.run();
+            if (!Feedback.run(() -> post.accept(update, key), errors)) {
+                return false;
             }
+            close();
+            Feedback.success(kind == Kind.COMPLETION
+                    ? "Reported complete. The watchdog will verify it or return it with reasons."
+                    : "Update posted" + (files.isEmpty() ? "." : " with " + files.size() + (files.size() == 1 ? " file." : " files.")));
+            done.run();
+            return true;
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), confirm);

@@ -9,6 +9,7 @@ import org.oversight.admin.AdminUserService;
 import org.oversight.admin.UserAccount;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Submit;
 
 /** Changes what a person is and whom they act for; their open sessions end so the change applies at once. */
 class ChangeRoleDialog extends Dialog {
@@ -22,11 +23,11 @@ class ChangeRoleDialog extends Dialog {
         note.addClassName("dialog-note");
         add(new FormLayout(scope.role, scope.organisation), note);
 
-        Button save = new Button("Change role", e -> {
+        Button save = Submit.button("Change role", () -> {
             if (scope.role.getValue() == null) {
                 scope.role.setErrorMessage("Choose a role.");
                 scope.role.setInvalid(true);
-                return;
+                return false;
             }
             boolean done = Feedback.run(() -> users.changeRole(account.id(), scope.role.getValue(), scope.organisationId(),
                     account.version()), new FieldMessages().on("role", scope.role).on("organisation", scope.organisation));
@@ -36,6 +37,7 @@ class ChangeRoleDialog extends Dialog {
                 close();
                 onChanged.run();
             }
+            return done;
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);

@@ -11,6 +11,7 @@ import org.oversight.admin.AdminUserService;
 import org.oversight.admin.NewUser;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Submit;
 import org.oversight.security.PasswordPolicy;
 import org.oversight.security.Role;
 
@@ -47,18 +48,20 @@ class NewUserDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form);
 
-        Button create = new Button("Create user", e -> {
+        Button create = Submit.button("Create user", () -> {
             Draft draft = new Draft();
             if (!binder.writeBeanIfValid(draft)) {
-                return;
+                return false;
             }
             NewUser user = new NewUser(draft.getUsername(), draft.getDisplayName(), draft.getEmail(), draft.getRole(),
                     scope.organisationId(), draft.getPassword());
-            if (Feedback.run(() -> users.create(user), fieldMessages())) {
-                Feedback.success("Created the account " + user.username().strip() + ".");
-                close();
-                onCreated.run();
+            if (!Feedback.run(() -> users.create(user), fieldMessages())) {
+                return false;
             }
+            Feedback.success("Created the account " + user.username().strip() + ".");
+            close();
+            onCreated.run();
+            return true;
         });
         create.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button("Cancel", e -> close());

@@ -9,6 +9,7 @@ import org.oversight.admin.AdminUserService;
 import org.oversight.admin.UserAccount;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Submit;
 import org.oversight.security.PasswordPolicy;
 
 /** Sets a new password for someone who lost theirs or was locked out; it also lifts a lockout. */
@@ -25,7 +26,7 @@ class ResetPasswordDialog extends Dialog {
         note.addClassName("dialog-note");
         add(password, note);
 
-        Button save = new Button("Set password", e -> {
+        Button save = Submit.button("Set password", () -> {
             boolean done = Feedback.run(() -> users.resetPassword(account.id(), password.getValue(), account.version()),
                     new FieldMessages().on("password", password));
             if (done) {
@@ -33,6 +34,7 @@ class ResetPasswordDialog extends Dialog {
                 close();
                 onChanged.run();
             }
+            return done;
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);

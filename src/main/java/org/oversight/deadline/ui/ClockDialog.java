@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Inputs;
+import org.oversight.base.ui.Submit;
 
 /**
  * A small dialog for one action on a clock: fields in a form, a Save button that runs the service call, and the
@@ -41,11 +42,13 @@ class ClockDialog extends Dialog {
         }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        save = new Button(saveText, e -> {
-            if (validate() && runShowingRefusals(action)) {
-                close();
-                afterSave.run();
+        save = Submit.button(saveText, () -> {
+            if (!validate() || !runShowingRefusals(action)) {
+                return false;
             }
+            close();
+            afterSave.run();
+            return true;
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button("Cancel", e -> close());

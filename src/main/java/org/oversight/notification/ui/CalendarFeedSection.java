@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
 import org.oversight.base.ui.Feedback;
+import org.oversight.base.ui.Submit;
 import org.oversight.notification.CalendarFeedService;
 
 /**
@@ -35,10 +36,11 @@ class CalendarFeedSection extends Composite<Div> {
     private void render(Optional<String> url) {
         body.removeAll();
         if (url.isEmpty()) {
-            Button on = new Button("Switch on the calendar feed", VaadinIcon.CALENDAR.create(), e -> {
+            Button on = Submit.guard(new Button("Switch on the calendar feed", VaadinIcon.CALENDAR.create()), () -> {
                 String address = feeds.issueMyFeed();
                 render(Optional.of(address));
                 Feedback.success("Your calendar feed is on.");
+                return true;
             });
             on.addThemeVariants(ButtonVariant.PRIMARY);
             body.add(new Paragraph("The feed is off."), on);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Locale;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Submit;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Status;
 import org.oversight.recommendation.Transition;
@@ -28,7 +29,7 @@ class TransitionDialog extends Dialog {
         reason.setRequiredIndicatorVisible(t.reasonRequired());
         reason.setHelperText(t.reasonRequired() ? "Kept in the item's history." : "Optional; kept in the item's history.");
         add(new Paragraph(explanation(t)), reason);
-        Button confirm = new Button(t.label(), e -> {
+        Button confirm = Submit.button(t.label(), () -> {
             boolean ok = Feedback.run(() -> workflow.apply(trackedId, t, reason.getValue(), version),
                     new FieldMessages().on("reason", reason));
             if (ok) {
@@ -36,6 +37,7 @@ class TransitionDialog extends Dialog {
                 Feedback.success(t.label() + ": done.");
                 done.run();
             }
+            return ok;
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button("Cancel", e -> close());

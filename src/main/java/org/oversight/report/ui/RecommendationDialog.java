@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.oversight.base.SubmissionKey;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Submit;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
@@ -61,8 +63,9 @@ class RecommendationDialog extends Dialog {
     static RecommendationDialog forNew(ReportService reports, ReferenceData reference, long reportId, Runnable saved) {
         RecommendationDialog d = new RecommendationDialog(reference, new Draft(), false);
         d.setHeaderTitle("Add a recommendation");
+        SubmissionKey key = SubmissionKey.fresh();
         d.saveButton("Add recommendation", draft -> {
-            reports.addRecommendation(reportId, draft.toForm());
+            reports.addRecommendation(reportId, draft.toForm(), key);
             saved.run();
         });
         return d;
@@ -138,11 +141,13 @@ class RecommendationDialog extends Dialog {
 
     private void saveButton(String label, Consumer<Draft> save) {
         Button cancel = new Button("Cancel", e -> close());
-        Button ok = new Button(label, e -> {
-            if (binder.validate().isOk() && Feedback.run(() -> save.accept(binder.getBean()), fieldMessages())) {
-                close();
-                Feedback.success("Recommendation saved.");
+        Button ok = Submit.button(label, () -> {
+            if (!binder.validate().isOk() || !Feedback.run(() -> save.accept(binder.getBean()), fieldMessages())) {
+                return false;
             }
+            close();
+            Feedback.success("Recommendation saved.");
+            return true;
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(cancel, ok);

@@ -19,9 +19,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.oversight.base.SubmissionKey;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Inputs;
+import org.oversight.base.ui.Submit;
 import org.oversight.recommendation.ReportKind;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
@@ -68,7 +70,8 @@ class ReportDialog extends Dialog {
         Paragraph intro = new Paragraph("A report of " + watchdogName + ". Add its recommendations once it is saved.");
         intro.addClassName("quiet");
         d.addComponentAsFirst(intro);
-        d.saveButton("Save report", draft -> saved.accept(reports.create(draft.toForm())));
+        SubmissionKey key = SubmissionKey.fresh();
+        d.saveButton("Save report", draft -> saved.accept(reports.create(draft.toForm(), key)));
         return d;
     }
 
@@ -136,11 +139,13 @@ class ReportDialog extends Dialog {
 
     private void saveButton(String text, Consumer<Draft> save) {
         Button cancel = new Button("Cancel", e -> close());
-        Button ok = new Button(text, e -> {
-            if (binder.validate().isOk() && Feedback.run(() -> save.accept(binder.getBean()), fieldMessages())) {
-                close();
-                Feedback.success("Report saved.");
+        Button ok = Submit.button(text, () -> {
+            if (!binder.validate().isOk() || !Feedback.run(() -> save.accept(binder.getBean()), fieldMessages())) {
+                return false;
             }
+            close();
+            Feedback.success("Report saved.");
+            return true;
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(cancel, ok);
