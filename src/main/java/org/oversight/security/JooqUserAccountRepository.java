@@ -6,8 +6,10 @@ import static org.oversight.db.Tables.ORGANISATION;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.oversight.db.tables.records.AppUserRecord;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,10 @@ public class JooqUserAccountRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(NewAccount account, OffsetDateTime now) {
+        return inserting(account, now).returning(APP_USER.ID).fetchOne(APP_USER.ID);
+    }
+
+    private InsertSetMoreStep<AppUserRecord> inserting(NewAccount account, OffsetDateTime now) {
         return dsl.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, account.username())
                 .set(APP_USER.DISPLAY_NAME, account.displayName())
@@ -51,9 +57,7 @@ public class JooqUserAccountRepository {
                 .set(APP_USER.PASSWORD_HASH, account.passwordHash())
                 .set(APP_USER.ROLE, account.role())
                 .set(APP_USER.ORGANISATION_ID, account.organisationId())
-                .set(APP_USER.CREATED_AT, now)
-                .returning(APP_USER.ID)
-                .fetchOne(APP_USER.ID);
+                .set(APP_USER.CREATED_AT, now);
     }
 
     /**
@@ -64,17 +68,7 @@ public class JooqUserAccountRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Long> insertIfAbsent(NewAccount account, OffsetDateTime now) {
-        return dsl.insertInto(APP_USER)
-                .set(APP_USER.USERNAME, account.username())
-                .set(APP_USER.DISPLAY_NAME, account.displayName())
-                .set(APP_USER.EMAIL, account.email())
-                .set(APP_USER.PASSWORD_HASH, account.passwordHash())
-                .set(APP_USER.ROLE, account.role())
-                .set(APP_USER.ORGANISATION_ID, account.organisationId())
-                .set(APP_USER.CREATED_AT, now)
-                .onDuplicateKeyIgnore()
-                .returning(APP_USER.ID)
-                .fetchOptional(APP_USER.ID);
+        return inserting(account, now).onDuplicateKeyIgnore().returning(APP_USER.ID).fetchOptional(APP_USER.ID);
     }
 
     /** Whether any administrator could sign in (an active account; a lock runs out or is lifted). */

@@ -11,7 +11,6 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oversight.security.JooqUserAccountRepository.NewAccount;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -46,10 +45,8 @@ class LockoutAfterRepeatedFailuresTest {
     @BeforeEach
     void anAccount() throws Exception {
         manager = authConfig.getAuthenticationManager();
-        userId = accounts.insert(new NewAccount(USER, "Lockout Subject", "lockout@example.invalid", encoder.encode(PASSWORD),
-                Role.FORCE_LEAD, dsl.select(org.oversight.db.Tables.ORGANISATION.ID).from(org.oversight.db.Tables.ORGANISATION)
-                        .where(org.oversight.db.Tables.ORGANISATION.CODE.eq("SURREY")).fetchSingle().value1()),
-                OffsetDateTime.now(clock));
+        userId = SignInSubjects.surreyForceLead(accounts, encoder, dsl, clock, USER, "Lockout Subject", "lockout@example.invalid",
+                PASSWORD);
     }
 
     @Test

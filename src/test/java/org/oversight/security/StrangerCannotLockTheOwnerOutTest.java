@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oversight.db.Tables.APP_USER;
 import static org.oversight.db.Tables.AUDIT_EVENT;
-import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.OUTBOX_MAIL;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oversight.security.JooqUserAccountRepository.NewAccount;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -49,9 +46,8 @@ class StrangerCannotLockTheOwnerOutTest {
     @BeforeEach
     void anAccount() throws Exception {
         manager = authConfig.getAuthenticationManager();
-        userId = accounts.insert(new NewAccount(USER, "Throttle Owner", "throttle.owner@example.invalid", encoder.encode(PASSWORD),
-                Role.FORCE_LEAD, dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.CODE.eq("SURREY")).fetchSingle().value1()),
-                OffsetDateTime.now(clock));
+        userId = SignInSubjects.surreyForceLead(accounts, encoder, dsl, clock, USER, "Throttle Owner",
+                "throttle.owner@example.invalid", PASSWORD);
     }
 
     @Test
