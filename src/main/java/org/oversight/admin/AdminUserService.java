@@ -14,6 +14,7 @@ import org.oversight.security.PasswordPolicy;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInSessions;
 import org.oversight.security.SignedInUser;
+import org.oversight.security.JooqSignInFailureRepository;
 import org.oversight.security.JooqUserAccountRepository;
 import org.oversight.security.JooqUserAccountRepository.NewAccount;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,6 +32,7 @@ public class AdminUserService {
 
     private final JooqUserAdminRepository users;
     private final JooqUserAccountRepository accounts;
+    private final JooqSignInFailureRepository signInFailures;
     private final NewUserCheck check;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder encoder;
@@ -39,11 +41,13 @@ public class AdminUserService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AdminUserService(JooqUserAdminRepository users, JooqUserAccountRepository accounts, NewUserCheck check,
+    AdminUserService(JooqUserAdminRepository users, JooqUserAccountRepository accounts,
+                     JooqSignInFailureRepository signInFailures, NewUserCheck check,
                      PasswordPolicy passwordPolicy, PasswordEncoder encoder, SignedInSessions sessions, AuditLog audit,
                      CurrentUser currentUser, Clock clock) {
         this.users = users;
         this.accounts = accounts;
+        this.signInFailures = signInFailures;
         this.check = check;
         this.passwordPolicy = passwordPolicy;
         this.encoder = encoder;
@@ -97,9 +101,27 @@ public class AdminUserService {
         if (!users.changePassword(id, expectedVersion, encoder.encode(newPassword))) {
             throw changed(before);
         }
+        signInFailures.forgetAll(before.username());
         audit.record("USER_PASSWORD_RESET", "app_user", id,
                 Map.of("failedLogins", before.failedLogins(), "locked", before.lockedAt(OffsetDateTime.now(clock))),
                 Map.of("failedLogins", 0, "locked", false, "sessionsEnded", sessions.endAllOf(before.username())));
+    }
+
+    /** Lifts a lock before it runs out (the owner was told of it by mail); every source starts afresh. */
+    public void unlock(long id, int expectedVersion) {
+        admin();
+        UserAccount before = existing(id);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!before.lockedAt(now)) {
+            throw new RuleViolationException(before.displayName() + "'s account is not locked.");
+        }
+        if (!users.unlock(id, expectedVersion)) {
+            throw changed(before);
+        }
+        signInFailures.forgetAll(before.username());
+        audit.record("USER_UNLOCKED", "app_user", id,
+                Map.of("failedLogins", before.failedLogins(), "lockedUntil", before.lockedUntil().toInstant().toString()),
+                Map.of("failedLogins", 0, "locked", false));
     }
 
     /** The person can no longer sign in, and their open sessions end; their history stays. */

@@ -1,5 +1,6 @@
 package org.oversight.app;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -22,6 +25,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Who may reach what over HTTP. Views decide their own access with annotations (checked by Vaadin on every
@@ -36,7 +40,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, AccountCheck accounts,
-            @Value("${oversight.security.account-check-interval:PT5S}") Duration accountCheckInterval) throws Exception {
+            @Value("${oversight.security.account-check-interval:PT5S}") Duration accountCheckInterval,
+            RequestUtil vaadinRequests) throws Exception {
         // Public endpoints, one line each; everything else needs a signed-in user.
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health").permitAll() // the load balancer's probe: status only
@@ -60,7 +65,22 @@ class SecurityConfig {
         // Vaadin's configurer denies every address it does not know; a signed-in person who mistypes one should get
         // the application's "Page not found" (app.ui.ErrorView), so such requests reach Vaadin once signed in.
         // Anonymous callers are still sent to sign in first.
+        // CSRF: Vaadin's configurer would exempt the sign-in POST as well as its own requests (which carry Vaadin's
+        // own token); a cross-site POST to /login could then sign a browser into someone else's account. Here only
+        // Vaadin's internal requests are exempt: the login form sends Spring Security's token (from the page's
+        // _csrf meta tags), and a POST to /login without it is refused with 403. See docs/security.md.
+        // A refused request gets its 403 and a plain explanation here (sendError would forward to /error, which sends an
+        // anonymous caller to sign in with a 302 instead).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(SecurityConfig::refuseWithoutToken);
+                        return filter;
+                    }
+                }));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizedUrl::authenticated));
         return http.build();
     }
@@ -81,5 +101,15 @@ class SecurityConfig {
                 super.onAuthenticationFailure(request, response, exception);
             }
         }
+    }
+
+    private static void refuseWithoutToken(HttpServletRequest request, HttpServletResponse response,
+                                           AccessDeniedException refused) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!doctype html><html lang=\"en\"><title>Refused · Oversight Tracker</title><body>"
+                + "<h1>This form was refused</h1><p>It did not come from an open Oversight Tracker page, or the page has "
+                + "expired. <a href=\"" + request.getContextPath() + "/login\">Open the sign-in page again</a> and try once more.</p>"
+                + "</body></html>");
     }
 }

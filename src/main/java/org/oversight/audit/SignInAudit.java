@@ -1,5 +1,6 @@
 package org.oversight.audit;
 
+import org.oversight.security.AccountChange;
 import org.oversight.security.SignInEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,5 +21,11 @@ class SignInAudit {
     @EventListener
     void record(SignInEvent event) {
         audit.recordForAccount(event.kind(), event.userId(), event.username(), event.details());
+    }
+
+    /** A change the security layer made by itself (the system, or whoever is signed in, is the actor). */
+    @EventListener
+    void record(AccountChange change) {
+        audit.record(change.action(), "app_user", change.userId(), change.before(), change.after());
     }
 }

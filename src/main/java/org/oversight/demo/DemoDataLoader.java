@@ -1,6 +1,7 @@
 package org.oversight.demo;
 
 import org.oversight.base.DemoMode;
+import org.oversight.base.FirstStartLock;
 import static org.oversight.db.Tables.REPORT;
 
 import java.io.IOException;
@@ -17,7 +18,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** In demo mode, fills an empty database with the demo cases once; a database that has reports is left alone. */
+/**
+ * In demo mode, fills an empty database with the demo cases once; a database that has reports is left alone. Under
+ * the {@link FirstStartLock}: of several nodes starting at once, one loads and the others find the data there.
+ */
 @Component
 @Order(20)
 class DemoDataLoader implements ApplicationRunner {
@@ -30,8 +34,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataSeeder seeder;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final FirstStartLock firstStart;
 
-    DemoDataLoader(DemoMode demoMode, DSLContext dsl, DemoDataSeeder seeder, TransactionTemplate tx, Clock clock) {
+    DemoDataLoader(DemoMode demoMode, DSLContext dsl, DemoDataSeeder seeder, TransactionTemplate tx, Clock clock,
+                   FirstStartLock firstStart) {
+        this.firstStart = firstStart;
         this.demoMode = demoMode;
         this.dsl = dsl;
         this.seeder = seeder;
@@ -41,7 +48,13 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demoMode.enabled() || dsl.fetchExists(REPORT)) {
+        if (demoMode.enabled()) {
+            firstStart.runAlone(this::loadIntoAnEmptyDatabase); // another node may be loading: wait, then find it done
+        }
+    }
+
+    private void loadIntoAnEmptyDatabase() {
+        if (dsl.fetchExists(REPORT)) {
             return;
         }
         LocalDate today = LocalDate.now(clock);

@@ -2,22 +2,29 @@ package org.oversight.security;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.oversight.base.DemoMode;
+import org.oversight.base.FirstStartLock;
 import org.oversight.security.JooqUserAccountRepository.NewAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accounts that must exist at start outside demo mode (in demo mode the demo package makes its accounts): an admin,
  * whose first password comes from configuration (oversight.admin.initial-password, held to the same
- * {@link PasswordPolicy} as every other password), and only if none exists.
+ * {@link PasswordPolicy} as every other password), and only if no active administrator exists. The account is
+ * 'admin', or 'administrator' if a (deactivated) 'admin' is there already, such as the demo's. Its creation is
+ * audited; insert-if-absent, so two nodes starting at once make one. Without a usable password nobody can
+ * administer the application: the log says so, and so does the sign-in page ({@link SignInNotices}).
  */
 @Component
 @Order(10)
@@ -31,39 +38,60 @@ class InitialAccounts implements ApplicationRunner {
     private final Clock clock;
     private final String initialAdminPassword;
     private final PasswordPolicy passwordPolicy;
+    private final ApplicationEventPublisher events;
+    private final FirstStartLock firstStart;
+    private final TransactionTemplate tx;
 
     InitialAccounts(DemoMode demoMode, JooqUserAccountRepository accounts, PasswordEncoder encoder, Clock clock,
-                    @Value("${oversight.admin.initial-password:}") String initialAdminPassword, PasswordPolicy passwordPolicy) {
+                    @Value("${oversight.admin.initial-password:}") String initialAdminPassword, PasswordPolicy passwordPolicy,
+                    ApplicationEventPublisher events, FirstStartLock firstStart, TransactionTemplate tx) {
+        this.firstStart = firstStart;
+        this.tx = tx;
         this.passwordPolicy = passwordPolicy;
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
         this.initialAdminPassword = initialAdminPassword;
+        this.events = events;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
         if (demoMode.enabled()) {
             return; // the demo's accounts are made by the demo package
         }
-        if (accounts.anyWithRole(Role.ADMIN)) {
+        firstStart.runAlone(() -> tx.executeWithoutResult(status -> makeTheFirstAdministrator()));
+    }
+
+    private void makeTheFirstAdministrator() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (accounts.anyActiveAdministrator()) {
             return;
         }
         if (initialAdminPassword == null || initialAdminPassword.isBlank()) {
-            log.warn("No administrator exists. Set OVERSIGHT_ADMIN_PASSWORD (oversight.admin.initial-password) and restart "
-                    + "to create the account 'admin'.");
+            log.warn("No administrator can sign in. Set OVERSIGHT_ADMIN_PASSWORD (oversight.admin.initial-password) and "
+                    + "restart to create the first administrator.");
             return;
         }
-        var weakness = passwordPolicy.problem(initialAdminPassword, "admin", "Administrator");
+        String username = accounts.exists("admin") ? "administrator" : "admin";
+        var weakness = passwordPolicy.problem(initialAdminPassword, username, "Administrator");
         if (weakness.isPresent()) {
             log.error("OVERSIGHT_ADMIN_PASSWORD (oversight.admin.initial-password) is not accepted: {} "
-                    + "No administrator was created; choose another and restart.", weakness.get());
+                    + "No administrator was created, and nobody can sign in as one; choose another and restart.", weakness.get());
             return;
         }
-        accounts.insert(new NewAccount("admin", "Administrator", null, encoder.encode(initialAdminPassword), Role.ADMIN, null), now);
-        log.info("Created the administrator account 'admin' with the configured initial password.");
+        var id = accounts.insertIfAbsent(new NewAccount(username, "Administrator", null,
+                encoder.encode(initialAdminPassword), Role.ADMIN, null), now);
+        if (id.isEmpty()) {
+            log.info("The account '{}' exists already (made by another node starting at the same time).", username);
+            return;
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("username", username);
+        after.put("role", Role.ADMIN.name());
+        after.put("password", "from oversight.admin.initial-password");
+        events.publishEvent(new AccountChange("FIRST_ADMINISTRATOR_CREATED", id.get(), username, null, after));
+        log.info("Created the administrator account '{}' with the configured initial password.", username);
     }
 }

@@ -6,8 +6,10 @@ import static org.oversight.db.Tables.ORGANISATION;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.oversight.db.tables.records.AppUserRecord;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +52,10 @@ public class JooqUserAccountRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(NewAccount account, OffsetDateTime now) {
+        return inserting(account, now).returning(APP_USER.ID).fetchOne(APP_USER.ID);
+    }
+
+    private InsertSetMoreStep<AppUserRecord> inserting(NewAccount account, OffsetDateTime now) {
         return dsl.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, account.username())
                 .set(APP_USER.DISPLAY_NAME, account.displayName())
@@ -57,9 +63,37 @@ public class JooqUserAccountRepository {
                 .set(APP_USER.PASSWORD_HASH, account.passwordHash())
                 .set(APP_USER.ROLE, account.role())
                 .set(APP_USER.ORGANISATION_ID, account.organisationId())
-                .set(APP_USER.CREATED_AT, now)
-                .returning(APP_USER.ID)
-                .fetchOne(APP_USER.ID);
+                .set(APP_USER.CREATED_AT, now);
+    }
+
+    /**
+     * Inserts the account unless one with its user name exists already (another node starting at the same moment may
+     * have made it): no duplicate-key failure, whoever commits first wins.
+     *
+     * @return the new account's id, or empty if the name was taken
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Long> insertIfAbsent(NewAccount account, OffsetDateTime now) {
+        return inserting(account, now).onDuplicateKeyIgnore().returning(APP_USER.ID).fetchOptional(APP_USER.ID);
+    }
+
+    /** Whether any administrator could sign in (an active account; a lock runs out or is lifted). */
+    public boolean anyActiveAdministrator() {
+        return dsl.fetchExists(APP_USER, APP_USER.ROLE.eq(Role.ADMIN), APP_USER.ENABLED.isTrue());
+    }
+
+    /** The stored credentials of an account, to find accounts whose password is publicly known. */
+    public Optional<Credentials> credentials(String username) {
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.EMAIL, APP_USER.PASSWORD_HASH, APP_USER.ENABLED)
+                .from(APP_USER).where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(Records.mapping(Credentials::new));
+    }
+
+    /** Deactivates an account (it keeps its history); @return whether it was active */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean deactivate(long userId) {
+        return dsl.update(APP_USER).set(APP_USER.ENABLED, false).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(userId), APP_USER.ENABLED.isTrue()).execute() > 0;
     }
 
     /** The sign-in counters of an account, for the lockout rule. */
@@ -96,6 +130,9 @@ public class JooqUserAccountRepository {
         return dsl.update(APP_USER).set(APP_USER.FAILED_LOGINS, 0).set(APP_USER.LOCKED_UNTIL, (OffsetDateTime) null)
                 .where(APP_USER.ID.eq(userId), APP_USER.FAILED_LOGINS.ne(0).or(APP_USER.LOCKED_UNTIL.isNotNull()))
                 .execute() > 0;
+    }
+
+    public record Credentials(long userId, String username, String email, String passwordHash, boolean enabled) {
     }
 
     public record LoginState(long userId, int failedLogins, OffsetDateTime lockedUntil) {

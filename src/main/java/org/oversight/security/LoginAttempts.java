@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.oversight.security.JooqUserAccountRepository.LoginState;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -22,31 +21,32 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns Spring Security's sign-in events into the lockout rule and {@link SignInEvent}s, which the audit trail
- * records. After
- * {@code oversight.security.lockout.max-failures} wrong passwords in a row an account is locked for
- * {@code oversight.security.lockout.duration}; a successful sign-in clears the count, and a lock that has run out
- * lets the next attempt through (a wrong one starts the count afresh). While locked, even the right password is
- * refused: Spring Security checks the lock before the password, so a locked account tells a guesser nothing.
- * Each event is one transaction: the counter and its audit event are written together.
+ * Turns Spring Security's sign-in events into the throttle and lockout rules ({@link SignInThrottle}) and
+ * {@link SignInEvent}s, which the audit trail records. A wrong password counts against the account and its source
+ * (the caller's address) together: too many from one source hold that source back for a growing while, never the
+ * owner elsewhere. The account is locked only on evidence of an attack (many sources, or very many failures); then
+ * the owner is told ({@link AccountLocked}, mailed by the notification feature) and an administrator may lift the
+ * lock. A successful sign-in clears the account's count and its source's; a lock that has run out lets the next
+ * attempt through. While locked, even the right password is refused: Spring Security checks the lock before the
+ * password, so a locked account tells a guesser nothing. Each event is one transaction: the counters and their audit
+ * events are written together.
  */
 @Component
 class LoginAttempts {
 
     private final JooqUserAccountRepository accounts;
+    private final JooqSignInFailureRepository failures;
+    private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockDuration;
 
-    LoginAttempts(JooqUserAccountRepository accounts, ApplicationEventPublisher events, Clock clock,
-                  @Value("${oversight.security.lockout.max-failures:5}") int maxFailures,
-                  @Value("${oversight.security.lockout.duration:15m}") Duration lockDuration) {
+    LoginAttempts(JooqUserAccountRepository accounts, JooqSignInFailureRepository failures, SignInThrottle throttle,
+                  ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
+        this.failures = failures;
+        this.throttle = throttle;
         this.events = events;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockDuration = lockDuration;
     }
 
     @EventListener
@@ -56,6 +56,7 @@ class LoginAttempts {
             return;
         }
         accounts.clearFailures(user.id());
+        failures.forget(user.getUsername(), SignInThrottle.source(event.getAuthentication()));
         publish("LOGIN", user.id(), user.getUsername(), details(event.getAuthentication(), null));
     }
 
@@ -69,16 +70,32 @@ class LoginAttempts {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        String source = SignInThrottle.source(event.getAuthentication());
         LoginState after = accounts.countFailure(before.userId(), now);
+        int fromSource = failures.countFailure(typed, source, now);
         Map<String, Object> details = details(event.getAuthentication(), "wrong password");
         details.put("failedLogins", after.failedLogins());
+        details.put("failedFromSource", fromSource);
+        Duration holdBack = throttle.holdBackAfter(fromSource);
+        if (!holdBack.isZero()) {
+            failures.block(typed, source, now.plus(holdBack));
+            details.put("sourceHeldBackSeconds", holdBack.toSeconds());
+        }
         publish("LOGIN_FAILED", after.userId(), typed, details);
-        if (after.failedLogins() >= maxFailures) {
-            OffsetDateTime until = now.plus(lockDuration);
+        int sources = failures.sourcesFailingSince(typed, now.minus(throttle.window));
+        boolean attack = sources >= throttle.maxSources || after.failedLogins() >= throttle.maxFailures;
+        boolean lockedAlready = after.lockedUntil() != null && after.lockedUntil().isAfter(now);
+        if (attack && !lockedAlready) {
+            OffsetDateTime until = now.plus(throttle.lockDuration);
             accounts.lockUntil(after.userId(), until);
-            Map<String, Object> lock = details(event.getAuthentication(), after.failedLogins() + " failed sign-ins in a row");
+            String reason = sources >= throttle.maxSources
+                    ? "wrong passwords from " + sources + " different places within " + throttle.window.toMinutes() + " minutes"
+                    : after.failedLogins() + " failed sign-ins in a row";
+            Map<String, Object> lock = details(event.getAuthentication(), reason);
             lock.put("lockedUntil", until.toInstant().toString());
             publish("ACCOUNT_LOCKED", after.userId(), typed, lock);
+            events.publishEvent(new AccountLocked(after.userId(), typed, accounts.credentials(typed)
+                    .map(JooqUserAccountRepository.Credentials::email).orElse(null), until, reason));
         }
     }
 
@@ -86,7 +103,9 @@ class LoginAttempts {
     @Transactional
     public void refused(AbstractAuthenticationFailureEvent event) {
         String reason = switch (event) {
-            case AuthenticationFailureLockedEvent e -> "account locked";
+            case AuthenticationFailureLockedEvent e -> accounts.loginState(event.getAuthentication().getName())
+                    .filter(state -> state.lockedUntil() != null && state.lockedUntil().isAfter(OffsetDateTime.now(clock)))
+                    .isPresent() ? "account locked" : "source held back: too many wrong passwords from there";
             case AuthenticationFailureDisabledEvent e -> "account deactivated";
             case AuthenticationFailureBadCredentialsEvent e -> null; // counted by wrongPassword
             // the account could not be read (database unavailable): nothing can be recorded either

@@ -23,6 +23,13 @@ class SecurityBeans {
         return new HttpSessionEventPublisher();
     }
 
+    /** The password check behind the sign-in throttle (Spring Security uses this one provider). */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
+                                                           SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(accounts, passwordEncoder, throttle);
+    }
+
     /** Delegating encoder: bcrypt today, and old hashes keep working if the default changes ({id} prefix). */
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -153,6 +153,22 @@ class AnonymousAndSessionBoundaryTest {
         postLogin(session, USER, PASSWORD); // clears the count again
     }
 
+    /** Login CSRF: a page elsewhere that posts the attacker's name and password to /login must not sign the browser in. */
+    @Test
+    void aCrossSitePostToLoginWithoutTheTokenIsRefused() throws Exception {
+        String victimsSession = sessionCookie(get("/login", null)).orElseThrow();
+
+        HttpResponse<String> noCookie = postLoginWithout(null, USER, PASSWORD, "");
+        HttpResponse<String> noToken = postLoginWithout(victimsSession, USER, PASSWORD, "");
+        HttpResponse<String> forgedToken = postLoginWithout(victimsSession, USER, PASSWORD, "&_csrf=forged");
+
+        assertThat(noCookie.statusCode()).isEqualTo(403);
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(forgedToken.statusCode()).isEqualTo(403);
+        assertThat(sessionCookie(noToken)).as("no signed-in session handed out").isEmpty();
+        assertThat(get("/", victimsSession).statusCode()).as("the browser is still not signed in").isEqualTo(302);
+    }
+
     /**
      * An address no page has reaches the application once signed in, which shows its "Page not found" (Spring
      * Security would refuse it otherwise). The page's 404 goes with the navigation that follows the bootstrap page,
@@ -190,12 +206,21 @@ class AnonymousAndSessionBoundaryTest {
         assertThat(afterwards.headers().firstValue("Location")).get().asString().endsWith("/login");
     }
 
+    /** As the login form does: with the CSRF token of the sign-in page the browser has open. */
     private HttpResponse<String> postLogin(String session, String username, String password) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Cookie", "JSESSIONID=" + session)
+        String token = csrfToken(get("/login", session).body());
+        return postLoginWithout(session, username, password, "&_csrf=" + enc(token));
+    }
+
+    private HttpResponse<String> postLoginWithout(String session, String username, String password, String extra)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(password))).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(password) + extra));
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String session) throws Exception {

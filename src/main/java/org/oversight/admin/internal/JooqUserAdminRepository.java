@@ -72,6 +72,14 @@ public class JooqUserAdminRepository {
                 .where(APP_USER.ID.eq(id), APP_USER.VERSION.eq(expectedVersion)).execute() == 1;
     }
 
+    /** Lifts a lockout: no failures counted, no lock. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean unlock(long id, int expectedVersion) {
+        return dsl.update(APP_USER).set(APP_USER.FAILED_LOGINS, 0).set(APP_USER.LOCKED_UNTIL, (OffsetDateTime) null)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id), APP_USER.VERSION.eq(expectedVersion)).execute() == 1;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean setEnabled(long id, int expectedVersion, boolean enabled) {
         return dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))

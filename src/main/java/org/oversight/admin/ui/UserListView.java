@@ -114,6 +114,14 @@ class UserListView extends VerticalLayout {
                     }
                 });
         HorizontalLayout actions = new HorizontalLayout(role, password, activation);
+        if (account.lockedAt(OffsetDateTime.now(clock))) {
+            actions.addComponentAsFirst(small("Lift lock", () -> {
+                if (Feedback.run(() -> users.unlock(account.id(), account.version()), null)) {
+                    Feedback.success(account.displayName() + " can sign in again.");
+                    refresh();
+                }
+            }));
+        }
         actions.setSpacing(false);
         return actions;
     }

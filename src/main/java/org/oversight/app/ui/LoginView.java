@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.oversight.demo.DemoAccounts;
 import org.oversight.base.DemoMode;
+import org.oversight.security.SignInNotices;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Oversight Tracker")
@@ -22,7 +23,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView(DemoMode demoMode) {
+    public LoginView(DemoMode demoMode, SignInNotices notices) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -43,7 +44,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
-        add(logo, title, tagline, login);
+        add(logo, title, tagline);
+        notices.noAdministrator().ifPresent(text -> {
+            Paragraph notice = new Paragraph(text);
+            notice.addClassName("no-administrator-notice");
+            notice.getElement().setAttribute("role", "alert");
+            add(notice);
+        });
+        add(login);
         if (demoMode.enabled()) {
             add(demoAccounts());
         }

@@ -1,0 +1,26 @@
+package org.oversight.security;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the sign-in page must tell everyone about the door itself; nothing in it is secret. */
+@Service
+@Transactional(readOnly = true)
+public class SignInNotices {
+
+    static final String NO_ADMINISTRATOR = "No administrator can sign in yet, so nobody can manage accounts. Whoever runs "
+            + "this service must set a first administrator password (OVERSIGHT_ADMIN_PASSWORD, at least as strong as the "
+            + "password rules ask) and restart it.";
+
+    private final JooqUserAccountRepository accounts;
+
+    SignInNotices(JooqUserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Present when no active administrator account exists (demo mode off and no usable first password). */
+    public Optional<String> noAdministrator() {
+        return accounts.anyActiveAdministrator() ? Optional.empty() : Optional.of(NO_ADMINISTRATOR);
+    }
+}

@@ -1,0 +1,24 @@
+package org.oversight.security;
+
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Spring Security's password check, behind the {@link SignInThrottle}: a held-back source is refused first. */
+class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
+
+    private final SignInThrottle throttle;
+
+    ThrottledAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+        super(accounts);
+        setPasswordEncoder(encoder);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        throttle.refuseIfHeldBack(authentication);
+        return super.authenticate(authentication);
+    }
+}
