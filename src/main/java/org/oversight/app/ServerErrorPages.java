@@ -29,7 +29,6 @@ class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         String clientError = copyOut("public/error/4xx.html");
-        String serverError = copyOut("public/error/5xx.html");
         factory.addContextCustomizers(context -> {
             ErrorReportValve valve = new ErrorReportValve();
             valve.setShowReport(false);
@@ -37,7 +36,6 @@ class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
             for (int status : new int[] {400, 408, 413, 414, 431}) {
                 valve.setProperty("errorCode." + status, clientError);
             }
-            valve.setProperty("errorCode.0", serverError);
             context.getParent().getPipeline().addValve(valve);
         });
     }
