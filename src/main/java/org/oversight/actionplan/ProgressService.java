@@ -155,9 +155,9 @@ public class ProgressService {
      *
      * @throws InvalidInputException on field "files"
      */
-    public void checkEvidence(String fileName, byte[] content) {
+    public void checkEvidence(EvidenceUpload file) {
         currentUser.require();
-        checker.check(fileName, content);
+        checker.check(file.fileName(), file.size(), file.content());
     }
 
     private ItemRow writableItem(SignedInUser user, long trackedId) {
@@ -193,7 +193,7 @@ public class ProgressService {
             } else {
                 for (EvidenceUpload file : update.files()) {
                     try {
-                        files.add(checker.check(file.fileName(), file.content()));
+                        files.add(checker.check(file.fileName(), file.size(), file.content()));
                     } catch (InvalidInputException e) {
                         errors.merge(EvidenceChecker.FIELD, e.getMessage(), (a, b) -> a + " " + b);
                     }
@@ -208,13 +208,13 @@ public class ProgressService {
 
     private void store(long updateId, List<CheckedFile> files, NewUpdate update, SignedInUser user, OffsetDateTime now) {
         for (CheckedFile f : files) {
-            long evidenceId = progress.insertEvidence(updateId, f.fileName(), f.contentType(), f.content(), f.sha256(),
+            long evidenceId = progress.insertEvidence(updateId, f.fileName(), f.contentType(), f.size(), f.content(), f.sha256(),
                     update.evidenceDate(), update.expiresOn(), user.id(), now);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("updateId", updateId);
             after.put("fileName", f.fileName());
             after.put("contentType", f.contentType());
-            after.put("sizeBytes", f.content().length);
+            after.put("sizeBytes", f.size());
             after.put("sha256", f.sha256());
             after.put("evidenceDate", update.evidenceDate());
             audit.record("EVIDENCE_UPLOADED", "evidence", evidenceId, null, after);

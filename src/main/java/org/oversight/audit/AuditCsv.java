@@ -15,9 +15,13 @@ final class AuditCsv implements AutoCloseable {
     static final String[] HEADER = {"id", "occurred_at_utc", "user", "action", "entity_type", "entity_id", "before",
             "after", "correlation_id", "hash"};
 
+    /** Written first, so that Excel reads the file as UTF-8 (without it, ŵ or “ arrive as mojibake). */
+    static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private final CSVPrinter printer;
 
     AuditCsv(Writer out) throws IOException {
+        out.write(BYTE_ORDER_MARK);
         this.printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out);
     }
 

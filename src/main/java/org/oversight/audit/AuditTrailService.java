@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
 import org.oversight.audit.internal.JooqAuditQuery;
+import org.oversight.base.DateWindow;
 import org.oversight.base.InvalidInputException;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
@@ -29,8 +30,11 @@ public class AuditTrailService {
     private final AuditChainVerifier verifier;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final DateWindow dates;
 
-    AuditTrailService(JooqAuditQuery query, AuditChainVerifier verifier, CurrentUser currentUser, Clock clock) {
+    AuditTrailService(JooqAuditQuery query, AuditChainVerifier verifier, CurrentUser currentUser, Clock clock,
+                      DateWindow dates) {
+        this.dates = dates;
         this.query = query;
         this.verifier = verifier;
         this.currentUser = currentUser;
@@ -89,7 +93,13 @@ public class AuditTrailService {
         validate(filter);
     }
 
-    static void validate(AuditFilter filter) {
+    private void validate(AuditFilter filter) {
+        if (filter.from() != null && !dates.contains(filter.from())) {
+            throw new InvalidInputException("from", "Choose a start date " + dates.sentence() + ".");
+        }
+        if (filter.to() != null && !dates.contains(filter.to())) {
+            throw new InvalidInputException("to", "Choose an end date " + dates.sentence() + ".");
+        }
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw new InvalidInputException("to", "The period ends before it starts: choose an end date on or after the start date.");
         }

@@ -1,7 +1,7 @@
 package org.oversight.recommendation;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.oversight.base.DateWindow;
 
 /**
  * What the register is filtered by, and its form as URL query parameters so that a filtered register can be
@@ -59,12 +60,20 @@ public record RegisterFilter(String watchdog, String force, Set<Status> statuses
      * {@code problems} in words a person can act on, so a mistyped link still opens the register.
      */
     public static RegisterFilter parse(Map<String, List<String>> params, Consumer<String> problems) {
+        return parse(params, DateWindow.standard(Clock.systemDefaultZone()), problems);
+    }
+
+    /**
+     * As {@link #parse(Map, Consumer)}; a date outside {@code dates} (before 1990, or more than ten years ahead) is
+     * not understood either, so that an extreme value never widens the selection.
+     */
+    public static RegisterFilter parse(Map<String, List<String>> params, DateWindow dates, Consumer<String> problems) {
         return new RegisterFilter(first(params, WATCHDOG), first(params, FORCE), statuses(params, problems),
                 enumValue(RecommendationKind.class, first(params, KIND), "kind", problems), first(params, THEME),
                 enumValue(Priority.class, first(params, PRIORITY), "priority", problems),
                 "true".equalsIgnoreCase(first(params, OVERDUE)), dueWithin(first(params, DUE_WITHIN), problems),
-                date(first(params, PUBLISHED_FROM), PUBLISHED_FROM, problems),
-                date(first(params, PUBLISHED_TO), PUBLISHED_TO, problems), first(params, Q));
+                date(first(params, PUBLISHED_FROM), PUBLISHED_FROM, dates, problems),
+                date(first(params, PUBLISHED_TO), PUBLISHED_TO, dates, problems), first(params, Q));
     }
 
     /** The parameters in a stable order; statuses are written comma-separated. Empty filters write nothing. */
@@ -144,15 +153,18 @@ public record RegisterFilter(String watchdog, String force, Set<Status> statuses
         return null;
     }
 
-    private static LocalDate date(String value, String what, Consumer<String> problems) {
+    private static LocalDate date(String value, String what, DateWindow dates, Consumer<String> problems) {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            problems.accept("The link's " + what + " \"" + value + "\" is not a date like 2024-01-31, so it was left out.");
+        return dates.parse(value).orElseGet(() -> {
+            problems.accept("The link's " + what + " \"" + shorten(value) + "\" is not a date like 2024-01-31 "
+                    + dates.sentence() + ", so it was left out.");
             return null;
-        }
+        });
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 39) + "…";
     }
 }

@@ -34,6 +34,23 @@ class ForceLeadPostsUpdateWithEvidenceTest {
     }
 
     @Test
+    void aFileOverTheLimitReadAsAStreamIsRefusedAndNothingIsWritten() {
+        long actionId = protocols();
+        int evidenceBefore = dsl.fetchCount(EVIDENCE);
+        int updatesBefore = dsl.fetchCount(PROGRESS_UPDATE);
+        long size = 25L * 1024 * 1024;
+        EvidenceUpload big = new EvidenceUpload("board-pack.pdf", size, () -> new java.io.SequenceInputStream(
+                new java.io.ByteArrayInputStream(PlanFixtures.smallPdf()), java.io.InputStream.nullInputStream()));
+
+        assertThatThrownBy(() -> progress.postActionUpdate(actionId, new NewUpdate("Board pack attached.", null,
+                LocalDate.now().minusDays(1), null, List.of(big)), SubmissionKey.fresh()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages().get("files"))
+                        .isEqualTo("“board-pack.pdf” is larger than the limit of 20 MB: choose a smaller file, or split it."));
+        assertThat(dsl.fetchCount(EVIDENCE)).isEqualTo(evidenceBefore);
+        assertThat(dsl.fetchCount(PROGRESS_UPDATE)).isEqualTo(updatesBefore);
+    }
+
+    @Test
     void anUpdateKeepsItsEvidenceWithTheEvidenceDateAndSha256() {
         long actionId = protocols();
         byte[] pdf = PlanFixtures.smallPdf();

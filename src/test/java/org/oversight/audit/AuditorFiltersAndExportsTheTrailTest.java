@@ -91,4 +91,32 @@ class AuditorFiltersAndExportsTheTrailTest {
                 .parse(new StringReader(accounts.toString())).getRecords();
         assertThat(logins).extracting(r -> r.get("user")).containsOnly("'=HYPERLINK(\"http://evil.invalid\")");
     }
+
+    @Test
+    void datesOutsideThePlausibleWindowAreRefusedRatherThanQueried() {
+        assertThatThrownBy(() -> trail.count(AuditFilter.ALL.withPeriod(null, LocalDate.MAX)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages().get("to"))
+                        .startsWith("Choose an end date between 1 January 1990 and"));
+        assertThatThrownBy(() -> trail.page(AuditFilter.ALL.withPeriod(LocalDate.of(1066, 10, 14), null), 0, 10))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages()).containsKey("from"));
+    }
+
+    @Test
+    void theExportStartsWithAByteOrderMarkSoSpreadsheetsReadWelshLetters() throws Exception {
+        audit.record("TEST_CREATED", "action_plan", 9303L, null, Map.of("summary", "Cynllun ŵyl Gŵyr"));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+            trail.exportCsv(new AuditFilter(null, "action_plan", 9303L, null, null), out);
+        }
+
+        byte[] csv = bytes.toByteArray();
+        assertThat(java.util.Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(csv, 3, csv.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).getRecords();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.get("id")).isNotBlank();
+            assertThat(r.get("after")).contains("Cynllun ŵyl Gŵyr");
+        });
+    }
 }

@@ -2,12 +2,16 @@ package org.oversight.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.oversight.base.DateWindow;
 
 /** The register's URL parameters (docs/register-links.md): read, written back the same, and forgiving of bad values. */
 class RegisterLinkParametersTest {
@@ -64,5 +68,26 @@ class RegisterLinkParametersTest {
         assertThat(f.publishedFrom()).isNull();
         assertThat(f.overdue()).isFalse();
         assertThat(problems).hasSize(5).anySatisfy(p -> assertThat(p).contains("\"DONE\""));
+    }
+
+    @Test
+    void extremeOrImplausibleDatesAreNotUnderstoodAndNeverWidenTheSelection() {
+        DateWindow window = DateWindow.standard(Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC));
+        List<String> problems = new ArrayList<>();
+        RegisterFilter f = RegisterFilter.parse(Map.of("publishedFrom", List.of("+999999999-12-31"),
+                "publishedTo", List.of("1899-12-31"), "status", List.of("OPEN")), window, problems::add);
+
+        assertThat(f.publishedFrom()).isNull();
+        assertThat(f.publishedTo()).isNull();
+        assertThat(f.statuses()).containsExactly(Status.OPEN);
+        assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p).contains("is not a date like 2024-01-31")
+                .contains("between 1 January 1990 and 1 June 2036").endsWith("so it was left out."));
+
+        List<String> none = new ArrayList<>();
+        RegisterFilter edges = RegisterFilter.parse(Map.of("publishedFrom", List.of("1990-01-01"),
+                "publishedTo", List.of("2036-06-01")), window, none::add);
+        assertThat(none).isEmpty();
+        assertThat(edges.publishedFrom()).isEqualTo(LocalDate.of(1990, 1, 1));
+        assertThat(edges.publishedTo()).isEqualTo(LocalDate.of(2036, 6, 1));
     }
 }

@@ -1,5 +1,10 @@
 package org.oversight.actionplan.evidence;
 
-/** A file that passed the evidence checks: a safe name, the type its content really is, and its SHA-256. */
-public record CheckedFile(String fileName, String contentType, byte[] content, String sha256) {
+import org.springframework.core.io.InputStreamSource;
+
+/**
+ * A file that passed the evidence checks: a safe name, the type its content really is, its size and SHA-256, and
+ * where to read it from (a temporary file for an upload), so that it is stored as a stream.
+ */
+public record CheckedFile(String fileName, String contentType, long size, InputStreamSource content, String sha256) {
 }

@@ -1,7 +1,9 @@
 package org.oversight.actionplan.evidence;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
@@ -10,10 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.apache.tika.Tika;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.Text;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +31,7 @@ public class EvidenceChecker {
 
     public static final String FIELD = "files";
     private static final int MAX_NAME = 255;
+    private static final int BUFFER = 64 * 1024;
 
     private final Tika tika = new Tika();
     private final EvidenceProperties properties;
@@ -54,26 +59,64 @@ public class EvidenceChecker {
 
     /** @throws InvalidInputException on field {@value #FIELD} with a message naming the file and the problem */
     public CheckedFile check(String originalName, byte[] content) {
+        byte[] bytes = content == null ? new byte[0] : content;
+        return check(originalName, bytes.length, () -> new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * Checks a file read from {@code content} (each check opens it afresh, so it may be a temporary file of any size
+     * up to the limit: nothing here holds the whole file in memory). The bytes read must number {@code size}.
+     *
+     * @throws InvalidInputException on field {@value #FIELD} with a message naming the file and the problem
+     */
+    public CheckedFile check(String originalName, long size, InputStreamSource content) {
         String name = safeName(originalName);
-        if (content == null || content.length == 0) {
+        if (size <= 0) {
             throw refuse("“" + name + "” is empty: choose the file again.");
         }
-        if (content.length > maxBytes()) {
-            throw refuse("“" + name + "” is " + megabytes(content.length) + "; the limit is " + megabytes(maxBytes()) + ".");
+        if (size > maxBytes()) {
+            throw tooLarge(name, size);
         }
         EvidenceType claimed = EvidenceType.byExtension(extension(name)).orElseThrow(() -> refuse(
                 "“" + name + "” cannot be kept as evidence: only " + EvidenceType.ALLOWED_SENTENCE + " are accepted."));
-        String detected = tika.detect(content, name);
-        EvidenceType actual = EvidenceType.byMediaType(detected).orElse(null);
-        if (actual == null || !actual.extensions.contains(extension(name)) || !contentConfirms(actual, content)) {
-            throw refuse("“" + name + "” is named as a " + claimed.description + " but its content is "
-                    + (actual != null && actual != claimed ? "a " + actual.description : "not") + ". Only "
-                    + EvidenceType.ALLOWED_SENTENCE + " are accepted, under a name that matches what they are.");
+        try {
+            String detected;
+            try (InputStream in = new BufferedInputStream(content.getInputStream())) {
+                detected = tika.detect(in, name);
+            }
+            EvidenceType actual = EvidenceType.byMediaType(detected).orElse(null);
+            if (actual == null || !actual.extensions.contains(extension(name)) || !contentConfirms(actual, content)) {
+                throw refuse("“" + name + "” is named as a " + claimed.description + " but its content is "
+                        + (actual != null && actual != claimed ? "a " + actual.description : "not") + ". Only "
+                        + EvidenceType.ALLOWED_SENTENCE + " are accepted, under a name that matches what they are.");
+            }
+            MessageDigest digest = sha256Digest();
+            long read = 0;
+            try (InputStream in = content.getInputStream()) {
+                byte[] buffer = new byte[BUFFER];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    digest.update(buffer, 0, n);
+                    read += n;
+                    if (read > maxBytes()) {
+                        throw tooLarge(name, read);
+                    }
+                }
+            }
+            if (read != size) {
+                throw refuse("“" + name + "” changed while it was being checked: choose the file again.");
+            }
+            return new CheckedFile(name, actual.mediaType, size, content, HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            throw refuse("“" + name + "” could not be read: choose the file again.");
         }
-        return new CheckedFile(name, actual.mediaType, content, sha256(content));
     }
 
-    private static boolean contentConfirms(EvidenceType type, byte[] content) {
+    private InvalidInputException tooLarge(String name, long size) {
+        return refuse("“" + name + "” is " + (size > maxBytes() ? "larger than the limit of " + megabytes(maxBytes())
+                : megabytes(size)) + ": choose a smaller file, or split it.");
+    }
+
+    private static boolean contentConfirms(EvidenceType type, InputStreamSource content) throws IOException {
         return switch (type) {
             case WORD -> zipHas(content, "word/document.xml");
             case EXCEL -> zipHas(content, "xl/workbook.xml");
@@ -82,24 +125,29 @@ public class EvidenceChecker {
         };
     }
 
-    private static boolean zipHas(byte[] content, String part) {
+    private static boolean zipHas(InputStreamSource content, String part) throws IOException {
         Set<String> names = new HashSet<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(content.getInputStream()))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 names.add(e.getName());
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (ZipException | IllegalArgumentException e) {
             return false;
         }
         return names.contains("[Content_Types].xml") && names.contains(part);
     }
 
     /** No control characters other than tab, line ends and form feed: a binary file named .txt fails. */
-    private static boolean looksLikeText(byte[] content) {
-        for (byte b : content) {
-            int c = b & 0xff;
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                return false;
+    private static boolean looksLikeText(InputStreamSource content) throws IOException {
+        try (InputStream in = content.getInputStream()) {
+            byte[] buffer = new byte[BUFFER];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    int c = buffer[i] & 0xff;
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                        return false;
+                    }
+                }
             }
         }
         return true;
@@ -139,8 +187,12 @@ public class EvidenceChecker {
     }
 
     public static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(sha256Digest().digest(content));
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

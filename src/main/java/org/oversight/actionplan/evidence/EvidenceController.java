@@ -26,7 +26,8 @@ class EvidenceController {
         this.evidence = evidence;
     }
 
-    @GetMapping("/evidence/{id}")
+    // digits only: /evidence/abc is not a file but an address that does not exist (the shell's "Page not found")
+    @GetMapping("/evidence/{id:\\d{1,18}}")
     ResponseEntity<byte[]> download(@PathVariable("id") long id) {
         EvidenceFile file;
         try {

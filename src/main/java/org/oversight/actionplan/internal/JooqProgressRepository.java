@@ -8,11 +8,16 @@ import static org.oversight.db.Tables.EVIDENCE_FILE;
 import static org.oversight.db.Tables.PROGRESS_UPDATE;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,20 +46,32 @@ public class JooqProgressRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public long insertEvidence(long updateId, String fileName, String contentType, byte[] content, String sha256,
-                               LocalDate evidenceDate, LocalDate expiresOn, long userId, OffsetDateTime now) {
+    /** Writes the evidence row, and its content streamed from {@code content} ({@code size} bytes) into the file table. */
+    public long insertEvidence(long updateId, String fileName, String contentType, long size, InputStreamSource content,
+                               String sha256, LocalDate evidenceDate, LocalDate expiresOn, long userId, OffsetDateTime now) {
         long id = dsl.insertInto(EVIDENCE)
                 .set(EVIDENCE.UPDATE_ID, updateId)
                 .set(EVIDENCE.FILE_NAME, fileName)
                 .set(EVIDENCE.CONTENT_TYPE, contentType)
-                .set(EVIDENCE.SIZE_BYTES, (long) content.length)
+                .set(EVIDENCE.SIZE_BYTES, size)
                 .set(EVIDENCE.SHA256, sha256)
                 .set(EVIDENCE.EVIDENCE_DATE, evidenceDate)
                 .set(EVIDENCE.EXPIRES_ON, expiresOn)
                 .set(EVIDENCE.UPLOADED_AT, now)
                 .set(EVIDENCE.UPLOADED_BY, userId)
                 .returning(EVIDENCE.ID).fetchOne(EVIDENCE.ID);
-        dsl.insertInto(EVIDENCE_FILE).set(EVIDENCE_FILE.EVIDENCE_ID, id).set(EVIDENCE_FILE.CONTENT, content).execute();
+        // jOOQ binds a byte[]; the statement is jOOQ's, the content goes to the driver as a stream of known length
+        String sql = dsl.render(dsl.insertInto(EVIDENCE_FILE, EVIDENCE_FILE.EVIDENCE_ID, EVIDENCE_FILE.CONTENT)
+                .values(id, new byte[0]));
+        dsl.connection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql); InputStream in = content.getInputStream()) {
+                ps.setLong(1, id);
+                ps.setBinaryStream(2, in, size);
+                ps.executeUpdate();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return id;
     }
 

@@ -12,11 +12,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.Map;
 import org.oversight.actionplan.EvidenceRules;
 import org.oversight.actionplan.EvidenceUpload;
 import org.oversight.actionplan.NewUpdate;
@@ -27,18 +31,21 @@ import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Inputs;
 import org.oversight.base.ui.Submit;
+import org.slf4j.LoggerFactory;
 
 /**
  * A dated update with optional evidence files; also the form for reporting a recommendation complete. Files are
- * checked as they arrive (so a wrong file is named at once) and kept in memory until the update is posted, when the
- * service checks everything again and writes the update and its files in one transaction. The dialog's key makes a
- * second submit of the same form (a double click) post nothing more.
+ * received into temporary files with the size limit enforced as bytes arrive ({@link LimitedUploadHandler}), checked
+ * at once (so a wrong file is named at once) and kept on disk until the update is posted, when the service checks
+ * everything again and streams the update's files into the database in one transaction. Closing the dialog deletes
+ * the temporary files. The dialog's key makes a second submit of the same form (a double click) post nothing more.
  */
 class UpdateDialog extends Dialog {
 
     enum Kind { ACTION_UPDATE, ITEM_UPDATE, COMPLETION }
 
     private final List<EvidenceUpload> files = new ArrayList<>();
+    private final Map<EvidenceUpload, File> temporary = new IdentityHashMap<>();
     private final Div fileList = new Div();
     private final Span fileError = new Span();
     private final FieldMessages errors = new FieldMessages();
@@ -47,6 +54,12 @@ class UpdateDialog extends Dialog {
     UpdateDialog(String heading, String intro, Kind kind, ProgressService service, BiConsumer<NewUpdate, SubmissionKey> post, Runnable done,
                  LocalDate today) {
         setHeaderTitle(heading);
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                deleteTemporaryFiles();
+            }
+        });
+        addDetachListener(e -> deleteTemporaryFiles());
         setWidth("min(44rem, 95vw)");
         EvidenceRules rules = service.evidenceRules();
         TextArea body = new TextArea(kind == Kind.COMPLETION ? "What was done to implement it" : "What has happened");
@@ -58,12 +71,8 @@ class UpdateDialog extends Dialog {
         progress.setHelperText("Leave empty if unchanged");
         progress.setVisible(kind == Kind.ACTION_UPDATE);
 
-        upload = new Upload(new InMemoryUploadHandler((meta, bytes) -> received(service, meta.fileName(), bytes)) {
-            @Override
-            public long getFileSizeMax() {
-                return rules.maxBytes();
-            }
-        });
+        upload = new Upload(new LimitedUploadHandler(rules.maxBytes(), (name, file) -> received(service, name, file),
+                message -> errors.accept("files", message)));
         upload.setMaxFileSize((int) rules.maxBytes());
         upload.setMaxFiles(rules.maxFiles());
         upload.setAcceptedFileTypes(rules.extensions().toArray(String[]::new));
@@ -111,26 +120,51 @@ class UpdateDialog extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), confirm);
     }
 
-    private void received(ProgressService service, String fileName, byte[] bytes) {
+    private void received(ProgressService service, String fileName, File file) {
         upload.clearFileList();
+        EvidenceUpload received = EvidenceUpload.of(fileName, file);
         try {
-            service.checkEvidence(fileName, bytes);
+            service.checkEvidence(received);
         } catch (InvalidInputException e) {
+            delete(file);
             errors.accept("files", e.getMessage());
+            return;
+        }
+        if (!isOpened()) {
+            delete(file);
             return;
         }
         fileError.setText("");
         fileError.setVisible(false);
-        files.add(new EvidenceUpload(fileName, bytes));
+        files.add(received);
+        temporary.put(received, file);
         renderFiles();
+    }
+
+    /** The temporary files go when the dialog closes, whether the update was posted or not. */
+    private void deleteTemporaryFiles() {
+        temporary.values().forEach(UpdateDialog::delete);
+        temporary.clear();
+    }
+
+    private static void delete(File file) {
+        try {
+            Files.deleteIfExists(file.toPath());
+        } catch (IOException e) {
+            LoggerFactory.getLogger(UpdateDialog.class).warn("Could not delete the temporary upload {}", file, e);
+        }
     }
 
     private void renderFiles() {
         fileList.removeAll();
         for (EvidenceUpload f : files) {
-            Span name = new Span(f.fileName() + " (" + Math.max(1, (f.content().length + 512) / 1024) + " KB)");
+            Span name = new Span(f.fileName() + " (" + Math.max(1, (f.size() + 512) / 1024) + " KB)");
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                 files.remove(f);
+                File file = temporary.remove(f);
+                if (file != null) {
+                    delete(file);
+                }
                 renderFiles();
             });
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);

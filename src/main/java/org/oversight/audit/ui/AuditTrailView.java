@@ -27,7 +27,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import org.oversight.audit.AuditChainVerifier;
 import org.oversight.audit.AuditEntry;
 import org.oversight.audit.AuditFilter;
 import org.oversight.audit.AuditTrailService;
+import org.oversight.base.DateWindow;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
 import org.oversight.security.Role;
@@ -55,7 +55,10 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
     /** Read by the export, which runs in its own request. */
     private volatile AuditFilter filter = AuditFilter.ALL;
 
-    AuditTrailView(AuditTrailService audit, Clock clock) {
+    private final DateWindow dates;
+
+    AuditTrailView(AuditTrailService audit, Clock clock, DateWindow dates) {
+        this.dates = dates;
         this.audit = audit;
         this.clock = clock;
         addClassName("audit-view");
@@ -140,8 +143,8 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
                 ignored.add("entity number");
             }
         }
-        LocalDate from = date(q, "from", ignored);
-        LocalDate to = date(q, "to", ignored);
+        LocalDate from = date(q, "from", dates, ignored);
+        LocalDate to = date(q, "to", dates, ignored);
         filters.set(new AuditFilter(null, null, id, from, to)
                 .withUsername(q.getSingleParameter("user").orElse(null))
                 .withEntityType(q.getSingleParameter("type").orElse(null)));
@@ -151,17 +154,16 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private static LocalDate date(QueryParameters q, String name, List<String> ignored) {
+    /** A date in the link, or null; one that cannot be read or lies outside {@link DateWindow} is reported. */
+    private static LocalDate date(QueryParameters q, String name, DateWindow dates, List<String> ignored) {
         String text = q.getSingleParameter(name).orElse(null);
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        return dates.parse(text).orElseGet(() -> {
             ignored.add("\"" + name + "\" date");
             return null;
-        }
+        });
     }
 
     private static QueryParameters toQuery(AuditFilter f) {

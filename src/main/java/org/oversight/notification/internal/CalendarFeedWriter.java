@@ -18,10 +18,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes deadlines as iCalendar (RFC 5545) with ical4j: one all-day event per item on the day it is due. The UID
- * belongs to the item, not the date, so a calendar moves the event when a deadline is extended or paused.
+ * belongs to the item, not the date, so a calendar moves the event when a deadline is extended or paused. Lines are folded at 75 octets,
+ * never inside a multi-byte character.
  */
 @Component
 public class CalendarFeedWriter {
+
+    private static final int MAX_OCTETS = 75;
 
     private final Links links;
 
@@ -37,7 +40,32 @@ public class CalendarFeedWriter {
         for (Deadline d : deadlines) {
             calendar.add(event(d, now));
         }
-        return calendar.toString();
+        return fold(calendar.toString());
+    }
+
+    /**
+     * Folds content lines at 75 octets of UTF-8 (RFC 5545 §3.1): a continuation line starts with a space, and a
+     * fold never falls inside a character. ical4j's own {@code FoldingWriter} counts characters, not octets, so a
+     * line of Welsh or curly quotes would still run past 75 octets.
+     */
+    static String fold(String unfolded) {
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 40);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > MAX_OCTETS) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
     }
 
     /** The UID of an item's event, the same in every feed that lists it. */

@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.oversight.base.DateWindow;
 import org.oversight.base.ui.Feedback;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
@@ -46,6 +47,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 @PermitAll
 class RegisterView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final DateWindow dates;
     private final RecommendationRegister register;
     private final SignedInUser user;
     private final Map<String, String> names = new HashMap<>();
@@ -56,7 +58,8 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
     private RegisterFilter filter = RegisterFilter.NONE;
     private int lastCount;
 
-    RegisterView(RecommendationRegister register, ReferenceData reference, CurrentUser currentUser) {
+    RegisterView(RecommendationRegister register, ReferenceData reference, CurrentUser currentUser, DateWindow dates) {
+        this.dates = dates;
         this.register = register;
         this.user = currentUser.require();
         addClassName("register-view");
@@ -84,7 +87,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         StringBuilder problems = new StringBuilder();
-        filter = RegisterFilter.parse(event.getLocation().getQueryParameters().getParameters(),
+        filter = RegisterFilter.parse(event.getLocation().getQueryParameters().getParameters(), dates,
                 p -> problems.append(problems.isEmpty() ? "" : " ").append(p));
         filters.show(filter);
         refresh();

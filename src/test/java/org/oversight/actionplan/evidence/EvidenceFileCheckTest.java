@@ -77,7 +77,7 @@ class EvidenceFileCheckTest {
         assertRefused("empty.pdf", new byte[0], "is empty");
         EvidenceChecker small = new EvidenceChecker(new EvidenceProperties(DataSize.ofBytes(100), 10));
         assertThatThrownBy(() -> small.check("big.pdf", PlanFixtures.smallPdf()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("the limit is");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("larger than the limit of");
         assertRefused("setup.exe", PlanFixtures.windowsExecutable(), "only PDF, Word");
         assertRefused("no-extension", PlanFixtures.smallPdf(), "only PDF, Word");
     }

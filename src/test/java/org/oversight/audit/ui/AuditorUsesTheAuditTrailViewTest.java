@@ -111,6 +111,19 @@ class AuditorUsesTheAuditTrailViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anExtremeDateInTheLinkShowsThePageWithANoticeInsteadOfAnError() {
+        open(Map.of("to", "+999999999-12-31", "type", "tracked_recommendation", "id", "9401"));
+
+        assertThat(getCurrentView()).isInstanceOf(AuditTrailView.class);
+        assertThat(find(DatePicker.class).withCaption("To").single().getValue()).isNull();
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .anySatisfy(text -> assertThat(text).contains("\"to\" date").contains("ignored"));
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+    }
+
+    @Test
     void exportingGivesTheFilteredEventsAsCsv() {
         open(Map.of("type", "tracked_recommendation", "id", "9401"));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
@@ -118,7 +131,7 @@ class AuditorUsesTheAuditTrailViewTest extends SpringBrowserlessTest {
         test(find(Anchor.class).single()).download(csv);
 
         String text = csv.toString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("id,occurred_at_utc,user,action,entity_type,entity_id,before,after,correlation_id,hash");
+        assertThat(text).startsWith("\uFEFFid,occurred_at_utc,user,action,entity_type,entity_id,before,after,correlation_id,hash");
         assertThat(text.lines()).hasSize(2);
         assertThat(text).contains("TEST_STATUS_CHANGE");
     }
