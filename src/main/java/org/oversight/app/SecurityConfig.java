@@ -26,6 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.authentication.LockedException;
+import org.oversight.security.SignInHeldBack;
 
 /**
  * Who may reach what over HTTP. Views decide their own access with annotations (checked by Vaadin on every
@@ -61,7 +63,8 @@ class SecurityConfig {
         // "Outages and several nodes").
         http.addFilterBefore(new AccountChangeCheck(accounts, accountCheckInterval), AuthorizationFilter.class);
         // The account could not be read (database unavailable): say so, not "wrong password" (app.ui.LoginView).
-        http.formLogin(form -> form.failureHandler(new SignInFailure()));
+        // (the sign-in page is named here too, so that Spring Security never generates its own default page)
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailure()));
         // Vaadin's configurer denies every address it does not know; a signed-in person who mistypes one should get
         // the application's "Page not found" (app.ui.ErrorView), so such requests reach Vaadin once signed in.
         // Anonymous callers are still sent to sign in first.
@@ -85,7 +88,10 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** "/login?error" for wrong details, "/login?unavailable" when the account could not be read at all. */
+    /**
+     * "/login?error" for wrong details, "/login?held" while too many wrong passwords hold this account back (from
+     * this source, with the seconds to wait, or everywhere), "/login?unavailable" when the account could not be read.
+     */
     static final class SignInFailure extends SimpleUrlAuthenticationFailureHandler {
 
         SignInFailure() {
@@ -97,6 +103,10 @@ class SecurityConfig {
                                             AuthenticationException exception) throws IOException, ServletException {
             if (exception instanceof AuthenticationServiceException) {
                 getRedirectStrategy().sendRedirect(request, response, "/login?unavailable");
+            } else if (exception instanceof SignInHeldBack held) {
+                getRedirectStrategy().sendRedirect(request, response, "/login?held=" + held.seconds());
+            } else if (exception instanceof LockedException) {
+                getRedirectStrategy().sendRedirect(request, response, "/login?held");
             } else {
                 super.onAuthenticationFailure(request, response, exception);
             }

@@ -99,7 +99,8 @@ class LoginAttempts {
         }
     }
 
-    @EventListener
+    // not for a sign-in the database could not check: no transaction can be opened then, and nothing recorded
+    @EventListener(condition = "!(#event instanceof T(org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent))")
     @Transactional
     public void refused(AbstractAuthenticationFailureEvent event) {
         String reason = switch (event) {

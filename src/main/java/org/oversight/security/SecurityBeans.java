@@ -1,7 +1,11 @@
 package org.oversight.security;
 
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -28,6 +32,17 @@ class SecurityBeans {
     ThrottledAuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
                                                            SignInThrottle throttle) {
         return new ThrottledAuthenticationProvider(accounts, passwordEncoder, throttle);
+    }
+
+    /**
+     * Spring Security's sign-in events, with the throttle's refusal ({@link SignInHeldBack}, a kind of lock) published
+     * as the lock event it is, so that it is audited like any refused sign-in.
+     */
+    @Bean
+    DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(Map.of(SignInHeldBack.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
     }
 
     /** Delegating encoder: bcrypt today, and old hashes keep working if the default changes ({id} prefix). */

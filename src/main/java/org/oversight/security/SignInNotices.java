@@ -1,5 +1,6 @@
 package org.oversight.security;
 
+import org.springframework.dao.DataAccessException;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,10 @@ public class SignInNotices {
 
     /** Present when no active administrator account exists (demo mode off and no usable first password). */
     public Optional<String> noAdministrator() {
-        return accounts.anyActiveAdministrator() ? Optional.empty() : Optional.of(NO_ADMINISTRATOR);
+        try {
+            return accounts.anyActiveAdministrator() ? Optional.empty() : Optional.of(NO_ADMINISTRATOR);
+        } catch (DataAccessException e) {
+            return Optional.empty(); // the database is away: the sign-in page still opens, and signing in says so
+        }
     }
 }

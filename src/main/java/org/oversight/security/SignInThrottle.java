@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -56,8 +55,7 @@ class SignInThrottle {
         OffsetDateTime now = OffsetDateTime.now(clock);
         failures.blockedUntil(attempt.getName(), source(attempt), now).ifPresent(until -> {
             long seconds = Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000); // rounded up
-            throw new LockedException("Too many wrong passwords for this account from here. Try again in " + seconds
-                    + " seconds.");
+            throw new SignInHeldBack(seconds);
         });
     }
 

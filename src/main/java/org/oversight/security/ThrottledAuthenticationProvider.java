@@ -1,5 +1,7 @@
 package org.oversight.security;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -18,7 +20,12 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        throttle.refuseIfHeldBack(authentication);
+        try {
+            throttle.refuseIfHeldBack(authentication);
+        } catch (DataAccessException e) {
+            // the database cannot be read: the sign-in page says the service is unavailable, not "wrong password"
+            throw new AuthenticationServiceException("The account could not be checked.", e);
+        }
         return super.authenticate(authentication);
     }
 }

@@ -2,12 +2,8 @@ package org.oversight.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oversight.demo.DemoAccounts;
+import org.oversight.testsupport.HttpBrowser;
 import org.oversight.testsupport.OwnDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,20 +31,12 @@ class OddAddressesAndOverlongRequestsTest {
 
     @LocalServerPort int port;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpBrowser browser = new HttpBrowser(() -> port);
     String session;
 
     @BeforeEach
     void signIn() throws Exception {
-        String anonymous = sessionCookie(get("/login", null));
-        HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Cookie", "JSESSIONID=" + anonymous)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=surrey&password="
-                        + URLEncoder.encode(DemoAccounts.PASSWORD, StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        session = sessionCookie(signIn);
+        session = browser.signIn("surrey", DemoAccounts.PASSWORD);
     }
 
     /**
@@ -58,7 +47,7 @@ class OddAddressesAndOverlongRequestsTest {
     @ParameterizedTest(name = "signed in, {0} is the application's page, not a bare 403 or error")
     @ValueSource(strings = {"/deadlines", "/plans", "/plans/abc", "/evidence/abc", "/no-such-page", "/recommendations/abc"})
     void aSignedInPersonGetsTheApplicationsPage(String path) throws Exception {
-        HttpResponse<String> response = get(path, session);
+        HttpResponse<String> response = browser.get(path, session);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWithIgnoringCase("<!doctype html>").doesNotContain("Whitelabel").doesNotContain("Apache Tomcat")
@@ -68,7 +57,7 @@ class OddAddressesAndOverlongRequestsTest {
     @ParameterizedTest(name = "anonymous, {0} goes to sign in")
     @ValueSource(strings = {"/deadlines", "/plans", "/plans/abc", "/evidence/abc", "/no-such-page"})
     void anAnonymousCallerIsSentToSignIn(String path) throws Exception {
-        HttpResponse<String> response = get(path, null);
+        HttpResponse<String> response = browser.get(path, null);
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/login");
@@ -76,7 +65,7 @@ class OddAddressesAndOverlongRequestsTest {
 
     @Test
     void aHugeSearchGetsThePlainErrorPage() throws Exception {
-        HttpResponse<String> response = get("/recommendations?q=" + "a".repeat(10_000), session);
+        HttpResponse<String> response = browser.get("/recommendations?q=" + "a".repeat(10_000), session);
 
         assertPlainErrorPage(response, 400);
     }
@@ -85,12 +74,12 @@ class OddAddressesAndOverlongRequestsTest {
     void thousandsOfParametersGetThePlainErrorPage() throws Exception {
         String query = IntStream.range(0, 2_000).mapToObj(i -> "status=OPEN").collect(Collectors.joining("&"));
 
-        assertPlainErrorPage(get("/recommendations?" + query, session), 400);
+        assertPlainErrorPage(browser.get("/recommendations?" + query, session), 400);
     }
 
     @Test
     void anOversizedHeaderGetsThePlainErrorPage() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/recommendations"))
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(browser.uri("/recommendations"))
                 .header("Cookie", "JSESSIONID=" + session)
                 .header("X-Padding", "p".repeat(100_000)).build(), HttpResponse.BodyHandlers.ofString());
 
@@ -101,22 +90,5 @@ class OddAddressesAndOverlongRequestsTest {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.body()).contains("Oversight Tracker").contains("could not be handled")
                 .doesNotContain("Apache Tomcat").doesNotContain("Whitelabel").doesNotContain("Exception");
-    }
-
-    private HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-        if (cookie != null) {
-            request.header("Cookie", "JSESSIONID=" + cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElseThrow();
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

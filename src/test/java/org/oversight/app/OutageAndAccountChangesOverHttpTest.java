@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.db.Tables.APP_USER;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +19,7 @@ import org.oversight.security.JooqUserAccountRepository;
 import org.oversight.security.JooqUserAccountRepository.NewAccount;
 import org.oversight.security.Role;
 import org.oversight.testsupport.DatabaseSwitch;
+import org.oversight.testsupport.HttpBrowser;
 import org.oversight.testsupport.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,7 +54,7 @@ class OutageAndAccountChangesOverHttpTest {
     @Autowired DSLContext dsl;
     @Autowired Clock clock;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpBrowser browser = new HttpBrowser(() -> port);
 
     @BeforeEach
     void anAccountOfItsOwn() {
@@ -85,106 +81,73 @@ class OutageAndAccountChangesOverHttpTest {
     void healthSaysDownQuicklyWhileTheDatabaseIsAwayAndUpWhenItIsBack() throws Exception {
         database.off();
         long started = System.nanoTime();
-        HttpResponse<String> down = get("/actuator/health", null);
+        HttpResponse<String> down = browser.get("/actuator/health", null);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body()).isEqualTo("{\"status\":\"DOWN\"}");
 
         database.on();
-        HttpResponse<String> up = get("/actuator/health", null);
+        HttpResponse<String> up = browser.get("/actuator/health", null);
         assertThat(up.statusCode()).isEqualTo(200);
         assertThat(up.body()).isEqualTo("{\"status\":\"UP\"}");
     }
 
     @Test
     void signingInWhileTheDatabaseIsAwaySaysTheServiceIsUnavailableNotThatThePasswordIsWrong() throws Exception {
-        String session = sessionCookie(get("/login", null)).orElseThrow();
+        HttpResponse<String> page = browser.get("/login", null);
+        String session = HttpBrowser.sessionCookie(page).orElseThrow();
+        String token = HttpBrowser.csrfToken(page.body());
         database.off();
 
-        HttpResponse<String> signIn = postLogin(session, USER, PASSWORD);
+        HttpResponse<String> signIn = browser.postLoginWith(session, USER, PASSWORD, "&_csrf=" + HttpBrowser.enc(token));
 
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/login?unavailable");
 
         database.on();
-        HttpResponse<String> again = postLogin(session, USER, PASSWORD);
+        HttpResponse<String> again = browser.postLogin(session, USER, PASSWORD);
         assertThat(again.headers().firstValue("Location").orElseThrow()).doesNotContain("error", "unavailable");
     }
 
     @Test
     void anAccountDeactivatedOnAnotherNodeIsSignedOutHereOnItsNextRequest() throws Exception {
-        String session = signedIn();
-        assertThat(get("/", session).statusCode()).isEqualTo(200);
+        String session = browser.signIn(USER, PASSWORD);
+        assertThat(browser.get("/", session).statusCode()).isEqualTo(200);
 
         // what AdminUserService does on the other node: the row changes, the version moves on
         tx.executeWithoutResult(s -> dsl.update(APP_USER).set(APP_USER.ENABLED, false)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1)).where(APP_USER.USERNAME.eq(USER)).execute());
 
-        HttpResponse<String> next = get("/", session);
+        HttpResponse<String> next = browser.get("/", session);
         assertThat(next.statusCode()).isEqualTo(302);
         assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login?changed");
-        HttpResponse<String> after = get("/", session);
+        HttpResponse<String> after = browser.get("/", session);
         assertThat(after.statusCode()).as("the session is over").isEqualTo(302);
         assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     @Test
     void aRoleChangeOrPasswordResetOnAnotherNodeEndsTheSessionAndVaadinsOwnRequestsAreToldWhereToGo() throws Exception {
-        String session = signedIn();
-        assertThat(get("/", session).statusCode()).isEqualTo(200);
+        String session = browser.signIn(USER, PASSWORD);
+        assertThat(browser.get("/", session).statusCode()).isEqualTo(200);
 
         tx.executeWithoutResult(s -> dsl.update(APP_USER).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.USERNAME.eq(USER)).execute());
 
-        HttpResponse<String> uidl = http.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=0"))
+        HttpResponse<String> uidl = browser.send(HttpRequest.newBuilder(browser.uri("/?v-r=uidl&v-uiId=0"))
                 .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(uidl.statusCode()).isEqualTo(200);
         assertThat(uidl.body()).contains("/login?changed").doesNotContain("This session has been expired");
-        assertThat(get("/", session).statusCode()).as("the session is over").isEqualTo(302);
+        assertThat(browser.get("/", session).statusCode()).as("the session is over").isEqualTo(302);
     }
 
     @Test
     void anUnchangedAccountGoesOn() throws Exception {
-        String session = signedIn();
+        String session = browser.signIn(USER, PASSWORD);
 
-        assertThat(get("/", session).statusCode()).isEqualTo(200);
-        assertThat(get("/", session).statusCode()).isEqualTo(200);
-    }
-
-    private String signedIn() throws Exception {
-        HttpResponse<String> signIn = postLogin(sessionCookie(get("/login", null)).orElseThrow(), USER, PASSWORD);
-        assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        return sessionCookie(signIn).orElseThrow();
-    }
-
-    private HttpResponse<String> postLogin(String session, String username, String password) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/login"))
-                        .header("Cookie", "JSESSIONID=" + session)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(password))).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path, String session) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Optional<String> sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst();
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        assertThat(browser.get("/", session).statusCode()).isEqualTo(200);
+        assertThat(browser.get("/", session).statusCode()).isEqualTo(200);
     }
 }

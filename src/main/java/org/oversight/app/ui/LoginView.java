@@ -84,6 +84,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                     "The service cannot reach its database, so it cannot check your account. Try again in a minute.");
             login.setI18n(i18n);
             login.setError(true);
+        } else if (parameters.containsKey("held")) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle("Sign in");
+            i18n.getErrorMessage().setTitle("Wait before you try again");
+            i18n.getErrorMessage().setMessage(heldBack(parameters.get("held").getFirst()));
+            login.setI18n(i18n);
+            login.setError(true);
         } else if (parameters.containsKey("error")) {
             login.setError(true);
         }
@@ -92,5 +99,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             notice.addClassName("login-notice");
             addComponentAtIndex(indexOf(login), notice);
         }
+    }
+
+    /** What a person held back by the sign-in throttle is told; {@code seconds} as the address gives it (may be empty). */
+    static String heldBack(String seconds) {
+        String wait = seconds != null && seconds.matches("\\d{1,6}")
+                ? "Try again in " + (Long.parseLong(seconds) < 120 ? seconds + " seconds" : Math.ceilDiv(Long.parseLong(seconds), 60) + " minutes")
+                : "Try again later";
+        return "There have been too many wrong passwords for this account. " + wait
+                + ". If you have forgotten your password, ask your administrator to reset it.";
     }
 }
