@@ -6,26 +6,21 @@ import static org.oversight.db.Tables.APP_USER;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.oversight.security.JooqUserAccountRepository;
-import org.oversight.security.JooqUserAccountRepository.NewAccount;
-import org.oversight.security.Role;
 import org.oversight.testsupport.DatabaseSwitch;
+import org.oversight.testsupport.CommittedAccounts;
 import org.oversight.testsupport.HttpBrowser;
 import org.oversight.testsupport.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,25 +41,17 @@ class OutageAndAccountChangesOverHttpTest {
     static final String PASSWORD = "lantern-orchard-basin-7";
 
     @LocalServerPort int port;
+    @Autowired CommittedAccounts committed;
     @Autowired DatabaseSwitch database;
     @Autowired DataSource dataSource;
-    @Autowired JooqUserAccountRepository accounts;
-    @Autowired PasswordEncoder encoder;
     @Autowired TransactionTemplate tx;
     @Autowired DSLContext dsl;
-    @Autowired Clock clock;
 
     final HttpBrowser browser = new HttpBrowser(() -> port);
 
     @BeforeEach
     void anAccountOfItsOwn() {
-        tx.executeWithoutResult(s -> {
-            if (!accounts.exists(USER)) {
-                accounts.insert(new NewAccount(USER, "HTTP Outage", null, encoder.encode(PASSWORD), Role.ADMIN, null),
-                        OffsetDateTime.now(clock));
-            }
-            dsl.update(APP_USER).set(APP_USER.ENABLED, true).where(APP_USER.USERNAME.eq(USER)).execute();
-        });
+        committed.activeAdministrator(USER, "HTTP Outage", PASSWORD);
     }
 
     @AfterEach

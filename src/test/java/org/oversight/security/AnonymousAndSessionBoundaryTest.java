@@ -5,23 +5,19 @@ import static org.oversight.db.Tables.AUDIT_EVENT;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.oversight.security.JooqUserAccountRepository.NewAccount;
+import org.oversight.testsupport.CommittedAccounts;
 import org.oversight.testsupport.HttpBrowser;
 import org.oversight.testsupport.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The application over real HTTP, as a browser or an attacker meets it: what an anonymous caller reaches, the
@@ -39,22 +35,14 @@ class AnonymousAndSessionBoundaryTest {
     static final String PASSWORD = "harbour-violin-meadow-4";
 
     @LocalServerPort int port;
-    @Autowired JooqUserAccountRepository accounts;
-    @Autowired PasswordEncoder encoder;
-    @Autowired TransactionTemplate tx;
+    @Autowired CommittedAccounts committed;
     @Autowired DSLContext dsl;
-    @Autowired Clock clock;
 
     final HttpBrowser browser = new HttpBrowser(() -> port);
 
     @BeforeEach
     void anAccountOfItsOwn() {
-        tx.executeWithoutResult(s -> {
-            if (!accounts.exists(USER)) {
-                accounts.insert(new NewAccount(USER, "HTTP Boundary", null, encoder.encode(PASSWORD), Role.ADMIN, null),
-                        OffsetDateTime.now(clock));
-            }
-        });
+        committed.activeAdministrator(USER, "HTTP Boundary", PASSWORD);
     }
 
     @Test
@@ -151,12 +139,7 @@ class AnonymousAndSessionBoundaryTest {
     @Test
     void wrongPasswordsFromOneSourceAreHeldBackAndThePageSaysHowLongToWait() throws Exception {
         String name = "http.heldback";
-        tx.executeWithoutResult(s -> {
-            if (!accounts.exists(name)) {
-                accounts.insert(new NewAccount(name, "HTTP Held Back", null, encoder.encode(PASSWORD), Role.ADMIN, null),
-                        OffsetDateTime.now(clock));
-            }
-        });
+        committed.activeAdministrator(name, "HTTP Held Back", PASSWORD);
         String session = HttpBrowser.sessionCookie(browser.get("/login", null)).orElseThrow();
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> wrong = browser.postLogin(session, name, "not-the-password");
