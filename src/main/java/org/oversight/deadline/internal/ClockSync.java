@@ -29,7 +29,6 @@ import org.oversight.deadline.ClockSpec;
 import org.oversight.deadline.DeadlinePolicy;
 import org.oversight.deadline.internal.JooqClockRepository.NewClock;
 import org.oversight.deadline.internal.JooqClockRepository.StoredClock;
-import org.oversight.recommendation.ItemDates;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.ReportKind;
 import org.oversight.recommendation.Status;
@@ -40,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps the clock tables in step with the register: starts the clocks an item or report lacks, stops response
  * clocks when the register shows the plan or response was submitted, and writes each clock's current due date
- * back to its item through the register's {@link ItemDates}. Every step only
+ * back to its item ({@link ItemsInStep}, through the register's {@code ItemDates}). Every step only
  * does what is still missing, so it can run at start, on a schedule and after each change.
  */
 @Component
@@ -60,11 +59,11 @@ public class ClockSync {
     private final ClockEngine engine;
     private final DeadlinePolicy policy;
     private final ClockLabels labels;
-    private final ItemDates itemDates;
+    private final ItemsInStep items;
 
     ClockSync(DSLContext dsl, JooqClockRepository clocks, ClockEngine engine, DeadlinePolicy policy, ClockLabels labels,
-              ItemDates itemDates) {
-        this.itemDates = itemDates;
+              ItemsInStep items) {
+        this.items = items;
         this.dsl = dsl;
         this.clocks = clocks;
         this.engine = engine;
@@ -81,7 +80,7 @@ public class ClockSync {
         int stopped = stopAnsweredResponseClocks(reports);
         started += startPublicationClocks(reports, now);
         stopped += stopDecidedPublicationClocks(reports);
-        int moved = restarted + refreshDueDates(reports, today) + keepItemsInStep(reports);
+        int moved = restarted + refreshDueDates(reports, today) + items.keepInStep(reports);
         return new Outcome(started, stopped, moved);
     }
 
@@ -93,10 +92,10 @@ public class ClockSync {
         return spec.isMet() ? engine.dueOn(spec).orElseThrow() : engine.evaluate(spec, today).dueOn();
     }
 
-    /** Gives a response clock's due date to its item (through {@link ItemDates}), if it moved. */
+    /** Gives a response clock's due date to its item ({@link ItemsInStep}), if it moved. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int keepItemInStep(long trackedId) {
-        return keepItemsInStep(TRACKED_RECOMMENDATION.ID.eq(trackedId));
+        return items.keepInStep(TRACKED_RECOMMENDATION.ID.eq(trackedId));
     }
 
     /** Starts the IOPC's publication clock once the response to a learning recommendation has come in. */
@@ -259,33 +258,6 @@ public class ClockSync {
         for (StoredClock c : moved) {
             LocalDate due = dueOn(specs.get(c.id()), today);
             if (!due.equals(c.dueOn()) && clocks.update(c.id(), c.version(), due, c.metOn())) {
-                changed++;
-            }
-        }
-        return changed;
-    }
-
-    /**
-     * Gives each item the due date of its response clock as its response deadline, through the register's
-     * {@link ItemDates} (which derives the current deadline, checks the version and audits the move).
-     */
-    private int keepItemsInStep(Condition condition) {
-        record ItemAndClock(ItemDates.Current item, LocalDate clockDueOn) {
-        }
-        var tr = TRACKED_RECOMMENDATION;
-        var rows = dsl.select(ItemDates.current(), CLOCK.DUE_ON)
-                .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
-                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
-                .join(CLOCK).on(CLOCK.TRACKED_RECOMMENDATION_ID.eq(tr.ID))
-                .and(CLOCK.RULE.in(ClockLabels.responseRules()))
-                .where(condition)
-                .fetch(Records.mapping(ItemAndClock::new));
-        int changed = 0;
-        for (ItemAndClock r : rows) {
-            ItemDates.Current item = r.item();
-            LocalDate response = r.clockDueOn();
-            if (item.differsFrom(response, item.targetOn())
-                    && itemDates.move(item, response, item.targetOn(), ItemDates.Cause.RESPONSE_CLOCK)) {
                 changed++;
             }
         }
