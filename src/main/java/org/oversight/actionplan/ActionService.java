@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.oversight.base.Formats;
+import org.oversight.base.DateWindow;
 import org.oversight.actionplan.internal.ActionRow;
 import org.oversight.actionplan.internal.JooqActionRepository;
 import org.oversight.actionplan.internal.JooqPlanQuery;
@@ -45,10 +47,12 @@ public class ActionService {
     private final AuditLog audit;
     private final Submissions submissions;
     private final Clock clock;
+    private final DateWindow dates;
 
     ActionService(JooqPlanRepository plans, JooqActionRepository actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
                   RecommendationWorkflow workflow, CurrentUser currentUser, AuditLog audit, Submissions submissions,
-                  Clock clock) {
+                  Clock clock, DateWindow dates) {
+        this.dates = dates;
         this.plans = plans;
         this.actions = actions;
         this.query = query;
@@ -165,6 +169,22 @@ public class ActionService {
         targets.sync(items);
     }
 
+    /**
+     * Plausible dates only (decision 0010): inside {@link DateWindow}, and not before the report was published.
+     */
+    java.util.Optional<String> dueDateProblem(LocalDate dueOn, long reportId) {
+        java.util.Optional<String> outside = dates.problem(dueOn, "the due date");
+        if (outside.isPresent()) {
+            return outside;
+        }
+        LocalDate published = query.publishedOn(reportId);
+        if (dueOn.isBefore(published)) {
+            return java.util.Optional.of("The due date cannot be before the report was published on "
+                    + Formats.date(published) + ".");
+        }
+        return java.util.Optional.empty();
+    }
+
     /** @param alreadyAnswered items the action answers now, which it may keep answering even once they are closed */
     private Clean validate(ActionInput input, PlanRow plan, Set<Long> alreadyAnswered, boolean checkDateNotPast,
                            LocalDate today) {
@@ -189,6 +209,8 @@ public class ActionService {
             errors.put("dueOn", "Give the date by which the action will be done.");
         } else if (checkDateNotPast && input.dueOn().isBefore(today)) {
             errors.put("dueOn", "The due date cannot be in the past.");
+        } else {
+            dueDateProblem(input.dueOn(), plan.reportId()).ifPresent(m -> errors.put("dueOn", m));
         }
         int progress = input.progress() == null ? 0 : input.progress();
         if (progress < 0 || progress > 100) {

@@ -34,9 +34,11 @@ public class DueDateService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ActionService actionService;
 
     DueDateService(JooqActionRepository actions, TrackedTargets targets, PlanRules rules, CurrentUser currentUser, AuditLog audit,
-                   Clock clock) {
+                   Clock clock, ActionService actionService) {
+        this.actionService = actionService;
         this.actions = actions;
         this.targets = targets;
         this.rules = rules;
@@ -69,6 +71,8 @@ public class DueDateService {
             errors.put("dueOn", "Choose the new due date.");
         } else if (newDueOn.equals(action.dueOn())) {
             errors.put("dueOn", "That is the current due date: choose a different one.");
+        } else {
+            actionService.dueDateProblem(newDueOn, action.plan().reportId()).ifPresent(m -> errors.put("dueOn", m));
         }
         if (clean.isEmpty()) {
             errors.put("reason", "Say why the date has to move: the reason is kept and shown to the watchdog.");

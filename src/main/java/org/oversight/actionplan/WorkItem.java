@@ -1,6 +1,7 @@
 package org.oversight.actionplan;
 
 import java.time.LocalDate;
+import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.recommendation.Status;
 
 /**
@@ -8,12 +9,18 @@ import org.oversight.recommendation.Status;
  *
  * @param daysLeft days until dueOn (negative when overdue), null when no deadline runs in the current status
  * @param planId   the organisation's plan for the report, if one has been started
+ * @param standing overdue, due soon, paused, no target date... as decision 0010 defines them
  */
 public record WorkItem(long trackedId, long reportId, String reportReference, String reportTitle, String number,
-                       String text, Status status, LocalDate dueOn, Long daysLeft, Long planId, PlanStatus planStatus) {
+                       String text, Status status, LocalDate dueOn, Long daysLeft, Long planId, PlanStatus planStatus,
+                       DeadlineStanding.Standing standing) {
 
     public boolean overdue() {
-        return daysLeft != null && daysLeft < 0;
+        return standing.isOverdue();
+    }
+
+    public boolean paused() {
+        return standing == DeadlineStanding.Standing.PAUSED;
     }
 
     public String reference() {

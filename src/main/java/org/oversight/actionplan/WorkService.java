@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.oversight.deadline.DeadlineProperties;
 import org.oversight.actionplan.internal.JooqWorkQuery;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Status;
@@ -27,17 +28,20 @@ public class WorkService {
     private final JooqWorkQuery query;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final DeadlineProperties deadlineProperties;
 
-    WorkService(JooqWorkQuery query, CurrentUser currentUser, Clock clock) {
+    WorkService(JooqWorkQuery query, CurrentUser currentUser, Clock clock, DeadlineProperties deadlineProperties) {
         this.query = query;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.deadlineProperties = deadlineProperties;
     }
 
     /** The lead's organisation's items that await a plan or are in progress: overdue first, then the nearest deadline. */
     public List<WorkItem> myWork() {
         SignedInUser user = currentUser.requireRole(Role.FORCE_LEAD, Role.NATIONAL_LEAD);
-        return query.worklist(ItemScope.of(user), user.organisationId(), WORKLIST_STATES, LocalDate.now(clock));
+        return query.worklist(ItemScope.of(user), user.organisationId(), WORKLIST_STATES, LocalDate.now(clock),
+                deadlineProperties.dueSoonDays());
     }
 
     public List<PlanSummary> myPlans() {

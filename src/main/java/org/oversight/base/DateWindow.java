@@ -63,6 +63,20 @@ public class DateWindow {
         }
     }
 
+    /**
+     * The message for a field whose date lies outside the window, e.g. "The due date must be between 1 January 1990
+     * and 2 December 2036.", or empty when the date is inside it (or absent: a missing date is the caller's own
+     * message). Every writer of a date a person types (publication, due, extension, revised dates) asks this.
+     *
+     * @param what the field in a few words, starting with "the": "the due date"
+     */
+    public Optional<String> problem(LocalDate date, String what) {
+        if (date == null || contains(date)) {
+            return Optional.empty();
+        }
+        return Optional.of(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " must be " + sentence() + ".");
+    }
+
     /** "between 1 January 1990 and 1 December 2036", for messages. */
     public String sentence() {
         return "between " + Formats.longDate(earliest) + " and " + Formats.longDate(latest());

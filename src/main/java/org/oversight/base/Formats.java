@@ -29,14 +29,41 @@ public final class Formats {
         return time == null ? "—" : DATE_TIME.format(time.atZoneSameInstant(UK));
     }
 
-    /** "12 days left", "due today", "3 days overdue". */
+    /** Spans of this many days or more are said in months or years ("over 5 years overdue"). */
+    static final int DAYS_IN_WORDS_FROM = 60;
+
+    private static final String DAYS = "{n, plural, one {# day} other {# days}}";
+    private static final String MONTHS = "{n, plural, one {# month} other {# months}}";
+    private static final String YEARS = "{n, plural, one {# year} other {# years}}";
+
+    /**
+     * "12 days left", "due today", "3 days overdue"; a long span in words: "over 5 years overdue", "over 2 months
+     * left" (whole months or years, rounded down, "over" when there are days besides).
+     */
     public static String daysLeft(long days) {
         if (days == 0) {
             return "due today";
         }
-        if (days > 0) {
-            return days == 1 ? "1 day left" : days + " days left";
+        return span(Math.abs(days)) + (days > 0 ? " left" : " overdue");
+    }
+
+    /** "12 days", "over 2 months", "over 5 years", "1 year". */
+    public static String span(long days) {
+        if (days < DAYS_IN_WORDS_FROM) {
+            return Plurals.count(DAYS, days);
         }
-        return days == -1 ? "1 day overdue" : -days + " days overdue";
+        LocalDate from = LocalDate.of(2001, 1, 1); // a common year, so 365 days is one year
+        LocalDate to = from.plusDays(days);
+        java.time.Period p = java.time.Period.between(from, to);
+        boolean whole;
+        String amount;
+        if (p.getYears() > 0) {
+            whole = p.getMonths() == 0 && p.getDays() == 0;
+            amount = Plurals.count(YEARS, p.getYears());
+        } else {
+            whole = p.getDays() == 0;
+            amount = Plurals.count(MONTHS, p.getMonths());
+        }
+        return whole ? amount : "over " + amount;
     }
 }

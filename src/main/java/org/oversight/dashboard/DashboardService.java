@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.deadline.DeadlineProperties;
 import org.oversight.dashboard.chart.ActionPlanTimeline;
 import org.oversight.dashboard.internal.JooqActionQuery;
 import org.oversight.dashboard.internal.JooqComparisonQuery;
@@ -39,10 +40,11 @@ public class DashboardService {
     private final JooqActionQuery actions;
     private final JooqThemeQuery themes;
     private final JooqFilterOptionsQuery reference;
+    private final DeadlineProperties deadlineProperties;
 
     DashboardService(CurrentUser currentUser, Clock clock, JooqHeadlineQuery headline, JooqComparisonQuery comparison,
                      JooqTrendQuery trend, JooqOverdueQuery overdue, JooqActionQuery actions, JooqThemeQuery themes,
-                     JooqFilterOptionsQuery reference) {
+                     JooqFilterOptionsQuery reference, DeadlineProperties deadlineProperties) {
         this.currentUser = currentUser;
         this.clock = clock;
         this.headline = headline;
@@ -52,6 +54,7 @@ public class DashboardService {
         this.actions = actions;
         this.themes = themes;
         this.reference = reference;
+        this.deadlineProperties = deadlineProperties;
     }
 
     /** The headline figures and the data of charts 1–5 for the filter, in six statements. */
@@ -61,7 +64,7 @@ public class DashboardService {
         LocalDate today = LocalDate.now(clock);
         boolean comparative = comparesForces(user);
         return new Dashboard(filter, today, ownOrganisation(user, scope), comparative,
-                headline.figures(scope, filter, today),
+                headline.figures(scope, filter, today, deadlineProperties.dueSoonDays()),
                 comparison.statusByForce(scope, filter, today,
                         comparative ? Optional.of(user.organisationName()) : Optional.empty()),
                 trend.openVsClosed(scope, filter, today),

@@ -8,8 +8,10 @@ import java.util.OptionalDouble;
  * everything for watchdog staff and administrators) and within the dashboard's filter.
  *
  * @param open                    items not closed
- * @param overdue                 items whose current deadline has passed (due_on before today)
- * @param dueWithin30Days         items due from today to 30 days ahead
+ * @param overdue                 items overdue as decision 0010 defines it ({@code recommendation.DeadlineStanding})
+ * @param dueSoon                 items due soon: from today to {@code dueSoonDays} ahead, not paused
+ * @param dueSoonDays             the due-soon window, {@code oversight.deadlines.due-soon-days}, as the bell has it
+ * @param noTargetDate            items with an agreed plan but no target date set by any action
  * @param plansAwaitingDecision   action plans submitted and not yet accepted or returned
  * @param verifiedThisQuarter     items verified as implemented and closed on or after {@code quarterStart}
  * @param quarterStart            the first day of the current calendar quarter
@@ -19,11 +21,10 @@ import java.util.OptionalDouble;
  * @param reopened                items reopened at least once after being closed
  * @param everClosed              items closed at least once (now closed, or reopened since)
  */
-public record HeadlineFigures(int open, int overdue, int dueWithin30Days, int plansAwaitingDecision,
+public record HeadlineFigures(int open, int overdue, int dueSoon, int dueSoonDays, int noTargetDate,
+                              int plansAwaitingDecision,
                               int verifiedThisQuarter, LocalDate quarterStart, Double medianDaysToVerifiedClose,
                               int verified, int reopened, int everClosed) {
-
-    public static final int DUE_SOON_DAYS = 30;
 
     public OptionalDouble median() {
         return medianDaysToVerifiedClose == null ? OptionalDouble.empty()

@@ -8,6 +8,8 @@ import java.util.List;
  * One clock as a person reads it: what it times, its dates, where it stands today, and everything that moved it.
  *
  * @param stoppedWithItem the item was closed before the clock was met: the clock no longer runs
+ * @param explanation     how the due date was worked out, in one plain sentence ({@link ClockExplanation})
+ * @param responseLink    where the published response that met the clock can be read, if recorded
  */
 public record ClockDetails(
         long id,
@@ -24,7 +26,9 @@ public record ClockDetails(
         boolean stoppedWithItem,
         List<ExtensionLine> extensions,
         List<PauseLine> pauses,
-        List<MilestoneLine> milestones) {
+        List<MilestoneLine> milestones,
+        String explanation,
+        String responseLink) {
 
     public record ExtensionLine(LocalDate receivedOn, LocalDate newDueOn, String reason, String grantedBy,
                                 OffsetDateTime grantedAt) {

@@ -138,6 +138,19 @@ public class ClockEngine {
         return ClockSpec.starting(ClockRule.IOPC_PUBLICATION, learningResponse.metOn());
     }
 
+    /**
+     * The replayed steps of the clock as of {@code today} (or the day it was met): for {@link ClockExplanation}.
+     * A running pause counts up to that day.
+     */
+    ClockTimeline.Result timeline(ClockSpec spec, LocalDate today) {
+        return replay(spec, spec.isMet() ? spec.metOn() : today).orElseThrow();
+    }
+
+    /** Whether the rule counts working days (then paused days are working days too). */
+    boolean countsWorkingDays(ClockRule rule) {
+        return rule == ClockRule.RESPONSE_PERIOD && properties.responsePeriodWorkingDays();
+    }
+
     private Optional<ClockTimeline.Result> replay(ClockSpec spec, LocalDate asOf) {
         return ClockTimeline.replay(spec, originalDueOn(spec), asOf,
                 (dueOn, from, to) -> periods.addPausedDays(spec.rule(), dueOn, from, to));

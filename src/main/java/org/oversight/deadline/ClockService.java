@@ -8,7 +8,9 @@ import org.jooq.impl.DSL;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.oversight.base.DateWindow;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.Formats;
@@ -47,9 +49,11 @@ public class ClockService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final DateWindow dates;
 
     ClockService(JooqClockRepository clocks, JooqItemClocksQuery itemClocks, ClockSync sync, ClockEngine engine,
-                 CurrentUser currentUser, AuditLog audit, Clock clock) {
+                 CurrentUser currentUser, AuditLog audit, Clock clock, DateWindow dates) {
+        this.dates = dates;
         this.clocks = clocks;
         this.itemClocks = itemClocks;
         this.sync = sync;
@@ -75,7 +79,21 @@ public class ClockService {
         JooqItemClocksQuery.Item item = readableItem(user, trackedId);
         return new ItemClocks(item.trackedId(), item.reportReference(), item.reportTitle(), item.recommendationNumber(),
                 item.recipientName(), item.watchdogName(), item.status(),
-                user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId()), itemClocks.clocksOf(item, today()));
+                user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId()), itemClocks.clocksOf(item, today()),
+                (user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId()))
+                        || (user.is(Role.FORCE_LEAD) && user.actsFor(item.recipientId())));
+    }
+
+    /**
+     * For e-mails the system sends (reminders, hand-offs): one line per clock of the item that still runs,
+     * "Label: sentence" as {@link ClockExplanation} words it, evaluated today. No user is checked: the caller sends
+     * only to the item's owners, whom it has chosen itself. Empty for an unknown item.
+     */
+    @Transactional(readOnly = true)
+    public List<String> explanationsForMail(long trackedId) {
+        return itemClocks.item(trackedId).map(item -> itemClocks.clocksOf(item, today()).stream()
+                .filter(ClockDetails::isRunning)
+                .map(c -> c.label() + ": " + c.explanation()).toList()).orElse(List.of());
     }
 
     /**
@@ -144,6 +162,8 @@ public class ClockService {
         }
         if (newDueOn == null) {
             problems.put("newDueOn", "Enter the new due date.");
+        } else {
+            dates.problem(newDueOn, "the new due date").ifPresent(m -> problems.put("newDueOn", m));
         }
         String cleanReason = reason(reason, "Give the reason for the extension: it is kept with the clock.", problems);
         if (!problems.isEmpty()) {
@@ -231,7 +251,27 @@ public class ClockService {
 
     /** Records the day a commissioner's response or the IOPC's publication happened, which stops that clock. */
     public void recordMet(long clockId, int expectedVersion, LocalDate metOn) {
-        StoredClock c = manageableClock(clockId);
+        recordMet(clockId, expectedVersion, metOn, null);
+    }
+
+    /**
+     * Records the day a commissioner's response or the IOPC's publication was published, and where it can be read,
+     * which stops that clock. The commissioner's response may be recorded by the watchdog's staff or by a lead of
+     * the force it concerns; the IOPC's publication by the IOPC's staff only.
+     *
+     * @param link the web address of the published response, or null
+     */
+    public void recordMet(long clockId, int expectedVersion, LocalDate metOn, String link) {
+        StoredClock c = clocks.find(clockId)
+                .orElseThrow(() -> new AccessDeniedException("There is no clock " + clockId + "."));
+        if (!mayRecordMet(currentUser.require(), c)) {
+            manageableClock(clockId); // throws with the watchdog's message
+        }
+        String cleanLink = Text.cleanOrNull(link);
+        if (cleanLink != null && (cleanLink.length() > 2000 || !isWebAddress(cleanLink))) {
+            throw new InvalidInputException("link", "Give the full web address of the published response, starting "
+                    + "with https or http.");
+        }
         if (c.rule() != ClockRule.PCC_RESPONSE && c.rule() != ClockRule.IOPC_PUBLICATION) {
             throw new RuleViolationException("This clock stops by itself when the response is submitted.");
         }
@@ -244,7 +284,33 @@ public class ClockService {
         }
         LocalDate due = engine.dueOn(clocks.spec(c).withMetOn(metOn)).orElseThrow();
         write(c, expectedVersion, due, metOn);
-        audit.record("CLOCK_MET", "clock", c.id(), Map.of("metOn", "none"), Map.of("metOn", metOn.toString()));
+        if (cleanLink != null) {
+            clocks.insertResponseLink(c.id(), cleanLink, currentUser.require().id(), now());
+        }
+        audit.record("CLOCK_MET", "clock", c.id(), Map.of("metOn", "none"),
+                cleanLink == null ? Map.of("metOn", metOn.toString()) : Map.of("metOn", metOn.toString(), "link", cleanLink));
+    }
+
+    /**
+     * Who may record a clock as met by hand: the watchdog's staff for its own reports' clocks, and for a
+     * commissioner's response also a lead of the force it concerns (the force sees the response first).
+     */
+    static boolean mayRecordMet(SignedInUser user, StoredClock c) {
+        if (user.is(Role.WATCHDOG) && user.actsFor(c.watchdogId())) {
+            return true;
+        }
+        return c.rule() == ClockRule.PCC_RESPONSE && user.is(Role.FORCE_LEAD) && c.organisationId() != null
+                && user.actsFor(c.organisationId());
+    }
+
+    private static boolean isWebAddress(String link) {
+        try {
+            java.net.URI uri = new java.net.URI(link);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private void write(StoredClock c, int expectedVersion, LocalDate dueOn, LocalDate metOn) {

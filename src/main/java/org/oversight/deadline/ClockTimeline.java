@@ -31,8 +31,15 @@ final class ClockTimeline {
         }
     }
 
-    /** The due date and the pauses that moved it. */
-    record Result(LocalDate dueOn, List<Span> countedPauses) {
+    /**
+     * One thing that moved the due date, in the order replayed: a counted pause (with {@code pause}) or an
+     * extension (with {@code extension}), and the due date after it. Read by {@link ClockExplanation}.
+     */
+    record Step(Span pause, Extension extension, LocalDate dueAfter) {
+    }
+
+    /** The due date, the pauses that moved it, and every step in order. */
+    record Result(LocalDate dueOn, List<Span> countedPauses, List<Step> steps) {
 
         boolean isPausedOn(LocalDate day) {
             return countedPauses.stream().anyMatch(span -> span.contains(day));
@@ -54,13 +61,16 @@ final class ClockTimeline {
                 .toList();
         LocalDate dueOn = originalDueOn;
         List<Span> counted = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         int p = 0;
         int e = 0;
         while (p < pauses.size() || e < extensions.size()) {
             boolean pauseNext = e == extensions.size()
                     || (p < pauses.size() && !pauses.get(p).from().isAfter(extensions.get(e).receivedOn()));
             if (!pauseNext) {
-                dueOn = extensions.get(e++).newDueOn();
+                Extension extension = extensions.get(e++);
+                dueOn = extension.newDueOn();
+                steps.add(new Step(null, extension, dueOn));
                 continue;
             }
             Span pause = pauses.get(p++);
@@ -72,8 +82,9 @@ final class ClockTimeline {
             }
             dueOn = pausedDays.addTo(dueOn, pause.from(), pause.toInclusive());
             counted.add(pause);
+            steps.add(new Step(pause, null, dueOn));
         }
-        return Optional.of(new Result(dueOn, List.copyOf(counted)));
+        return Optional.of(new Result(dueOn, List.copyOf(counted), List.copyOf(steps)));
     }
 
     /** Pauses clipped to the clock's start and to {@code asOf}, sorted, with overlaps merged. */

@@ -46,6 +46,11 @@ public class DeadlineService {
         return query.size(DeadlineScope.of(currentUser.require()), filter, today(), properties.dueSoonDays());
     }
 
+    /** The commissioners' responses still owed that concern the user, soonest first (see {@link DeadlineScope}). */
+    public List<CommissionerDeadline> myCommissionerDeadlines() {
+        return query.commissionerDeadlines(DeadlineScope.of(currentUser.require()), today());
+    }
+
     /** How many days ahead count as due soon. */
     public int dueSoonDays() {
         return properties.dueSoonDays();

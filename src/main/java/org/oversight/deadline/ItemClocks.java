@@ -9,6 +9,8 @@ import org.oversight.recommendation.Status;
  *
  * @param mayManage whether the signed-in user may grant extensions, record pauses and record clocks met: staff of
  *                  the watchdog that made the recommendation
+ * @param mayRecordCommissionerResponse whether the user may record the commissioner's published response: the
+ *                  watchdog's staff, or a lead of the force
  */
 public record ItemClocks(
         long trackedId,
@@ -19,5 +21,6 @@ public record ItemClocks(
         String watchdogName,
         Status status,
         boolean mayManage,
-        List<ClockDetails> clocks) {
+        List<ClockDetails> clocks,
+        boolean mayRecordCommissionerResponse) {
 }

@@ -1,14 +1,11 @@
 package org.oversight.deadline;
 
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.not;
 import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 import static org.oversight.db.Tables.CLOCK;
-import static org.oversight.db.Tables.CLOCK_PAUSE;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REPORT;
@@ -22,13 +19,15 @@ import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Component;
 
 /**
  * The deadline that matters now for each open item, in one query: tracked_recommendation.due_on while the
  * recipient owes a response or is implementing; the unmet IOPC publication clock while the IOPC owes publication.
- * An item whose response clock has a pause covering today is "paused": never due soon or overdue.
+ * An item with a clock paused today is "paused": never due soon or overdue. Overdue, due soon and paused are
+ * those of {@link DeadlineStanding} (decision 0010), so the bell and this list agree with the register.
  */
 @Component
 public class JooqDeadlineQuery {
@@ -65,9 +64,39 @@ public class JooqDeadlineQuery {
         Parts p = new Parts(today);
         return p.from(dsl.select(count().filterWhere(p.filter(DeadlineFilter.OVERDUE, dueSoonDays)),
                         count().filterWhere(p.filter(DeadlineFilter.DUE_SOON, dueSoonDays)),
-                        count().filterWhere(p.paused)))
+                        count().filterWhere(p.paused),
+                        count().filterWhere(p.filter(DeadlineFilter.OVERDUE, dueSoonDays).and(p.watchdogOwes))))
                 .where(p.owes(scope))
                 .fetchSingle(Records.mapping(DeadlineCounts::new));
+    }
+
+    /**
+     * Commissioners' responses not yet recorded, soonest first: the force's own for a force lead or chief officer,
+     * those on the watchdog's own reports for its staff, every one for an administrator or the reminder job.
+     */
+    public List<CommissionerDeadline> commissionerDeadlines(DeadlineScope scope, LocalDate today) {
+        var c = CLOCK;
+        var force = ORGANISATION.as("force");
+        var tr = TRACKED_RECOMMENDATION;
+        Field<Long> anItem = DSL.field(DSL.select(DSL.min(tr.ID)).from(tr)
+                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                .where(RECOMMENDATION.REPORT_ID.eq(c.REPORT_ID)).and(tr.RECIPIENT_ID.eq(c.ORGANISATION_ID)));
+        Field<Boolean> paused = DSL.field(DSL.exists(DSL.selectOne().from(org.oversight.db.Tables.CLOCK_PAUSE)
+                .where(org.oversight.db.Tables.CLOCK_PAUSE.CLOCK_ID.eq(c.ID))
+                .and(org.oversight.db.Tables.CLOCK_PAUSE.FROM_ON.le(today))
+                .and(org.oversight.db.Tables.CLOCK_PAUSE.TO_ON.isNull()
+                        .or(org.oversight.db.Tables.CLOCK_PAUSE.TO_ON.ge(today)))));
+        Condition watchdog = scope.watchdogId() == null ? DSL.trueCondition() : REPORT.WATCHDOG_ID.eq(scope.watchdogId());
+        return dsl.select(c.ID, anItem, REPORT.REFERENCE, REPORT.TITLE, force.ID, force.NAME, REPORT.WATCHDOG_ID, c.DUE_ON,
+                        paused)
+                .from(c).join(REPORT).on(REPORT.ID.eq(c.REPORT_ID))
+                .join(force).on(force.ID.eq(c.ORGANISATION_ID))
+                .where(c.RULE.eq(ClockRule.PCC_RESPONSE)).and(c.MET_ON.isNull())
+                .and(scope.itemScope().organisation(c.ORGANISATION_ID)).and(watchdog)
+                .and(anItem.isNotNull())
+                .orderBy(c.DUE_ON, c.ID)
+                .fetch(r -> new CommissionerDeadline(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), Boolean.TRUE.equals(r.value9())));
     }
 
     /** Open (not closed) items in the scope, whether or not they have a deadline. */
@@ -98,10 +127,8 @@ public class JooqDeadlineQuery {
         final org.oversight.db.tables.Clock resp = CLOCK.as("resp");
         final org.oversight.db.tables.Clock pub = CLOCK.as("pub");
         final Condition watchdogOwes = tr.STATUS.eq(Status.PLAN_SUBMITTED).and(pub.ID.isNotNull());
-        // once a plan is agreed only a target date is a live deadline: CurrentDeadline falls back to the response
-        // date when no target is set, but that response has been received
-        final Condition recipientOwes = tr.STATUS.in(RECIPIENT_OWES).and(tr.DUE_ON.isNotNull())
-                .and(tr.STATUS.notIn(Status.PLAN_ACCEPTED, Status.IN_PROGRESS).or(tr.TARGET_ON.isNotNull()));
+        // due_on is the date of the clock still running for the item (decision 0010, CurrentDeadline)
+        final Condition recipientOwes = tr.STATUS.in(RECIPIENT_OWES).and(tr.DUE_ON.isNotNull());
         final Field<LocalDate> due = when(watchdogOwes, pub.DUE_ON).otherwise(tr.DUE_ON);
         final Field<Deadline.Side> side = when(watchdogOwes, inline(Deadline.Side.WATCHDOG.name()))
                 .otherwise(inline(Deadline.Side.RECIPIENT.name())).convertFrom(Deadline.Side::valueOf);
@@ -110,10 +137,8 @@ public class JooqDeadlineQuery {
 
         Parts(LocalDate today) {
             this.today = today;
-            this.paused = recipientOwes.and(exists(selectOne().from(CLOCK_PAUSE)
-                    .where(CLOCK_PAUSE.CLOCK_ID.eq(resp.ID)).and(resp.MET_ON.isNull())
-                    .and(CLOCK_PAUSE.FROM_ON.le(today))
-                    .and(CLOCK_PAUSE.TO_ON.isNull().or(CLOCK_PAUSE.TO_ON.ge(today)))));
+            // the one definition of paused, overdue and due soon (decision 0010)
+            this.paused = recipientOwes.and(DeadlineStanding.paused(today));
         }
 
         <R extends org.jooq.Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select) {

@@ -8,6 +8,7 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,7 +31,7 @@ public final class WorkingDays {
     private final HolidayManager holidayManager;
     private final String[] subdivision;
     // jollyday recomputes a year's holidays on every call; a clock evaluation asks about many days of few years.
-    private final Map<Integer, Set<LocalDate>> bankHolidaysByYear = new ConcurrentHashMap<>();
+    private final Map<Integer, Map<LocalDate, String>> bankHolidaysByYear = new ConcurrentHashMap<>();
 
     WorkingDays(HolidayManager holidayManager, String... subdivision) {
         this.holidayManager = Objects.requireNonNull(holidayManager, "holidayManager");
@@ -45,7 +46,12 @@ public final class WorkingDays {
 
     /** Whether {@code day} is a bank holiday as observed (the substitute Monday, not the Saturday it replaces). */
     public boolean isBankHoliday(LocalDate day) {
-        return bankHolidaysOf(day.getYear()).contains(day);
+        return bankHolidaysOf(day.getYear()).containsKey(day);
+    }
+
+    /** The bank holiday's name as jollyday gives it in English ("New Year"), or empty on any other day. */
+    public java.util.Optional<String> bankHolidayName(LocalDate day) {
+        return java.util.Optional.ofNullable(bankHolidaysOf(day.getYear()).get(day));
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -88,10 +94,10 @@ public final class WorkingDays {
         return count;
     }
 
-    private Set<LocalDate> bankHolidaysOf(int year) {
+    private Map<LocalDate, String> bankHolidaysOf(int year) {
         return bankHolidaysByYear.computeIfAbsent(year, y -> holidayManager.getHolidays(Year.of(y), subdivision)
-                .stream()
-                .map(Holiday::getDate) // the observed day off
-                .collect(Collectors.toUnmodifiableSet()));
+                .stream() // keyed by the observed day off
+                .collect(Collectors.toUnmodifiableMap(Holiday::getDate, h -> h.getDescription(Locale.UK),
+                        (a, b) -> a + " and " + b)));
     }
 }

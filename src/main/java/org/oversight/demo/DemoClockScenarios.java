@@ -83,17 +83,42 @@ class DemoClockScenarios implements ApplicationRunner {
         extended.ifPresent(c -> extend(c, today.minusDays(3), c.dueOn().plusDays(28),
                 "The force applied for more time to consult its safeguarding partners before committing to dates; "
                         + "the application was received before the period ended and the extension was granted."));
-        // another IOPC item is held by judicial review proceedings that are still going on
+        // another IOPC item was extended and is now held by judicial review proceedings that are still going on:
+        // its date explains itself with both (decision 0010)
         pick(iopc.stream().filter(c -> extended.isEmpty() || c.clockId() != extended.get().clockId()).toList(),
                 c -> !c.dueOn().isBefore(today.minusDays(10)), "DEVON_CORNWALL")
-                .ifPresent(c -> asStaffOf(c.watchdog(), () -> clocks.recordPause(c.clockId(), c.version(),
-                        later(today.minusDays(10), c.startsOn()), null,
-                        "Judicial review proceedings in progress: the officer's claim challenging the findings on "
-                                + "which the recommendation rests. Days of proceedings do not count.")));
+                .ifPresent(c -> {
+                    extend(c, today.minusDays(15), c.dueOn().plusDays(14), "The force applied for two more weeks "
+                            + "to hear from the officer's staff association; the application came in time.");
+                    int version = dsl.select(CLOCK.VERSION).from(CLOCK).where(CLOCK.ID.eq(c.clockId()))
+                            .fetchSingle().value1();
+                    asStaffOf(c.watchdog(), () -> clocks.recordPause(c.clockId(), version,
+                            later(today.minusDays(10), c.startsOn()), null,
+                            "Judicial review proceedings in progress: the officer's claim challenging the findings on "
+                                    + "which the recommendation rests. Days of proceedings do not count."));
+                });
+        recordOldCommissionerResponses(today);
         // an overdue HMICFRS action plan gets a late revision (allowed: only the IOPC's statute forbids it)
         pick(candidates(ClockRule.HMICFRS_ACTION_PLAN), c -> c.dueOn().isBefore(today), "DEVON_CORNWALL")
                 .ifPresent(c -> extend(c, today.minusDays(5), today.plusDays(10),
                         "The force asked for more time after its draft plan was returned; HMICFRS agreed a new date."));
+    }
+
+    /**
+     * The commissioners' published responses to old reports, as the watchdog recorded them: every commissioner's
+     * clock due more than 90 days ago is met on its 50th day (or the day before it fell due), so the demo shows no
+     * commissioner "years overdue" on a report answered long ago.
+     */
+    private void recordOldCommissionerResponses(LocalDate today) {
+        var rows = dsl.select(CLOCK.ID, CLOCK.VERSION, CLOCK.STARTS_ON, CLOCK.DUE_ON)
+                .from(CLOCK).where(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE)).and(CLOCK.MET_ON.isNull())
+                .and(CLOCK.DUE_ON.lt(today.minusDays(90)))
+                .fetch();
+        asStaffOf("HMICFRS", () -> rows.forEach(r -> {
+            LocalDate day50 = r.value3().plusDays(50);
+            LocalDate met = day50.isAfter(r.value4()) ? r.value4().minusDays(1) : day50;
+            clocks.recordMet(r.value1(), r.value2(), met);
+        }));
     }
 
     private List<Candidate> candidates(ClockRule rule) {

@@ -17,6 +17,11 @@ public class Links {
         return baseUrl + "/recommendations/" + trackedId;
     }
 
+    /** The clock page of an item (/deadlines/{id}). */
+    public String clocks(long trackedId) {
+        return baseUrl + "/deadlines/" + trackedId;
+    }
+
     public String notifications() {
         return baseUrl + "/notifications";
     }

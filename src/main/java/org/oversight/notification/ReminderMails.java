@@ -2,7 +2,9 @@ package org.oversight.notification;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.oversight.base.Plurals;
 import org.oversight.base.Formats;
+import org.oversight.deadline.CommissionerDeadline;
 import org.oversight.deadline.Deadline;
 import org.oversight.deadline.DeadlineCounts;
 import org.oversight.notification.internal.JooqMailRecipientQuery.Person;
@@ -21,9 +23,10 @@ class ReminderMails {
         this.links = links;
     }
 
-    OutgoingMail reminder(Person to, Deadline d, LocalDate today) {
+    /** @param explanations how each running clock's date was worked out ({@code ClockService.explanationsForMail}) */
+    OutgoingMail reminder(Person to, Deadline d, LocalDate today, List<String> explanations) {
         long days = d.daysLeft(today);
-        String when = days < 0 ? "Deadline missed" : days == 0 ? "Due today" : days == 1 ? "Due tomorrow" : "Due in " + days + " days";
+        String when = days < 0 ? "Deadline missed" : days == 0 ? "Due today" : days == 1 ? "Due tomorrow" : "Due in " + Formats.span(days);
         String subject = when + ": " + d.deliverable() + " for " + d.itemName() + " (" + d.recipientName() + ")";
         String who = d.side() == Deadline.Side.WATCHDOG ? d.watchdogName() + "'s " : "The ";
         String opening = days < 0
@@ -31,7 +34,10 @@ class ReminderMails {
                         + " and has not been recorded. It is " + Formats.daysLeft(days) + "."
                 : who + d.deliverable() + " for " + d.itemName() + " is due on " + Formats.longDate(d.dueOn())
                         + " (" + Formats.daysLeft(days) + ").";
-        String body = "Dear " + to.displayName() + ",\n\n" + opening + "\n\n" + describe(d)
+        String why = explanations.isEmpty() ? ""
+                : "\nHow the date was worked out:\n" + explanations.stream().map(e -> "- " + e + "\n")
+                        .collect(java.util.stream.Collectors.joining());
+        String body = "Dear " + to.displayName() + ",\n\n" + opening + "\n\n" + describe(d) + why
                 + "\nOpen the recommendation: " + links.item(d.trackedId()) + "\n\n"
                 + "You receive this as " + to.role().label().toLowerCase() + " for " + to.organisationName()
                 + ". Reminders go 14, 7 and 1 days before a due date and on the day after it is missed."
@@ -39,8 +45,24 @@ class ReminderMails {
         return new OutgoingMail(to.email(), subject, body);
     }
 
+    /** The commissioner's published response (Police Act 1996 s55), to the force's leads. */
+    OutgoingMail commissionerReminder(Person to, CommissionerDeadline c, LocalDate today) {
+        long days = c.daysLeft(today);
+        String when = days < 0 ? "Deadline missed" : days == 0 ? "Due today" : "Due in " + Formats.span(days);
+        String subject = when + ": commissioner's published response to " + c.reportReference() + " (" + c.forceName()
+                + ")";
+        String opening = "The police and crime commissioner's published response to " + c.reportReference() + " ("
+                + c.reportTitle() + ") " + (days < 0 ? "was due on " : "is due on ") + Formats.longDate(c.dueOn())
+                + " (" + Formats.daysLeft(days) + "). Once it is published, record its date and web address on the "
+                + "clock so that the watchdog sees it.";
+        String body = "Dear " + to.displayName() + ",\n\n" + opening + "\n\nOpen the clock: "
+                + links.clocks(c.itemId()) + "\n\nYou receive this as " + to.role().label().toLowerCase() + " for "
+                + to.organisationName() + "." + SIGNATURE;
+        return new OutgoingMail(to.email(), subject, body);
+    }
+
     OutgoingMail escalation(Person chief, List<Deadline> overdue, LocalDate today, int afterDays) {
-        String items = overdue.size() == 1 ? "1 recommendation" : overdue.size() + " recommendations";
+        String items = Plurals.of(overdue.size(), "recommendation", "recommendations");
         String subject = "Escalation: " + items + " to " + overdue.getFirst().recipientName()
                 + " overdue by more than " + afterDays + " days";
         StringBuilder body = new StringBuilder("Dear " + chief.displayName() + ",\n\n")

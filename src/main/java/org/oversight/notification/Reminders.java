@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.oversight.deadline.CommissionerDeadline;
 import org.oversight.deadline.Deadline;
 import org.oversight.deadline.DeadlineCounts;
 import org.oversight.deadline.DeadlineFilter;
@@ -75,6 +76,8 @@ public class Reminders {
         List<Person> everyone = people.all();
         Counter counter = new Counter();
         remind(open, everyone, today, now, counter);
+        remindCommissioners(deadlines.commissionerDeadlines(DeadlineScope.everything(), today), everyone, today, now,
+                counter);
         escalate(open, everyone, today, now, counter);
         if (today.getDayOfWeek().compareTo(properties.digestDay()) >= 0) {
             digest(everyone, today, now, counter);
@@ -89,15 +92,38 @@ public class Reminders {
     private void remind(List<Deadline> open, List<Person> everyone, LocalDate today, OffsetDateTime now, Counter counter) {
         for (Deadline d : open) {
             ReminderKind.forDaysLeft(d.daysLeft(today)).ifPresent(kind -> {
+                List<String> explanations = clockService.explanationsForMail(d.trackedId());
                 Predicate<Person> owner = d.side() == Deadline.Side.WATCHDOG
                         ? p -> p.role() == Role.WATCHDOG && Long.valueOf(d.watchdogId()).equals(p.organisationId())
                         : p -> p.role().answersRecommendations() && Long.valueOf(d.recipientId()).equals(p.organisationId());
                 String key = "item:" + d.trackedId() + ":" + d.side() + ":" + d.dueOn();
                 everyone.stream().filter(owner).forEach(p -> {
-                    if (sendOnce(p, kind, List.of(key), mails.reminder(p, d, today), now, counter)) {
+                    if (sendOnce(p, kind, List.of(key), mails.reminder(p, d, today, explanations), now, counter)) {
                         counter.reminders++;
                     }
                 });
+            });
+        }
+    }
+
+    /**
+     * The commissioners' published responses, chased like the others (14, 7, 1 days before, and when missed): to
+     * the force's leads, who may record the response when it is published.
+     */
+    private void remindCommissioners(List<CommissionerDeadline> owed, List<Person> everyone, LocalDate today,
+                                     OffsetDateTime now, Counter counter) {
+        for (CommissionerDeadline c : owed) {
+            if (c.paused()) {
+                continue;
+            }
+            ReminderKind.forDaysLeft(c.daysLeft(today)).ifPresent(kind -> {
+                String key = "pcc:" + c.clockId() + ":" + c.dueOn();
+                everyone.stream().filter(p -> p.role() == Role.FORCE_LEAD && Long.valueOf(c.forceId()).equals(p.organisationId()))
+                        .forEach(p -> {
+                            if (sendOnce(p, kind, List.of(key), mails.commissionerReminder(p, c, today), now, counter)) {
+                                counter.reminders++;
+                            }
+                        });
             });
         }
     }

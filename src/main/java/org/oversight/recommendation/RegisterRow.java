@@ -9,5 +9,5 @@ import java.time.LocalDate;
  */
 public record RegisterRow(long id, long reportId, String reportReference, String reportTitle, String number, String text,
                           String recipientName, RecommendationKind kind, Priority priority, Status status, LocalDate dueOn,
-                          Long daysLeft, LocalDate closedOn, String watchdogName) {
+                          Long daysLeft, LocalDate closedOn, String watchdogName, boolean paused) {
 }

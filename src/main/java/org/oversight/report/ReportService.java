@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.oversight.base.DateWindow;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.SubmissionKey;
@@ -51,10 +52,12 @@ public class ReportService {
     private final ClockService clocks;
     private final Submissions submissions;
     private final Clock clock;
+    private final DateWindow dates;
 
     ReportService(JooqReportRepository repository, JooqReportQuery query, RecommendationFanOut fanOut,
                   RecommendationRegister register, ResponseDeadlines deadlines, CurrentUser currentUser, AuditLog audit,
-                  ClockService clocks, Submissions submissions, Clock clock) {
+                  ClockService clocks, Submissions submissions, Clock clock, DateWindow dates) {
+        this.dates = dates;
         this.repository = repository;
         this.query = query;
         this.fanOut = fanOut;
@@ -100,7 +103,7 @@ public class ReportService {
 
     private long create(SignedInUser user, ReportForm input) {
         ReportForm f = ReportValidation.clean(input);
-        ReportValidation v = new ReportValidation(repository);
+        ReportValidation v = new ReportValidation(repository, dates);
         v.checkReport(f, user.organisationId(), null, today());
         v.throwIfInvalid();
         long id = repository.insertReport(user.organisationId(), f, user.id(), OffsetDateTime.now(clock));
@@ -113,7 +116,7 @@ public class ReportService {
         SignedInUser user = currentUser.require();
         ReportKey report = editableReport(user, reportId);
         ReportForm f = ReportValidation.clean(input);
-        ReportValidation v = new ReportValidation(repository);
+        ReportValidation v = new ReportValidation(repository, dates);
         v.checkReport(f, report.watchdogId(), reportId, today());
         v.throwIfInvalid();
         ReportForm before = find(reportId).map(ReportDetail::toForm).orElseThrow();
@@ -143,7 +146,7 @@ public class ReportService {
     private long addRecommendation(SignedInUser user, long reportId, RecommendationForm input) {
         ReportKey report = editableReport(user, reportId);
         RecommendationForm f = ReportValidation.clean(input);
-        ReportValidation v = new ReportValidation(repository);
+        ReportValidation v = new ReportValidation(repository, dates);
         v.checkRecommendation(f, reportId, null, Set.of());
         v.throwIfInvalid();
         long id = repository.insertRecommendation(reportId, f, OffsetDateTime.now(clock));
@@ -165,7 +168,7 @@ public class ReportService {
         ReportKey report = editableReport(user, rec.reportId());
         RecommendationForm f = ReportValidation.clean(input);
         Set<Long> sentTo = repository.recipientsOf(recommendationId);
-        ReportValidation v = new ReportValidation(repository);
+        ReportValidation v = new ReportValidation(repository, dates);
         v.checkRecommendation(f, rec.reportId(), recommendationId, sentTo);
         v.throwIfInvalid();
         if (rec.version() != expectedVersion || !repository.updateRecommendation(recommendationId, expectedVersion, f)) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.oversight.base.DateWindow;
 import org.oversight.base.Formats;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.Text;
@@ -28,8 +29,11 @@ final class ReportValidation {
     private final JooqReportRepository repository;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    ReportValidation(JooqReportRepository repository) {
+    private final DateWindow dates;
+
+    ReportValidation(JooqReportRepository repository, DateWindow dates) {
         this.repository = repository;
+        this.dates = dates;
     }
 
     /** Trims invisible characters from text fields ({@link Text}), turning blank ones into null. */
@@ -56,6 +60,8 @@ final class ReportValidation {
             errors.put("publishedOn", "Give the date the report was published.");
         } else if (f.publishedOn().isAfter(today)) {
             errors.put("publishedOn", "The published date cannot be in the future (today is " + Formats.date(today) + ").");
+        } else {
+            dates.problem(f.publishedOn(), "the published date").ifPresent(m -> errors.put("publishedOn", m));
         }
         if (f.link() != null) {
             if (f.link().length() > LINK_MAX) {

@@ -42,7 +42,7 @@ class DashboardBenchmark {
             DashboardFloor.Headline f = floor.headline(surrey, today);
             HeadlineFigures service = db.as("gen.surrey.chief",
                     () -> db.bean(DashboardService.class).dashboard(DashboardFilter.NONE)).headline();
-            assertThat(new int[] {service.open(), service.overdue(), service.dueWithin30Days(), service.plansAwaitingDecision()})
+            assertThat(new int[] {service.open(), service.overdue(), service.dueSoon(), service.plansAwaitingDecision()})
                     .isEqualTo(new int[] {f.open(), f.overdue(), f.dueSoon(), f.plansAwaitingDecision()});
             DashboardFloor.Headline national = floor.headline(null, today);
             assertThat(national.open()).isPositive();

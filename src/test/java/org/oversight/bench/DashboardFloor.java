@@ -130,20 +130,33 @@ final class DashboardFloor {
         return query(sql, rs -> List.of(new Row(rs.getString(1), rs.getString(2), rs.getInt(3))), today, recipientId);
     }
 
-    /** Actions finished, or open past their original due date, by days late (DeadlineSlippage's buckets). */
+    /**
+     * Actions, on time and never moved, then moved later, finished late and overdue now in DeadlineSlippage's four
+     * buckets each: 14 figures in one plain statement.
+     */
     int[] slippage(Long recipientId, LocalDate today) {
-        String late = days("a.original_due_on", "COALESCE(a.completed_on, ?)");
-        String sql = "SELECT b, COUNT(*) FROM (SELECT CASE WHEN d <= 0 THEN 0 WHEN d <= 30 THEN 1 WHEN d <= 90 THEN 2"
-                + " WHEN d <= 180 THEN 3 ELSE 4 END b FROM (SELECT " + late + " d FROM action a"
-                + " JOIN action_plan p ON p.id = a.plan_id"
-                + " WHERE (a.status = 'DONE' OR (a.status <> 'CANCELLED' AND a.original_due_on < ?))"
-                + (recipientId == null ? "" : " AND p.organisation_id = ?") + ") x) y GROUP BY b";
-        int[] buckets = new int[5];
-        query(sql, rs -> {
-            buckets[rs.getInt(1)] = rs.getInt(2);
+        String moved = days("a.original_due_on", "a.due_on");
+        String late = "CASE WHEN a.status = 'DONE' THEN " + days("a.due_on", "COALESCE(a.completed_on, a.due_on)") + " END";
+        String overdue = "CASE WHEN a.status <> 'DONE' THEN " + days("a.due_on", "CAST(? AS DATE)") + " END";
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*), SUM(CASE WHEN m <= 0 AND COALESCE(l, 0) <= 0"
+                + " AND COALESCE(o, 0) <= 0 THEN 1 ELSE 0 END)");
+        for (String f : List.of("m", "l", "o")) {
+            sql.append(", SUM(CASE WHEN ").append(f).append(" BETWEEN 1 AND 30 THEN 1 ELSE 0 END)")
+                    .append(", SUM(CASE WHEN ").append(f).append(" BETWEEN 31 AND 90 THEN 1 ELSE 0 END)")
+                    .append(", SUM(CASE WHEN ").append(f).append(" BETWEEN 91 AND 180 THEN 1 ELSE 0 END)")
+                    .append(", SUM(CASE WHEN ").append(f).append(" > 180 THEN 1 ELSE 0 END)");
+        }
+        sql.append(" FROM (SELECT ").append(moved).append(" m, ").append(late).append(" l, ").append(overdue)
+                .append(" o FROM action a JOIN action_plan p ON p.id = a.plan_id WHERE a.status <> 'CANCELLED'")
+                .append(recipientId == null ? "" : " AND p.organisation_id = ?").append(") x");
+        int[] figures = new int[14];
+        query(sql.toString(), rs -> {
+            for (int i = 0; i < 14; i++) {
+                figures[i] = rs.getInt(i + 1);
+            }
             return List.of();
-        }, today, today, recipientId);
-        return buckets;
+        }, today, recipientId);
+        return figures;
     }
 
     List<Row> themesByForce(Long recipientId) {

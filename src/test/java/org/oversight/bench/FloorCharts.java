@@ -52,7 +52,8 @@ final class FloorCharts {
 
     static DeadlineSlippage slippage(DashboardFloor floor, LocalDate today) {
         int[] b = floor.slippage(null, today);
-        return DeadlineSlippage.of(b[0], b[1], b[2], b[3], b[4]);
+        return DeadlineSlippage.of(b[0], b[1], java.util.Arrays.copyOfRange(b, 2, 6), java.util.Arrays.copyOfRange(b, 6, 10),
+                java.util.Arrays.copyOfRange(b, 10, 14));
     }
 
     static ThemesByForce themesByForce(DashboardFloor floor) {

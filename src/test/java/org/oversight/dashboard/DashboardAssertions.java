@@ -24,9 +24,17 @@ final class DashboardAssertions {
                 .isEqualTo(expected.openVsClosed());
         assertThat(rows(d.overdueByWatchdog().data().watchdogs())).as(what + ": overdue by watchdog and kind")
                 .isEqualTo(expected.overdueByWatchdog());
-        assertThat(d.slippage().data().buckets()).extracting(b -> b.actions()).as(what + ": slippage")
-                .isEqualTo(expected.slippage());
+        assertThat(slippage(d.slippage().data())).as(what + ": slippage").isEqualTo(expected.slippage());
         assertThat(cells(d)).as(what + ": themes by force").isEqualTo(expected.themesByForce());
+    }
+
+    /** As {@link Expected#slippage()} has it: actions, on time, then each measure's four buckets. */
+    static List<Integer> slippage(org.oversight.dashboard.chart.DeadlineSlippage s) {
+        List<Integer> flat = new java.util.ArrayList<>(List.of(s.actions(), s.onTime()));
+        s.buckets().forEach(b -> flat.add(b.movedLater()));
+        s.buckets().forEach(b -> flat.add(b.finishedLate()));
+        s.buckets().forEach(b -> flat.add(b.overdueNow()));
+        return flat;
     }
 
     static Map<String, List<Integer>> rows(List<CountRow> rows) {

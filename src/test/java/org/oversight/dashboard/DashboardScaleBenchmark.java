@@ -91,7 +91,7 @@ class DashboardScaleBenchmark {
         Optional<String> compared = comparative ? Optional.of(user.organisationName()) : Optional.empty();
         LocalDate today = LocalDate.now(clock);
         DashboardFilter f = DashboardFilter.NONE;
-        time("  headline", () -> headline.figures(u, f, today));
+        time("  headline", () -> headline.figures(u, f, today, 14));
         time("  status by force", () -> comparison.statusByForce(u, f, today, compared));
         time("  trend", () -> trend.openVsClosed(u, f, today));
         time("  overdue", () -> overdue.overdueByWatchdog(u, f, today));

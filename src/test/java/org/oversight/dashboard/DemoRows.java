@@ -25,11 +25,18 @@ final class DemoRows {
                 String watchdogName, LocalDate published, long reportId, Set<String> themes) {
     }
 
+    /** A pause of a clock not yet met, both ends inclusive; {@code to} null while it runs. */
+    record Pause(long item, LocalDate from, LocalDate to) {
+        boolean covers(LocalDate day) {
+            return !day.isBefore(from) && (to == null || !day.isAfter(to));
+        }
+    }
+
     record Change(long item, String from, String to, OffsetDateTime at) {
     }
 
     record Action(long id, long plan, String status, LocalDate due, LocalDate originalDue, LocalDate completed,
-                  Set<Long> answers) {
+                  Set<Long> answers, LocalDate agreedDue) {
     }
 
     record Plan(long id, long organisationId, long reportId, String status, String watchdog, LocalDate published) {
@@ -40,6 +47,7 @@ final class DemoRows {
 
     final List<Item> items;
     final List<Change> changes;
+    final List<Pause> pauses;
     final List<Action> actions;
     final List<Plan> plans;
     final Map<String, String> themeNames;
@@ -59,6 +67,10 @@ final class DemoRows {
                 """, (rs, n) -> new Item(rs.getLong(1), rs.getString(2), date(rs, 3), date(rs, 4), rs.getInt(5),
                 rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                 rs.getString(12), date(rs, 13), rs.getLong(15), themesOf.getOrDefault(rs.getLong(14), Set.of())));
+        pauses = jdbc.query("""
+                SELECT c.tracked_recommendation_id, cp.from_on, cp.to_on FROM clock_pause cp JOIN clock c ON c.id = cp.clock_id
+                WHERE c.met_on IS NULL AND c.tracked_recommendation_id IS NOT NULL
+                """, (rs, n) -> new Pause(rs.getLong(1), date(rs, 2), date(rs, 3)));
         changes = jdbc.query("SELECT tracked_recommendation_id, from_status, to_status, changed_at FROM status_change ORDER BY changed_at, id",
                 (rs, n) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class)));
@@ -66,9 +78,9 @@ final class DemoRows {
         jdbc.query("SELECT action_id, tracked_recommendation_id FROM action_recommendation", (ResultSet rs) -> {
             answers.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
         });
-        actions = jdbc.query("SELECT id, plan_id, status, due_on, original_due_on, completed_on FROM action",
+        actions = jdbc.query("SELECT id, plan_id, status, due_on, original_due_on, completed_on, agreed_due_on FROM action",
                 (rs, n) -> new Action(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs, 4), date(rs, 5),
-                        date(rs, 6), answers.getOrDefault(rs.getLong(1), Set.of())));
+                        date(rs, 6), answers.getOrDefault(rs.getLong(1), Set.of()), date(rs, 7)));
         plans = jdbc.query("""
                 SELECT ap.id, ap.organisation_id, ap.report_id, ap.status, w.code, p.published_on
                 FROM action_plan ap, report p, organisation w WHERE p.id = ap.report_id AND w.id = p.watchdog_id

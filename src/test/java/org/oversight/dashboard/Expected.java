@@ -21,6 +21,9 @@ final class Expected {
     static final Set<String> CLOSED = Set.of("VERIFIED_IMPLEMENTED", "CLOSED_NOT_IMPLEMENTED", "NO_FURTHER_ACTION",
             "SUPERSEDED");
 
+    /** oversight.deadlines.due-soon-days as configured (its default), shared by the bell and the dashboard. */
+    static final int DUE_SOON_DAYS = 14;
+
     private final DemoRows rows;
     private final LongPredicate visible;
     private final DashboardFilter filter;
@@ -48,8 +51,17 @@ final class Expected {
         return !CLOSED.contains(i.status());
     }
 
+    /** Decision 0010: the running clock's date (due_on) has passed and no clock of the item is paused today. */
     boolean overdue(Item i) {
-        return i.dueOn() != null && i.dueOn().isBefore(today);
+        return i.dueOn() != null && i.dueOn().isBefore(today) && !paused(i);
+    }
+
+    boolean paused(Item i) {
+        return rows.pauses.stream().anyMatch(p -> p.item() == i.id() && p.covers(today));
+    }
+
+    boolean noTargetDate(Item i) {
+        return (i.status().equals("PLAN_ACCEPTED") || i.status().equals("IN_PROGRESS")) && i.dueOn() == null;
     }
 
     HeadlineFigures headline() {
@@ -63,7 +75,9 @@ final class Expected {
                 (int) items.stream().filter(Expected::open).count(),
                 (int) items.stream().filter(this::overdue).count(),
                 (int) items.stream().filter(i -> i.dueOn() != null && !i.dueOn().isBefore(today)
-                        && !i.dueOn().isAfter(today.plusDays(30))).count(),
+                        && !i.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS)) && !paused(i)).count(),
+                DUE_SOON_DAYS,
+                (int) items.stream().filter(this::noTargetDate).count(),
                 plansAwaitingDecision(),
                 (int) items.stream().filter(i -> i.status().equals("VERIFIED_IMPLEMENTED")
                         && !i.closedOn().isBefore(quarterStart)).count(),
@@ -150,10 +164,13 @@ final class Expected {
         return result;
     }
 
-    /** Actions by days late against the original due date (done: when finished; else today), in five buckets. */
+    /**
+     * Actions counted, on time and never moved, then moved later (first agreed to current date), finished late
+     * (current date to the day done) and overdue now (current date to today), four buckets each: 1–30, 31–90, 91–180, more.
+     */
     List<Integer> slippage() {
         LocalDate from = filter.period().publishedFrom(today).orElse(LocalDate.MIN);
-        int[] buckets = new int[5];
+        int[] buckets = new int[14];
         for (DemoRows.Action a : rows.actions) {
             DemoRows.Plan plan = rows.plans.stream().filter(p -> p.id() == a.plan()).findFirst().orElseThrow();
             boolean themed = filter.theme() == null || rows.items.stream()
@@ -161,9 +178,21 @@ final class Expected {
             if (visible.test(plan.organisationId()) && !a.status().equals("CANCELLED") && themed
                     && (filter.watchdog() == null || filter.watchdog().equals(plan.watchdog()))
                     && !plan.published().isBefore(from)) {
-                LocalDate end = !a.status().equals("DONE") ? today : a.completed() != null ? a.completed() : a.due();
-                long late = ChronoUnit.DAYS.between(a.originalDue(), end);
-                buckets[late <= 0 ? 0 : late <= 30 ? 1 : late <= 90 ? 2 : late <= 180 ? 3 : 4]++;
+                boolean done = a.status().equals("DONE");
+                long moved = ChronoUnit.DAYS.between(a.originalDue(), a.due());
+                long finishedLate = done ? ChronoUnit.DAYS.between(a.due(), a.completed() != null ? a.completed() : a.due()) : 0;
+                long overdueNow = done ? 0 : ChronoUnit.DAYS.between(a.due(), today);
+                buckets[0]++;
+                if (moved <= 0 && finishedLate <= 0 && overdueNow <= 0) {
+                    buckets[1]++;
+                }
+                long[] measures = {moved, finishedLate, overdueNow};
+                for (int m = 0; m < 3; m++) {
+                    long d = measures[m];
+                    if (d > 0) {
+                        buckets[2 + m * 4 + (d <= 30 ? 0 : d <= 90 ? 1 : d <= 180 ? 2 : 3)]++;
+                    }
+                }
             }
         }
         return java.util.Arrays.stream(buckets).boxed().toList();

@@ -76,11 +76,24 @@ abstract class MailTestSupport {
     }
 
     /** Runs the job as if it were 07:00 on {@code day}, and returns what reached the SMTP server in that run. */
+    /**
+     * The mails one run of the job sends. GreenMail lists received messages mailbox by mailbox, not in the order they
+     * arrived, so the new ones are told apart by their Message-ID rather than by position.
+     */
     List<Mail> runOn(LocalDate day) {
-        int before = smtp.getReceivedMessages().length;
+        java.util.Set<String> before = Arrays.stream(smtp.getReceivedMessages()).map(MailTestSupport::messageId)
+                .collect(java.util.stream.Collectors.toSet());
         new ReminderJob(reminders, Clock.fixed(day.atTime(LocalTime.of(7, 0)).atZone(UK).toInstant(), UK)).runNow();
-        MimeMessage[] all = smtp.getReceivedMessages();
-        return Arrays.stream(all, before, all.length).map(MailTestSupport::read).toList();
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> !before.contains(messageId(m)))
+                .map(MailTestSupport::read).toList();
+    }
+
+    private static String messageId(MimeMessage m) {
+        try {
+            return m.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     long item(String watchdog, ReportKind kind, RecommendationKind recommendationKind, LocalDate published, String recipient) {

@@ -16,6 +16,7 @@ import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REPORT;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,12 @@ public class JooqPlanQuery {
 
     JooqPlanQuery(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** The day the report was published: no action of a plan for it may be due before. */
+    public LocalDate publishedOn(long reportId) {
+        return dsl.select(org.oversight.db.Tables.REPORT.PUBLISHED_ON).from(org.oversight.db.Tables.REPORT)
+                .where(org.oversight.db.Tables.REPORT.ID.eq(reportId)).fetchSingle().value1();
     }
 
     public Optional<PlanHeader> header(long planId) {

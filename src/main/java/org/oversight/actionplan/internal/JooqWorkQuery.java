@@ -1,5 +1,6 @@
 package org.oversight.actionplan.internal;
 
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.min;
 import static org.oversight.db.Tables.ACTION;
@@ -26,6 +27,7 @@ import org.oversight.actionplan.PlanStatus;
 import org.oversight.actionplan.PlanSummary;
 import org.oversight.actionplan.RevisionStatus;
 import org.oversight.actionplan.WorkItem;
+import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Repository;
@@ -41,11 +43,12 @@ public class JooqWorkQuery {
     }
 
     /** The organisation's items in the given states, nearest (or most overdue) deadline first, no deadline last. */
-    public List<WorkItem> worklist(ItemScope scope, long organisationId, Collection<Status> states, LocalDate today) {
+    public List<WorkItem> worklist(ItemScope scope, long organisationId, Collection<Status> states, LocalDate today,
+                                   int dueSoonDays) {
         var tr = TRACKED_RECOMMENDATION;
         var p = ACTION_PLAN;
         return dsl.select(tr.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
-                        tr.STATUS, tr.DUE_ON, p.ID, p.STATUS)
+                        tr.STATUS, tr.DUE_ON, p.ID, p.STATUS, field(DeadlineStanding.paused(today)))
                 .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .leftJoin(p).on(p.REPORT_ID.eq(REPORT.ID).and(p.ORGANISATION_ID.eq(tr.RECIPIENT_ID)))
@@ -53,8 +56,9 @@ public class JooqWorkQuery {
                 .and(tr.STATUS.in(states))
                 .orderBy(tr.DUE_ON.asc().nullsLast(), REPORT.PUBLISHED_ON.desc(), RECOMMENDATION.ID)
                 .fetch(Records.mapping((trackedId, reportId, reference, title, number, text, status, dueOn, planId,
-                        planStatus) -> new WorkItem(trackedId, reportId, reference, title, number, text, status, dueOn,
-                        dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn), planId, planStatus)));
+                        planStatus, paused) -> new WorkItem(trackedId, reportId, reference, title, number, text, status,
+                        dueOn, dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn), planId, planStatus,
+                        DeadlineStanding.of(status, dueOn, Boolean.TRUE.equals(paused), today, dueSoonDays))));
     }
 
     public List<PlanSummary> plans(Condition condition, List<SortField<?>> order, int limit) {

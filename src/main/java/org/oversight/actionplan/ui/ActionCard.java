@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Map;
+import org.oversight.base.Plurals;
 import org.oversight.actionplan.ActionDetails;
 import org.oversight.actionplan.DateRevision;
 import org.oversight.actionplan.PlanItem;
@@ -136,8 +137,8 @@ class ActionCard extends Div {
             content.add(revisions);
         }
         content.add(UpdateList.of(a.updates()));
-        String summary = a.updates().size() + (a.updates().size() == 1 ? " update" : " updates")
-                + (a.revisions().isEmpty() ? "" : ", " + a.revisions().size() + (a.revisions().size() == 1 ? " date change" : " date changes"));
+        String summary = Plurals.of(a.updates().size(), "update", "updates")
+                + (a.revisions().isEmpty() ? "" : ", " + Plurals.of(a.revisions().size(), "date change", "date changes"));
         Details details = new Details("History: " + summary, content);
         details.addClassName("action-history");
         return details;

@@ -1,6 +1,7 @@
 package org.oversight.actionplan.ui;
 
 import com.vaadin.flow.component.html.Span;
+import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.actionplan.ActionStatus;
 import org.oversight.actionplan.PlanStatus;
 import org.oversight.actionplan.RevisionStatus;
@@ -44,20 +45,33 @@ final class Badges {
         return badge;
     }
 
-    /** "12 days overdue" in red, "3 days left" plain, or a dash when no deadline runs. */
-    static Span deadline(Long daysLeft) {
+    /**
+     * "12 days overdue" in red, "3 days left" plain, "Paused", "No target date", or "No deadline running", as
+     * decision 0010 defines them ({@link DeadlineStanding}).
+     */
+    static Span deadline(Long daysLeft, DeadlineStanding.Standing standing) {
+        if (standing == DeadlineStanding.Standing.NO_TARGET_DATE) {
+            Span none = pill("No target date");
+            none.addClassName("waiting");
+            return none;
+        }
         if (daysLeft == null) {
             Span none = new Span("No deadline running");
             none.addClassName("muted");
             return none;
         }
-        if (daysLeft < 0) {
+        if (standing == DeadlineStanding.Standing.PAUSED) {
+            Span paused = pill("Paused");
+            paused.addClassName("waiting");
+            return paused;
+        }
+        if (standing == DeadlineStanding.Standing.OVERDUE) {
             Span overdue = pill(Formats.daysLeft(daysLeft));
             overdue.addClassName("overdue");
             return overdue;
         }
         Span left = new Span(Formats.daysLeft(daysLeft));
-        if (daysLeft <= 14) {
+        if (standing == DeadlineStanding.Standing.DUE_SOON) {
             left.addClassName("due-soon");
         }
         return left;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,6 +22,8 @@ import org.oversight.actionplan.PlanSummary;
 import org.oversight.actionplan.WorkItem;
 import org.oversight.actionplan.WorkService;
 import org.oversight.base.Formats;
+import org.oversight.deadline.ClockDetails;
+import org.oversight.deadline.ClockService;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.Submit;
 import org.oversight.recommendation.ui.StatusBadge;
@@ -38,15 +41,18 @@ import com.vaadin.flow.router.RouterLink;
 class MyWorkView extends VerticalLayout {
 
     private final ActionPlanService plans;
+    private final transient ClockService clocks;
 
-    MyWorkView(WorkService work, ActionPlanService plans, CurrentUser currentUser) {
+    MyWorkView(WorkService work, ActionPlanService plans, CurrentUser currentUser, ClockService clocks) {
         this.plans = plans;
+        this.clocks = clocks;
         addClassName("my-work-view");
         List<WorkItem> items = work.myWork();
         add(new H2("My work"));
         var user = currentUser.require();
         add(new Paragraph("Recommendations made to " + (user.is(Role.NATIONAL_LEAD) ? "the " : "") + user.organisationName()
-                + " that await an action plan or are in progress: overdue first, then by the nearest deadline."));
+                + " that await an action plan or are in progress: overdue first, then by the nearest deadline."
+                + " Select a row to see how its deadline was worked out."));
         add(figures(items));
         if (items.isEmpty()) {
             add(new Paragraph("Nothing awaits a plan or is in progress."));
@@ -86,15 +92,31 @@ class MyWorkView extends VerticalLayout {
         Grid<WorkItem> grid = new Grid<>();
         grid.addClassName("worklist");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
-        grid.addComponentColumn(i -> Badges.deadline(i.daysLeft())).setHeader("Deadline").setKey("deadline").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(i -> Badges.deadline(i.daysLeft(), i.standing())).setHeader("Deadline").setKey("deadline").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> Formats.date(i.dueOn())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(MyWorkView::recommendation).setHeader("Recommendation").setKey("recommendation").setFlexGrow(1);
         grid.addComponentColumn(i -> StatusBadge.of(i.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::planCell).setHeader("Action plan").setKey("plan").setAutoWidth(true).setFlexGrow(0);
+        // a row opens to say how each running clock's date was worked out (pauses, extensions, bank holidays)
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::clockExplanations));
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(i -> i.overdue() ? "overdue-row" : null);
         return grid;
+    }
+
+    private Component clockExplanations(WorkItem item) {
+        Div details = new Div();
+        details.addClassName("work-clocks");
+        clocks.clocksOf(item.trackedId()).clocks().stream().filter(ClockDetails::isRunning).forEach(c -> {
+            Paragraph line = new Paragraph(c.label() + ": " + c.explanation());
+            line.addClassName("clock-explanation");
+            details.add(line);
+        });
+        if (details.getChildren().findAny().isEmpty()) {
+            details.add(new Paragraph("No clock is running for this recommendation."));
+        }
+        return details;
     }
 
     private static Component recommendation(WorkItem item) {

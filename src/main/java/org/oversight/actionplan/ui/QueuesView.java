@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.oversight.base.Plurals;
 import org.oversight.actionplan.ClaimAwaiting;
 import org.oversight.actionplan.DueDateService;
 import org.oversight.actionplan.PendingRevision;
@@ -92,7 +93,7 @@ class QueuesView extends VerticalLayout {
 
     private String waiting(OffsetDateTime since) {
         long days = ChronoUnit.DAYS.between(since.toLocalDate(), LocalDate.now(clock));
-        return days <= 0 ? "today" : days == 1 ? "1 day ago" : days + " days ago";
+        return days <= 0 ? "today" : Formats.span(days) + " ago";
     }
 
     private Component plan(PlanSummary p) {
@@ -100,7 +101,7 @@ class QueuesView extends VerticalLayout {
         link.addClassName("work-link");
         Span title = new Span(p.reportTitle());
         title.addClassName("work-text");
-        Span meta = new Span(p.actions() + (p.actions() == 1 ? " action" : " actions") + " · submitted "
+        Span meta = new Span(Plurals.of(p.actions(), "action", "actions") + " · submitted "
                 + Formats.dateTime(p.submittedAt()) + " (" + waiting(p.submittedAt()) + ")");
         meta.addClassName("muted");
         return row(link, title, meta);

@@ -21,6 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.Map;
+import org.oversight.base.Plurals;
 import org.oversight.actionplan.EvidenceRules;
 import org.oversight.actionplan.EvidenceUpload;
 import org.oversight.actionplan.NewUpdate;
@@ -112,7 +113,7 @@ class UpdateDialog extends Dialog {
             close();
             Feedback.success(kind == Kind.COMPLETION
                     ? "Reported complete. The watchdog will verify it or return it with reasons."
-                    : "Update posted" + (files.isEmpty() ? "." : " with " + files.size() + (files.size() == 1 ? " file." : " files.")));
+                    : "Update posted" + (files.isEmpty() ? "." : " with " + Plurals.of(files.size(), "file", "files") + "."));
             done.run();
             return true;
         });

@@ -3,19 +3,29 @@ package org.oversight.dashboard.chart;
 import java.util.List;
 
 /**
- * How many actions met their deadline and how many slipped by how much, as buckets of days late.
+ * Slippage of actions as users mean it, three measures kept apart and each counted in the same buckets of days:
+ * <ul>
+ *   <li><b>moved later</b>: the current due date (after approved moves) is after the date first agreed with the
+ *       watchdog, by that many days; an approved move changes this at once;</li>
+ *   <li><b>finished late</b>: a done action was completed after its current due date, by that many days;</li>
+ *   <li><b>overdue now</b>: an action not done whose current due date has passed, by days since.</li>
+ * </ul>
+ * An action may count under more than one measure (moved later and now overdue); {@code onTime} counts those under
+ * none. The date first agreed is the one the plan was submitted with (kept as the action's original date).
  *
- * @param buckets the buckets from "on time" (always first) to the longest slippage; use {@link #of} for the
- *                standard five
+ * @param actions the actions counted (not cancelled)
+ * @param onTime  actions never moved later, not finished late and not overdue
+ * @param buckets the standard four, from {@link #STANDARD_LABELS}
  */
-public record DeadlineSlippage(List<Bucket> buckets) implements ChartData {
+public record DeadlineSlippage(int actions, int onTime, List<Bucket> buckets) implements ChartData {
 
     public static final List<String> STANDARD_LABELS =
-            List.of("On time", "1\u201330 days", "31\u201390 days", "91\u2013180 days", "Over 180 days");
+            List.of("1\u201330 days", "31\u201390 days", "91\u2013180 days", "Over 180 days");
 
-    public record Bucket(String label, int actions) {
+    /** One span of days, with how many actions slipped by that much under each measure. */
+    public record Bucket(String label, int movedLater, int finishedLate, int overdueNow) {
         public Bucket {
-            if (actions < 0) {
+            if (movedLater < 0 || finishedLate < 0 || overdueNow < 0) {
                 throw new IllegalArgumentException("negative count for " + label);
             }
         }
@@ -23,43 +33,52 @@ public record DeadlineSlippage(List<Bucket> buckets) implements ChartData {
 
     public DeadlineSlippage {
         buckets = List.copyOf(buckets);
-        if (buckets.size() < 2) {
-            throw new IllegalArgumentException("need an on-time bucket and at least one slippage bucket");
+        if (buckets.isEmpty()) {
+            throw new IllegalArgumentException("need at least one bucket");
         }
     }
 
-    /** The standard buckets; see {@link #bucketOf(long)} for their bounds. */
-    public static DeadlineSlippage of(int onTime, int upTo30, int upTo90, int upTo180, int over180) {
-        int[] counts = {onTime, upTo30, upTo90, upTo180, over180};
-        return new DeadlineSlippage(java.util.stream.IntStream.range(0, counts.length)
-                .mapToObj(i -> new Bucket(STANDARD_LABELS.get(i), counts[i])).toList());
+    /** The standard buckets: each array holds the four counts in the order of {@link #STANDARD_LABELS}. */
+    public static DeadlineSlippage of(int actions, int onTime, int[] movedLater, int[] finishedLate, int[] overdueNow) {
+        return new DeadlineSlippage(actions, onTime, java.util.stream.IntStream.range(0, STANDARD_LABELS.size())
+                .mapToObj(i -> new Bucket(STANDARD_LABELS.get(i), movedLater[i], finishedLate[i], overdueNow[i]))
+                .toList());
     }
 
     /**
-     * The standard bucket (index into {@link #STANDARD_LABELS}) for an action finished or still open
-     * {@code daysLate} days after its original due date; zero or fewer is on time. Queries use the same bounds.
+     * The standard bucket (index into {@link #STANDARD_LABELS}) for a slip of {@code days}; -1 for none (zero or
+     * fewer days). Queries use the same bounds.
      */
-    public static int bucketOf(long daysLate) {
-        if (daysLate <= 0) {
-            return 0;
+    public static int bucketOf(long days) {
+        if (days <= 0) {
+            return -1;
         }
-        return daysLate <= 30 ? 1 : daysLate <= 90 ? 2 : daysLate <= 180 ? 3 : 4;
+        return days <= 30 ? 0 : days <= 90 ? 1 : days <= 180 ? 2 : 3;
     }
 
     @Override
     public boolean isEmpty() {
-        return total() == 0;
+        return actions == 0;
     }
 
     public int total() {
-        return buckets.stream().mapToInt(Bucket::actions).sum();
+        return actions;
     }
 
-    public int onTime() {
-        return buckets.getFirst().actions();
+    public int movedLater() {
+        return buckets.stream().mapToInt(Bucket::movedLater).sum();
     }
 
+    public int finishedLate() {
+        return buckets.stream().mapToInt(Bucket::finishedLate).sum();
+    }
+
+    public int overdueNow() {
+        return buckets.stream().mapToInt(Bucket::overdueNow).sum();
+    }
+
+    /** Actions that slipped under at least one measure. */
     public int slipped() {
-        return total() - onTime();
+        return actions - onTime;
     }
 }

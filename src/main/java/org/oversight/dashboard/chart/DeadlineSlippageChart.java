@@ -14,13 +14,17 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.oversight.dashboard.chart.DeadlineSlippage.Bucket;
 
-/** A histogram of slippage: actions on time, then actions by how many days late, darker the later. */
+/**
+ * Slippage of actions, three measures side by side in each span of days: moved later (first agreed date to
+ * current date, by approved moves), finished late (current date to the day it was done) and overdue now (current
+ * date to today). See {@link DeadlineSlippage}.
+ */
 public final class DeadlineSlippageChart {
 
     public static final String TITLE = "Deadline slippage of actions";
     public static final String EMPTY_MESSAGE = "No actions with a deadline in this selection";
     public static final int HEIGHT = 400;
-    private static final String SERIES = "Actions";
+    public static final List<String> MEASURES = List.of("Moved later", "Finished late", "Overdue now");
 
     private DeadlineSlippageChart() {
     }
@@ -31,49 +35,38 @@ public final class DeadlineSlippageChart {
             return ChartSpec.empty(TITLE, EMPTY_MESSAGE + ".", table, style, HEIGHT);
         }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        data.buckets().forEach(b -> dataset.addValue(b.actions(), SERIES, b.label()));
-        List<ChartStyle.SeriesLook> looks = looks(data.buckets().size(), style);
+        for (Bucket b : data.buckets()) {
+            dataset.addValue(b.movedLater(), MEASURES.get(0), b.label());
+            dataset.addValue(b.finishedLate(), MEASURES.get(1), b.label());
+            dataset.addValue(b.overdueNow(), MEASURES.get(2), b.label());
+        }
+        List<ChartStyle.SeriesLook> looks = List.of(style.neutral(0), style.neutral(1), style.overdue());
 
         BarRenderer renderer = new BarRenderer();
-        renderer.setBarPainter(new HatchedBarPainter((row, column) -> looks.get(column)));
+        renderer.setBarPainter(new HatchedBarPainter((row, column) -> looks.get(row)));
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(true);
         renderer.setDefaultOutlinePaint(style.secondaryText());
         renderer.setDefaultOutlineStroke(new java.awt.BasicStroke(0.75f));
-        renderer.setMaximumBarWidth(0.14);
-        int total = data.total();
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
-            @Override
-            public String generateLabel(CategoryDataset d, int row, int column) {
-                int n = d.getValue(row, column).intValue();
-                return n + " (" + percent(n, total) + ")";
-            }
-        });
+        renderer.setItemMargin(0.04);
+        renderer.setMaximumBarWidth(0.08);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(style.itemLabelFont());
         renderer.setDefaultItemLabelPaint(style.text());
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 
-        CategoryPlot plot = new CategoryPlot(dataset, Styling.categoryAxis("Days late against the original due date"),
-                Styling.countAxis(SERIES), renderer);
+        CategoryPlot plot = new CategoryPlot(dataset, Styling.categoryAxis("Days of slippage"),
+                Styling.countAxis("Actions"), renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         Styling.categoryPlot(plot, style);
-        JFreeChart chart = Styling.chart(TITLE, plot, style, null);
-        Styling.subtitle(chart,
-                "Actions by how late they were completed or are now; the later, the stronger the shade.", style);
+        JFreeChart chart = Styling.chart(TITLE, plot, style, Legends.bars(MEASURES, looks));
+        Styling.subtitle(chart, Texts.count(data.total(), "action", "actions") + ", " + data.onTime()
+                + " on time and never moved. Moved later: first agreed date to current date; finished late: current "
+                + "date to the day done; overdue now: current date to today.", style);
         return new ChartSpec(TITLE, altText(data), table, chart, HEIGHT, false);
-    }
-
-    /** On time: the "done" green; late: one solid ramp that moves away from the page colour as slippage grows. */
-    private static List<ChartStyle.SeriesLook> looks(int buckets, ChartStyle style) {
-        List<ChartStyle.SeriesLook> looks = new ArrayList<>(List.of(style.closed()));
-        for (int i = 1; i < buckets; i++) {
-            double t = buckets == 2 ? 1 : 0.3 + 0.7 * (i - 1) / (buckets - 2);
-            java.awt.Color fill = style.sequential(t);
-            looks.add(new ChartStyle.SeriesLook(fill, Hatch.NONE, Lightness.inkOn(fill), Lightness.textOn(fill)));
-        }
-        return looks;
     }
 
     static String percent(int n, int total) {
@@ -81,16 +74,20 @@ public final class DeadlineSlippageChart {
     }
 
     private static String altText(DeadlineSlippage data) {
-        Bucket worst = data.buckets().getLast();
         return "Deadline slippage for " + Texts.count(data.total(), "action", "actions") + ": " + data.onTime()
-                + " on time (" + percent(data.onTime(), data.total()) + "), " + data.slipped() + " slipped; "
-                + worst.actions() + " slipped by " + Texts.lowerFirst(worst.label()) + ".";
+                + " on time and never moved (" + percent(data.onTime(), data.total()) + "); "
+                + data.movedLater() + " moved later, " + data.finishedLate() + " finished late, "
+                + data.overdueNow() + " overdue now.";
     }
 
     private static ChartTable table(DeadlineSlippage data) {
-        List<List<String>> rows = data.buckets().stream()
-                .map(b -> List.of(b.label(), Integer.toString(b.actions()), percent(b.actions(), data.total())))
-                .toList();
-        return new ChartTable(List.of("Days late", "Actions", "Share"), rows);
+        List<List<String>> rows = new ArrayList<>(data.buckets().stream()
+                .map(b -> List.of(b.label(), Integer.toString(b.movedLater()), Integer.toString(b.finishedLate()),
+                        Integer.toString(b.overdueNow())))
+                .toList());
+        rows.add(List.of("All", Integer.toString(data.movedLater()), Integer.toString(data.finishedLate()),
+                Integer.toString(data.overdueNow())));
+        rows.add(List.of("On time and never moved", Integer.toString(data.onTime()), "", ""));
+        return new ChartTable(List.of("Days", "Moved later", "Finished late", "Overdue now"), rows);
     }
 }

@@ -79,7 +79,8 @@ public final class OverdueByWatchdogChart {
                 ? ", of which " + most.count(biggestKind) + " " + Texts.lowerFirst(data.kinds().get(biggestKind))
                 : "";
         return "Overdue recommendations by watchdog: " + data.total() + " overdue across "
-                + Texts.count(data.watchdogs().size(), "watchdog", "watchdogs") + "; the most at " + most.name()
+                + Texts.count(data.watchdogs().stream().filter(w -> w.total() > 0).count(), "watchdog", "watchdogs")
+                + "; the most at " + most.name()
                 + " (" + most.total() + split + ").";
     }
 

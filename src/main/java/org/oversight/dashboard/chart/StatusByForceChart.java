@@ -52,8 +52,14 @@ public final class StatusByForceChart {
         String highlighted = data.highlightedForce().orElse(null);
         String marked = highlighted == null ? null : style.highlightMarker() + " " + highlighted;
 
+        // the bars show open items only; closed ones (verified) stay in the table beneath
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<StatusByForce.StatusGroup> barGroups = data.groups().stream().filter(StatusByForce.StatusGroup::isOpen)
+                .toList();
         for (int g = 0; g < data.groups().size(); g++) {
+            if (!data.groups().get(g).isOpen()) {
+                continue;
+            }
             for (CountRow force : forces) {
                 String key = force.name().equals(highlighted) ? marked : force.name();
                 dataset.addValue(force.count(g), data.groups().get(g).label(), key);
@@ -65,7 +71,7 @@ public final class StatusByForceChart {
         forceAxis.setMaximumCategoryLabelWidthRatio(0.35f);
         forceAxis.setCategoryMargin(0.2);
         NumberAxis countAxis = Styling.countAxis("Recommendations");
-        List<ChartStyle.SeriesLook> looks = looks(data.groups(), style);
+        List<ChartStyle.SeriesLook> looks = looks(barGroups, style);
         StackedBarRenderer bars = renderer(style, looks, marked);
         // a bar no thicker than a row of the full list: one organisation's chart is not one huge block
         bars.setMaximumBarWidth(Math.min(0.9, 0.8 * ROW_HEIGHT / (double) (height - CHROME_HEIGHT)));
@@ -75,11 +81,11 @@ public final class StatusByForceChart {
         plot.setRangeAxisLocation(AxisLocation.TOP_OR_LEFT);
         Styling.categoryPlot(plot, style);
 
-        int maxTotal = forces.stream().mapToInt(CountRow::total).max().orElse(0);
+        int maxTotal = forces.stream().mapToInt(data::open).max().orElse(0);
         for (CountRow force : forces) {
             String key = force.name().equals(highlighted) ? marked : force.name();
             CategoryTextAnnotation open = new CategoryTextAnnotation(Integer.toString(data.open(force)), key,
-                    force.total() + maxTotal * 0.012);
+                    data.open(force) + maxTotal * 0.012);
             open.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
             open.setFont(style.font(key.equals(marked) ? Font.BOLD : Font.PLAIN, 11));
             open.setPaint(style.text());
@@ -92,9 +98,10 @@ public final class StatusByForceChart {
             plot.addDomainMarker(band, Layer.BACKGROUND);
         }
 
-        List<String> names = data.groups().stream().map(StatusByForce.StatusGroup::label).toList();
+        List<String> names = barGroups.stream().map(StatusByForce.StatusGroup::label).toList();
         JFreeChart chart = Styling.chart(TITLE, plot, style, Legends.bars(names, looks));
-        Styling.subtitle(chart, "Forces with the most open items first; the figure after each bar is its open total.",
+        Styling.subtitle(chart, "Open recommendations only, organisations with the most first; the figure after each bar is its open "
+                + "total. Verified closed items are in the table.",
                 style);
         return new ChartSpec(TITLE, altText(data, forces), table, chart, height, false);
     }

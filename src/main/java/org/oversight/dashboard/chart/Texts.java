@@ -17,7 +17,7 @@ final class Texts {
 
     /** "1 action", "3 actions". */
     static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return org.oversight.base.Plurals.of(n, one, many);
     }
 
     /** "a", "a and b", "a, b and c". */

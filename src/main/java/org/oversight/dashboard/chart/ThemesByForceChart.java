@@ -92,7 +92,8 @@ public final class ThemesByForceChart {
         }
 
         JFreeChart chart = Styling.chart(TITLE, plot, style, null);
-        Styling.subtitle(chart, "Each cell is the number of open recommendations; "
+        Styling.subtitle(chart, "Each cell counts theme tags of open recommendations (one with several themes counts "
+                + "under each); "
                 + (style.variant() == ChartStyle.Variant.DARK ? "brighter" : "darker") + " cells have more.", style);
         return new ChartSpec(TITLE, altText(data), table, chart, height, false);
     }
@@ -135,7 +136,8 @@ public final class ThemesByForceChart {
             }
         }
         return "Open recommendations by theme for " + Texts.count(data.forces().size(), "force", "forces") + ": "
-                + data.total() + " in total; the most under " + data.themes().get(topTheme) + " ("
+                + Texts.count(data.total(), "theme tag", "theme tags")
+                + " in total (a recommendation with several themes counts under each); the most under " + data.themes().get(topTheme) + " ("
                 + data.themeTotal(topTheme) + "); the largest single figure is " + cellForce + ", " + cellTheme + " ("
                 + cell + ").";
     }

@@ -20,6 +20,7 @@ import org.jooq.impl.DSL;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.db.tables.Organisation;
 import org.oversight.db.tables.Report;
+import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.recommendation.Status;
 
 /**
@@ -72,12 +73,12 @@ public final class ItemSelection {
         return TRACKED_RECOMMENDATION.STATUS.notIn(Status.CLOSED);
     }
 
-    /** As the register has it: the current deadline has passed (due_on is null once an item is closed). */
+    /** As the register has it, from the one definition (decision 0010, {@link DeadlineStanding}). */
     static Condition overdue(LocalDate today) {
-        return TRACKED_RECOMMENDATION.DUE_ON.lt(today);
+        return DeadlineStanding.overdue(today);
     }
 
     static Condition notOverdue(LocalDate today) {
-        return TRACKED_RECOMMENDATION.DUE_ON.isNull().or(TRACKED_RECOMMENDATION.DUE_ON.ge(today));
+        return DeadlineStanding.notOverdue(today);
     }
 }

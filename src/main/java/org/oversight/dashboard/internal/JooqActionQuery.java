@@ -51,29 +51,44 @@ public class JooqActionQuery {
     }
 
     /**
-     * How late each action is against its original due date, in the buckets of {@link DeadlineSlippage#bucketOf}:
-     * a done action by its completion date, any other by today, so that an action quietly left to run past its
-     * original date counts as slipping whether or not its due date was ever moved. Cancelled actions are left out.
+     * Slippage of actions in the buckets of {@link DeadlineSlippage#bucketOf}, three measures apart: moved later
+     * (the date first agreed, kept as original_due_on, to the current due date after approved moves), finished late
+     * (the current due date to the day a done action was completed) and overdue now (an action not done past its
+     * current due date, to today). Cancelled actions are left out. An approved move changes "moved later" at once.
      */
     public ChartFigures<DeadlineSlippage> slippage(ItemScope scope, DashboardFilter filter, LocalDate today) {
-        Field<LocalDate> finishedOrToday = when(ACTION.STATUS.eq(ActionStatus.DONE), coalesce(ACTION.COMPLETED_ON, ACTION.DUE_ON))
-                .otherwise(val(today));
-        Field<Integer> late = localDateDiff(finishedOrToday, ACTION.ORIGINAL_DUE_ON);
+        Condition done = ACTION.STATUS.eq(ActionStatus.DONE);
+        Field<Integer> moved = localDateDiff(ACTION.DUE_ON, ACTION.ORIGINAL_DUE_ON);
+        Field<Integer> finishedLate = when(done, localDateDiff(coalesce(ACTION.COMPLETED_ON, ACTION.DUE_ON), ACTION.DUE_ON));
+        Field<Integer> overdueNow = when(done.not(), localDateDiff(val(today), ACTION.DUE_ON));
+        List<Field<Integer>> measures = List.of(moved, finishedLate, overdueNow);
+        List<org.jooq.SelectField<?>> fields = new ArrayList<>();
+        fields.add(count());
+        fields.add(count().filterWhere(moved.le(0).and(finishedLate.isNull().or(finishedLate.le(0)))
+                .and(overdueNow.isNull().or(overdueNow.le(0)))));
+        int[][] bounds = {{1, 30}, {31, 90}, {91, 180}, {181, Integer.MAX_VALUE}};
+        for (Field<Integer> m : measures) {
+            for (int[] b : bounds) {
+                fields.add(count().filterWhere(b[1] == Integer.MAX_VALUE ? m.ge(b[0]) : m.between(b[0], b[1])));
+            }
+        }
         // an aggregate without GROUP BY: always exactly one row
-        DeadlineSlippage slippage = dsl.select(
-                        count().filterWhere(late.le(0)),
-                        count().filterWhere(late.between(1, 30)),
-                        count().filterWhere(late.between(31, 90)),
-                        count().filterWhere(late.between(91, 180)),
-                        count().filterWhere(late.gt(180)))
+        org.jooq.Record r = dsl.select(fields)
                 .from(ACTION)
                 .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION.PLAN_ID))
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
                 .where(planConditions(scope, filter, today))
                 .and(ACTION.STATUS.ne(ActionStatus.CANCELLED))
                 .and(filter.theme() == null ? DSL.trueCondition() : answersTheme(filter.theme()))
-                .fetchSingle(Records.mapping(DeadlineSlippage::of));
-        return ChartFigures.of(slippage);
+                .fetchSingle();
+        int[][] counts = new int[3][4];
+        for (int m = 0; m < 3; m++) {
+            for (int b = 0; b < 4; b++) {
+                counts[m][b] = r.get(2 + m * 4 + b, Integer.class);
+            }
+        }
+        return ChartFigures.of(DeadlineSlippage.of(r.get(0, Integer.class), r.get(1, Integer.class), counts[0],
+                counts[1], counts[2]));
     }
 
     /** The plan's actions (not cancelled) by due date, if the plan exists and the user may read it. */

@@ -25,6 +25,7 @@ import org.jooq.impl.DSL;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.actionplan.PlanStatus;
 import org.oversight.dashboard.HeadlineFigures;
+import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Repository;
@@ -39,7 +40,7 @@ public class JooqHeadlineQuery {
         this.dsl = dsl;
     }
 
-    public HeadlineFigures figures(ItemScope scope, DashboardFilter filter, LocalDate today) {
+    public HeadlineFigures figures(ItemScope scope, DashboardFilter filter, LocalDate today, int dueSoonDays) {
         var t = TRACKED_RECOMMENDATION;
         LocalDate quarterStart = quarterStart(today);
         Condition verified = t.STATUS.eq(Status.VERIFIED_IMPLEMENTED);
@@ -50,7 +51,8 @@ public class JooqHeadlineQuery {
         return dsl.select(
                         count().filterWhere(ItemSelection.open()),
                         count().filterWhere(ItemSelection.overdue(today)),
-                        count().filterWhere(t.DUE_ON.between(today, today.plusDays(HeadlineFigures.DUE_SOON_DAYS))),
+                        count().filterWhere(DeadlineStanding.dueSoon(today, dueSoonDays)),
+                        count().filterWhere(DeadlineStanding.noTargetDate()),
                         plansAwaitingDecision(scope, filter, today),
                         count().filterWhere(verified.and(t.CLOSED_ON.ge(quarterStart))),
                         median.convertFrom(m -> m == null ? null : m.doubleValue()),
@@ -60,9 +62,9 @@ public class JooqHeadlineQuery {
                 .from(ItemSelection.items())
                 .where(scope.items())
                 .and(ItemSelection.of(filter, today))
-                .fetchOne(Records.mapping((open, overdue, dueSoon, plansAwaiting, verifiedThisQuarter, medianDays,
+                .fetchOne(Records.mapping((open, overdue, dueSoon, noTarget, plansAwaiting, verifiedThisQuarter, medianDays,
                                            verifiedCount, reopenedCount, everClosed) -> new HeadlineFigures(open, overdue,
-                        dueSoon, plansAwaiting, verifiedThisQuarter, quarterStart, medianDays, verifiedCount, reopenedCount,
+                        dueSoon, dueSoonDays, noTarget, plansAwaiting, verifiedThisQuarter, quarterStart, medianDays, verifiedCount, reopenedCount,
                         everClosed)));
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.oversight.base.Formats;
+import org.oversight.base.Plurals;
 import org.oversight.dashboard.Dashboard;
 import org.oversight.dashboard.HeadlineFigures;
 import org.oversight.dashboard.RegisterLink;
@@ -24,10 +25,13 @@ class FigureTiles extends Div {
         addClassName("figure-tiles");
         HeadlineFigures f = d.headline();
         RegisterLink register = RegisterLink.of(d.filter(), d.today());
-        add(tile("Open", number(f.open()), null, register.open()));
-        add(tile("Overdue", number(f.overdue()), null, register.overdue()));
-        add(tile("Due within 30 days", number(f.dueWithin30Days()), null,
-                register.dueWithin(HeadlineFigures.DUE_SOON_DAYS)));
+        String scope = scope(d);
+        add(tile("Open", number(f.open()), recommendations(f.open()) + ", " + scope, register.open()));
+        add(tile("Overdue", number(f.overdue()), recommendations(f.overdue()) + ", " + scope, register.overdue()));
+        add(tile("Due within " + Plurals.of(f.dueSoonDays(), "day", "days"), number(f.dueSoon()),
+                recommendations(f.dueSoon()) + ", " + scope, register.dueWithin(f.dueSoonDays())));
+        add(tile("No target date", number(f.noTargetDate()),
+                recommendations(f.noTargetDate()) + " with a plan agreed but no action dated, " + scope, null));
         add(tile("Plans awaiting decision", number(f.plansAwaitingDecision()), "opens their recommendations",
                 register.statuses(List.of(Status.PLAN_SUBMITTED))));
         add(tile("Verified this quarter", number(f.verifiedThisQuarter()), "since " + Formats.date(f.quarterStart()),
@@ -55,6 +59,21 @@ class FigureTiles extends Div {
         HtmlContainer tile = link == null ? new Div(children) : new Anchor(link.href(), children);
         tile.addClassName("figure-tile");
         return tile;
+    }
+
+    /** "recommendations" or "recommendation": the unit a tile counts, the number itself shown large above. */
+    private static String recommendations(int n) {
+        return Plurals.count("{n, plural, one {recommendation} other {recommendations}}", n);
+    }
+
+    /** "all watchdogs", "HMICFRS", "Surrey Police", "Surrey Police, HMICFRS": whose items a tile counts. */
+    static String scope(Dashboard d) {
+        String who = d.ownOrganisation().orElse(null);
+        String watchdog = d.filter().watchdog();
+        if (who == null) {
+            return watchdog == null ? "all watchdogs" : watchdog;
+        }
+        return watchdog == null ? who : who + ", " + watchdog;
     }
 
     private static String number(int n) {

@@ -138,6 +138,17 @@ public class JooqClockRepository {
                 .execute();
     }
 
+    /** Where the published response that met a clock can be read. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insertResponseLink(long clockId, String link, Long recordedBy, OffsetDateTime now) {
+        dsl.insertInto(org.oversight.db.Tables.CLOCK_RESPONSE_LINK)
+                .set(org.oversight.db.Tables.CLOCK_RESPONSE_LINK.CLOCK_ID, clockId)
+                .set(org.oversight.db.Tables.CLOCK_RESPONSE_LINK.LINK, link)
+                .set(org.oversight.db.Tables.CLOCK_RESPONSE_LINK.RECORDED_BY, recordedBy)
+                .set(org.oversight.db.Tables.CLOCK_RESPONSE_LINK.RECORDED_AT, now)
+                .execute();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public long insertPause(long clockId, Pause pause, Long createdBy, OffsetDateTime now) {
         return dsl.insertInto(CLOCK_PAUSE)

@@ -9,6 +9,7 @@ import static org.oversight.db.Tables.CLOCK;
 import static org.oversight.db.Tables.CLOCK_EXTENSION;
 import static org.oversight.db.Tables.CLOCK_MILESTONE;
 import static org.oversight.db.Tables.CLOCK_PAUSE;
+import static org.oversight.db.Tables.CLOCK_RESPONSE_LINK;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REPORT;
@@ -24,6 +25,7 @@ import org.oversight.deadline.ClockDetails.MilestoneLine;
 import org.oversight.deadline.ClockDetails.PauseLine;
 import org.oversight.deadline.ClockEngine;
 import org.oversight.deadline.ClockRule;
+import org.oversight.deadline.ClockExplanation;
 import org.oversight.deadline.ClockSpec;
 import org.oversight.deadline.ClockState;
 import org.oversight.deadline.internal.JooqClockRepository.StoredClock;
@@ -45,11 +47,13 @@ public class JooqItemClocksQuery {
     private final DSLContext dsl;
     private final JooqClockRepository clocks;
     private final ClockEngine engine;
+    private final ClockExplanation explanation;
 
-    JooqItemClocksQuery(DSLContext dsl, JooqClockRepository clocks, ClockEngine engine) {
+    JooqItemClocksQuery(DSLContext dsl, JooqClockRepository clocks, ClockEngine engine, ClockExplanation explanation) {
         this.dsl = dsl;
         this.clocks = clocks;
         this.engine = engine;
+        this.explanation = explanation;
     }
 
     public Optional<Item> item(long trackedId) {
@@ -77,6 +81,9 @@ public class JooqItemClocksQuery {
         List<Long> ids = stored.stream().map(StoredClock::id).toList();
         Map<Long, ClockSpec> specs = clocks.specs(stored);
         Map<Long, Lines> lines = lines(ids, today);
+        Map<Long, String> links = dsl.select(CLOCK_RESPONSE_LINK.CLOCK_ID, CLOCK_RESPONSE_LINK.LINK)
+                .from(CLOCK_RESPONSE_LINK).where(CLOCK_RESPONSE_LINK.CLOCK_ID.in(ids))
+                .fetchMap(CLOCK_RESPONSE_LINK.CLOCK_ID, CLOCK_RESPONSE_LINK.LINK);
         return stored.stream().map(c -> {
             ClockSpec spec = specs.get(c.id());
             Lines line = lines.get(c.id());
@@ -85,7 +92,8 @@ public class JooqItemClocksQuery {
             return new ClockDetails(c.id(), c.version(), c.rule(), c.label(), c.startsOn(), state.originalDueOn(),
                     state.dueOn(), c.metOn(), state.phase(), state.daysLeft(), state.daysOverdue(), stopped,
                     line.extensions(), line.pauses(), line.milestones().stream()
-                            .filter(m -> !spec.isMet() || !m.dueOn().isAfter(spec.metOn())).toList());
+                            .filter(m -> !spec.isMet() || !m.dueOn().isAfter(spec.metOn())).toList(),
+                    explanation.explain(spec, today), links.get(c.id()));
         }).toList();
     }
 

@@ -3,6 +3,7 @@ package org.oversight.deadline.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import org.oversight.base.Formats;
@@ -95,12 +96,20 @@ final class ClockDialogs {
     static ClockDialog met(ClockService clocks, ClockDetails clock, LocalDate today, Runnable afterSave) {
         Form form = new Form(today);
         Binder<Form> binder = new Binder<>();
-        DatePicker metOn = ClockDialog.datePicker(clock.rule() == ClockRule.PCC_RESPONSE
+        boolean commissioner = clock.rule() == ClockRule.PCC_RESPONSE;
+        DatePicker metOn = ClockDialog.datePicker(commissioner
                 ? "Response published on" : "Response published by the IOPC on", null);
-        ClockDialog dialog = new ClockDialog("Record as met", null, "Record", () ->
-                clocks.recordMet(clock.id(), clock.version(), form.first), afterSave);
+        TextField link = new TextField("Web address of the published response (optional)");
+        link.setHelperText("For example https://www.example-pcc.gov.uk/hmicfrs-responses");
+        link.setMaxLength(2000);
+        link.setWidthFull();
+        ClockDialog dialog = new ClockDialog(commissioner ? "Record the commissioner's response" : "Record as met",
+                commissioner ? "The police and crime commissioner publishes a response to the report; recording it "
+                        + "stops this clock." : null, "Record", () ->
+                clocks.recordMet(clock.id(), clock.version(), form.first, form.reason), afterSave);
         binder.forField(dialog.field("metOn", metOn)).asRequired("Enter the day it was published.")
                 .bind(f -> f.first, (f, v) -> f.first = v);
+        binder.forField(dialog.field("link", link)).bind(f -> f.reason, (f, v) -> f.reason = v);
         binder.setBean(form);
         dialog.validateWith(binder);
         return dialog;

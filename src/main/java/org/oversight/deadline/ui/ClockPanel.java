@@ -3,6 +3,7 @@ package org.oversight.deadline.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.oversight.base.Formats;
 import org.oversight.deadline.ClockDetails;
+import org.oversight.deadline.ClockRule;
 import org.oversight.deadline.ClockService;
 import org.oversight.deadline.ItemClocks;
 import org.oversight.recommendation.ui.RecommendationLinks;
@@ -61,7 +63,9 @@ public class ClockPanel extends Composite<Div> {
         head.addClassName("clock-card-head");
         head.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         head.setWrap(true);
-        card.add(head, facts(c));
+        Paragraph why = new Paragraph(c.explanation());
+        why.addClassName("clock-explanation");
+        card.add(head, why, facts(c));
         if (!c.extensions().isEmpty()) {
             card.add(new H4("Extensions"), list(c.extensions().stream().map(e -> "Application received "
                     + Formats.date(e.receivedOn()) + ": due date moved to " + Formats.date(e.newDueOn()) + ". "
@@ -76,8 +80,16 @@ public class ClockPanel extends Composite<Div> {
             card.add(new H4("Milestones"), list(c.milestones().stream().map(m -> Formats.date(m.dueOn()) + " · "
                     + m.label() + (m.isPublic() ? " (public)" : "") + (m.passed() ? " — passed" : "")).toList()));
         }
+        if (c.responseLink() != null) {
+            card.add(new Paragraph(new Span("Published response: "), new Anchor(c.responseLink(), c.responseLink())));
+        }
         if (item.mayManage() && c.isRunning()) {
             card.add(actions(c, today));
+        } else if (item.mayRecordCommissionerResponse() && c.isRunning() && c.rule() == ClockRule.PCC_RESPONSE) {
+            HorizontalLayout actions = new HorizontalLayout(new Button("Record the commissioner's response",
+                    VaadinIcon.CHECK.create(), e -> ClockDialogs.met(clocks, c, today, this::saved).open()));
+            actions.addClassName("clock-actions");
+            card.add(actions);
         }
         return card;
     }
@@ -96,7 +108,8 @@ public class ClockPanel extends Composite<Div> {
                     e -> ClockDialogs.pause(clocks, c, today, this::saved).open()));
         }
         if (c.isMetByHand()) {
-            actions.add(new Button("Record as met", VaadinIcon.CHECK.create(),
+            actions.add(new Button(c.rule() == ClockRule.PCC_RESPONSE ? "Record the commissioner's response"
+                    : "Record as met", VaadinIcon.CHECK.create(),
                     e -> ClockDialogs.met(clocks, c, today, this::saved).open()));
         }
         return actions;
@@ -119,7 +132,7 @@ public class ClockPanel extends Composite<Div> {
         return facts;
     }
 
-    private static Component phase(ClockDetails c) {
+    static Component phase(ClockDetails c) {
         if (c.stoppedWithItem()) {
             return badge("Stopped: the recommendation was closed", "closed");
         }
@@ -130,7 +143,7 @@ public class ClockPanel extends Composite<Div> {
             case OVERDUE -> badge(Formats.daysLeft(-c.daysOverdue()), "overdue");
             case PAUSED -> badge("Paused", "waiting");
             case MET_ON_TIME -> badge("Met on time", "closed");
-            case MET_LATE -> badge("Met " + (c.daysOverdue() == 1 ? "1 day" : c.daysOverdue() + " days") + " late", "overdue");
+            case MET_LATE -> badge("Met " + Formats.span(c.daysOverdue()) + " late", "overdue");
         };
     }
 

@@ -1,5 +1,11 @@
 package org.oversight.notification.ui;
 
+import java.util.List;
+import org.oversight.base.Plurals;
+import org.oversight.deadline.CommissionerDeadline;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -76,7 +82,34 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
         }
         configureGrid(deadlines.today(), deadlines.itemScope().seesEveryOrganisation());
         empty.addClassName("deadlines-empty");
-        add(filters, grid, empty, new CalendarFeedSection(feeds));
+        add(filters, grid, empty);
+        commissioners(deadlines.myCommissionerDeadlines(), deadlines.today());
+        add(new CalendarFeedSection(feeds));
+    }
+
+    /**
+     * The commissioners' published responses still owed (Police Act 1996 s55): one per report and force, so listed
+     * apart from the recommendations above, each linked to its clock, where it is recorded when published.
+     */
+    private void commissioners(List<CommissionerDeadline> owed, LocalDate today) {
+        if (owed.isEmpty()) {
+            return;
+        }
+        H3 heading = new H3("Commissioners' published responses");
+        long overdue = owed.stream().filter(c -> c.overdue(today)).count();
+        Paragraph intro = new Paragraph("Police and crime commissioners publish a response to each inspection report "
+                + "within 56 days. " + Plurals.of(owed.size(), "response is", "responses are") + " still to be "
+                + "recorded, " + overdue + " overdue. Record one from its clock once it is published.");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("commissioner-deadlines");
+        for (CommissionerDeadline c : owed) {
+            Span when = c.paused() ? new Span("Paused") : new Span(Formats.daysLeft(c.daysLeft(today)));
+            when.addClassNames("status-badge", c.paused() ? "waiting" : c.overdue(today) ? "overdue" : "later");
+            list.add(new ListItem(new Span(Formats.date(c.dueOn()) + " "), when,
+                    new Span(" " + c.forceName() + "'s commissioner, on " + c.reportReference() + " (" + c.reportTitle()
+                            + ") "), ClockLinks.clocks("Clock", c.itemId())));
+        }
+        add(heading, intro, list);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.oversight.db.tables.Organisation;
+import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.RecipientSummary;
 import org.oversight.recommendation.RecommendationDetail;
@@ -46,7 +47,8 @@ public class JooqItemQuery {
         return dsl.select(tr.ID, tr.VERSION, rec.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, WATCHDOG.NAME, REPORT.PUBLISHED_ON,
                         rec.NUMBER, rec.KIND, rec.PRIORITY, rec.TEXT, tr.RECIPIENT_ID, RECIPIENT.NAME, tr.STATUS,
                         tr.STATUS_CHANGED_AT, tr.RESPONSE_DUE_ON, tr.TARGET_ON)
-                .select(tr.DUE_ON, tr.CLOSED_ON, tr.COMPLETION_SUMMARY, tr.REOPEN_COUNT)
+                .select(tr.DUE_ON, tr.CLOSED_ON, tr.COMPLETION_SUMMARY, tr.REOPEN_COUNT,
+                        org.jooq.impl.DSL.field(DeadlineStanding.paused(today)).as("paused"))
                 .from(tr)
                 .join(rec).on(rec.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(rec.REPORT_ID))
@@ -64,7 +66,8 @@ public class JooqItemQuery {
                             r.get(tr.STATUS), r.get(tr.STATUS_CHANGED_AT), r.get(tr.RESPONSE_DUE_ON),
                             r.get(tr.TARGET_ON), dueOn, dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn),
                             r.get(tr.CLOSED_ON), r.get(tr.COMPLETION_SUMMARY), r.get(tr.REOPEN_COUNT),
-                            siblings != null && siblings.total() > 1 ? siblings : null);
+                            siblings != null && siblings.total() > 1 ? siblings : null,
+                            Boolean.TRUE.equals(r.get("paused", Boolean.class)));
                 });
     }
 

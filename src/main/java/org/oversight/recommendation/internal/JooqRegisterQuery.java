@@ -1,5 +1,6 @@
 package org.oversight.recommendation.internal;
 
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.length;
 import static org.jooq.impl.DSL.selectOne;
@@ -26,6 +27,7 @@ import org.jooq.SelectSelectStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.oversight.db.tables.Organisation;
+import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RegisterFilter;
@@ -59,14 +61,15 @@ public class JooqRegisterQuery {
         var tr = TRACKED_RECOMMENDATION;
         return from(dsl.select(tr.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
                         RECIPIENT.NAME, RECOMMENDATION.KIND, RECOMMENDATION.PRIORITY, tr.STATUS, tr.DUE_ON, tr.CLOSED_ON,
-                        WATCHDOG.SHORT_NAME))
+                        WATCHDOG.SHORT_NAME, field(DeadlineStanding.paused(today))))
                 .where(conditions(filter, today)).and(scope.items())
                 .orderBy(orderBy(sort))
                 .offset(offset).limit(limit)
                 .fetch(Records.mapping((id, reportId, reference, title, number, text, recipient, kind, priority, status, dueOn,
-                                        closedOn, watchdog) -> new RegisterRow(id, reportId, reference, title, number, text,
-                        recipient, kind, priority, status, dueOn, dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn),
-                        closedOn, watchdog)));
+                                        closedOn, watchdog, paused) -> new RegisterRow(id, reportId, reference, title, number,
+                        text, recipient, kind, priority, status, dueOn,
+                        dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn), closedOn, watchdog,
+                        Boolean.TRUE.equals(paused))));
     }
 
     private static <R extends Record> SelectJoinStep<R> from(SelectSelectStep<R> select) {
@@ -100,13 +103,13 @@ public class JooqRegisterQuery {
         if (f.priority() != null) {
             c.add(RECOMMENDATION.PRIORITY.eq(f.priority()));
         }
-        // due_on is null once an item is closed or waiting on the watchdog, so these only ever match open items
+        // one definition of overdue and due soon (decision 0010): DeadlineStanding
         if (f.overdue() && f.dueWithin() != null) {
-            c.add(tr.DUE_ON.le(today.plusDays(f.dueWithin())));
+            c.add(DeadlineStanding.needsAttention(today, f.dueWithin()));
         } else if (f.overdue()) {
-            c.add(tr.DUE_ON.lt(today));
+            c.add(DeadlineStanding.overdue(today));
         } else if (f.dueWithin() != null) {
-            c.add(tr.DUE_ON.between(today, today.plusDays(f.dueWithin())));
+            c.add(DeadlineStanding.dueSoon(today, f.dueWithin()));
         }
         if (f.publishedFrom() != null) {
             c.add(REPORT.PUBLISHED_ON.ge(f.publishedFrom()));

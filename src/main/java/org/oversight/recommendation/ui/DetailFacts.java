@@ -26,7 +26,7 @@ final class DetailFacts {
         fact(facts, "Status", d.status().label() + " since " + Formats.dateTime(d.statusChangedAt()));
         fact(facts, "Response due", Formats.date(d.responseDueOn()));
         fact(facts, "Implementation target", d.targetOn() == null ? "Not set yet" : Formats.date(d.targetOn()));
-        fact(facts, "Current deadline", DueLabel.of(d.status(), d.dueOn(), d.daysLeft(), d.closedOn()));
+        fact(facts, "Current deadline", DueLabel.of(d.status(), d.dueOn(), d.daysLeft(), d.closedOn(), d.paused()));
         if (d.closedOn() != null) {
             fact(facts, "Closed", Formats.date(d.closedOn()));
         }

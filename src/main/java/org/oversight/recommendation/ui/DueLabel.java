@@ -15,14 +15,27 @@ public final class DueLabel {
     }
 
     public static Span of(Status status, LocalDate dueOn, Long daysLeft, LocalDate closedOn) {
+        return of(status, dueOn, daysLeft, closedOn, false);
+    }
+
+    /**
+     * The current deadline as decision 0010 defines it ({@code DeadlineStanding}): closed, with the watchdog, no
+     * target date, paused, overdue (long spans in words: "over 5 years overdue"), due soon, or days left.
+     */
+    public static Span of(Status status, LocalDate dueOn, Long daysLeft, LocalDate closedOn, boolean paused) {
         Span due = new Span();
         due.addClassName("due-label");
         if (status.isClosed()) {
             due.setText(closedOn == null ? "Closed" : "Closed " + Formats.date(closedOn));
             due.addClassName("due-none");
         } else if (dueOn == null) {
-            due.setText(status == Status.PLAN_SUBMITTED || status == Status.REPORTED_COMPLETE ? "With the watchdog" : "—");
+            due.setText(status == Status.PLAN_SUBMITTED || status == Status.REPORTED_COMPLETE ? "With the watchdog"
+                    : Status.PLAN_AGREED.contains(status) ? "No target date" : "—");
             due.addClassName("due-none");
+        } else if (paused) {
+            Span left = new Span("paused");
+            left.addClassName("due-left");
+            due.add(new Span(Formats.date(dueOn)), left);
         } else {
             Span date = new Span(Formats.date(dueOn));
             if (daysLeft != null && daysLeft < 0) {

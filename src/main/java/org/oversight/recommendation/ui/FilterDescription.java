@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.oversight.base.Plurals;
 import org.oversight.base.Formats;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.KindLabels;
@@ -50,7 +51,7 @@ final class FilterDescription {
                     .collect(Collectors.joining(" or ")));
         }
         if (f.dueWithin() != null) {
-            String within = "due within " + f.dueWithin() + (f.dueWithin() == 1 ? " day" : " days");
+            String within = "due within " + Plurals.of(f.dueWithin(), "day", "days");
             words.add(f.overdue() ? "overdue or " + within : within);
         }
         if (f.publishedFrom() != null && f.publishedTo() != null) {

@@ -36,12 +36,15 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
 
     private final RecommendationRegister register;
     private final RecommendationWorkflow workflow;
+    private final transient List<ItemSection> sections;
     private long id;
     private String title = "Recommendation · Oversight Tracker";
 
-    RecommendationDetailView(RecommendationRegister register, RecommendationWorkflow workflow) {
+    RecommendationDetailView(RecommendationRegister register, RecommendationWorkflow workflow,
+                             List<ItemSection> sections) {
         this.register = register;
         this.workflow = workflow;
+        this.sections = sections;
         addClassName("recommendation-detail");
     }
 
@@ -73,6 +76,7 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
             add(transitions(d, available));
         }
         add(DetailFacts.of(d));
+        sections.forEach(s -> s.of(d.id()).ifPresent(this::add));
         if (d.siblings() != null) {
             add(siblings(d));
         }

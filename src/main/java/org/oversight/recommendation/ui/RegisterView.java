@@ -141,7 +141,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setSortProperty("status")
                 .setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(row -> DueLabel.of(row.status(), row.dueOn(), row.daysLeft(), row.closedOn()))
+        grid.addComponentColumn(row -> DueLabel.of(row.status(), row.dueOn(), row.daysLeft(), row.closedOn(), row.paused()))
                 .setHeader("Due").setSortProperty("due").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(RegisterRow::watchdogName).setHeader("Watchdog").setSortProperty("watchdog").setWidth("6.5rem")
                 .setFlexGrow(0);

@@ -73,7 +73,7 @@ final class ChartSamples {
     }
 
     static DeadlineSlippage slippage() {
-        return DeadlineSlippage.of(70, 22, 14, 6, 8);
+        return DeadlineSlippage.of(120, 70, new int[] {22, 14, 6, 8}, new int[] {10, 5, 2, 1}, new int[] {7, 4, 3, 2});
     }
 
     static ThemesByForce themes() {

@@ -47,9 +47,9 @@ class DashboardCachesRendersTest {
         String key = ChartCache.key("svg", ChartSamples.slippage(), ChartStyle.Variant.LIGHT, 800, 400);
 
         assertThat(key).hasSize(64).matches("[0-9a-f]+")
-                .isEqualTo(ChartCache.key("svg", DeadlineSlippage.of(70, 22, 14, 6, 8), ChartStyle.Variant.LIGHT, 800,
+                .isEqualTo(ChartCache.key("svg", DeadlineSlippage.of(120, 70, new int[] {22, 14, 6, 8}, new int[] {10, 5, 2, 1}, new int[] {7, 4, 3, 2}), ChartStyle.Variant.LIGHT, 800,
                         400))
-                .isNotEqualTo(ChartCache.key("svg", DeadlineSlippage.of(70, 22, 14, 6, 9), ChartStyle.Variant.LIGHT,
+                .isNotEqualTo(ChartCache.key("svg", DeadlineSlippage.of(120, 70, new int[] {22, 14, 6, 8}, new int[] {10, 5, 2, 1}, new int[] {7, 4, 3, 3}), ChartStyle.Variant.LIGHT,
                         800, 400))
                 .isNotEqualTo(ChartCache.key("png", ChartSamples.slippage(), ChartStyle.Variant.LIGHT, 800, 400))
                 .isNotEqualTo(ChartCache.key("svg", ChartSamples.slippage(), ChartStyle.Variant.DARK, 800, 400))

@@ -44,4 +44,13 @@ class OverdueByWatchdogChartTest {
                 "No overdue recommendations in this selection.");
         assertThat(spec.table().rows()).containsExactly(List.of("IOPC", "0", "0"));
     }
+
+    @Test
+    void aWatchdogWithNothingOverdueIsNotCountedInTheWords() {
+        OverdueByWatchdog data = new OverdueByWatchdog(List.of("Recommendation"), List.of(
+                CountRow.of("HMICFRS", 2), CountRow.of("IOPC", 1), CountRow.of("IICSA", 0)));
+
+        assertThat(OverdueByWatchdogChart.build(data, style).altText())
+                .startsWith("Overdue recommendations by watchdog: 3 overdue across 2 watchdogs;");
+    }
 }

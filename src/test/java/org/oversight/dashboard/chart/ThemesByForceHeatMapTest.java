@@ -26,7 +26,8 @@ class ThemesByForceHeatMapTest {
     void altTextAndTableCarryTheFigures() {
         ChartSpec spec = ThemesByForceChart.build(ChartSamples.themes(), style);
 
-        assertThat(spec.altText()).isEqualTo("Open recommendations by theme for 3 forces: 80 in total; the most "
+        assertThat(spec.altText()).isEqualTo("Open recommendations by theme for 3 forces: 80 theme tags in total (a recommendation with "
+                + "several themes counts under each); the most "
                 + "under Custody (33); the largest single figure is Metropolitan Police Service, Custody (23).");
         assertThat(spec.table().headers()).containsExactly("Force", "Custody", "Stop and search", "Vetting",
                 "Domestic abuse", "Total");

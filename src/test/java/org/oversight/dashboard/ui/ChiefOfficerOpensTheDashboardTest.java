@@ -41,8 +41,11 @@ class ChiefOfficerOpensTheDashboardTest extends SpringBrowserlessTest {
                 + "&status=PLAN_ACCEPTED&status=IN_PROGRESS&status=REPORTED_COMPLETE");
         assertThat(find(Span.class, open).withClassName("figure-value").single().getText())
                 .isEqualTo(String.valueOf(figures.open()));
+        assertThat(find(Span.class, open).withClassName("figure-detail").single().getText())
+                .as("the tile names its unit and scope").isEqualTo("recommendations, Surrey Police");
         assertThat(tile("Overdue").getHref()).isEqualTo("recommendations?overdue=true");
-        assertThat(tile("Due within 30 days").getHref()).isEqualTo("recommendations?dueWithin=30");
+        // the bell's window (oversight.deadlines.due-soon-days), one definition (decision 0010)
+        assertThat(tile("Due within 14 days").getHref()).isEqualTo("recommendations?dueWithin=14");
     }
 
     @Test

@@ -1,0 +1,100 @@
+package org.oversight.recommendation;
+
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.not;
+import static org.jooq.impl.DSL.selectOne;
+import static org.oversight.db.Tables.CLOCK;
+import static org.oversight.db.Tables.CLOCK_PAUSE;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.jooq.Condition;
+
+/**
+ * Where an item stands against its deadline: the ONE definition of "current deadline", "overdue", "due soon",
+ * "paused" and "no target date" that the register, the dashboard's figures and charts, the bell, the Deadlines
+ * list, My work, reminders and escalations all read (decision 0010). Each question has a Java form (for one item
+ * in hand) and a jOOQ form (for counting in the database); both say the same thing, and tests hold them to it.
+ * <p>
+ * The current deadline is {@code tracked_recommendation.due_on}, written only through {@link CurrentDeadline}: the
+ * date of the clock that still runs for the item in its status (the response clock while a plan or response is
+ * owed, the implementation target once a plan is agreed), and none otherwise.
+ * <ul>
+ *   <li><b>Paused</b>: a clock of the item that is not yet met has a pause covering today (e.g. judicial review
+ *       proceedings). A paused item is neither overdue nor due soon.</li>
+ *   <li><b>Overdue</b>: the current deadline is before today and the item is not paused.</li>
+ *   <li><b>Due soon</b>: the current deadline is today or within {@code dueSoonDays} days after today
+ *       ({@code oversight.deadlines.due-soon-days}), and the item is not paused.</li>
+ *   <li><b>No target date</b>: a plan is agreed (plan accepted or in progress) but no live action gives the item a
+ *       target date. Watchdogs chase it; it is never overdue.</li>
+ *   <li><b>No deadline</b>: the ball is in the watchdog's court (plan submitted, completion reported) or the item is
+ *       closed.</li>
+ * </ul>
+ */
+public final class DeadlineStanding {
+
+    /** Where one item stands today. */
+    public enum Standing {
+        OVERDUE, DUE_SOON, ON_TRACK, PAUSED, NO_TARGET_DATE, NO_DEADLINE;
+
+        public boolean isOverdue() {
+            return this == OVERDUE;
+        }
+    }
+
+    private DeadlineStanding() {
+    }
+
+    /**
+     * @param dueOn  the item's current deadline (tracked_recommendation.due_on)
+     * @param paused whether a clock of the item not yet met is paused today
+     */
+    public static Standing of(Status status, LocalDate dueOn, boolean paused, LocalDate today, int dueSoonDays) {
+        if (dueOn == null) {
+            return Status.PLAN_AGREED.contains(status) ? Standing.NO_TARGET_DATE : Standing.NO_DEADLINE;
+        }
+        if (paused) {
+            return Standing.PAUSED;
+        }
+        long daysLeft = ChronoUnit.DAYS.between(today, dueOn);
+        if (daysLeft < 0) {
+            return Standing.OVERDUE;
+        }
+        return daysLeft <= dueSoonDays ? Standing.DUE_SOON : Standing.ON_TRACK;
+    }
+
+    /** The item (TRACKED_RECOMMENDATION in the query) has a clock not yet met that is paused today. */
+    public static Condition paused(LocalDate today) {
+        return exists(selectOne().from(CLOCK_PAUSE).join(CLOCK).on(CLOCK.ID.eq(CLOCK_PAUSE.CLOCK_ID))
+                .where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(TRACKED_RECOMMENDATION.ID))
+                .and(CLOCK.MET_ON.isNull())
+                .and(CLOCK_PAUSE.FROM_ON.le(today))
+                .and(CLOCK_PAUSE.TO_ON.isNull().or(CLOCK_PAUSE.TO_ON.ge(today))));
+    }
+
+    /** Overdue: the current deadline has passed and the item is not paused. */
+    public static Condition overdue(LocalDate today) {
+        return TRACKED_RECOMMENDATION.DUE_ON.lt(today).and(not(paused(today)));
+    }
+
+    /** Not overdue, the complement of {@link #overdue} (spelled out: NOT of a NULL comparison is not true). */
+    public static Condition notOverdue(LocalDate today) {
+        return TRACKED_RECOMMENDATION.DUE_ON.isNull().or(TRACKED_RECOMMENDATION.DUE_ON.ge(today)).or(paused(today));
+    }
+
+    /** Due soon: the current deadline is today or within {@code dueSoonDays} days, and the item is not paused. */
+    public static Condition dueSoon(LocalDate today, int dueSoonDays) {
+        return TRACKED_RECOMMENDATION.DUE_ON.between(today, today.plusDays(dueSoonDays)).and(not(paused(today)));
+    }
+
+    /** Overdue or due soon. */
+    public static Condition needsAttention(LocalDate today, int dueSoonDays) {
+        return TRACKED_RECOMMENDATION.DUE_ON.le(today.plusDays(dueSoonDays)).and(not(paused(today)));
+    }
+
+    /** A plan is agreed but no action gives the item a target date. */
+    public static Condition noTargetDate() {
+        return TRACKED_RECOMMENDATION.STATUS.in(Status.PLAN_AGREED).and(TRACKED_RECOMMENDATION.DUE_ON.isNull());
+    }
+}

@@ -1,0 +1,41 @@
+package org.oversight.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Spans read as people say them; plurals come from CLDR's rules (decision 0008), not from {@code n == 1}. */
+class FormatsTest {
+
+    @Test
+    void shortSpansAreDays() {
+        assertThat(Formats.daysLeft(0)).isEqualTo("due today");
+        assertThat(Formats.daysLeft(1)).isEqualTo("1 day left");
+        assertThat(Formats.daysLeft(-1)).isEqualTo("1 day overdue");
+        assertThat(Formats.daysLeft(-59)).isEqualTo("59 days overdue");
+    }
+
+    @Test
+    void longSpansAreWordsNotThousandsOfDays() {
+        // 28 Sept 2021 to 1 Dec 2026 is 1890 days: 5 years, 2 months and some days
+        assertThat(Formats.daysLeft(-1890)).isEqualTo("over 5 years overdue");
+        assertThat(Formats.daysLeft(-365)).isEqualTo("1 year overdue");
+        // 100 days from 1 Jan of a common year is 11 Apr: 3 months and 10 days
+        assertThat(Formats.daysLeft(100)).isEqualTo("over 3 months left");
+        assertThat(Formats.span(400)).isEqualTo("over 1 year");
+    }
+
+    @Test
+    void pluralsFollowTheLanguagesRules() {
+        assertThat(Plurals.of(1, "recommendation", "recommendations")).isEqualTo("1 recommendation");
+        assertThat(Plurals.of(2, "recommendation", "recommendations")).isEqualTo("2 recommendations");
+        assertThat(Plurals.of(1204, "recommendation", "recommendations")).isEqualTo("1,204 recommendations");
+        // Welsh has six forms; "two" differs from "few" (3) and "many" (6)
+        String welsh = "{n, plural, zero {# argymhellion} one {# argymhelliad} two {# argymhelliad (dau)} "
+                + "few {# argymhelliad (tri)} many {# argymhelliad (chwech)} other {# argymhelliad (arall)}}";
+        assertThat(Plurals.format(welsh, java.util.Locale.forLanguageTag("cy"), java.util.Map.of("n", 2)))
+                .isEqualTo("2 argymhelliad (dau)");
+        assertThat(Plurals.format(welsh, java.util.Locale.forLanguageTag("cy"), java.util.Map.of("n", 6)))
+                .isEqualTo("6 argymhelliad (chwech)");
+    }
+}
