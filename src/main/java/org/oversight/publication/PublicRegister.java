@@ -140,9 +140,9 @@ public class PublicRegister {
         return summary(code, true, PublicItem::watchdogCode, PublicItem::recipientName);
     }
 
-    /** A force's (or national body's) published figures, one bar per watchdog; empty when nothing is published. */
+    /** A force's (or national body's) published figures, its one bar; empty when nothing is published. */
     public Optional<PublicSummary> recipientSummary(String code) {
-        return summary(code, false, PublicItem::recipientCode, PublicItem::watchdogName);
+        return summary(code, false, PublicItem::recipientCode, PublicItem::recipientName);
     }
 
     private Optional<PublicSummary> summary(String rawCode, boolean watchdog, Function<PublicItem, String> owner,

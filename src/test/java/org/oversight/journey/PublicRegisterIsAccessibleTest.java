@@ -48,7 +48,7 @@ class PublicRegisterIsAccessibleTest extends BrowserJourney {
                     + violations.stream().map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
                             + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n"))).isEmpty();
-            assertThat(page.context().cookies()).as("no cookie on a public page").isEmpty();
+            assertThat(page.context().cookies()).as("no cookie on a public page").extracting(c -> c.name + "=" + c.path).isEmpty();
         }
     }
 }

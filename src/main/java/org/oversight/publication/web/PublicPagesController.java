@@ -111,7 +111,7 @@ class PublicPagesController {
             model.put("s", s);
             model.put("chart", chart);
             model.put("chartTitle", s.watchdog() ? "Published recommendations by recipient and status"
-                    : "Published recommendations by watchdog and status");
+                    : "Published recommendations by status");
             model.put("params", Map.of(s.watchdog() ? "watchdog" : "force", s.code()));
             return render("summary", s.name() + ": published recommendations", model, request);
         });
