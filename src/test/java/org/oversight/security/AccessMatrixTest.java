@@ -55,6 +55,8 @@ class AccessMatrixTest {
             entry("recommendations", Access.signedIn()),
             entry("recommendations/:id", Access.signedIn()),
             entry("queues", Access.only(WATCHDOG)),
+            entry("publishing", Access.only(WATCHDOG)),
+            entry("publishing/:id", Access.only(WATCHDOG)),
             entry("plans", Access.signedIn()),
             entry("plans/:planId/timeline", Access.signedIn()),
             entry("my-work", Access.only(FORCE_LEAD, NATIONAL_LEAD)),

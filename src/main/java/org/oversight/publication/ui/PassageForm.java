@@ -1,0 +1,62 @@
+package org.oversight.publication.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.oversight.base.ui.Feedback;
+import org.oversight.publication.Ground;
+import org.oversight.publication.Publishing;
+import org.oversight.publication.StaffView.Withheld;
+import org.oversight.publication.SubjectKind;
+import java.util.List;
+
+/** The withheld passages of one text, each releasable, and a form to withhold another. */
+final class PassageForm extends Div {
+
+    PassageForm(Publishing publishing, SubjectKind kind, long id, List<Withheld> passages, Runnable changed) {
+        addClassName("passage-form");
+        for (Withheld w : passages) {
+            Button release = new Button("Show again", e -> {
+                if (Feedback.run(() -> publishing.releasePassage(w.id()), null)) {
+                    Feedback.success("The passage is public again.");
+                    changed.run();
+                }
+            });
+            release.setDisableOnClick(true);
+            release.setAriaLabel("Show again: " + w.passage());
+            add(new Div(new Span("Withheld (" + w.ground().label() + ", " + w.decidedBy() + "): “" + w.passage() + "” "), release));
+        }
+        TextArea passage = new TextArea("Passage to withhold");
+        passage.setHelperText("Copy the words exactly as they appear in the text.");
+        passage.setMaxLength(Publishing.MAX_PASSAGE);
+        passage.setWidthFull();
+        Select<Ground> ground = new Select<>();
+        ground.setLabel("Ground");
+        ground.setItems(Ground.values());
+        ground.setItemLabelGenerator(Ground::label);
+        Button withhold = new Button("Withhold passage", e -> {
+            passage.setInvalid(false);
+            ground.setInvalid(false);
+            boolean done = Feedback.run(() -> publishing.withholdPassage(kind, id, passage.getValue(), ground.getValue()),
+                    (field, message) -> {
+                        if (field.equals("ground")) {
+                            ground.setErrorMessage(message);
+                            ground.setInvalid(true);
+                        } else {
+                            passage.setErrorMessage(message);
+                            passage.setInvalid(true);
+                        }
+                    });
+            if (done) {
+                Feedback.success("The passage is withheld from the public register.");
+                changed.run();
+            } else {
+                e.getSource().setEnabled(true);
+            }
+        });
+        withhold.setDisableOnClick(true);
+        add(passage, ground, withhold);
+    }
+}

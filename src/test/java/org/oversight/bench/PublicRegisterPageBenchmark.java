@@ -1,0 +1,85 @@
+package org.oversight.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.oversight.testsupport.OwnDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The public register's first page under load, served from its page cache (the register's snapshot and the
+ * rendered page are built once, then every reader gets the same bytes): requests a second over real HTTP from
+ * concurrent anonymous readers, the load generator on the same machine. Target: at least 500 a second on 2 cores
+ * (docs/performance.md, "The public register"). Settings: -Dbench.public.clients=32 -Dbench.public.seconds=15.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "oversight.public.requests-per-minute=100000000")
+@ActiveProfiles("test")
+@Tag("database")
+@OwnDatabase
+class PublicRegisterPageBenchmark {
+
+    @LocalServerPort int port;
+
+    @Test
+    void publicRegisterPageFromCache() throws Exception {
+        int clients = Integer.getInteger("bench.public.clients", 32);
+        int seconds = Integer.getInteger("bench.public.seconds", 15);
+        for (String path : List.of("/public", "/public?force=SURREY&status=IN_PROGRESS")) {
+            double rps = run(path, clients, Duration.ofSeconds(3)); // warm-up: renders once, then JIT
+            rps = run(path, clients, Duration.ofSeconds(seconds));
+            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            String line = String.format(Locale.ROOT, "BENCH public.register%s rps=%.0f clients=%d seconds=%d cores=%d load=%.2f",
+                    path.contains("?") ? ".filtered" : ".first-page", rps, clients, seconds,
+                    Runtime.getRuntime().availableProcessors(), load);
+            System.out.println(line);
+            BenchRunner.record(line);
+            assertThat(rps).as(path + " requests a second").isPositive();
+        }
+    }
+
+    private double run(String path, int clients, Duration length) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + length.toNanos();
+        long start = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        if (r.statusCode() == 200 && r.body().length > 1000) {
+                            ok.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        assertThat(failed.get()).as("failed requests").isZero();
+        return ok.get() / elapsed;
+    }
+}

@@ -1,0 +1,90 @@
+package org.oversight.publication.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.db.Tables.PUBLICATION_DECISION;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.REDACTION;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oversight.app.ui.ErrorView;
+import org.oversight.deadline.TestItems;
+import org.oversight.deadline.internal.ClockSync;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
+import org.oversight.testsupport.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** IOPC staff publish a report from its publishing page and withhold a passage; other watchdogs' staff cannot open it. */
+@DatabaseTest
+@Transactional
+class WatchdogDecidesWhatIsPublishedTest extends SpringBrowserlessTest {
+
+    @Autowired DSLContext dsl;
+    @Autowired ClockSync sync;
+    @Autowired Clock clock;
+
+    long reportId;
+
+    @BeforeEach
+    void aFreshIopcReport() {
+        LocalDate today = LocalDate.now(clock);
+        long item = new TestItems(dsl, sync).item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION,
+                today.minusDays(10), "SURREY", today);
+        reportId = dsl.select(RECOMMENDATION.REPORT_ID).from(TRACKED_RECOMMENDATION).join(RECOMMENDATION)
+                .on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID)).where(TRACKED_RECOMMENDATION.ID.eq(item))
+                .fetchSingle(RECOMMENDATION.REPORT_ID);
+    }
+
+    @Test
+    @WithUserDetails("iopc")
+    void staffPublishTheReportAndSeeItSaidSo() {
+        navigate("publishing/" + reportId, ReportPublishingView.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withText("In the public register: Not published").exists()).isTrue();
+
+        test(find(Button.class).withText("Publish this report and its recommendations").single()).click();
+
+        assertThat(dsl.fetchValue(PUBLICATION_DECISION.STATE, PUBLICATION_DECISION.SUBJECT_KIND.eq("REPORT")
+                .and(PUBLICATION_DECISION.SUBJECT_ID.eq(reportId)))).isEqualTo("PUBLISHED");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                .withCondition(p -> p.getText().startsWith("In the public register: Published (Ian Caseworker")).exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("iopc")
+    void aPassageNotInTheTextIsRefusedOnTheFieldAndARealOneIsWithheld() {
+        navigate("publishing/" + reportId, ReportPublishingView.class);
+        TextArea passage = find(TextArea.class).withLabel("Passage to withhold").first();
+        @SuppressWarnings("unchecked")
+        Select<Object> ground = find(Select.class).withLabel("Ground").first();
+
+        test(passage).setValue("words that are not there");
+        test(ground).selectItem("personal data");
+        test(find(Button.class).withText("Withhold passage").first()).click();
+
+        assertThat(passage.isInvalid()).isTrue();
+        assertThat(passage.getErrorMessage()).isEqualTo("These words are not in the text. Copy them exactly as they appear.");
+        assertThat(dsl.fetchCount(REDACTION, REDACTION.PASSAGE.eq("words that are not there"))).isZero();
+
+        test(passage).setValue("test its deadlines");
+        test(find(Button.class).withText("Withhold passage").first()).click();
+
+        assertThat(dsl.fetchCount(REDACTION, REDACTION.PASSAGE.eq("test its deadlines"))).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void anotherWatchdogsStaffFindNoSuchPage() {
+        navigate("publishing/" + reportId, ErrorView.PageNotFound.class);
+    }
+}
