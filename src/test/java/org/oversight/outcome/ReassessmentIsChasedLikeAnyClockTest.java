@@ -11,6 +11,7 @@ import org.oversight.deadline.ClockDetails;
 import org.oversight.deadline.ClockRule;
 import org.oversight.deadline.ClockService;
 import org.oversight.deadline.Reassessments.Reassessment;
+import org.oversight.recommendation.FreshItems;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DatabaseTest
 @Transactional
-@WithUserDetails("iopc")
+@WithUserDetails("hmicfrs")
 class ReassessmentIsChasedLikeAnyClockTest {
 
     @Autowired
@@ -32,8 +33,13 @@ class ReassessmentIsChasedLikeAnyClockTest {
     @Autowired
     OutcomeFixtures fixtures;
 
+    @Autowired
+    FreshItems fresh;
+
     long item() {
-        return fixtures.item("IPCC-2015-001", "3", "SURREY");
+        long item = fresh.itemFor("SURREY");
+        fixtures.verifiedOn(item, LocalDate.of(2016, 10, 14));
+        return item;
     }
 
     @Test

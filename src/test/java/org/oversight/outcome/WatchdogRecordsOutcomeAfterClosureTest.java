@@ -12,20 +12,24 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.oversight.base.SubmissionKey;
+import org.oversight.recommendation.FreshItems;
 import org.oversight.testsupport.DatabaseTest;
+import org.oversight.testsupport.SignIn;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The IOPC judges whether its 2015 recommendation 2 to Surrey (PNC checks, verified 14 October 2016) worked, resting
- * on HMICFRS's 2019 PEEL inspection of Surrey. Each of the four states is kept as itself; bad input is refused with
+ * HMICFRS judges whether a recommendation of its own to Surrey, verified on 14 October 2016, worked, resting on its
+ * 2019 PEEL inspection of Surrey. Each of the four states is kept as itself; bad input is refused with
  * a message and writes nothing; only the watchdog that made the recommendation may judge it, and only once verified.
  */
 @DatabaseTest
 @Transactional
-@WithUserDetails("iopc")
+@WithUserDetails("hmicfrs")
 class WatchdogRecordsOutcomeAfterClosureTest {
 
     static final LocalDate VERIFIED = LocalDate.of(2016, 10, 14);
@@ -36,9 +40,19 @@ class WatchdogRecordsOutcomeAfterClosureTest {
     OutcomeFixtures fixtures;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    FreshItems fresh;
+    @Autowired
+    UserDetailsService users;
 
+    /** A fresh HMICFRS item to Surrey, verified on {@link #VERIFIED}; made as HMICFRS, whoever the test then is. */
     long item() {
-        return fixtures.item("IPCC-2015-001", "2", "SURREY");
+        var who = SecurityContextHolder.getContext();
+        SignIn.as(users, "hmicfrs");
+        long item = fresh.itemFor("SURREY");
+        fixtures.verifiedOn(item, VERIFIED);
+        SecurityContextHolder.setContext(who);
+        return item;
     }
 
     long peel2019() {
@@ -119,11 +133,11 @@ class WatchdogRecordsOutcomeAfterClosureTest {
     @Test
     void aReportOfAnotherWatchdogAboutAnotherForceIsRefused() {
         long item = item();
-        long kent = fixtures.reportId("HMICFRS-2024-PEEL-KENT");
+        long manchester = fixtures.reportId("IOPC-2018-088");
         assertThatThrownBy(() -> outcomes.record(item, new OutcomeInput(OutcomeRating.EFFECTIVE, LocalDate.of(2025, 1, 6),
-                kent, null, null, "Reason"), SubmissionKey.fresh()))
+                manchester, null, null, "Reason"), SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages().get("sourceReport"))
-                        .contains("HMICFRS-2024-PEEL-KENT is another watchdog's report"));
+                        .contains("IOPC-2018-088 is another watchdog's report"));
         assertThat(count(item)).isZero();
     }
 
@@ -142,26 +156,20 @@ class WatchdogRecordsOutcomeAfterClosureTest {
     }
 
     @Test
-    void anItemNotYetVerifiedHasNoOutcome() {
-        long open = fixtures.item("HMICFRS-2026-CM-SURREY", "1", "SURREY");
-        assertThatThrownBy(() -> outcomes.scheduleReassessment(open)).isInstanceOf(AccessDeniedException.class);
-    }
-
-    @Test
-    @WithUserDetails("hmicfrs")
-    void anItemOfTheWatchdogNotYetVerifiedIsRefusedWithAReason() {
+    void anItemNotYetVerifiedIsRefusedWithAReason() {
         long open = fixtures.item("HMICFRS-2026-CM-SURREY", "1", "SURREY");
         assertThatThrownBy(() -> outcomes.record(open, valid(OutcomeRating.EFFECTIVE), SubmissionKey.fresh()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("verified");
+        assertThatThrownBy(() -> outcomes.scheduleReassessment(open)).isInstanceOf(RuleViolationException.class);
     }
 
     @Test
-    @WithUserDetails("hmicfrs")
+    @WithUserDetails("iopc")
     void anotherWatchdogMayReadButNotJudge() {
         long item = item();
         assertThat(outcomes.of(item).mayAssess()).isFalse();
         assertThatThrownBy(() -> outcomes.record(item, valid(OutcomeRating.EFFECTIVE), SubmissionKey.fresh()))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("IOPC");
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("HMICFRS");
         assertThat(count(item)).isZero();
     }
 
