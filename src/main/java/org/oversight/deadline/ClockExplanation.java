@@ -82,6 +82,8 @@ public class ClockExplanation {
             case INQUIRY_RESPONSE -> "Published " + from + ", plus "
                     + Plurals.of(properties.inquiryResponseMonths(), "month", "months");
             case ACTION_TARGET -> "Target agreed in the action plan";
+            case OUTCOME_REASSESSMENT -> "Verified or last assessed " + from + ", plus "
+                    + Plurals.of(ClockRule.REASSESSMENT_MONTHS, "month", "months");
             case RESPONSE_PERIOD -> "Published " + from + ", plus " + (engine.countsWorkingDays(spec.rule())
                     ? Plurals.of(properties.responsePeriodDays(), "working day", "working days")
                     : Plurals.of(properties.responsePeriodDays(), "day", "days"));

@@ -25,6 +25,8 @@ public class ClockLabels {
             case INQUIRY_RESPONSE -> "Response to the inquiry (" + properties.inquiryResponseMonths()
                     + " months after publication)";
             case ACTION_TARGET -> "Implementation target";
+            case OUTCOME_REASSESSMENT -> "Outcome re-assessment (" + ClockRule.REASSESSMENT_MONTHS
+                    + " months after verification)";
             case RESPONSE_PERIOD -> "Response (" + properties.responsePeriodDays()
                     + (properties.responsePeriodWorkingDays() ? " working days" : " days") + " after publication)";
         };
@@ -37,6 +39,7 @@ public class ClockLabels {
             case PCC_RESPONSE -> "commissioner's response";
             case IOPC_PUBLICATION -> "publication of the response";
             case ACTION_TARGET -> "implementation target";
+            case OUTCOME_REASSESSMENT -> "outcome re-assessment";
             case IOPC_LEARNING_RESPONSE, INQUIRY_RESPONSE, RESPONSE_PERIOD -> "response";
         };
     }

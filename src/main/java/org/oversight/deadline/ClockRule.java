@@ -41,7 +41,17 @@ public enum ClockRule {
      * A configurable response period for watchdogs without a rule of their own: N calendar days after the start
      * (or N working days in England and Wales, if so configured).
      */
-    RESPONSE_PERIOD;
+    RESPONSE_PERIOD,
+
+    /**
+     * Re-assessment of whether a verified recommendation worked (package outcome): the watchdog looks again
+     * {@link #REASSESSMENT_MONTHS} months after verification. Due = verified + 12 months; met when an outcome is
+     * recorded.
+     */
+    OUTCOME_REASSESSMENT;
+
+    /** Months after verification that an outcome re-assessment falls due. */
+    public static final int REASSESSMENT_MONTHS = 12;
 
     /**
      * Whether an extension may be granted only on an application received before the period ends. Only the IOPC

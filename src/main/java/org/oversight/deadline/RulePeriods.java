@@ -27,6 +27,7 @@ final class RulePeriods {
             // plusMonths keeps the day of the month and clamps it to the month's end (31 Aug → 28/29 Feb).
             case INQUIRY_RESPONSE -> start.plusMonths(properties.inquiryResponseMonths());
             case ACTION_TARGET -> spec.baseDueOn();
+            case OUTCOME_REASSESSMENT -> start.plusMonths(ClockRule.REASSESSMENT_MONTHS);
             case RESPONSE_PERIOD -> countsWorkingDays(spec.rule())
                     ? workingDays.addWorkingDays(start, properties.responsePeriodDays())
                     : start.plusDays(properties.responsePeriodDays());

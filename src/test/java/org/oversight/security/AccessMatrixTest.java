@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.security.Role.ADMIN;
 import static org.oversight.security.Role.FORCE_LEAD;
+import static org.oversight.security.Role.CHIEF_OFFICER;
 import static org.oversight.security.Role.NATIONAL_LEAD;
 import static org.oversight.security.Role.WATCHDOG;
 
@@ -50,6 +51,7 @@ class AccessMatrixTest {
             entry("audit", Access.only(ADMIN, WATCHDOG)),
             entry("admin/users", Access.only(ADMIN)),
             entry("outbox", Access.only(ADMIN)),
+            entry("performance", Access.only(ADMIN, WATCHDOG, NATIONAL_LEAD, CHIEF_OFFICER)),
             entry("reports", Access.signedIn()),
             entry("reports/:id", Access.signedIn()),
             entry("recommendations", Access.signedIn()),

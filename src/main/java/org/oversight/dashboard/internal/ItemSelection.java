@@ -81,4 +81,24 @@ public final class ItemSelection {
     static Condition notOverdue(LocalDate today) {
         return DeadlineStanding.notOverdue(today);
     }
+
+    /**
+     * Days from publication to verified close, for verified items only (null otherwise, which PERCENTILE_CONT leaves
+     * out in both H2 and PostgreSQL): the headline's median and the performance table's per force.
+     */
+    static Field<java.math.BigDecimal> medianDaysToVerify() {
+        Field<Integer> days = DSL.when(TRACKED_RECOMMENDATION.STATUS.eq(Status.VERIFIED_IMPLEMENTED),
+                DSL.localDateDiff(TRACKED_RECOMMENDATION.CLOSED_ON, REPORT.PUBLISHED_ON));
+        return DSL.percentileCont(java.math.BigDecimal.valueOf(0.5)).withinGroupOrderBy(days);
+    }
+
+    /** Items reopened at least once: the reopen rate's numerator. */
+    static Condition reopened() {
+        return TRACKED_RECOMMENDATION.REOPEN_COUNT.gt(0);
+    }
+
+    /** Items closed now or reopened once: the reopen rate's denominator. */
+    static Condition everClosed() {
+        return TRACKED_RECOMMENDATION.STATUS.in(Status.CLOSED).or(reopened());
+    }
 }

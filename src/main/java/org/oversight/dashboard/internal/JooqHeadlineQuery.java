@@ -3,11 +3,8 @@ package org.oversight.dashboard.internal;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.localDateDiff;
-import static org.jooq.impl.DSL.percentileCont;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.when;
 import static org.oversight.db.Tables.ACTION_PLAN;
 import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REPORT;
@@ -44,10 +41,8 @@ public class JooqHeadlineQuery {
         var t = TRACKED_RECOMMENDATION;
         LocalDate quarterStart = quarterStart(today);
         Condition verified = t.STATUS.eq(Status.VERIFIED_IMPLEMENTED);
-        // nulls are left out of PERCENTILE_CONT in both H2 and PostgreSQL: only verified items count
-        Field<Integer> daysToVerify = when(verified, localDateDiff(t.CLOSED_ON, REPORT.PUBLISHED_ON));
-        Field<BigDecimal> median = percentileCont(BigDecimal.valueOf(0.5)).withinGroupOrderBy(daysToVerify);
-        Condition reopened = t.REOPEN_COUNT.gt(0);
+        Field<BigDecimal> median = ItemSelection.medianDaysToVerify();
+        Condition reopened = ItemSelection.reopened();
         return dsl.select(
                         count().filterWhere(ItemSelection.open()),
                         count().filterWhere(ItemSelection.overdue(today)),
@@ -58,7 +53,7 @@ public class JooqHeadlineQuery {
                         median.convertFrom(m -> m == null ? null : m.doubleValue()),
                         count().filterWhere(verified),
                         count().filterWhere(reopened),
-                        count().filterWhere(t.STATUS.in(Status.CLOSED).or(reopened)))
+                        count().filterWhere(ItemSelection.everClosed()))
                 .from(ItemSelection.items())
                 .where(scope.items())
                 .and(ItemSelection.of(filter, today))

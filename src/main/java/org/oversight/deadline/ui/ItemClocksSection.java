@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.oversight.deadline.ClockDetails;
 import org.oversight.deadline.ClockService;
 import org.oversight.deadline.ItemClocks;
-import org.oversight.recommendation.ui.ItemSection;
+import org.oversight.recommendation.ui.ItemPageSection;
 
 /**
  * On the item page: every clock that applies to the item (response, commissioner's response, IOPC publication,
@@ -18,7 +18,7 @@ import org.oversight.recommendation.ui.ItemSection;
  * the clock page.
  */
 @org.springframework.stereotype.Component
-class ItemClocksSection implements ItemSection {
+class ItemClocksSection implements ItemPageSection {
 
     private final ClockService clocks;
 
@@ -26,8 +26,14 @@ class ItemClocksSection implements ItemSection {
         this.clocks = clocks;
     }
 
+    /** The clocks come first among the sections, straight after the item's facts. */
     @Override
-    public Optional<Component> of(long trackedId) {
+    public int order() {
+        return -10;
+    }
+
+    @Override
+    public Optional<Component> render(long trackedId, Runnable reload) {
         ItemClocks item = clocks.clocksOf(trackedId);
         Div section = new Div();
         section.addClassName("item-clocks");

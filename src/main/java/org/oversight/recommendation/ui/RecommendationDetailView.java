@@ -25,6 +25,7 @@ import org.oversight.recommendation.RecommendationRegister;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.StatusHistoryEntry;
 import org.oversight.recommendation.Transition;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One recipient's recommendation: what it says, where it stands, what has been done about it, its full history, and
@@ -36,12 +37,12 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
 
     private final RecommendationRegister register;
     private final RecommendationWorkflow workflow;
-    private final transient List<ItemSection> sections;
+    private final ObjectProvider<ItemPageSection> sections;
     private long id;
     private String title = "Recommendation · Oversight Tracker";
 
     RecommendationDetailView(RecommendationRegister register, RecommendationWorkflow workflow,
-                             List<ItemSection> sections) {
+                             ObjectProvider<ItemPageSection> sections) {
         this.register = register;
         this.workflow = workflow;
         this.sections = sections;
@@ -76,10 +77,11 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
             add(transitions(d, available));
         }
         add(DetailFacts.of(d));
-        sections.forEach(s -> s.of(d.id()).ifPresent(this::add));
         if (d.siblings() != null) {
             add(siblings(d));
         }
+        sections.stream().sorted(java.util.Comparator.comparingInt(ItemPageSection::order))
+                .forEach(s -> s.render(id, this::reload).ifPresent(this::add));
         add(section("What has been done"), ProgressPanel.of(register.progress(id).orElseThrow()));
         add(section("History"), history(register.history(id)));
     }

@@ -1,0 +1,267 @@
+package org.oversight.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.oversight.dashboard.DashboardFilter;
+import org.oversight.dashboard.DashboardService;
+import org.oversight.dashboard.ForcePerformance;
+import org.oversight.dashboard.PerformanceService;
+import org.oversight.dashboard.PerformanceTable;
+import org.oversight.dashboard.RegisterLink;
+import org.oversight.dashboard.chart.PerformanceChart;
+import org.oversight.recommendation.Status;
+import org.oversight.security.Role;
+
+/**
+ * Forces compared fairly: a table of rates per force (sortable, filtered by watchdog, period and theme, all in the
+ * URL), each figure linking to the register's items behind it, a chart of the sorted rate, and the national median.
+ */
+@Route("performance")
+@PageTitle("Forces compared · Oversight Tracker")
+@Menu(order = 1, title = "Forces compared", icon = "vaadin:chart-grid")
+@RolesAllowed({Role.ADMIN_NAME, Role.WATCHDOG_NAME, Role.NATIONAL_LEAD_NAME, Role.CHIEF_OFFICER_NAME})
+class PerformanceView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String SORT = "sort";
+
+    /** A column: its key in the URL, its heading, and how to read its value from a row. */
+    private record Column(String key, String heading, Function<ForcePerformance, Double> value, boolean rate,
+                          boolean lowerIsBetter) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("ontime", "Responses on time", ForcePerformance::onTimeShare, true, false),
+            new Column("days", "Median days, publication to verified close", ForcePerformance::medianDaysToVerify, false, true),
+            new Column("overdue", "Open items overdue", ForcePerformance::overdueShare, true, true),
+            new Column("reopened", "Reopen rate", ForcePerformance::reopenRate, true, true),
+            new Column("effective", "Assessed effective", ForcePerformance::effectiveShare, true, false),
+            new Column("repeats", "Repeats received", ForcePerformance::repeatShare, true, true));
+
+    private final PerformanceService performance;
+    private final DashboardService dashboard;
+    private final Clock clock;
+
+    PerformanceView(PerformanceService performance, DashboardService dashboard, Clock clock) {
+        this.performance = performance;
+        this.dashboard = dashboard;
+        this.clock = clock;
+        addClassName("performance-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        DashboardFilter filter = DashboardFilter.parse(params);
+        String sort = params.getOrDefault(SORT, List.of("name")).getFirst();
+        render(filter, sort);
+    }
+
+    private void render(DashboardFilter filter, String sortKey) {
+        removeAll();
+        PerformanceTable table = performance.compare(filter);
+        LocalDate today = LocalDate.now(clock);
+        add(new H2("Forces compared"));
+        add(new Paragraph(table.ownForce() == null
+                ? "Rates, not raw counts, for each of the " + table.forcesCompared() + " forces with recommendations in "
+                        + "this selection. Each figure opens the items it counts. \"Could not be determined\" outcomes "
+                        + "count as neither effective nor not."
+                : "Your force against the national median of " + table.forcesCompared() + " forces. Each of your "
+                        + "figures opens the items it counts."));
+        add(new FilterBar(dashboard.filterOptions(), filter, f -> navigate(f, sortKey)));
+        List<ForcePerformance> rows = sorted(table.rows(), sortKey);
+        if (rows.isEmpty()) {
+            add(new Paragraph("No force has recommendations in this selection. Clear the filters to see every force."));
+            return;
+        }
+        Div scroll = new Div(tableOf(rows, table, filter, sortKey, today));
+        scroll.addClassName("performance-scroll");
+        add(scroll);
+        add(chart(rows, table, sortKey));
+    }
+
+    private Component tableOf(List<ForcePerformance> rows, PerformanceTable table, DashboardFilter filter, String sortKey,
+                              LocalDate today) {
+        com.vaadin.flow.dom.Element t = new com.vaadin.flow.dom.Element("table");
+        t.getClassList().add("performance-table");
+        com.vaadin.flow.dom.Element caption = new com.vaadin.flow.dom.Element("caption");
+        caption.setText("Rates per force; select a heading to sort");
+        caption.getClassList().add("visually-hidden");
+        t.appendChild(caption);
+        com.vaadin.flow.dom.Element head = new com.vaadin.flow.dom.Element("tr");
+        head.appendChild(th(sortButton("Force", "name", sortKey, filter)));
+        for (Column c : COLUMNS) {
+            head.appendChild(th(sortButton(c.heading(), c.key(), sortKey, filter)));
+        }
+        com.vaadin.flow.dom.Element thead = new com.vaadin.flow.dom.Element("thead");
+        thead.appendChild(head);
+        t.appendChild(thead);
+        com.vaadin.flow.dom.Element body = new com.vaadin.flow.dom.Element("tbody");
+        for (ForcePerformance f : rows) {
+            com.vaadin.flow.dom.Element tr = new com.vaadin.flow.dom.Element("tr");
+            if (f.code().equals(table.ownForce())) {
+                tr.getClassList().add("own-force");
+            }
+            RegisterLink force = RegisterLink.of(filter, today).force(f.code());
+            tr.appendChild(td(link(f.name(), force, f.items() + " recommendations to " + f.name())));
+            tr.appendChild(td(link(share(f.onTimeShare(), f.responsesOnTime(), f.responsesMade()), force,
+                    f.responsesOnTime() + " of " + f.responsesMade() + " responses on time")));
+            tr.appendChild(td(link(days(f.medianDaysToVerify(), f.verified()),
+                    force.statuses(List.of(Status.VERIFIED_IMPLEMENTED)), f.verified() + " verified")));
+            tr.appendChild(td(link(share(f.overdueShare(), f.overdue(), f.open()), force.overdue(),
+                    f.overdue() + " of " + f.open() + " open items overdue")));
+            tr.appendChild(td(link(share(f.reopenRate(), f.reopened(), f.everClosed()), force,
+                    f.reopened() + " of " + f.everClosed() + " closed items reopened")));
+            tr.appendChild(td(link(share(f.effectiveShare(), f.effective(), f.assessed())
+                            + (f.undetermined() > 0 ? "; " + f.undetermined() + " undetermined" : ""),
+                    force.statuses(List.of(Status.VERIFIED_IMPLEMENTED)),
+                    f.effective() + " of " + f.assessed() + " assessed items effective")));
+            tr.appendChild(td(link(share(f.repeatShare(), f.repeats(), f.items()), force,
+                    f.repeats() + " of " + f.items() + " recommendations repeat earlier ones")));
+            body.appendChild(tr);
+        }
+        ForcePerformance.Medians m = table.medians();
+        com.vaadin.flow.dom.Element median = new com.vaadin.flow.dom.Element("tr");
+        median.getClassList().add("national-median");
+        median.appendChild(td(new Text("National median (" + table.forcesCompared() + " forces)")));
+        List<Double> values = java.util.Arrays.asList(m.onTimeShare(), m.medianDaysToVerify(), m.overdueShare(),
+                m.reopenRate(), m.effectiveShare(), m.repeatShare());
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            Double v = values.get(i);
+            median.appendChild(td(new Text(v == null ? "No data"
+                    : COLUMNS.get(i).rate() ? percent(v) : whole(v) + " days")));
+        }
+        body.appendChild(median);
+        t.appendChild(body);
+        Div holder = new Div();
+        holder.getElement().appendChild(t);
+        return holder;
+    }
+
+    private Component chart(List<ForcePerformance> rows, PerformanceTable table, String sortKey) {
+        Column column = COLUMNS.stream().filter(c -> c.key().equals(sortKey) && c.rate()).findFirst()
+                .orElse(COLUMNS.getFirst());
+        List<PerformanceChart.Bar> bars = new ArrayList<>();
+        for (ForcePerformance f : rows) {
+            Double v = column.value().apply(f);
+            if (v != null) {
+                bars.add(new PerformanceChart.Bar(f.name(), v * 100, f.code().equals(table.ownForce())));
+            }
+        }
+        Double national = switch (column.key()) {
+            case "ontime" -> table.medians().onTimeShare();
+            case "overdue" -> table.medians().overdueShare();
+            case "reopened" -> table.medians().reopenRate();
+            case "effective" -> table.medians().effectiveShare();
+            default -> table.medians().repeatShare();
+        };
+        if (national != null) {
+            bars.add(new PerformanceChart.Bar("National median", national * 100, false));
+        }
+        Div box = new Div();
+        box.addClassName("chart-frame");
+        if (bars.isEmpty()) {
+            box.add(new Paragraph("No data to chart for " + column.heading().toLowerCase(Locale.UK) + "."));
+            return box;
+        }
+        String svg = PerformanceChart.svg(column.heading(), bars);
+        String alt = column.heading() + " by force, as in the table above"
+                + (national == null ? "." : "; national median " + percent(national) + ".");
+        Image image = new Image(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "forces-compared.svg", "image/svg+xml",
+                    bytes.length);
+        }).inline(), alt);
+        image.addClassName("chart-image");
+        box.add(new Paragraph("Chart of \"" + column.heading() + "\" (sort by another rate to chart it). "
+                + "The table above holds the same figures."), image);
+        return box;
+    }
+
+    private static com.vaadin.flow.dom.Element th(Component c) {
+        com.vaadin.flow.dom.Element th = new com.vaadin.flow.dom.Element("th");
+        th.setAttribute("scope", "col");
+        th.appendChild(c.getElement());
+        return th;
+    }
+
+    private static com.vaadin.flow.dom.Element td(Component c) {
+        com.vaadin.flow.dom.Element td = new com.vaadin.flow.dom.Element("td");
+        td.appendChild(c.getElement());
+        return td;
+    }
+
+    private Component sortButton(String heading, String key, String current, DashboardFilter filter) {
+        Button b = new Button(heading + (key.equals(current) ? " ▲" : ""), e -> navigate(filter, key));
+        b.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        return b;
+    }
+
+    private static Anchor link(String text, RegisterLink link, String title) {
+        Anchor a = new Anchor(link.href(), text);
+        a.setTitle(title);
+        return a;
+    }
+
+    static String share(Double rate, int part, int whole) {
+        return rate == null ? "No data" : percent(rate) + " (" + part + " of " + whole + ")";
+    }
+
+    static String days(Double median, int verified) {
+        return median == null ? "No data" : whole(median) + " days (" + verified + " verified)";
+    }
+
+    static String percent(double rate) {
+        return Math.round(rate * 100) + "%";
+    }
+
+    private static String whole(double v) {
+        return Long.toString(Math.round(v));
+    }
+
+    /** Sorted by the column, best first (highest rate, or lowest where lower is better); no data last. */
+    static List<ForcePerformance> sorted(List<ForcePerformance> rows, String key) {
+        Column column = COLUMNS.stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
+        if (column == null) {
+            return rows.stream().sorted(Comparator.comparing(ForcePerformance::name)).toList();
+        }
+        Comparator<Double> byValue = column.lowerIsBetter() ? Comparator.naturalOrder() : Comparator.reverseOrder();
+        return rows.stream().sorted(Comparator.comparing(column.value(), Comparator.nullsLast(byValue))
+                .thenComparing(ForcePerformance::name)).toList();
+    }
+
+    private void navigate(DashboardFilter filter, String sortKey) {
+        Map<String, List<String>> p = new LinkedHashMap<>(filter.toParameters());
+        if (sortKey != null && !sortKey.equals("name")) {
+            p.put(SORT, List.of(sortKey));
+        }
+        getUI().ifPresent(ui -> ui.navigate(PerformanceView.class, new QueryParameters(p)));
+    }
+}

@@ -1,0 +1,197 @@
+package org.oversight.outcome;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.oversight.audit.AuditLog;
+import org.oversight.base.DateWindow;
+import org.oversight.base.Formats;
+import org.oversight.base.InvalidInputException;
+import org.oversight.base.RuleViolationException;
+import org.oversight.base.SubmissionKey;
+import org.oversight.base.Submissions;
+import org.oversight.base.Text;
+import org.oversight.deadline.Reassessments;
+import org.oversight.deadline.Reassessments.Reassessment;
+import org.oversight.outcome.internal.JooqOutcomeRepository;
+import org.oversight.outcome.internal.JooqOutcomeRepository.ItemFacts;
+import org.oversight.outcome.internal.JooqOutcomeRepository.SourceReport;
+import org.oversight.recommendation.ItemScope;
+import org.oversight.recommendation.Status;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
+import org.oversight.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Outcomes after closure: whether a verified recommendation worked, as judged by the watchdog that made it when it
+ * next inspects, and the re-assessment clock that chases that judgement. Everyone who may see the item may read its
+ * outcomes; only staff of the watchdog that made the recommendation may record one or schedule a re-assessment.
+ */
+@Service
+@Transactional
+public class OutcomeService {
+
+    static final int MAX_TEXT = 4000;
+    static final int MAX_LINK = 500;
+
+    private final JooqOutcomeRepository outcomes;
+    private final Reassessments reassessments;
+    private final Submissions submissions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    OutcomeService(JooqOutcomeRepository outcomes, Reassessments reassessments, Submissions submissions,
+                   CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.outcomes = outcomes;
+        this.reassessments = reassessments;
+        this.submissions = submissions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ItemOutcomes of(long trackedId) {
+        SignedInUser user = currentUser.require();
+        ItemFacts item = readable(user, trackedId);
+        return new ItemOutcomes(trackedId, item.watchdogName(),
+                item.status() == Status.VERIFIED_IMPLEMENTED ? item.closedOn() : null,
+                outcomes.assessments(trackedId), reassessments.of(trackedId), mayAssess(user, item));
+    }
+
+    /** The reports the user may choose as the source of an outcome for this item. */
+    @Transactional(readOnly = true)
+    public java.util.List<SourceChoice> sourceChoices(long trackedId) {
+        ItemFacts item = assessable(currentUser.require(), trackedId);
+        return outcomes.sourceChoices(item.watchdogId(), item.recipientId(), item.closedOn());
+    }
+
+    /**
+     * Records an outcome assessment; meets the running re-assessment, if any. The same form sent twice records one.
+     *
+     * @return the assessment's id
+     */
+    public long record(long trackedId, OutcomeInput input, SubmissionKey key) {
+        SignedInUser user = currentUser.require();
+        ItemFacts item = assessable(user, trackedId);
+        OutcomeInput clean = checked(item, input);
+        return submissions.once(key, "outcome_assessment", user.id(), () -> {
+            long id = outcomes.insert(trackedId, clean, user.id(), OffsetDateTime.now(clock));
+            reassessments.assessed(trackedId, clean.assessedOn());
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("trackedId", trackedId);
+            after.put("rating", clean.rating().name());
+            after.put("assessedOn", clean.assessedOn().toString());
+            after.put("reason", clean.reason());
+            audit.record("OUTCOME_RECORDED", "outcome_assessment", id, null, after);
+            return id;
+        });
+    }
+
+    /**
+     * Schedules the next re-assessment, {@link org.oversight.deadline.ClockRule#REASSESSMENT_MONTHS} months after
+     * verification or, once an outcome is recorded, after the latest one.
+     */
+    public Reassessment scheduleReassessment(long trackedId) {
+        SignedInUser user = currentUser.require();
+        ItemFacts item = assessable(user, trackedId);
+        LocalDate from = outcomes.assessments(trackedId).stream().findFirst()
+                .map(OutcomeEntry::assessedOn).filter(d -> d.isAfter(item.closedOn())).orElse(item.closedOn());
+        return reassessments.schedule(trackedId, item.reportId(), item.recipientId(), from);
+    }
+
+    private OutcomeInput checked(ItemFacts item, OutcomeInput in) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        DateWindow window = DateWindow.standard(clock);
+        if (in.rating() == null) {
+            problems.put("rating", "Choose whether the recommendation worked, or that it could not be determined.");
+        }
+        LocalDate on = in.assessedOn();
+        if (on == null) {
+            problems.put("assessedOn", "Enter the date of the assessment, for example " + Formats.date(today) + ".");
+        } else if (!window.contains(on)) {
+            problems.put("assessedOn", "Enter a date " + window.sentence() + ".");
+        } else if (on.isBefore(item.closedOn())) {
+            problems.put("assessedOn", "The assessment cannot be dated before the verification on "
+                    + Formats.longDate(item.closedOn()) + ".");
+        } else if (on.isAfter(today)) {
+            problems.put("assessedOn", "The assessment cannot be dated in the future.");
+        }
+        String reason = Text.clean(in.reason());
+        if (reason.isEmpty()) {
+            problems.put("reason", "Give the reason for this judgement: it is kept with the outcome.");
+        } else if (reason.length() > MAX_TEXT) {
+            problems.put("reason", Text.tooLong("the reason", MAX_TEXT, reason));
+        }
+        String evidence = Text.cleanOrNull(in.evidence());
+        if (evidence != null && evidence.length() > MAX_TEXT) {
+            problems.put("evidence", Text.tooLong("the evidence", MAX_TEXT, evidence));
+        }
+        String link = Text.cleanOrNull(in.sourceLink());
+        if (link != null && !webAddress(link)) {
+            problems.put("sourceLink", "Enter a full web address starting with https://, for example "
+                    + "https://www.justiceinspectorates.gov.uk/hmicfrs/.");
+        }
+        if (in.sourceReportId() == null && link == null) {
+            problems.put("sourceReport", "Choose the inspection or report the judgement rests on, or give its web address.");
+        } else if (in.sourceReportId() != null) {
+            SourceReport source = outcomes.sourceReport(in.sourceReportId(), item.recipientId()).orElse(null);
+            if (source == null) {
+                problems.put("sourceReport", "There is no such report. Choose one from the list.");
+            } else if (source.watchdogId() != item.watchdogId() && !source.concernsRecipient()) {
+                problems.put("sourceReport", source.reference() + " is another watchdog's report and not about this "
+                        + "recipient. Choose a report of " + item.watchdogName() + ", or an inspection of the recipient.");
+            } else if (on != null && source.publishedOn().isAfter(on)) {
+                problems.put("sourceReport", source.reference() + " was published on "
+                        + Formats.longDate(source.publishedOn()) + ", after the date of the assessment.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new OutcomeInput(in.rating(), on, in.sourceReportId(), link, evidence, reason);
+    }
+
+    private static boolean webAddress(String link) {
+        if (link.length() > MAX_LINK) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(link);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private ItemFacts readable(SignedInUser user, long trackedId) {
+        return outcomes.item(trackedId).filter(i -> ItemScope.of(user).includes(i.recipientId()))
+                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
+    }
+
+    private ItemFacts assessable(SignedInUser user, long trackedId) {
+        ItemFacts item = readable(user, trackedId);
+        if (!user.is(Role.WATCHDOG) || !user.actsFor(item.watchdogId())) {
+            throw new AccessDeniedException("Only " + item.watchdogName()
+                    + ", which made this recommendation, may record its outcome.");
+        }
+        if (item.status() != Status.VERIFIED_IMPLEMENTED) {
+            throw new RuleViolationException("An outcome can be recorded once the recommendation is verified as "
+                    + "implemented; it is " + item.status().label().toLowerCase() + ".");
+        }
+        return item;
+    }
+
+    private static boolean mayAssess(SignedInUser user, ItemFacts item) {
+        return user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId()) && item.status() == Status.VERIFIED_IMPLEMENTED;
+    }
+}

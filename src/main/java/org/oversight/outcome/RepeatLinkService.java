@@ -1,0 +1,228 @@
+package org.oversight.outcome;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.oversight.audit.AuditLog;
+import org.oversight.base.Formats;
+import org.oversight.base.InvalidInputException;
+import org.oversight.base.RuleViolationException;
+import org.oversight.base.Text;
+import org.oversight.outcome.internal.JooqLinkRepository;
+import org.oversight.outcome.internal.JooqLinkRepository.Edge;
+import org.oversight.outcome.internal.JooqLinkRepository.RecommendationFacts;
+import org.oversight.outcome.internal.JooqOutcomeRepository;
+import org.oversight.outcome.internal.JooqOutcomeRepository.ItemFacts;
+import org.oversight.outcome.internal.SimilarRecommendations;
+import org.oversight.recommendation.ItemScope;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
+import org.oversight.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Repeated recommendations: links from a recommendation to earlier ones it repeats or builds on, across watchdogs
+ * and years, the chain they form, and suggestions of likely earlier equivalents by text similarity, which watchdog
+ * staff confirm or dismiss one by one (nothing is linked without them). Everyone who may see an item may read its
+ * chain; only staff of the watchdog that made the later recommendation may link it or see suggestions for it.
+ */
+@Service
+@Transactional
+public class RepeatLinkService {
+
+    /** How many suggestions the item page offers at a time. */
+    public static final int SUGGESTIONS = 5;
+    static final int MAX_NOTE = 1000;
+
+    private final JooqLinkRepository links;
+    private final JooqOutcomeRepository items;
+    private final SimilarRecommendations similar;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RepeatLinkService(JooqLinkRepository links, JooqOutcomeRepository items, SimilarRecommendations similar,
+                      CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.links = links;
+        this.items = items;
+        this.similar = similar;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The chain the item's recommendation belongs to, oldest first; one step alone if it is linked to none. */
+    @Transactional(readOnly = true)
+    public RepeatChain chain(long trackedId) {
+        SignedInUser user = currentUser.require();
+        ItemFacts item = readable(user, trackedId);
+        long start = item.recommendationId();
+        Map<Long, Edge> towardsEarlier = new HashMap<>();
+        Set<Long> members = new HashSet<>(Set.of(start));
+        walk(start, members, ids -> links.earlier(ids), Edge::earlierId, towardsEarlier);
+        walk(start, members, ids -> links.later(ids), Edge::recommendationId, towardsEarlier);
+        List<ChainStep> steps = links.steps(members, ItemScope.of(user), item.recipientId()).stream()
+                .map(r -> new ChainStep(r.id(), r.watchdog(), r.publishedOn(), r.reference(), r.number(), r.text(),
+                        towardsEarlier.containsKey(r.id()) ? towardsEarlier.get(r.id()).kind() : null, r.trackedId()))
+                .toList();
+        return new RepeatChain(start, steps);
+    }
+
+    /** Whether the signed-in user may link this item's recommendation to earlier ones (and see suggestions). */
+    @Transactional(readOnly = true)
+    public boolean mayLink(long trackedId) {
+        SignedInUser user = currentUser.require();
+        return mayLink(user, readable(user, trackedId));
+    }
+
+    /** Likely earlier equivalents of the item's recommendation, best first; empty for users who may not link it. */
+    @Transactional(readOnly = true)
+    public List<Suggestion> suggestions(long trackedId) {
+        SignedInUser user = currentUser.require();
+        ItemFacts item = readable(user, trackedId);
+        if (!mayLink(user, item)) {
+            return List.of();
+        }
+        RecommendationFacts r = links.recommendation(item.recommendationId()).orElseThrow();
+        Set<Long> excluded = new HashSet<>(links.linkedOrDismissed(r.id()));
+        excluded.addAll(laterOnes(r.id()));
+        Map<Long, Float> found = similar.earlierThan(new SimilarRecommendations.Probe(r.id(), r.reportId(),
+                r.publishedOn(), r.text(), r.reportTitle(), r.reportSummary(), List.of(item.recipientId())), excluded,
+                SUGGESTIONS);
+        Map<Long, Suggestion> byId = new HashMap<>();
+        links.describe(found.keySet(), found).forEach(s -> byId.put(s.earlierId(), s));
+        return found.keySet().stream().map(byId::get).toList();
+    }
+
+    /**
+     * Links the item's recommendation to an earlier one (confirming a suggestion or by hand).
+     *
+     * @throws RuleViolationException for a link to itself, to a later recommendation, a link that exists, or one
+     *                                that would make a loop
+     */
+    public long link(long trackedId, long earlierId, LinkKind kind, String note) {
+        SignedInUser user = currentUser.require();
+        ItemFacts item = linkable(user, trackedId);
+        long later = item.recommendationId();
+        if (kind == null) {
+            throw new InvalidInputException("kind", "Choose whether it repeats or builds on the earlier recommendation.");
+        }
+        String cleanNote = Text.cleanOrNull(note);
+        if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
+            throw new InvalidInputException("note", Text.tooLong("the note", MAX_NOTE, cleanNote));
+        }
+        if (earlierId == later) {
+            throw new RuleViolationException("A recommendation cannot repeat itself. Choose an earlier recommendation.");
+        }
+        RecommendationFacts self = links.recommendation(later).orElseThrow();
+        RecommendationFacts earlier = links.recommendation(earlierId)
+                .orElseThrow(() -> new RuleViolationException("There is no such earlier recommendation."));
+        if (earlier.publishedOn().isAfter(self.publishedOn())) {
+            throw new RuleViolationException("That recommendation was published on "
+                    + Formats.longDate(earlier.publishedOn()) + ", after this one ("
+                    + Formats.longDate(self.publishedOn()) + "). Link the later recommendation to the earlier one.");
+        }
+        if (links.linked(later, earlierId)) {
+            throw new RuleViolationException("This recommendation is already linked to that one.");
+        }
+        if (ancestors(earlierId).contains(later)) {
+            throw new RuleViolationException("That link would make a loop: the earlier recommendation already "
+                    + "repeats or builds on this one, directly or through others.");
+        }
+        long id = links.insertLink(later, earlierId, kind, cleanNote, user.id(), OffsetDateTime.now(clock));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("recommendationId", later);
+        after.put("earlierId", earlierId);
+        after.put("kind", kind.name());
+        audit.record("RECOMMENDATION_LINKED", "recommendation_link", id, null, after);
+        return id;
+    }
+
+    /** Links by hand, to the recommendation with that number in the report with that reference. */
+    public long linkByReference(long trackedId, String reference, String number, LinkKind kind, String note) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (Text.isBlank(reference)) {
+            problems.put("reference", "Enter the reference of the earlier report, for example IPCC-2015-001.");
+        }
+        if (Text.isBlank(number)) {
+            problems.put("number", "Enter the number of the earlier recommendation, for example 1 or AFI 2.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long earlierId = links.byReference(Text.clean(reference), Text.clean(number))
+                .orElseThrow(() -> new InvalidInputException("number", "There is no recommendation "
+                        + Text.clean(number) + " in a report " + Text.clean(reference) + ". Check both."));
+        return link(trackedId, earlierId, kind, note);
+    }
+
+    /** Dismisses a suggestion: it is not suggested again for this recommendation. */
+    public void dismiss(long trackedId, long earlierId) {
+        SignedInUser user = currentUser.require();
+        ItemFacts item = linkable(user, trackedId);
+        links.recommendation(earlierId).orElseThrow(() -> new RuleViolationException("There is no such recommendation."));
+        links.insertDismissal(item.recommendationId(), earlierId, user.id(), OffsetDateTime.now(clock));
+        audit.record("SUGGESTION_DISMISSED", "recommendation", item.recommendationId(), null,
+                Map.of("earlierId", earlierId));
+    }
+
+    private Set<Long> ancestors(long id) {
+        Set<Long> seen = new HashSet<>(Set.of(id));
+        walk(id, seen, ids -> links.earlier(ids), Edge::earlierId, new HashMap<>());
+        return seen;
+    }
+
+    private Set<Long> laterOnes(long id) {
+        Set<Long> seen = new HashSet<>(Set.of(id));
+        walk(id, seen, ids -> links.later(ids), Edge::recommendationId, new HashMap<>());
+        seen.remove(id);
+        return seen;
+    }
+
+    /** Breadth first along links one way, adding what it reaches to {@code seen}; keeps each later end's edge. */
+    private static void walk(long start, Set<Long> seen, Function<Collection<Long>, List<Edge>> step,
+                             Function<Edge, Long> next, Map<Long, Edge> towardsEarlier) {
+        Deque<Long> frontier = new ArrayDeque<>(List.of(start));
+        while (!frontier.isEmpty()) {
+            List<Long> batch = new ArrayList<>(frontier);
+            frontier.clear();
+            for (Edge e : step.apply(batch)) {
+                towardsEarlier.putIfAbsent(e.recommendationId(), e);
+                long n = next.apply(e);
+                if (seen.add(n)) {
+                    frontier.add(n);
+                }
+            }
+        }
+    }
+
+    private ItemFacts readable(SignedInUser user, long trackedId) {
+        return items.item(trackedId).filter(i -> ItemScope.of(user).includes(i.recipientId()))
+                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
+    }
+
+    private ItemFacts linkable(SignedInUser user, long trackedId) {
+        ItemFacts item = readable(user, trackedId);
+        if (!mayLink(user, item)) {
+            throw new AccessDeniedException("Only " + item.watchdogName()
+                    + ", which made this recommendation, may link it to earlier ones.");
+        }
+        return item;
+    }
+
+    private static boolean mayLink(SignedInUser user, ItemFacts item) {
+        return user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId());
+    }
+}
