@@ -21,6 +21,7 @@ import org.oversight.actionplan.PlanSummary;
 import org.oversight.actionplan.WorkItem;
 import org.oversight.actionplan.WorkService;
 import org.oversight.base.Formats;
+import org.oversight.base.ui.ExportMenu;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.Submit;
 import org.oversight.recommendation.ui.StatusBadge;
@@ -39,7 +40,7 @@ class MyWorkView extends VerticalLayout {
 
     private final ActionPlanService plans;
 
-    MyWorkView(WorkService work, ActionPlanService plans, CurrentUser currentUser) {
+    MyWorkView(WorkService work, ActionPlanService plans, CurrentUser currentUser, java.time.Clock clock) {
         this.plans = plans;
         addClassName("my-work-view");
         List<WorkItem> items = work.myWork();
@@ -48,6 +49,8 @@ class MyWorkView extends VerticalLayout {
         add(new Paragraph("Recommendations made to " + (user.is(Role.NATIONAL_LEAD) ? "the " : "") + user.organisationName()
                 + " that await an action plan or are in progress: overdue first, then by the nearest deadline."));
         add(figures(items));
+        String organisation = user.organisationName();
+        add(new ExportMenu(clock, () -> "my work " + organisation, work::exportMyWork));
         if (items.isEmpty()) {
             add(new Paragraph("Nothing awaits a plan or is in progress."));
         } else {
@@ -55,6 +58,7 @@ class MyWorkView extends VerticalLayout {
         }
         List<PlanSummary> myPlans = work.myPlans();
         add(new H3("Your action plans (" + myPlans.size() + ")"));
+        add(new ExportMenu(clock, () -> "action plans " + organisation, work::exportMyPlans));
         if (myPlans.isEmpty()) {
             add(new Paragraph("No action plan has been started yet. Use “Start a plan” on a recommendation above."));
         } else {
