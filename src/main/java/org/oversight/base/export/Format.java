@@ -34,6 +34,11 @@ public enum Format {
      * ({@code recommendations-surrey-police-2026-12-01.xlsx}); accents are dropped, anything else becomes a hyphen.
      */
     public String fileName(String what, java.time.LocalDate day) {
+        return fileName(what, day, extension);
+    }
+
+    /** As {@link #fileName(String, java.time.LocalDate)} for any extension ("pdf"). */
+    public static String fileName(String what, java.time.LocalDate day, String extension) {
         String plain = java.text.Normalizer.normalize(what == null ? "" : what, java.text.Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
