@@ -85,6 +85,21 @@ public class BoardPackService {
         return user.is(Role.CHIEF_OFFICER) || user.is(Role.WATCHDOG) || user.is(Role.ADMIN);
     }
 
+    /** Whether the signed-in chief officer gets a link to a new pack each month. */
+    public boolean subscribed() {
+        return packs.subscribed(currentUser.requireRole(Role.CHIEF_OFFICER).id());
+    }
+
+    /** Chief officers only: a link by e-mail on the first of each month, never the pack itself. */
+    public void subscribe(boolean monthly) {
+        SignedInUser user = currentUser.requireRole(Role.CHIEF_OFFICER);
+        if (monthly) {
+            packs.subscribe(user.id(), OffsetDateTime.now(clock));
+        } else {
+            packs.unsubscribe(user.id());
+        }
+    }
+
     /** Makes the pack for the filter, saying how far it has got; the same figures on the same day give the same file. */
     public BoardPack make(DashboardFilter filter, BiConsumer<Integer, String> progress) {
         SignedInUser user = currentUser.requireRole(Role.CHIEF_OFFICER, Role.WATCHDOG, Role.ADMIN);
