@@ -43,6 +43,9 @@ class ChiefOfficerTakesABoardPackToTheMeetingTest {
         BoardPack pack = packs.make(DashboardFilter.NONE, (p, s) -> { });
         Dashboard d = dashboard.dashboard(DashboardFilter.NONE);
 
+        // kept for looking at (pdftoppm target/board-pack/*.pdf); docs/screenshots/board-pack-page-1.png came from it
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "board-pack"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "board-pack", pack.fileName()), pack.pdf());
         assertThat(pack.fileName()).matches("board-pack-surrey-police-\\d{4}-\\d{2}-\\d{2}\\.pdf");
         try (PDDocument pdf = Loader.loadPDF(pack.pdf())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
