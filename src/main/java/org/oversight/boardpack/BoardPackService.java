@@ -129,7 +129,7 @@ public class BoardPackService {
         List<JFreeChart> drawings = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             ChartSpec spec = ChartKit.build(data.get(i), ChartStyle.of(ChartStyle.Variant.LIGHT));
-            int heightMm = Math.clamp(Math.round(180f * ChartKit.preferredHeight(data.get(i)) / ChartSpec.DEFAULT_WIDTH), 60, 230);
+            int heightMm = Math.clamp(Math.round(180f * ChartKit.preferredHeight(data.get(i)) / ChartSpec.DEFAULT_WIDTH), 60, 195);
             charts.add(new Chart(i, ids.get(i), spec.title(), spec.altText(), spec.table(), spec.empty(), heightMm));
             drawings.add(spec.chart());
         }
