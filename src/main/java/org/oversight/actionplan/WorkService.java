@@ -1,5 +1,9 @@
 package org.oversight.actionplan;
 
+import java.time.OffsetDateTime;
+import org.oversight.base.export.Column;
+import org.oversight.base.export.Table;
+import org.oversight.base.export.TableWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -57,5 +61,71 @@ public class WorkService {
                 query.plansAwaitingDecision(watchdog, QUEUE_LENGTH), query.plansAwaitingDecisionCount(watchdog),
                 query.revisionsAwaitingApproval(watchdog, QUEUE_LENGTH), query.revisionsAwaitingApprovalCount(watchdog),
                 query.claimsAwaitingVerification(watchdog, QUEUE_LENGTH), query.claimsAwaitingVerificationCount(watchdog));
+    }
+
+    /** The worklist's columns in an export. */
+    static final Table<WorkItem> WORK_EXPORT = Table.of("Nothing awaits a plan or is in progress.",
+            Column.text("Report", WorkItem::reportReference),
+            Column.text("Report title", WorkItem::reportTitle),
+            Column.text("Number", WorkItem::number),
+            Column.text("Recommendation", WorkItem::text),
+            Column.text("Status", i -> i.status().label()),
+            Column.date("Due", WorkItem::dueOn),
+            Column.number("Days left", WorkItem::daysLeft),
+            Column.text("Action plan", i -> i.planStatus() == null ? "" : i.planStatus().label()));
+
+    /** The plans list's columns in an export. */
+    static final Table<PlanSummary> PLAN_EXPORT = Table.of("No action plan has been started yet.",
+            Column.text("Report", PlanSummary::reportReference),
+            Column.text("Report title", PlanSummary::reportTitle),
+            Column.text("Organisation", PlanSummary::organisationName),
+            Column.text("Plan", p -> p.status().label()),
+            Column.number("Actions", PlanSummary::actions),
+            Column.number("Actions done", PlanSummary::actionsDone),
+            Column.date("Next action due", PlanSummary::nextDueOn),
+            Column.dateTime("Submitted (UTC)", PlanSummary::submittedAt),
+            Column.dateTime("Last change (UTC)", PlanSummary::updatedAt));
+
+    /** My work as a file: the same items, same order, same scope as the screen. */
+    public long exportMyWork(TableWriter out) {
+        List<WorkItem> items = myWork();
+        return WORK_EXPORT.write(out, items::forEach);
+    }
+
+    public long exportMyPlans(TableWriter out) {
+        List<PlanSummary> plans = myPlans();
+        return PLAN_EXPORT.write(out, plans::forEach);
+    }
+
+    /** One line of the queues' export: which queue, and what waits in it. */
+    record QueueLine(String queue, String organisation, String report, String what, String detail, OffsetDateTime since,
+                     LocalDate from, LocalDate to) {
+    }
+
+    static final Table<QueueLine> QUEUE_EXPORT = Table.of("Nothing is waiting for your decision.",
+            Column.text("Queue", QueueLine::queue),
+            Column.text("Organisation", QueueLine::organisation),
+            Column.text("Report", QueueLine::report),
+            Column.text("What", QueueLine::what),
+            Column.text("Detail", QueueLine::detail),
+            Column.dateTime("Waiting since (UTC)", QueueLine::since),
+            Column.date("Due date now", QueueLine::from),
+            Column.date("Due date asked for", QueueLine::to));
+
+    /** Every entry of the three queues, not only the first {@value #QUEUE_LENGTH} the screen shows of each. */
+    public long exportQueues(TableWriter out) {
+        SignedInUser user = currentUser.requireRole(Role.WATCHDOG);
+        long watchdog = user.organisationId();
+        return QUEUE_EXPORT.write(out, sink -> {
+            query.plansAwaitingDecision(watchdog, Integer.MAX_VALUE).forEach(p -> sink.accept(new QueueLine(
+                    "Action plan to accept or return", p.organisationName(), p.reportReference(), p.reportTitle(),
+                    p.actions() + " actions", p.submittedAt(), null, null)));
+            query.revisionsAwaitingApproval(watchdog, Integer.MAX_VALUE).forEach(r -> sink.accept(new QueueLine(
+                    "New due date to approve", r.organisationName(), r.reportReference(), r.actionTitle(), r.reason(),
+                    r.requestedAt(), r.fromDueOn(), r.toDueOn())));
+            query.claimsAwaitingVerification(watchdog, Integer.MAX_VALUE).forEach(c -> sink.accept(new QueueLine(
+                    "Completion claim to verify", c.organisationName(), c.reportReference(), c.reference(), c.text(),
+                    c.claimedAt(), null, null)));
+        });
     }
 }

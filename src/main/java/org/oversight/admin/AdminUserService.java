@@ -1,5 +1,8 @@
 package org.oversight.admin;
 
+import org.oversight.base.export.Column;
+import org.oversight.base.export.Table;
+import org.oversight.base.export.TableWriter;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -61,6 +64,23 @@ public class AdminUserService {
     public List<UserAccount> list() {
         admin();
         return users.all();
+    }
+
+    static final Table<UserAccount> EXPORT = Table.of("No accounts yet.",
+            Column.text("Name", UserAccount::displayName),
+            Column.text("User name", UserAccount::username),
+            Column.text("E-mail", UserAccount::email),
+            Column.text("Role", a -> a.role().label()),
+            Column.text("Acts for", UserAccount::organisationName),
+            Column.text("Status", a -> a.enabled() ? "Active" : "Deactivated"),
+            Column.number("Failed sign-ins", UserAccount::failedLogins),
+            Column.dateTime("Locked until (UTC)", UserAccount::lockedUntil));
+
+    /** Every account, as the list shows them; administrators only. Passwords are never part of it. */
+    @Transactional(readOnly = true)
+    public long export(TableWriter out) {
+        List<UserAccount> all = list();
+        return EXPORT.write(out, all::forEach);
     }
 
     /** The organisations an account with this role may act for (none for ADMIN). */

@@ -1,13 +1,13 @@
 package org.oversight.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
 import org.oversight.audit.internal.JooqAuditQuery;
 import org.oversight.base.DateWindow;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.export.Column;
+import org.oversight.base.export.Table;
+import org.oversight.base.export.TableWriter;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
@@ -62,15 +62,24 @@ public class AuditTrailService {
         return query.entityTypes(hiddenFor(reader()));
     }
 
-    /** Writes the events matching the filter as CSV, newest first, the same rows the view shows. */
-    public void exportCsv(AuditFilter filter, Writer out) {
+    /** The export's columns: every field of an event, times in UTC as stored. */
+    static final Table<AuditEntry> EXPORT = Table.of("No events match these filters.",
+            Column.number("id", AuditEntry::id),
+            Column.dateTime("occurred_at_utc", AuditEntry::occurredAt),
+            Column.text("user", AuditEntry::username),
+            Column.text("action", AuditEntry::action),
+            Column.text("entity_type", AuditEntry::entityType),
+            Column.number("entity_id", AuditEntry::entityId),
+            Column.text("before", AuditEntry::beforeJson),
+            Column.text("after", AuditEntry::afterJson),
+            Column.text("correlation_id", AuditEntry::correlationId),
+            Column.text("hash", AuditEntry::hash));
+
+    /** Writes the events matching the filter, newest first, the same rows the view shows. */
+    public long export(AuditFilter filter, TableWriter out) {
         List<String> hidden = hiddenFor(reader());
         validate(filter);
-        try (AuditCsv csv = new AuditCsv(out)) {
-            query.forEach(filter, hidden, clock.getZone(), csv::write);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EXPORT.write(out, sink -> query.forEach(filter, hidden, clock.getZone(), sink));
     }
 
     /** Checks the whole chain; both roles may, since the result names event numbers only. */

@@ -1,5 +1,9 @@
 package org.oversight.deadline;
 
+import org.oversight.base.export.Column;
+import org.oversight.base.export.Pages;
+import org.oversight.base.export.Table;
+import org.oversight.base.export.TableWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +53,31 @@ public class DeadlineService {
     /** The commissioners' responses still owed that concern the user, soonest first (see {@link DeadlineScope}). */
     public List<CommissionerDeadline> myCommissionerDeadlines() {
         return query.commissionerDeadlines(DeadlineScope.of(currentUser.require()), today());
+    }
+
+    /** The deadlines list's columns in an export. */
+    static Table<Deadline> exportTable(LocalDate today) {
+        return Table.of("No deadlines in this list.",
+                Column.date("Due", Deadline::dueOn),
+                Column.number("Days left", d -> d.daysLeft(today)),
+                Column.text("Paused", d -> d.paused() ? "Paused" : ""),
+                Column.text("Report", Deadline::reportReference),
+                Column.text("Report title", Deadline::reportTitle),
+                Column.text("Number", Deadline::recommendationNumber),
+                Column.text("Recommendation", Deadline::recommendationText),
+                Column.text("Recipient", Deadline::recipientName),
+                Column.text("Watchdog", Deadline::watchdogName),
+                Column.text("Who must act", d -> d.side() == Deadline.Side.WATCHDOG ? d.watchdogName() : d.recipientName()),
+                Column.text("What is due", Deadline::deliverable),
+                Column.text("Status", d -> d.status().label()));
+    }
+
+    /** Writes the user's deadlines in the list, in its order and scope, page by page. */
+    public long export(DeadlineFilter filter, TableWriter out) {
+        DeadlineScope scope = DeadlineScope.of(currentUser.require());
+        LocalDate today = today();
+        int soon = properties.dueSoonDays();
+        return exportTable(today).write(out, Pages.of((offset, limit) -> query.list(scope, filter, today, soon, offset, limit)));
     }
 
     /** How many days ahead count as due soon. */

@@ -1,5 +1,9 @@
 package org.oversight.notification;
 
+import org.oversight.base.export.Column;
+import org.oversight.base.export.Pages;
+import org.oversight.base.export.Table;
+import org.oversight.base.export.TableWriter;
 import static org.oversight.db.Tables.OUTBOX_MAIL;
 
 import java.time.OffsetDateTime;
@@ -49,6 +53,18 @@ public class OutboxService {
         currentUser.requireRole(Role.ADMIN);
         Field<Integer> mails = DSL.count();
         return dsl.select(mails).from(OUTBOX_MAIL).where(matching(search)).fetchSingle(mails);
+    }
+
+    static final Table<OutboxMail> EXPORT = Table.of("No e-mails match this search.",
+            Column.dateTime("Written (UTC)", OutboxMail::createdAt),
+            Column.text("To", OutboxMail::to),
+            Column.text("Subject", OutboxMail::subject),
+            Column.text("Body", OutboxMail::body));
+
+    /** The outbox's mails matching the search, newest first, a page at a time. */
+    public long export(String search, TableWriter out) {
+        currentUser.requireRole(Role.ADMIN);
+        return EXPORT.write(out, Pages.of((offset, limit) -> page(search, offset, limit)));
     }
 
     /** Where reminders go on this node, and what its last run sent. */

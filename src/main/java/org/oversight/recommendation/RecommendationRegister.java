@@ -6,6 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.oversight.base.export.Column;
+import org.oversight.base.export.Table;
+import org.oversight.base.export.TableWriter;
 import org.oversight.recommendation.internal.JooqItemProgressQuery;
 import org.oversight.recommendation.internal.JooqItemQuery;
 import org.oversight.recommendation.internal.JooqRegisterQuery;
@@ -51,6 +54,33 @@ public class RecommendationRegister {
     public List<RegisterRow> page(RegisterFilter filter, int offset, int limit, List<SortBy> sort) {
         return register.page(filter, scope(), today(), Math.max(0, offset),
                 Math.clamp(limit, 0, MAX_PAGE), sort);
+    }
+
+    /** The register's columns in an export: what the grid shows, with dates and numbers as such. */
+    static final Table<RegisterRow> EXPORT = Table.of("No recommendations match these filters, or none you may see.",
+            Column.text("Report", RegisterRow::reportReference),
+            Column.text("Report title", RegisterRow::reportTitle),
+            Column.text("Number", RegisterRow::number),
+            Column.text("Recommendation", RegisterRow::text),
+            Column.text("Recipient", RegisterRow::recipientName),
+            Column.text("Kind", r -> KindLabels.of(r.kind())),
+            Column.text("Priority", r -> r.priority().label()),
+            Column.text("Status", r -> r.status().label()),
+            Column.date("Due", RegisterRow::dueOn),
+            Column.number("Days left", RegisterRow::daysLeft),
+            Column.date("Closed", RegisterRow::closedOn),
+            Column.text("Watchdog", RegisterRow::watchdogName));
+
+    /**
+     * Writes every row the grid would show for the filter, in the grid's order, to the export: the user's scope
+     * applies exactly as on the screen, so another organisation's filter gives an empty file, never its rows.
+     *
+     * @return how many rows were written
+     */
+    public long export(RegisterFilter filter, List<SortBy> sort, TableWriter out) {
+        ItemScope scope = scope();
+        LocalDate today = today();
+        return EXPORT.write(out, sink -> register.forEach(filter, scope, today, sort, sink));
     }
 
     /** The item, if it exists and the user may see it. */

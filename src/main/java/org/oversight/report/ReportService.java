@@ -1,5 +1,10 @@
 package org.oversight.report;
 
+import org.oversight.base.export.Column;
+import org.oversight.base.export.Pages;
+import org.oversight.base.export.Table;
+import org.oversight.base.export.TableWriter;
+import org.oversight.recommendation.KindLabels;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -79,6 +84,24 @@ public class ReportService {
     public List<ReportRow> page(ReportFilter filter, int offset, int limit, List<SortBy> sort) {
         return query.page(filter, ItemScope.of(currentUser.require()), Math.max(0, offset),
                 Math.clamp(limit, 0, MAX_PAGE), sort);
+    }
+
+    /** The reports list's columns in an export. */
+    static final Table<ReportRow> EXPORT = Table.of("No reports match these filters, or none you may see.",
+            Column.text("Reference", ReportRow::reference),
+            Column.text("Title", ReportRow::title),
+            Column.text("Watchdog", ReportRow::watchdogName),
+            Column.text("Kind", r -> KindLabels.of(r.kind())),
+            Column.date("Published", ReportRow::publishedOn),
+            Column.number("Recommendations", ReportRow::recommendations),
+            Column.number("Items", ReportRow::items),
+            Column.number("Open items", ReportRow::openItems));
+
+    /** Writes the reports the list shows for the filter, in its order, within the user's scope. */
+    @Transactional(readOnly = true)
+    public long export(ReportFilter filter, List<SortBy> sort, TableWriter out) {
+        ItemScope scope = ItemScope.of(currentUser.require());
+        return EXPORT.write(out, Pages.of((offset, limit) -> query.page(filter, scope, offset, limit, sort)));
     }
 
     /** The report, if the user may see it: watchdog staff and admins see all, others reports addressed to them. */

@@ -52,7 +52,7 @@ public class ArchitectureTest {
             .layer("Deadline").definedBy("org.oversight.deadline..")
             .layer("Features").definedBy("org.oversight.actionplan..", "org.oversight.report..",
                     "org.oversight.notification..", "org.oversight.dashboard..", "org.oversight.admin..",
-                    "org.oversight.publication..", "org.oversight.outcome..")
+                    "org.oversight.publication..", "org.oversight.outcome..", "org.oversight.boardpack..")
             .layer("Demo").definedBy("org.oversight.demo..")
             .layer("App").definedBy("org.oversight.app..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()

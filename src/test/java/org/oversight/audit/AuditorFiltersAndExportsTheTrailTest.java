@@ -75,7 +75,7 @@ class AuditorFiltersAndExportsTheTrailTest {
     @Test
     void exportsTheCurrentFilterAsCsvWithFormulasDefused() throws Exception {
         StringWriter out = new StringWriter();
-        trail.exportCsv(new AuditFilter(null, "action_plan", 9301L, null, null), out);
+        trail.export(new AuditFilter(null, "action_plan", 9301L, null, null), new org.oversight.base.export.CsvTableWriter(out));
 
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(out.toString())).getRecords();
@@ -86,7 +86,7 @@ class AuditorFiltersAndExportsTheTrailTest {
         assertThat(rows.getFirst().get("hash")).hasSize(64);
 
         StringWriter accounts = new StringWriter();
-        trail.exportCsv(AuditFilter.ALL.withEntityType(AuditTrailService.ACCOUNT_ENTITY).withUsername("=HYPERLINK(\"http://evil.invalid\")"), accounts);
+        trail.export(AuditFilter.ALL.withEntityType(AuditTrailService.ACCOUNT_ENTITY).withUsername("=HYPERLINK(\"http://evil.invalid\")"), new org.oversight.base.export.CsvTableWriter(accounts));
         List<CSVRecord> logins = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(accounts.toString())).getRecords();
         assertThat(logins).extracting(r -> r.get("user")).containsOnly("'=HYPERLINK(\"http://evil.invalid\")");
@@ -106,7 +106,7 @@ class AuditorFiltersAndExportsTheTrailTest {
         audit.record("TEST_CREATED", "action_plan", 9303L, null, Map.of("summary", "Cynllun ŵyl Gŵyr"));
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
-            trail.exportCsv(new AuditFilter(null, "action_plan", 9303L, null, null), out);
+            trail.export(new AuditFilter(null, "action_plan", 9303L, null, null), new org.oversight.base.export.CsvTableWriter(out));
         }
 
         byte[] csv = bytes.toByteArray();

@@ -48,7 +48,7 @@ class WhoReadsTheAuditTrailTest {
         assertThatThrownBy(() -> trail.count(AuditFilter.ALL)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> trail.usernames()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> trail.entityTypes()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> trail.exportCsv(AuditFilter.ALL, new StringWriter())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trail.export(AuditFilter.ALL, new org.oversight.base.export.CsvTableWriter(new StringWriter()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> trail.verifyChain()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> trail.check(AuditFilter.ALL)).isInstanceOf(AccessDeniedException.class);
     }
@@ -74,7 +74,7 @@ class WhoReadsTheAuditTrailTest {
         assertThat(trail.entityTypes()).doesNotContain(AuditTrailService.ACCOUNT_ENTITY);
         assertThat(trail.usernames()).doesNotContain("mallory");
         StringWriter csv = new StringWriter();
-        trail.exportCsv(AuditFilter.ALL, csv);
+        trail.export(AuditFilter.ALL, new org.oversight.base.export.CsvTableWriter(csv));
         assertThat(csv.toString()).contains("TEST_EVENT").doesNotContain("mallory");
         assertThat(trail.verifyChain().intact()).isTrue();
     }

@@ -3,6 +3,7 @@ package org.oversight.security;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.security.Role.ADMIN;
+import static org.oversight.security.Role.CHIEF_OFFICER;
 import static org.oversight.security.Role.FORCE_LEAD;
 import static org.oversight.security.Role.CHIEF_OFFICER;
 import static org.oversight.security.Role.NATIONAL_LEAD;
@@ -63,7 +64,8 @@ class AccessMatrixTest {
             entry("plans/:planId/timeline", Access.signedIn()),
             entry("my-work", Access.only(FORCE_LEAD, NATIONAL_LEAD)),
             entry("deadlines", Access.signedIn()),
-            entry("notifications", Access.signedIn())
+            entry("notifications", Access.signedIn()),
+            entry("board-pack", Access.only(ADMIN, WATCHDOG, CHIEF_OFFICER))
     );
 
     @Autowired UserDetailsService users;

@@ -22,6 +22,7 @@ import org.oversight.actionplan.PlanSummary;
 import org.oversight.actionplan.WorkItem;
 import org.oversight.actionplan.WorkService;
 import org.oversight.base.Formats;
+import org.oversight.base.ui.ExportMenu;
 import org.oversight.deadline.ClockDetails;
 import org.oversight.deadline.ClockService;
 import org.oversight.base.ui.Feedback;
@@ -43,7 +44,8 @@ class MyWorkView extends VerticalLayout {
     private final ActionPlanService plans;
     private final transient ClockService clocks;
 
-    MyWorkView(WorkService work, ActionPlanService plans, CurrentUser currentUser, ClockService clocks) {
+    MyWorkView(WorkService work, ActionPlanService plans, CurrentUser currentUser, ClockService clocks,
+               java.time.Clock clock) {
         this.plans = plans;
         this.clocks = clocks;
         addClassName("my-work-view");
@@ -54,6 +56,8 @@ class MyWorkView extends VerticalLayout {
                 + " that await an action plan or are in progress: overdue first, then by the nearest deadline."
                 + " Select a row to see how its deadline was worked out."));
         add(figures(items));
+        String organisation = user.organisationName();
+        add(new ExportMenu(clock, () -> "my work " + organisation, work::exportMyWork));
         if (items.isEmpty()) {
             add(new Paragraph("Nothing awaits a plan or is in progress."));
         } else {
@@ -61,6 +65,7 @@ class MyWorkView extends VerticalLayout {
         }
         List<PlanSummary> myPlans = work.myPlans();
         add(new H3("Your action plans (" + myPlans.size() + ")"));
+        add(new ExportMenu(clock, () -> "action plans " + organisation, work::exportMyPlans));
         if (myPlans.isEmpty()) {
             add(new Paragraph("No action plan has been started yet. Use “Start a plan” on a recommendation above."));
         } else {

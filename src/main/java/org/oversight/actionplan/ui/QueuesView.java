@@ -26,6 +26,7 @@ import org.oversight.actionplan.PlanSummary;
 import org.oversight.actionplan.WatchdogQueues;
 import org.oversight.actionplan.WorkService;
 import org.oversight.base.Formats;
+import org.oversight.base.ui.ExportMenu;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
 import org.oversight.recommendation.ui.RecommendationLinks;
@@ -58,6 +59,7 @@ class QueuesView extends VerticalLayout {
         add(new H2("Awaiting your decision"));
         add(new Paragraph("Action plans, date revisions and completion claims on reports by " + watchdogName
                 + ", the longest waiting first."));
+        add(new ExportMenu(clock, () -> "decisions awaited " + watchdogName, work::exportQueues));
         add(section("Action plans to accept or return", q.plansCount(), q.plans().size(),
                 "No plan is waiting for a decision.", q.plans().stream().map(this::plan).toList()));
         add(section("New due dates to approve", q.revisionsCount(), q.revisions().size(),

@@ -63,7 +63,7 @@ class UserListView extends VerticalLayout {
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No accounts yet.");
-        add(header, intro, grid);
+        add(header, intro, new org.oversight.base.ui.ExportMenu(clock, () -> "users", users::export), grid);
         setFlexGrow(1, grid);
         refresh();
     }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,11 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -36,6 +31,7 @@ import org.oversight.audit.AuditFilter;
 import org.oversight.audit.AuditTrailService;
 import org.oversight.base.DateWindow;
 import org.oversight.base.Formats;
+import org.oversight.base.ui.ExportMenu;
 import org.oversight.base.ui.Feedback;
 import org.oversight.security.Role;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -70,10 +66,7 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
                 + "edited or removed; each one is chained to the one before it, so that any later change can be detected.");
         intro.addClassName("audit-intro");
 
-        Anchor export = new Anchor(this::export, "");
-        Button exportButton = new Button("Export CSV", VaadinIcon.DOWNLOAD.create());
-        exportButton.setTabIndex(-1);
-        export.add(exportButton);
+        ExportMenu export = new ExportMenu(clock, () -> "audit trail", out -> audit.export(filter, out));
         Button verify = new Button("Verify chain", VaadinIcon.CHECK_CIRCLE_O.create(), e -> verify());
         verify.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout actions = new HorizontalLayout(export, verify);
@@ -119,14 +112,6 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
             Feedback.success("Audit trail verified: " + result.eventsChecked() + " events intact.");
         } else {
             Feedback.error(result.summary());
-        }
-    }
-
-    private void export(DownloadEvent event) throws java.io.IOException {
-        event.setFileName("audit-trail-" + LocalDate.now(clock) + ".csv");
-        event.setContentType("text/csv; charset=UTF-8");
-        try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-            audit.exportCsv(filter, out);
         }
     }
 

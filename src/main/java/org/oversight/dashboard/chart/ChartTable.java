@@ -1,5 +1,8 @@
 package org.oversight.dashboard.chart;
 
+import org.oversight.base.export.Column;
+import org.oversight.base.export.Table;
+import org.oversight.base.export.TableWriter;
 import java.util.List;
 
 /**
@@ -20,5 +23,20 @@ public record ChartTable(List<String> headers, List<List<String>> rows) {
 
     public boolean isEmpty() {
         return rows.isEmpty();
+    }
+
+    /**
+     * Writes the table to an export: a column whose every cell is a whole number becomes a number column, so that a
+     * spreadsheet can add it up; everything else stays text as shown.
+     */
+    public long writeTo(TableWriter out, String emptyNote) {
+        List<Column<List<String>>> columns = new java.util.ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            int at = i;
+            boolean numeric = !rows.isEmpty() && rows.stream().allMatch(r -> r.get(at).matches("-?\\d{1,15}"));
+            columns.add(numeric ? Column.number(headers.get(i), r -> Long.valueOf(r.get(at)))
+                    : Column.text(headers.get(i), r -> r.get(at)));
+        }
+        return new Table<>(columns, emptyNote).write(out, rows::forEach);
     }
 }

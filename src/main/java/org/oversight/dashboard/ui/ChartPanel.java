@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.function.Function;
+import org.oversight.base.ui.ExportMenu;
 import org.oversight.dashboard.TableLinks;
 import org.oversight.dashboard.chart.ChartStyle.Variant;
 import org.oversight.dashboard.chart.RenderedChart;
@@ -21,7 +22,8 @@ class ChartPanel extends Section {
     static final String SHOW_TABLE = "Show as table";
     static final String SHOW_CHART = "Show as chart";
 
-    ChartPanel(String name, Function<Variant, RenderedChart> render, ChartTheme theme, TableLinks links) {
+    ChartPanel(String name, Function<Variant, RenderedChart> render, ChartTheme theme, TableLinks links,
+               java.time.LocalDate today) {
         addClassName("chart-panel");
         setId("chart-" + name);
         RenderedChart chart = render.apply(theme == ChartTheme.DARK ? Variant.DARK : Variant.LIGHT);
@@ -41,6 +43,9 @@ class ChartPanel extends Section {
         caption.addClassName("chart-caption");
         caption.getElement().setAttribute("aria-hidden", "true");
         ChartTableView table = new ChartTableView(chart.title(), chart.table(), links);
+        // the table's figures come from the service call that drew the chart, so the file holds what the chart shows
+        table.addComponentAsFirst(new ExportMenu(() -> today, chart::title,
+                out -> chart.table().writeTo(out, chart.altText())));
         table.setVisible(false);
         Button toggle = new Button(SHOW_TABLE);
         toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);

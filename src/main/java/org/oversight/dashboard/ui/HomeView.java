@@ -67,13 +67,13 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
         ChartTheme theme = ChartTheme.current();
         Div charts = new Div(
                 new ChartPanel("status-by-force", v -> kit.svg(d.statusByForce().data(), v), theme,
-                        TableLinks.statusByForce(d)),
-                new ChartPanel("open-vs-closed", v -> kit.svg(d.openVsClosed().data(), v), theme, TableLinks.NONE),
+                        TableLinks.statusByForce(d), d.today()),
+                new ChartPanel("open-vs-closed", v -> kit.svg(d.openVsClosed().data(), v), theme, TableLinks.NONE, d.today()),
                 new ChartPanel("overdue-by-watchdog", v -> kit.svg(d.overdueByWatchdog().data(), v), theme,
-                        TableLinks.overdueByWatchdog(d)),
-                new ChartPanel("deadline-slippage", v -> kit.svg(d.slippage().data(), v), theme, TableLinks.NONE),
+                        TableLinks.overdueByWatchdog(d), d.today()),
+                new ChartPanel("deadline-slippage", v -> kit.svg(d.slippage().data(), v), theme, TableLinks.NONE, d.today()),
                 new ChartPanel("themes-by-force", v -> kit.svg(d.themesByForce().data(), v), theme,
-                        TableLinks.themesByForce(d)));
+                        TableLinks.themesByForce(d), d.today()));
         charts.addClassName("chart-grid");
         add(charts);
         add(new PlanTimelineSection(service, kit, service.plans(filter), plan, id -> navigate(filter, id)));

@@ -18,6 +18,6 @@ public class PlanGanttChart extends Composite<Div> {
         ActionPlanTimeline timeline = dashboard.planTimeline(planId);
         getContent().addClassName("plan-gantt");
         getContent().add(new ChartPanel("plan-" + planId, variant -> kit.svg(timeline, variant), ChartTheme.current(),
-                TableLinks.NONE));
+                TableLinks.NONE, timeline.today()));
     }
 }

@@ -39,6 +39,7 @@ import org.oversight.notification.CalendarFeedService;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 import org.oversight.recommendation.ui.RecommendationLinks;
+import org.oversight.base.ui.ExportMenu;
 import org.oversight.deadline.ui.ClockLinks;
 
 /**
@@ -60,9 +61,10 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
     private final Map<DeadlineFilter, RouterLink> linkByFilter = new EnumMap<>(DeadlineFilter.class);
     private final Grid<Deadline> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
-    private DeadlineFilter filter = DeadlineFilter.NEEDS_ATTENTION;
+    /** Read by the export, which runs in its own request. */
+    private volatile DeadlineFilter filter = DeadlineFilter.NEEDS_ATTENTION;
 
-    DeadlineListView(DeadlineService deadlines, CalendarFeedService feeds, CurrentUser currentUser) {
+    DeadlineListView(DeadlineService deadlines, CalendarFeedService feeds, CurrentUser currentUser, java.time.Clock clock) {
         this.deadlines = deadlines;
         addClassName("deadlines-view");
         SignedInUser user = currentUser.require();
@@ -82,7 +84,8 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
         }
         configureGrid(deadlines.today(), deadlines.itemScope().seesEveryOrganisation());
         empty.addClassName("deadlines-empty");
-        add(filters, grid, empty);
+        ExportMenu export = new ExportMenu(clock, () -> "deadlines " + slug(filter), out -> deadlines.export(filter, out));
+        add(filters, export, grid, empty);
         commissioners(deadlines.myCommissionerDeadlines(), deadlines.today());
         add(new CalendarFeedSection(feeds));
     }

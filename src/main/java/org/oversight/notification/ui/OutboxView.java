@@ -25,7 +25,7 @@ import org.oversight.security.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 class OutboxView extends VerticalLayout {
 
-    OutboxView(OutboxService outbox) {
+    OutboxView(OutboxService outbox, java.time.Clock clock) {
         addClassName("outbox-view");
         setSizeFull();
         add(new H2("Outbox"));
@@ -56,7 +56,8 @@ class OutboxView extends VerticalLayout {
         grid.setItems(q -> outbox.page(search.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> outbox.count(search.getValue()));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(search, grid);
+        add(search, new org.oversight.base.ui.ExportMenu(clock, () -> "outbox", out -> outbox.export(search.getValue(), out)),
+                grid);
         setFlexGrow(1, grid);
     }
 }

@@ -58,18 +58,43 @@ public class JooqRegisterQuery {
 
     public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, int offset, int limit,
                                   List<SortBy> sort) {
+        return rows(filter, scope, today).orderBy(orderBy(sort))
+                .offset(offset).limit(limit)
+                .fetch(mapper(today));
+    }
+
+    /**
+     * Every row of the filtered register in the grid's default order, handed over one at a time from a cursor
+     * (fetched in batches), so that an export of the national register never holds it all in memory.
+     */
+    public void forEach(RegisterFilter filter, ItemScope scope, LocalDate today, List<SortBy> sort,
+                        java.util.function.Consumer<RegisterRow> sink) {
+        var mapper = mapper(today);
+        try (var cursor = rows(filter, scope, today).orderBy(orderBy(sort)).fetchSize(500).fetchLazy()) {
+            for (var r : cursor) {
+                sink.accept(mapper.map(r));
+            }
+        }
+    }
+
+    private org.jooq.SelectConditionStep<org.jooq.Record14<Long, Long, String, String, String, String, String,
+            org.oversight.recommendation.RecommendationKind, Priority, Status, LocalDate, LocalDate, String, Boolean>> rows(
+            RegisterFilter filter, ItemScope scope, LocalDate today) {
         var tr = TRACKED_RECOMMENDATION;
         return from(dsl.select(tr.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
                         RECIPIENT.NAME, RECOMMENDATION.KIND, RECOMMENDATION.PRIORITY, tr.STATUS, tr.DUE_ON, tr.CLOSED_ON,
                         WATCHDOG.SHORT_NAME, field(DeadlineStanding.paused(today))))
-                .where(conditions(filter, today)).and(scope.items())
-                .orderBy(orderBy(sort))
-                .offset(offset).limit(limit)
-                .fetch(Records.mapping((id, reportId, reference, title, number, text, recipient, kind, priority, status, dueOn,
-                                        closedOn, watchdog, paused) -> new RegisterRow(id, reportId, reference, title, number,
-                        text, recipient, kind, priority, status, dueOn,
-                        dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn), closedOn, watchdog,
-                        Boolean.TRUE.equals(paused))));
+                .where(conditions(filter, today)).and(scope.items());
+    }
+
+    private static org.jooq.RecordMapper<org.jooq.Record14<Long, Long, String, String, String, String, String,
+            org.oversight.recommendation.RecommendationKind, Priority, Status, LocalDate, LocalDate, String, Boolean>,
+            RegisterRow> mapper(LocalDate today) {
+        return Records.mapping((id, reportId, reference, title, number, text, recipient, kind, priority, status, dueOn,
+                                closedOn, watchdog, paused) -> new RegisterRow(id, reportId, reference, title, number,
+                text, recipient, kind, priority, status, dueOn,
+                dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn), closedOn, watchdog,
+                Boolean.TRUE.equals(paused)));
     }
 
     private static <R extends Record> SelectJoinStep<R> from(SelectSelectStep<R> select) {

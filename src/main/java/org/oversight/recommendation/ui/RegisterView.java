@@ -20,10 +20,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.oversight.base.DateWindow;
+import org.oversight.base.ui.ExportMenu;
 import org.oversight.base.ui.Feedback;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
@@ -55,10 +57,13 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
     private final Span count = new Span();
     private final Div empty = new Div();
     private final Grid<RegisterRow> grid = new Grid<>();
-    private RegisterFilter filter = RegisterFilter.NONE;
+    /** Read by the export, which runs in its own request. */
+    private volatile RegisterFilter filter = RegisterFilter.NONE;
+    private volatile List<SortBy> lastSort = List.of();
     private int lastCount;
 
-    RegisterView(RecommendationRegister register, ReferenceData reference, CurrentUser currentUser, DateWindow dates) {
+    RegisterView(RecommendationRegister register, ReferenceData reference, CurrentUser currentUser, DateWindow dates,
+                 Clock clock) {
         this.dates = dates;
         this.register = register;
         this.user = currentUser.require();
@@ -80,7 +85,8 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph scope = new Paragraph(seesAll ? "Every watchdog's recommendations, one line per recipient."
                 : "The recommendations made to " + user.organisationName() + ".");
         scope.addClassName("view-intro");
-        add(title, scope, filters, count, empty, grid);
+        ExportMenu export = new ExportMenu(clock, this::exportName, out -> register.export(filter, lastSort, out));
+        add(title, scope, filters, export, count, empty, grid);
         setFlexGrow(1, grid);
     }
 
@@ -145,10 +151,28 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Due").setSortProperty("due").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(RegisterRow::watchdogName).setHeader("Watchdog").setSortProperty("watchdog").setWidth("6.5rem")
                 .setFlexGrow(0);
-        grid.setItems(query -> register.page(filter, query.getOffset(), query.getLimit(), sort(query.getSortOrders())).stream(),
+        grid.setItems(query -> {
+                    lastSort = sort(query.getSortOrders());
+                    return register.page(filter, query.getOffset(), query.getLimit(), lastSort).stream();
+                },
                 query -> lastCount);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(RecommendationDetailView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id()))));
+    }
+
+    /** "recommendations surrey police", "recommendations hmicfrs": what the file holds, for its name. */
+    private String exportName() {
+        RegisterFilter f = filter;
+        StringBuilder name = new StringBuilder("recommendations");
+        if (f.force() != null) {
+            name.append(' ').append(names.getOrDefault(f.force(), f.force()));
+        } else if (!seesAll()) {
+            name.append(' ').append(user.organisationName());
+        }
+        if (f.watchdog() != null) {
+            name.append(' ').append(names.getOrDefault(f.watchdog(), f.watchdog()));
+        }
+        return name.toString();
     }
 
     /** The report's reference over the recommendation's text, which links to the item's page. */

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.oversight.base.Formats;
+import org.oversight.base.ui.ExportMenu;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.ReferenceData;
@@ -51,11 +52,13 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
     private final Div empty = new Div();
     private final Grid<ReportRow> grid = new Grid<>();
     private final List<OrganisationRef> watchdogs;
-    private ReportFilter filter = ReportFilter.NONE;
+    /** Read by the export, which runs in its own request. */
+    private volatile ReportFilter filter = ReportFilter.NONE;
+    private volatile List<SortBy> lastSort = List.of();
     private int lastCount;
     private boolean showing;
 
-    ReportListView(ReportService reports, ReferenceData reference, CurrentUser currentUser) {
+    ReportListView(ReportService reports, ReferenceData reference, CurrentUser currentUser, java.time.Clock clock) {
         this.reports = reports;
         this.watchdogs = reference.watchdogs();
         addClassName("report-list-view");
@@ -82,7 +85,10 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
         count.addClassName("register-count");
         empty.addClassName("empty-state");
         configureGrid();
-        add(new H2("Reports"), filters, count, empty, grid);
+        ExportMenu export = new ExportMenu(clock, () -> "reports" + (filter.watchdog() == null ? "" : " " + watchdogs.stream()
+                .filter(w -> w.code().equals(filter.watchdog())).map(OrganisationRef::shortName).findFirst().orElse("")),
+                out -> reports.export(filter, lastSort, out));
+        add(new H2("Reports"), filters, export, count, empty, grid);
         setFlexGrow(1, grid);
     }
 
@@ -135,8 +141,11 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.items() == 0 ? "—" : r.openItems() + " of " + r.items()).setHeader("Open items")
                 .setWidth("7em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.setItems(q -> reports.page(filter, q.getOffset(), q.getLimit(), q.getSortOrders().stream()
-                        .map(o -> new SortBy(o.getSorted(), o.getDirection() == SortDirection.DESCENDING)).toList()).stream(),
+        grid.setItems(q -> {
+                    lastSort = q.getSortOrders().stream()
+                            .map(o -> new SortBy(o.getSorted(), o.getDirection() == SortDirection.DESCENDING)).toList();
+                    return reports.page(filter, q.getOffset(), q.getLimit(), lastSort).stream();
+                },
                 q -> lastCount);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ReportDetailView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id()))));

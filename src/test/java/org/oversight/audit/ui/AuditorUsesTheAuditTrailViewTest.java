@@ -128,7 +128,7 @@ class AuditorUsesTheAuditTrailViewTest extends SpringBrowserlessTest {
         open(Map.of("type", "tracked_recommendation", "id", "9401"));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
 
-        test(find(Anchor.class).single()).download(csv);
+        test(find(Anchor.class).withClassName("export-csv").single()).download(csv);
 
         String text = csv.toString(StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFid,occurred_at_utc,user,action,entity_type,entity_id,before,after,correlation_id,hash");

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -65,7 +66,7 @@ class WatchdogFiltersTheDashboardTest extends SpringBrowserlessTest {
 
         Section heat = find(Section.class).withId("chart-themes-by-force").single();
         test(find(Button.class, heat).withText("Show as table").single()).click();
-        assertThat(find(Anchor.class, heat).all()).isNotEmpty()
+        assertThat(find(Anchor.class, find(NativeTable.class, heat).single()).all()).isNotEmpty()
                 .allSatisfy(a -> assertThat(a.getHref()).contains("theme=CUSTODY"));
     }
 }

@@ -1,0 +1,253 @@
+package org.oversight.boardpack;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.jfree.chart.JFreeChart;
+import org.oversight.base.Formats;
+import org.oversight.base.export.Format;
+import org.oversight.boardpack.BoardPackContent.Chart;
+import org.oversight.boardpack.BoardPackContent.Figure;
+import org.oversight.boardpack.BoardPackContent.Line;
+import org.oversight.boardpack.BoardPackContent.Lines;
+import org.oversight.boardpack.internal.JooqBoardPackRepository;
+import org.oversight.boardpack.internal.JooqBoardPackRepository.Made;
+import org.oversight.dashboard.Dashboard;
+import org.oversight.dashboard.DashboardFilter;
+import org.oversight.dashboard.DashboardService;
+import org.oversight.dashboard.FilterOptions;
+import org.oversight.dashboard.HeadlineFigures;
+import org.oversight.dashboard.chart.ChartData;
+import org.oversight.dashboard.chart.ChartKit;
+import org.oversight.dashboard.chart.ChartSpec;
+import org.oversight.dashboard.chart.ChartStyle;
+import org.oversight.recommendation.RecommendationRegister;
+import org.oversight.recommendation.RegisterFilter;
+import org.oversight.recommendation.RegisterRow;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
+import org.oversight.security.SignedInUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * Board packs: the dashboard of the signed-in user as an accessible PDF for a board meeting. Chief officers get
+ * their own force's (or national body's) pack; watchdog staff and administrators a national pack or one watchdog's.
+ * Every figure comes from {@link DashboardService} and every list from {@link RecommendationRegister}, so the pack
+ * says what the screens say, within the same scope. A pack identical to one made before (same figures, same day)
+ * is handed out again rather than drawn twice.
+ */
+@Service
+public class BoardPackService {
+
+    /** Longest list of overdue or due-soon items a pack prints; the count is always whole. */
+    static final int LIST_LENGTH = 100;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final int CACHED_PACKS = 12;
+
+    private final DashboardService dashboard;
+    private final RecommendationRegister register;
+    private final JooqBoardPackRepository packs;
+    private final BoardPackPdf pdf;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Map<String, byte[]> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > CACHED_PACKS;
+        }
+    };
+
+    BoardPackService(DashboardService dashboard, RecommendationRegister register, JooqBoardPackRepository packs,
+                     BoardPackPdf pdf, CurrentUser currentUser, Clock clock) {
+        this.dashboard = dashboard;
+        this.register = register;
+        this.packs = packs;
+        this.pdf = pdf;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Who may make a board pack. */
+    public boolean mayMake() {
+        SignedInUser user = currentUser.require();
+        return user.is(Role.CHIEF_OFFICER) || user.is(Role.WATCHDOG) || user.is(Role.ADMIN);
+    }
+
+    /** Whether the signed-in chief officer gets a link to a new pack each month. */
+    public boolean subscribed() {
+        return packs.subscribed(currentUser.requireRole(Role.CHIEF_OFFICER).id());
+    }
+
+    /** Chief officers only: a link by e-mail on the first of each month, never the pack itself. */
+    public void subscribe(boolean monthly) {
+        SignedInUser user = currentUser.requireRole(Role.CHIEF_OFFICER);
+        if (monthly) {
+            packs.subscribe(user.id(), OffsetDateTime.now(clock));
+        } else {
+            packs.unsubscribe(user.id());
+        }
+    }
+
+    /** Makes the pack for the filter, saying how far it has got; the same figures on the same day give the same file. */
+    public BoardPack make(DashboardFilter filter, BiConsumer<Integer, String> progress) {
+        SignedInUser user = currentUser.requireRole(Role.CHIEF_OFFICER, Role.WATCHDOG, Role.ADMIN);
+        progress.accept(5, "Counting the figures");
+        Dashboard d = dashboard.dashboard(filter);
+        FilterOptions options = dashboard.filterOptions();
+        LocalDate today = d.today();
+        String scopeKey = scopeKey(user, d, filter);
+        OffsetDateTime startOfToday = today.atStartOfDay(UK).toOffsetDateTime();
+        Optional<Made> previous = packs.lastBefore(scopeKey, startOfToday);
+
+        progress.accept(25, "Listing overdue and due-soon recommendations");
+        LocalDate from = d.publishedFrom().orElse(null);
+        RegisterFilter overdueFilter = new RegisterFilter(filter.watchdog(), null, Set.of(), null, filter.theme(), null, true,
+                null, from, null, null);
+        RegisterFilter soonFilter = new RegisterFilter(filter.watchdog(), null, Set.of(), null, filter.theme(), null, false,
+                d.headline().dueSoonDays(), from, null, null);
+        Lines overdue = lines(overdueFilter, today);
+        Lines dueSoon = lines(soonFilter, today);
+
+        progress.accept(40, "Drawing the charts");
+        List<ChartData> data = List.of(d.statusByForce().data(), d.openVsClosed().data(), d.overdueByWatchdog().data(),
+                d.slippage().data(), d.themesByForce().data());
+        List<String> ids = List.of("status-by-force", "open-vs-closed", "overdue-by-watchdog", "deadline-slippage",
+                "themes-by-force");
+        List<Chart> charts = new ArrayList<>();
+        List<JFreeChart> drawings = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            ChartSpec spec = ChartKit.build(data.get(i), ChartStyle.of(ChartStyle.Variant.LIGHT));
+            int heightMm = Math.clamp(Math.round(180f * ChartKit.preferredHeight(data.get(i)) / ChartSpec.DEFAULT_WIDTH), 60, 195);
+            charts.add(new Chart(i, ids.get(i), spec.title(), spec.altText(), spec.table(), spec.empty(), heightMm));
+            drawings.add(spec.chart());
+        }
+
+        HeadlineFigures h = d.headline();
+        Made now = new Made(OffsetDateTime.now(clock), h.open(), h.overdue(), h.dueSoon(), h.plansAwaitingDecision(),
+                h.verifiedThisQuarter());
+        BoardPackContent content = new BoardPackContent(scopeKey, title(user, d, filter, options), scopeSentence(user, d, filter, options),
+                filterSentence(filter, options), Formats.longDate(today), figures(h), charts, overdue, dueSoon,
+                changes(previous, now), previous.map(p -> Formats.longDate(p.madeAt().atZoneSameInstant(UK).toLocalDate())).orElse(null));
+        String hash = sha256(content.toString());
+
+        progress.accept(60, "Writing the PDF");
+        byte[] cached;
+        synchronized (cache) {
+            cached = cache.get(hash);
+        }
+        byte[] file = cached;
+        if (file == null) {
+            file = pdf.pdf(content, drawings);
+            synchronized (cache) {
+                cache.put(hash, file);
+            }
+        }
+        packs.recordOnce(scopeKey, startOfToday, now.madeAt(), user.getUsername(), hash, now);
+        progress.accept(100, "Ready");
+        return new BoardPack(Format.fileName("board pack " + content.title().replaceFirst("^Board pack: ", ""), today, "pdf"),
+                file.clone(), hash, cached != null);
+    }
+
+    /** Which earlier packs "what changed" compares with: the same organisation, or watchdog, and the same filter. */
+    String scopeKey(SignedInUser user, Dashboard d, DashboardFilter filter) {
+        String base = d.ownOrganisation().isPresent() ? "org:" + user.organisationId()
+                : filter.watchdog() == null ? "national" : "watchdog:" + filter.watchdog();
+        StringBuilder key = new StringBuilder(base);
+        filter.toParameters().forEach((k, v) -> key.append('|').append(k).append('=').append(String.join(",", v)));
+        return key.toString();
+    }
+
+    private Lines lines(RegisterFilter filter, LocalDate today) {
+        int total = register.count(filter);
+        List<RegisterRow> rows = register.page(filter, 0, LIST_LENGTH, List.of());
+        return new Lines(total, rows.stream().map(r -> new Line(r.reportReference(), r.number(), r.text(), r.recipientName(),
+                Formats.date(r.dueOn()), r.daysLeft() == null ? "" : Formats.daysLeft(r.daysLeft()))).toList());
+    }
+
+    private static List<Figure> figures(HeadlineFigures h) {
+        return List.of(
+                new Figure("Open recommendations", h.open(), null),
+                new Figure("Overdue", h.overdue(), null),
+                new Figure("Due in the next " + h.dueSoonDays() + " days", h.dueSoon(), null),
+                new Figure("Plans with no target date", h.noTargetDate(), "Accepted plans whose actions set no date"),
+                new Figure("Action plans awaiting a decision", h.plansAwaitingDecision(), null),
+                new Figure("Verified as implemented this quarter", h.verifiedThisQuarter(),
+                        "Since " + Formats.longDate(h.quarterStart())),
+                new Figure("Reopened after closing", h.reopened(), "Of " + h.everClosed() + " ever closed"));
+    }
+
+    static List<String> changes(Optional<Made> previous, Made now) {
+        if (previous.isEmpty()) {
+            return List.of();
+        }
+        Made p = previous.get();
+        List<String> out = new ArrayList<>();
+        out.add(change("Open recommendations", p.open(), now.open()));
+        out.add(change("Overdue", p.overdue(), now.overdue()));
+        out.add(change("Due soon", p.dueSoon(), now.dueSoon()));
+        out.add(change("Action plans awaiting a decision", p.plansAwaiting(), now.plansAwaiting()));
+        out.add(change("Verified as implemented this quarter", p.verifiedQuarter(), now.verifiedQuarter()));
+        return out;
+    }
+
+    private static String change(String what, int before, int after) {
+        if (before == after) {
+            return what + ": " + after + ", no change.";
+        }
+        return what + ": " + after + ", " + (after > before ? "up " : "down ") + Math.abs(after - before) + " from " + before + ".";
+    }
+
+    private static String title(SignedInUser user, Dashboard d, DashboardFilter filter, FilterOptions options) {
+        if (d.ownOrganisation().isPresent()) {
+            return "Board pack: " + d.ownOrganisation().get();
+        }
+        if (filter.watchdog() != null) {
+            return "Board pack: " + name(options.watchdogs(), filter.watchdog());
+        }
+        return "Board pack: national";
+    }
+
+    private static String scopeSentence(SignedInUser user, Dashboard d, DashboardFilter filter, FilterOptions options) {
+        if (d.ownOrganisation().isPresent()) {
+            return "Recommendations made to " + d.ownOrganisation().get() + " by every watchdog"
+                    + (d.comparative() ? "; the status-by-force chart compares every force." : ".");
+        }
+        if (filter.watchdog() != null) {
+            return "Recommendations made by " + name(options.watchdogs(), filter.watchdog()) + " to every recipient.";
+        }
+        return "Recommendations made by every watchdog to every recipient, nationally.";
+    }
+
+    private static String filterSentence(DashboardFilter filter, FilterOptions options) {
+        List<String> parts = new ArrayList<>();
+        parts.add(filter.watchdog() == null ? "all watchdogs" : name(options.watchdogs(), filter.watchdog()));
+        parts.add(filter.period().label().toLowerCase(java.util.Locale.UK));
+        parts.add(filter.theme() == null ? "all themes" : "theme: " + name(options.themes(), filter.theme()));
+        String s = String.join(" · ", parts);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String name(List<FilterOptions.Option> options, String code) {
+        return options.stream().filter(o -> o.code().equals(code)).map(FilterOptions.Option::name).findFirst().orElse(code);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
