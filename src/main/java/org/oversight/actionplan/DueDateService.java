@@ -15,6 +15,9 @@ import org.oversight.base.RuleViolationException;
 import org.oversight.base.Text;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
+import org.oversight.recommendation.Handoff;
+import org.oversight.recommendation.HandoffKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +37,11 @@ public class DueDateService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DueDateService(JooqActionRepository actions, TrackedTargets targets, PlanRules rules, CurrentUser currentUser, AuditLog audit,
-                   Clock clock) {
+                   Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.actions = actions;
         this.targets = targets;
         this.rules = rules;
@@ -91,6 +96,10 @@ public class DueDateService {
         audit.record("DUE_DATE_REVISION_REQUESTED", "due_date_revision", revisionId,
                 Map.of("actionId", actionId, "dueOn", action.dueOn()),
                 Map.of("toDueOn", newDueOn, "reason", clean, "status", status.name()));
+        if (needsApproval) {
+            events.publishEvent(new Handoff(HandoffKind.REVISION_REQUESTED, user.id(), action.plan().id(), null, clean,
+                    action.dueOn(), newDueOn, action.title()));
+        }
         return status;
     }
 
@@ -131,5 +140,7 @@ public class DueDateService {
         }
         audit.record("DUE_DATE_REVISION_DECIDED", "due_date_revision", revisionId,
                 Map.of("status", RevisionStatus.PENDING.name(), "dueOn", action.dueOn()), after);
+        events.publishEvent(new Handoff(approve ? HandoffKind.REVISION_APPROVED : HandoffKind.REVISION_REFUSED, user.id(),
+                action.plan().id(), null, clean, action.dueOn(), revision.toDueOn(), action.title()));
     }
 }
