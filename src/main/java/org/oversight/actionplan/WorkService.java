@@ -54,4 +54,10 @@ public class WorkService {
                 query.revisionsAwaitingApproval(watchdog, QUEUE_LENGTH), query.revisionsAwaitingApprovalCount(watchdog),
                 query.claimsAwaitingVerification(watchdog, QUEUE_LENGTH), query.claimsAwaitingVerificationCount(watchdog));
     }
+
+    /** Recommendations of the signed-in watchdog's reports verified on evidence that has since expired. */
+    public List<VerifiedOnExpiredEvidence> verifiedOnExpiredEvidence() {
+        SignedInUser user = currentUser.requireRole(Role.WATCHDOG);
+        return query.verifiedOnExpiredEvidence(user.organisationId(), LocalDate.now(clock), QUEUE_LENGTH);
+    }
 }

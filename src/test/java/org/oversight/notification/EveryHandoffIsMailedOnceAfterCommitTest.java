@@ -47,6 +47,8 @@ class EveryHandoffIsMailedOnceAfterCommitTest extends HandoffMailSupport {
     @Autowired FreshItems fresh;
     @Autowired TransactionTemplate tx;
     @Autowired NotificationSettingsService settings;
+    @Autowired Reminders reminders;
+    @Autowired java.time.Clock clock;
 
     @AfterEach
     void signOutAndForgetChoices() {
@@ -252,6 +254,22 @@ class EveryHandoffIsMailedOnceAfterCommitTest extends HandoffMailSupport {
         assertThat(dsl.fetchCount(INBOX_ENTRY.join(HANDOFF).on(HANDOFF.ID.eq(INBOX_ENTRY.HANDOFF_ID)),
                 INBOX_ENTRY.USER_ID.eq(fx.userId("surrey")).and(HANDOFF.KIND.eq("PLAN_ACCEPTED"))
                         .and(HANDOFF.PATH.eq("/plans/" + plan.planId())))).isEqualTo(1);
+    }
+
+    @Test
+    void whoChoseTheDigestFindsTheDecisionWaitingInIt() {
+        fx.signIn("surrey");
+        settings.setChannel(HandoffKind.PLAN_ACCEPTED, Channel.DIGEST);
+        newMail();
+        var plan = fx.acceptedPlanOnAFreshItem("surrey", "SURREY", "Refresh the checklist");
+        assertThat(newMail()).noneMatch(m -> m.to().equals(SURREY) && m.subject().startsWith("Action plan accepted"));
+
+        reminders.runFor(clock);
+
+        assertThat(newMail()).filteredOn(m -> m.to().equals(SURREY) && m.subject().startsWith("Weekly deadlines")).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("Waiting for you in your inbox:")
+                        .contains("- Your action plan is accepted: the action plan of Surrey Police")
+                        .contains(BASE + "/plans/" + plan.planId()));
     }
 
     private void claim(long item) {

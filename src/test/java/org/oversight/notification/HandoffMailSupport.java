@@ -110,7 +110,7 @@ abstract class HandoffMailSupport {
                     }
                 }
             } else {
-                text = GreenMailUtil.getBody(m);
+                text = m.getContent() instanceof String plain ? plain : GreenMailUtil.getBody(m);
             }
             return new Mail(to, m.getSubject(), text == null ? null : text.replace("\r\n", "\n"), html);
         } catch (Exception e) {

@@ -59,7 +59,10 @@ class AccessMatrixTest {
             entry("plans/:planId/timeline", Access.signedIn()),
             entry("my-work", Access.only(FORCE_LEAD, NATIONAL_LEAD)),
             entry("deadlines", Access.signedIn()),
-            entry("notifications", Access.signedIn())
+            entry("notifications", Access.signedIn()),
+            entry("inbox", Access.signedIn()),
+            entry("inbox/open", Access.signedIn()),
+            entry("inbox/settings", Access.signedIn())
     );
 
     @Autowired UserDetailsService users;

@@ -82,7 +82,7 @@ class ActionCard extends Div {
             add(buttons);
         }
         if (!a.updates().isEmpty() || !a.revisions().isEmpty()) {
-            add(history(a));
+            add(history(a, view.today()));
         }
     }
 
@@ -115,7 +115,7 @@ class ActionCard extends Div {
         return box;
     }
 
-    private static Details history(ActionDetails a) {
+    private static Details history(ActionDetails a, java.time.LocalDate today) {
         Div content = new Div();
         if (!a.revisions().isEmpty()) {
             Div revisions = new Div();
@@ -135,7 +135,7 @@ class ActionCard extends Div {
             }
             content.add(revisions);
         }
-        content.add(UpdateList.of(a.updates()));
+        content.add(UpdateList.of(a.updates(), today));
         String summary = a.updates().size() + (a.updates().size() == 1 ? " update" : " updates")
                 + (a.revisions().isEmpty() ? "" : ", " + a.revisions().size() + (a.revisions().size() == 1 ? " date change" : " date changes"));
         Details details = new Details("History: " + summary, content);

@@ -73,6 +73,11 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         reload();
     }
 
+    /** Today on the app's clock: what "overdue" and "expired" are measured against. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     @Override
     public String getPageTitle() {
         return title;
