@@ -18,7 +18,7 @@ public class MailTemplates {
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
-    MailTemplates() {
+    public MailTemplates() {
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
     }

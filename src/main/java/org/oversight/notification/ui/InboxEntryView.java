@@ -26,6 +26,12 @@ class InboxEntryView extends Div implements HasUrlParameter<Long> {
     @Override
     public void setParameter(BeforeEvent event, Long entryId) {
         String path = NotFound.unless(inbox.open(entryId), "inbox entry");
-        event.forwardTo(path.startsWith("/") ? path.substring(1) : path);
+        String location = path.startsWith("/") ? path.substring(1) : path;
+        event.forwardTo(location);
+        // a forward keeps the address it came from: show the place's own, so that it can be bookmarked and shared
+        // (after the navigation's own history update, which would otherwise win)
+        var ui = event.getUI();
+        ui.beforeClientResponse(ui, context ->
+                ui.getPage().getHistory().replaceState((tools.jackson.databind.node.BaseJsonNode) null, location));
     }
 }
