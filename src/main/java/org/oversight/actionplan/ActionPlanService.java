@@ -18,11 +18,14 @@ import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.oversight.base.Text;
 import org.oversight.deadline.ClockService;
+import org.oversight.recommendation.Handoff;
+import org.oversight.recommendation.HandoffKind;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Status;
 import org.oversight.recommendation.Transition;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +50,12 @@ public class ActionPlanService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ActionPlanService(JooqPlanRepository plans, JooqActionRepository actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
                       RecommendationWorkflow workflow, ClockService clocks, CurrentUser currentUser, AuditLog audit,
-                      Clock clock) {
+                      Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.actions = actions;
         this.query = query;
@@ -179,6 +184,7 @@ public class ActionPlanService {
         targets.sync(answered);
         audit.record("PLAN_SUBMITTED", "action_plan", planId, Map.of("status", plan.status().name()),
                 Map.of("status", PlanStatus.SUBMITTED.name(), "items", answered));
+        events.publishEvent(Handoff.onPlan(HandoffKind.PLAN_SUBMITTED, user.id(), planId, null));
     }
 
     /** The issuing watchdog agrees the plan: its actions' dates become the agreed dates. */
@@ -201,6 +207,7 @@ public class ActionPlanService {
         targets.sync(answered);
         audit.record("PLAN_ACCEPTED", "action_plan", planId, Map.of("status", plan.status().name()),
                 cleanNote == null ? Map.of("status", PlanStatus.ACCEPTED.name()) : Map.of("status", PlanStatus.ACCEPTED.name(), "note", cleanNote));
+        events.publishEvent(Handoff.onPlan(HandoffKind.PLAN_ACCEPTED, user.id(), planId, cleanNote));
     }
 
     /** The issuing watchdog sends the plan back with reasons; the items await a plan again. */
@@ -224,6 +231,7 @@ public class ActionPlanService {
         targets.sync(answered);
         audit.record("PLAN_RETURNED", "action_plan", planId, Map.of("status", plan.status().name()),
                 Map.of("status", PlanStatus.RETURNED.name(), "reason", clean));
+        events.publishEvent(Handoff.onPlan(HandoffKind.PLAN_RETURNED, user.id(), planId, clean));
     }
 
     private PlanRow decidable(SignedInUser user, long planId, int expectedVersion) {

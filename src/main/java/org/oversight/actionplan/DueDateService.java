@@ -15,6 +15,9 @@ import org.oversight.base.RuleViolationException;
 import org.oversight.base.Text;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
+import org.oversight.recommendation.Handoff;
+import org.oversight.recommendation.HandoffKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +38,12 @@ public class DueDateService {
     private final AuditLog audit;
     private final Clock clock;
     private final ActionService actionService;
+    private final ApplicationEventPublisher events;
 
     DueDateService(JooqActionRepository actions, TrackedTargets targets, PlanRules rules, CurrentUser currentUser, AuditLog audit,
-                   Clock clock, ActionService actionService) {
+                   Clock clock, ActionService actionService, ApplicationEventPublisher events) {
         this.actionService = actionService;
+        this.events = events;
         this.actions = actions;
         this.targets = targets;
         this.rules = rules;
@@ -95,6 +100,10 @@ public class DueDateService {
         audit.record("DUE_DATE_REVISION_REQUESTED", "due_date_revision", revisionId,
                 Map.of("actionId", actionId, "dueOn", action.dueOn()),
                 Map.of("toDueOn", newDueOn, "reason", clean, "status", status.name()));
+        if (needsApproval) {
+            events.publishEvent(new Handoff(HandoffKind.REVISION_REQUESTED, user.id(), action.plan().id(), null, clean,
+                    action.dueOn(), newDueOn, action.title()));
+        }
         return status;
     }
 
@@ -135,5 +144,7 @@ public class DueDateService {
         }
         audit.record("DUE_DATE_REVISION_DECIDED", "due_date_revision", revisionId,
                 Map.of("status", RevisionStatus.PENDING.name(), "dueOn", action.dueOn()), after);
+        events.publishEvent(new Handoff(approve ? HandoffKind.REVISION_APPROVED : HandoffKind.REVISION_REFUSED, user.id(),
+                action.plan().id(), null, clean, action.dueOn(), revision.toDueOn(), action.title()));
     }
 }

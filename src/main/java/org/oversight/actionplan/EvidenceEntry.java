@@ -10,6 +10,11 @@ import java.time.OffsetDateTime;
 public record EvidenceEntry(long id, String fileName, String contentType, long sizeBytes, String sha256,
                             LocalDate evidenceDate, LocalDate expiresOn, OffsetDateTime uploadedAt, String uploadedBy) {
 
+    /** Past its expiry date: the one definition every screen and reminder uses (the expiry day itself is still valid). */
+    public boolean expired(LocalDate today) {
+        return expiresOn != null && expiresOn.isBefore(today);
+    }
+
     public String downloadPath() {
         return "evidence/" + id;
     }

@@ -128,4 +128,10 @@ public class WorkService {
                     c.claimedAt(), null, null)));
         });
     }
+
+    /** Recommendations of the signed-in watchdog's reports verified on evidence that has since expired. */
+    public List<VerifiedOnExpiredEvidence> verifiedOnExpiredEvidence() {
+        SignedInUser user = currentUser.requireRole(Role.WATCHDOG);
+        return query.verifiedOnExpiredEvidence(user.organisationId(), LocalDate.now(clock), QUEUE_LENGTH);
+    }
 }

@@ -16,7 +16,11 @@ public enum ReminderKind {
     DUE_IN_1_DAY,
     MISSED,
     ESCALATION,
-    DIGEST;
+    DIGEST,
+    /** Evidence that expires within {@link #EVIDENCE_NOTICE_DAYS} days: its owners are told once per file and date. */
+    EVIDENCE_EXPIRING;
+
+    public static final int EVIDENCE_NOTICE_DAYS = 30;
 
     static final int MISSED_WINDOW_DAYS = 7;
 

@@ -61,6 +61,16 @@ class ReminderMails {
         return new OutgoingMail(to.email(), subject, body);
     }
 
+    OutgoingMail evidenceExpiring(Person to, org.oversight.notification.internal.JooqExpiringEvidenceQuery.Expiring e, LocalDate today) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, e.expiresOn());
+        String subject = "Evidence expires on " + Formats.longDate(e.expiresOn()) + ": " + e.fileName();
+        String body = "Dear " + to.displayName() + ",\n\nThe evidence file " + e.fileName() + " is valid until "
+                + Formats.longDate(e.expiresOn()) + " (" + Formats.daysLeft(days) + "). After that it shows as expired "
+                + "on every screen, and the watchdog sees which verified recommendations rest on expired evidence.\n\n"
+                + "Post an update with the renewed evidence: " + links.to(e.path()) + "\n" + SIGNATURE;
+        return new OutgoingMail(to.email(), subject, body);
+    }
+
     OutgoingMail escalation(Person chief, List<Deadline> overdue, LocalDate today, int afterDays) {
         String items = Plurals.of(overdue.size(), "recommendation", "recommendations");
         String subject = "Escalation: " + items + " to " + overdue.getFirst().recipientName()
@@ -93,6 +103,27 @@ class ReminderMails {
         section(body, "Due soon", dueSoon, counts.dueSoon(), today);
         body.append("\nAll your deadlines: ").append(links.notifications()).append(SIGNATURE);
         return new OutgoingMail(to.email(), subject, body.toString());
+    }
+
+    /**
+     * Adds to a digest what waits in the person's inbox: how many unread decisions, the first few with their links.
+     * Unchanged when nothing waits.
+     */
+    OutgoingMail withWaiting(OutgoingMail digest, List<InboxEntry> unread, int limit) {
+        if (unread.isEmpty()) {
+            return digest;
+        }
+        long needs = unread.stream().filter(InboxEntry::needsAction).count();
+        StringBuilder waiting = new StringBuilder("\nWaiting for you in your inbox: ").append(unread.size())
+                .append(" unread, ").append(needs).append(" needing you to act:\n");
+        unread.stream().limit(limit).forEach(e -> waiting.append("- ").append(e.title()).append("\n  ")
+                .append(links.to(e.path())).append('\n'));
+        if (unread.size() > limit) {
+            waiting.append("  … and ").append(unread.size() - limit).append(" more: ").append(links.inbox()).append('\n');
+        }
+        int cut = digest.body().indexOf(SIGNATURE);
+        String body = cut < 0 ? digest.body() + waiting : digest.body().substring(0, cut) + "\n" + waiting + digest.body().substring(cut);
+        return new OutgoingMail(digest.to(), digest.subject(), body);
     }
 
     private void section(StringBuilder body, String title, List<Deadline> shown, int total, LocalDate today) {

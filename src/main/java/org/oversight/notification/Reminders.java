@@ -17,6 +17,8 @@ import org.oversight.deadline.DeadlineProperties;
 import org.oversight.deadline.DeadlineScope;
 import org.oversight.deadline.ClockService;
 import org.oversight.deadline.JooqDeadlineQuery;
+import org.oversight.notification.internal.JooqExpiringEvidenceQuery;
+import org.oversight.notification.internal.JooqInboxQuery;
 import org.oversight.notification.internal.JooqMailRecipientQuery;
 import org.oversight.notification.internal.JooqMailRecipientQuery.Person;
 import org.oversight.notification.internal.JooqReminderLedgerRepository;
@@ -52,10 +54,15 @@ public class Reminders {
     private final ReminderProperties properties;
     private final DeadlineProperties deadlineProperties;
     private final TransactionTemplate tx;
+    private final JooqInboxQuery inbox;
+    private final JooqExpiringEvidenceQuery evidence;
 
     Reminders(JooqDeadlineQuery deadlines, JooqMailRecipientQuery people, JooqReminderLedgerRepository ledger, ReminderMails mails,
               MailDelivery delivery, ClockService clockService, ReminderProperties properties,
-              DeadlineProperties deadlineProperties, TransactionTemplate tx) {
+              DeadlineProperties deadlineProperties, TransactionTemplate tx, JooqInboxQuery inbox,
+              JooqExpiringEvidenceQuery evidence) {
+        this.inbox = inbox;
+        this.evidence = evidence;
         this.deadlines = deadlines;
         this.people = people;
         this.ledger = ledger;
@@ -79,6 +86,7 @@ public class Reminders {
         remindCommissioners(deadlines.commissionerDeadlines(DeadlineScope.everything(), today), everyone, today, now,
                 counter);
         escalate(open, everyone, today, now, counter);
+        evidenceExpiring(everyone, today, now, counter);
         if (today.getDayOfWeek().compareTo(properties.digestDay()) >= 0) {
             digest(everyone, today, now, counter);
         }
@@ -128,6 +136,20 @@ public class Reminders {
         }
     }
 
+    /** The owners of evidence that expires within 30 days are told once per file and expiry date. */
+    private void evidenceExpiring(List<Person> everyone, LocalDate today, OffsetDateTime now, Counter counter) {
+        for (var e : evidence.expiringBetween(today, today.plusDays(ReminderKind.EVIDENCE_NOTICE_DAYS))) {
+            String key = "evidence:" + e.evidenceId() + ":" + e.expiresOn();
+            everyone.stream()
+                    .filter(p -> p.role().answersRecommendations() && Long.valueOf(e.organisationId()).equals(p.organisationId()))
+                    .forEach(p -> {
+                        if (sendOnce(p, ReminderKind.EVIDENCE_EXPIRING, List.of(key), mails.evidenceExpiring(p, e, today), now, counter)) {
+                            counter.reminders++;
+                        }
+                    });
+        }
+    }
+
     /** One e-mail per chief officer per run, listing the items newly overdue by more than the threshold. */
     private void escalate(List<Deadline> open, List<Person> everyone, LocalDate today, OffsetDateTime now, Counter counter) {
         Map<Long, List<Deadline>> byRecipient = new LinkedHashMap<>();
@@ -156,7 +178,10 @@ public class Reminders {
             }
             DeadlineScope scope = DeadlineScope.of(p.asUser());
             int openItems = deadlines.openItems(scope);
-            if (openItems == 0) {
+            // what waits in their inbox: the decisions they chose to hear of in the digest only, and any unread
+            List<InboxEntry> waiting = inbox.entries(p.id(), properties.digestListLimit() * 4).stream()
+                    .filter(e -> !e.read()).toList();
+            if (openItems == 0 && waiting.isEmpty()) {
                 continue;
             }
             DeadlineCounts counts = deadlines.counts(scope, today, dueSoonDays);
@@ -164,6 +189,7 @@ public class Reminders {
             OutgoingMail mail = mails.digest(p, openItems, counts,
                     deadlines.list(scope, DeadlineFilter.OVERDUE, today, dueSoonDays, 0, limit),
                     deadlines.list(scope, DeadlineFilter.DUE_SOON, today, dueSoonDays, 0, limit), dueSoonDays, today);
+            mail = mails.withWaiting(mail, waiting, limit);
             if (sendOnce(p, ReminderKind.DIGEST, List.of(week), mail, now, counter)) {
                 counter.digests++;
             }

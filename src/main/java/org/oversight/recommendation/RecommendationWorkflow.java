@@ -23,6 +23,7 @@ import org.oversight.base.Text;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +42,15 @@ public class RecommendationWorkflow {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RecommendationWorkflow(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    RecommendationWorkflow(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock,
+                           ApplicationEventPublisher events) {
         this.dsl = dsl;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The moves the signed-in user may make on this item now; empty for read-only users. */
@@ -137,6 +141,7 @@ public class RecommendationWorkflow {
             after.put("reason", cleanReason);
         }
         audit.record("STATUS_CHANGE", "tracked_recommendation", item.id(), Map.of("status", item.status().name()), after);
+        HandoffKind.ofItemMove(t).ifPresent(kind -> events.publishEvent(Handoff.onItem(kind, user.id(), item.id(), cleanReason)));
         return to;
     }
 

@@ -58,6 +58,8 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
         watchdogRecordsTheReportWithARecommendationToSurrey();
         leadStartsAndSubmitsAPlanWithOneAction();
         leadPostsAnUpdateWithAPdf();
+        watchdogReturnsThePlan();
+        leadFollowsTheBellToTheReturnedPlanAndResubmits();
         watchdogAcceptsThePlan();
         leadFinishesTheActionAndReportsTheRecommendationComplete();
         watchdogVerifiesIt();
@@ -181,6 +183,48 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
                 REPORT.REFERENCE.eq(reference).and(ACTION.TITLE.eq(ACTION_TITLE)))).as("updates stored").isEqualTo(1);
         assertThat(dsl.fetchCount(EVIDENCE, EVIDENCE.FILE_NAME.eq(PDF_NAME))).as("evidence files stored").isEqualTo(1);
         screenshot("update-posted");
+        signOut();
+    }
+
+    private void watchdogReturnsThePlan() {
+        signIn("hmicfrs");
+        open("/queues");
+        screens.link("Surrey Police · " + reference).click();
+        waitForText("Action plan of Surrey Police");
+        settle();
+        screens.button("Return with reasons").click();
+        Locator giveBack = screens.dialog("Return the plan");
+        screens.fill(giveBack, "What must change", "Say when the risk prompt goes live.");
+        screens.confirm(giveBack, "Return the plan");
+        waitForText("Plan returned to Surrey Police");
+        settle();
+        signOut();
+    }
+
+    /** The returned plan reaches the lead: the bell counts it, the inbox lists it, its link lands on the plan. */
+    private void leadFollowsTheBellToTheReturnedPlanAndResubmits() {
+        signIn("surrey");
+        Locator unread = page.locator(".inbox-unread-count");
+        unread.waitFor();
+        assertThat(Integer.parseInt(unread.innerText().strip())).as("the bell counts the unread decision").isPositive();
+        page.locator(".deadline-bell").click();
+        waitForText("Needs you");
+        settle();
+        Locator entry = page.locator(".inbox-link").filter(new Locator.FilterOptions()
+                .setHasText("Your action plan is returned: the action plan of Surrey Police for " + reference));
+        assertThat(entry.count()).isEqualTo(1);
+        screenshot("inbox-with-the-returned-plan");
+        entry.click();
+        waitForText("Action plan of Surrey Police");
+        settle();
+        long planId = dsl.select(ACTION_PLAN.ID).from(ACTION_PLAN).join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
+                .where(REPORT.REFERENCE.eq(reference)).fetchSingle(ACTION_PLAN.ID);
+        assertThat(page.url()).endsWith("/plans/" + planId);
+        assertThat(visibleText()).contains("Say when the risk prompt goes live.");
+        screens.button("Resubmit to the watchdog").click();
+        screens.confirm(screens.dialog("Submit the plan"), "Submit");
+        waitForText("Awaiting HMICFRS's decision");
+        settle();
         signOut();
     }
 

@@ -65,7 +65,10 @@ class AccessMatrixTest {
             entry("my-work", Access.only(FORCE_LEAD, NATIONAL_LEAD)),
             entry("deadlines", Access.signedIn()),
             entry("notifications", Access.signedIn()),
-            entry("board-pack", Access.only(ADMIN, WATCHDOG, CHIEF_OFFICER))
+            entry("board-pack", Access.only(ADMIN, WATCHDOG, CHIEF_OFFICER)),
+            entry("inbox", Access.signedIn()),
+            entry("inbox/open", Access.signedIn()),
+            entry("inbox/settings", Access.signedIn())
     );
 
     @Autowired UserDetailsService users;

@@ -141,4 +141,29 @@ public class JooqWorkQuery {
         return dsl.fetchCount(TRACKED_RECOMMENDATION.join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID)), claimedTo(watchdogId));
     }
+
+    /**
+     * Items of the watchdog's reports verified as implemented whose evidence (posted on the item itself or on an
+     * action answering it) expired before {@code today}; earliest expiry first.
+     */
+    public List<org.oversight.actionplan.VerifiedOnExpiredEvidence> verifiedOnExpiredEvidence(long watchdogId, LocalDate today, int limit) {
+        var tr = TRACKED_RECOMMENDATION;
+        var e = org.oversight.db.Tables.EVIDENCE;
+        var u = org.oversight.db.Tables.PROGRESS_UPDATE;
+        var ar = org.oversight.db.Tables.ACTION_RECOMMENDATION;
+        var expired = org.jooq.impl.DSL.select(org.jooq.impl.DSL.min(e.EXPIRES_ON)).from(e).join(u).on(u.ID.eq(e.UPDATE_ID))
+                .where(e.EXPIRES_ON.lt(today))
+                .and(u.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
+                        .or(u.ACTION_ID.in(org.jooq.impl.DSL.select(ar.ACTION_ID).from(ar).where(ar.TRACKED_RECOMMENDATION_ID.eq(tr.ID)))))
+                .<LocalDate>asField();
+        return dsl.select(tr.ID, REPORT.REFERENCE, RECOMMENDATION.NUMBER, ORGANISATION.NAME, expired)
+                .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(tr.RECIPIENT_ID))
+                .where(tr.STATUS.eq(Status.VERIFIED_IMPLEMENTED)).and(REPORT.WATCHDOG_ID.eq(watchdogId)).and(expired.isNotNull())
+                .orderBy(expired, tr.ID)
+                .limit(limit)
+                .fetch(r -> new org.oversight.actionplan.VerifiedOnExpiredEvidence(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5()));
+    }
 }

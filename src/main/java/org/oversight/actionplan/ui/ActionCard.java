@@ -83,7 +83,7 @@ class ActionCard extends Div {
             add(buttons);
         }
         if (!a.updates().isEmpty() || !a.revisions().isEmpty()) {
-            add(history(a));
+            add(history(a, view.today()));
         }
     }
 
@@ -116,7 +116,7 @@ class ActionCard extends Div {
         return box;
     }
 
-    private static Details history(ActionDetails a) {
+    private static Details history(ActionDetails a, java.time.LocalDate today) {
         Div content = new Div();
         if (!a.revisions().isEmpty()) {
             Div revisions = new Div();
@@ -136,7 +136,7 @@ class ActionCard extends Div {
             }
             content.add(revisions);
         }
-        content.add(UpdateList.of(a.updates()));
+        content.add(UpdateList.of(a.updates(), today));
         String summary = Plurals.of(a.updates().size(), "update", "updates")
                 + (a.revisions().isEmpty() ? "" : ", " + Plurals.of(a.revisions().size(), "date change", "date changes"));
         Details details = new Details("History: " + summary, content);

@@ -84,7 +84,7 @@ final class ItemsSection {
         }
         List<UpdateEntry> updates = d.itemUpdates().getOrDefault(item.trackedId(), List.of());
         if (!updates.isEmpty()) {
-            Details history = new Details("Updates on the recommendation (" + updates.size() + ")", UpdateList.of(updates));
+            Details history = new Details("Updates on the recommendation (" + updates.size() + ")", UpdateList.of(updates, today));
             history.addClassName("action-history");
             row.add(history);
         }

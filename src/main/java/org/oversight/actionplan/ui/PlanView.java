@@ -25,6 +25,7 @@ import org.oversight.actionplan.ActionPlanService;
 import org.oversight.actionplan.ActionService;
 import org.oversight.actionplan.DateRevision;
 import org.oversight.actionplan.DueDateService;
+import org.oversight.actionplan.PlanCommentService;
 import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanEventEntry;
 import org.oversight.actionplan.PlanHeader;
@@ -50,11 +51,14 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final DueDateService dueDates;
     private final ProgressService progress;
     private final Clock clock;
+    private final PlanCommentService comments;
     private long planId;
     private PlanDetails details;
     private String title = "Action plan · Oversight Tracker";
 
-    PlanView(ActionPlanService plans, ActionService actions, DueDateService dueDates, ProgressService progress, Clock clock) {
+    PlanView(ActionPlanService plans, ActionService actions, DueDateService dueDates, ProgressService progress, Clock clock,
+             PlanCommentService comments) {
+        this.comments = comments;
         this.plans = plans;
         this.actions = actions;
         this.dueDates = dueDates;
@@ -67,6 +71,11 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     public void setParameter(BeforeEvent event, Long id) {
         planId = id;
         reload();
+    }
+
+    /** Today on the app's clock: what "overdue" and "expired" are measured against. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Override
@@ -96,6 +105,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             add(new Paragraph("No actions yet."));
         }
         details.actions().forEach(a -> add(new ActionCard(a, items, details.can(), this)));
+        add(new H3("Conversation"), new ConversationSection(comments, details, this::reload));
         add(new H3("History"), history(details.history()));
     }
 

@@ -66,6 +66,18 @@ class QueuesView extends VerticalLayout {
                 "No date revision is waiting for approval.", q.revisions().stream().map(this::revision).toList()));
         add(section("Completion claims to verify", q.claimsCount(), q.claims().size(),
                 "No recommendation is waiting for verification.", q.claims().stream().map(this::claim).toList()));
+        var expired = work.verifiedOnExpiredEvidence();
+        add(section("Verified, but the evidence has expired", expired.size(), expired.size(),
+                "No verified recommendation rests on expired evidence.", expired.stream().map(QueuesView::expired).toList()));
+    }
+
+    private static Component expired(org.oversight.actionplan.VerifiedOnExpiredEvidence v) {
+        RouterLink link = RecommendationLinks.item(v.organisationName() + " · " + v.reportReference() + " · " + v.reference(),
+                v.trackedId());
+        link.addClassName("work-link");
+        Span meta = new Span("Evidence expired " + Formats.date(v.expiredOn()));
+        meta.addClassName("muted");
+        return row(link, meta);
     }
 
     private static Div section(String title, int count, int shown, String empty, List<Component> rows) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.LocalDate;
 import java.util.List;
 import org.oversight.actionplan.EvidenceEntry;
 import org.oversight.actionplan.UpdateEntry;
@@ -16,7 +17,7 @@ final class UpdateList {
     private UpdateList() {
     }
 
-    static Div of(List<UpdateEntry> updates) {
+    static Div of(List<UpdateEntry> updates, LocalDate today) {
         Div list = new Div();
         list.addClassName("update-list");
         for (UpdateEntry u : updates) {
@@ -32,26 +33,32 @@ final class UpdateList {
             Div entry = new Div(head, new Paragraph(u.body()));
             entry.addClassName("update-entry");
             for (EvidenceEntry e : u.evidence()) {
-                entry.add(evidence(e));
+                entry.add(evidence(e, today));
             }
             list.add(entry);
         }
         return list;
     }
 
-    static Div evidence(EvidenceEntry e) {
+    static Div evidence(EvidenceEntry e, LocalDate today) {
         Anchor link = new Anchor(e.downloadPath(), e.fileName());
         // a plain HTTP download served by EvidenceController, not a view of this application
         link.setRouterIgnore(true);
         link.addClassName("evidence-link");
         Span meta = new Span("evidence dated " + Formats.date(e.evidenceDate()) + " · uploaded " + Formats.dateTime(e.uploadedAt())
-                + " · " + e.sizeText() + (e.expiresOn() == null ? "" : " · expires " + Formats.date(e.expiresOn())));
+                + " · " + e.sizeText() + (e.expiresOn() == null || e.expired(today) ? "" : " · valid until " + Formats.date(e.expiresOn())));
         meta.addClassName("evidence-meta");
         Span hash = new Span("SHA-256 " + e.sha256().substring(0, 12) + "…");
         hash.addClassName("evidence-hash");
         hash.getElement().setAttribute("title", "SHA-256 " + e.sha256());
         Div row = new Div(VaadinIcon.PAPERCLIP.create(), link, meta, hash);
         row.addClassName("evidence-row");
+        if (e.expired(today)) {
+            Span expired = new Span("Expired " + Formats.date(e.expiresOn()));
+            expired.getElement().getThemeList().add("badge error");
+            expired.addClassName("evidence-expired");
+            row.addComponentAtIndex(2, expired);
+        }
         return row;
     }
 }

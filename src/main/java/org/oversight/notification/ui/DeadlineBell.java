@@ -12,34 +12,40 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.oversight.deadline.DeadlineCounts;
 import org.oversight.base.DatabaseOutage;
 import org.oversight.deadline.DeadlineService;
+import org.oversight.notification.InboxService;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 
 /**
- * The bell in the header: how many of the user's deadlines are overdue (red) and due soon (amber), counted afresh
- * on every navigation. Clicking it opens the deadlines list.
+ * The bell in the header: how many of the user's deadlines are overdue (red) and due soon (amber), beside how many
+ * decisions in their inbox are unread (blue), counted afresh on every navigation. Clicking it opens the inbox, which
+ * links to the deadlines list. The deadline counts come from {@link DeadlineService#myCounts()} alone.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class DeadlineBell extends Composite<Button> implements AfterNavigationObserver {
 
     private final transient DeadlineService deadlines;
+    private final transient InboxService inbox;
     private final Span overdue = new Span();
     private final Span dueSoon = new Span();
+    private final Span unread = new Span();
 
-    public DeadlineBell(DeadlineService deadlines) {
+    public DeadlineBell(DeadlineService deadlines, InboxService inbox) {
         this.deadlines = deadlines;
+        this.inbox = inbox;
     }
 
     @Override
     protected Button initContent() {
         overdue.addClassNames("deadline-bell-count", "overdue");
         dueSoon.addClassNames("deadline-bell-count", "due-soon");
+        unread.addClassNames("deadline-bell-count", "inbox-unread-count");
         Button button = new Button(VaadinIcon.BELL.create());
-        button.getElement().appendChild(overdue.getElement(), dueSoon.getElement());
+        button.getElement().appendChild(overdue.getElement(), dueSoon.getElement(), unread.getElement());
         button.addThemeVariants(ButtonVariant.TERTIARY);
         button.addClassName("deadline-bell");
-        button.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(DeadlineListView.class)));
+        button.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(InboxView.class)));
         return button;
     }
 
@@ -56,20 +62,24 @@ public class DeadlineBell extends Composite<Button> implements AfterNavigationOb
     /** During a database outage the bell shows no counts rather than taking the page (and its error view) down. */
     private void refresh() {
         DeadlineCounts counts;
+        int unreadCount;
         try {
             counts = deadlines.myCounts();
+            unreadCount = inbox.unreadCount();
         } catch (RuntimeException e) {
             if (!DatabaseOutage.isCause(e)) {
                 throw e;
             }
             overdue.setVisible(false);
             dueSoon.setVisible(false);
+            unread.setVisible(false);
             return;
         }
         show(overdue, counts.overdue());
         show(dueSoon, counts.dueSoon());
+        show(unread, unreadCount);
         String summary = "Deadlines: " + counts.overdue() + " overdue, " + counts.dueSoon() + " due within "
-                + deadlines.dueSoonDays() + " days";
+                + deadlines.dueSoonDays() + " days. Inbox: " + unreadCount + " unread";
         getContent().setAriaLabel(summary);
         getContent().setTooltipText(summary);
     }

@@ -47,12 +47,17 @@ class ForceLeadSeesTheDeadlineBellTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void clickingTheBellOpensTheListWithLinksStraightToEachItem() {
+    void clickingTheBellOpensTheInboxWhichLeadsToTheListWithLinksStraightToEachItem() {
         // start from another list (every deadline): the bell must bring the user to the due-soon-and-overdue one
         UI.getCurrent().navigate(DeadlineListView.class, QueryParameters.of("show", "all"));
         assertThat(getCurrentView()).isInstanceOf(DeadlineListView.class);
         test(find(Button.class).withAriaLabelContaining("Deadlines:").single()).click();
 
+        // the bell opens the inbox, whose first line leads to the deadlines that need attention
+        assertThat(getCurrentView()).isInstanceOf(InboxView.class);
+        RouterLink deadlines = find(RouterLink.class).withCondition(l -> l.getText().startsWith("Your deadlines:")).single();
+        assertThat(deadlines.getHref()).isEqualTo("notifications");
+        UI.getCurrent().navigate(deadlines.getHref());
         assertThat(getCurrentView()).isInstanceOf(DeadlineListView.class);
         @SuppressWarnings("unchecked")
         Grid<Deadline> grid = find(Grid.class).single();

@@ -1,0 +1,122 @@
+package org.oversight.notification;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.oversight.base.Formats;
+import org.oversight.notification.internal.JooqHandoffRepository.Addressee;
+import org.oversight.notification.internal.JooqHandoffSubjectQuery.Subject;
+import org.oversight.notification.internal.MailTemplates;
+import org.oversight.recommendation.Handoff;
+import org.oversight.recommendation.HandoffKind;
+import org.springframework.stereotype.Component;
+
+/** The mail for each handoff, from its templates ({@code templates/mail/<kind>.html} and {@code .txt}). */
+@Component
+class HandoffMails {
+
+    /** A rendered handoff mail. */
+    record Mail(String subject, String text, String html) {
+    }
+
+    private final MailTemplates templates;
+    private final Links links;
+    private final java.util.function.LongFunction<java.util.List<String>> clockExplanations;
+
+    /** Mail without the clocks' explanations (template tests). */
+    HandoffMails(MailTemplates templates, Links links) {
+        this(templates, links, id -> java.util.List.of());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    HandoffMails(MailTemplates templates, Links links, org.oversight.deadline.ClockService clocks) {
+        this(templates, links, clocks::explanationsForMail);
+    }
+
+    private HandoffMails(MailTemplates templates, Links links,
+                         java.util.function.LongFunction<java.util.List<String>> clockExplanations) {
+        this.templates = templates;
+        this.links = links;
+        this.clockExplanations = clockExplanations;
+    }
+
+    /**
+     * @param to         who reads it
+     * @param onBehalfOf the person whose mail a deputy reads, or null
+     * @param coverEnds  the last day of that cover, or null
+     */
+    Mail write(Handoff h, Subject s, Addressee to, Addressee onBehalfOf, LocalDate coverEnds) {
+        String subject = subject(h, s);
+        Map<String, Object> model = new HashMap<>();
+        model.put("subject", subject);
+        model.put("name", to.displayName());
+        model.put("onBehalfOf", onBehalfOf == null ? null : onBehalfOf.displayName());
+        model.put("coverEnds", coverEnds == null ? null : Formats.longDate(coverEnds));
+        model.put("actor", s.actorName());
+        model.put("recipient", s.recipientName());
+        model.put("watchdog", s.watchdogName());
+        model.put("about", s.about());
+        model.put("action", h.subject());
+        model.put("note", h.note());
+        model.put("clockSentence", clockSentences(h));
+        model.put("link", links.to(s.path()));
+        model.put("settingsLink", links.to("/inbox/settings"));
+        var rendered = templates.render(template(h.kind()), model);
+        return new Mail(subject, rendered.text(), rendered.html());
+    }
+
+    /**
+     * The arithmetic of the dates a decision moves, in one sentence, or null when it moves none. The one place mail
+     * says it: when the deadline feature explains clocks itself, this is the method to point at it.
+     */
+    /**
+     * What the mail says about dates: the arithmetic of a date the decision moves, then each running clock of the
+     * item explained by {@code deadline.ClockExplanation} ("Response deadline: Published 20 Nov 2026, plus 6
+     * weeks: …"), or null when there is nothing to say.
+     */
+    String clockSentences(Handoff h) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        String moved = clockSentence(h);
+        if (moved != null) {
+            parts.add(moved);
+        }
+        if (h.trackedId() != null) {
+            parts.addAll(clockExplanations.apply(h.trackedId()));
+        }
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    static String clockSentence(Handoff h) {
+        if (h.fromDate() == null || h.toDate() == null) {
+            return null;
+        }
+        long days = ChronoUnit.DAYS.between(h.fromDate(), h.toDate());
+        String shift = days == 0 ? "the same day" : Math.abs(days) == 1 ? "1 day " + (days > 0 ? "later" : "earlier")
+                : Math.abs(days) + " days " + (days > 0 ? "later" : "earlier");
+        return "The action was due on " + Formats.longDate(h.fromDate()) + "; the new date is "
+                + Formats.longDate(h.toDate()) + ", " + shift + ".";
+    }
+
+    static String template(HandoffKind kind) {
+        return kind.name().toLowerCase().replace('_', '-');
+    }
+
+    private static String subject(Handoff h, Subject s) {
+        String item = s.reportReference() + ", " + s.recipientName();
+        return switch (h.kind()) {
+            case PLAN_SUBMITTED -> "Action plan to decide on: " + item;
+            case PLAN_ACCEPTED -> "Action plan accepted: " + item;
+            case PLAN_RETURNED -> "Action plan returned, changes needed: " + item;
+            case REVISION_REQUESTED -> "New due date to decide on: " + h.subject() + " (" + item + ")";
+            case REVISION_APPROVED -> "New due date approved: " + h.subject() + " (" + item + ")";
+            case REVISION_REFUSED -> "New due date refused: " + h.subject() + " (" + item + ")";
+            case COMPLETION_CLAIMED -> "Reported complete, to verify: " + item;
+            case CLAIM_VERIFIED -> "Verified as implemented: " + item;
+            case CLAIM_RETURNED -> "Completion claim returned: " + item;
+            case ITEM_REOPENED -> "Recommendation reopened: " + item;
+            case ITEM_CLOSED -> "Recommendation closed: " + item;
+            case COMMENT_TO_WATCHDOG, COMMENT_TO_RECIPIENT -> "New comment from " + s.actorName() + ": " + item;
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package org.oversight.notification;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.oversight.notification.internal.JooqInboxQuery;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.SignedInUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in person's inbox: the decisions addressed to them. Each person sees and marks only their own entries;
+ * an entry id of someone else's is answered as if it did not exist.
+ */
+@Service
+@Transactional
+public class InboxService {
+
+    /** The most entries the inbox lists; older ones stay in the plans' and items' histories. */
+    public static final int LIMIT = 200;
+
+    private final JooqInboxQuery query;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    InboxService(JooqInboxQuery query, CurrentUser currentUser, Clock clock) {
+        this.query = query;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InboxEntry> mine() {
+        return query.entries(currentUser.require().id(), LIMIT);
+    }
+
+    @Transactional(readOnly = true)
+    public int unreadCount() {
+        return query.unread(currentUser.require().id());
+    }
+
+    /** Marks the entry read and returns where to act on it; empty if it is not the user's. */
+    public Optional<String> open(long entryId) {
+        SignedInUser user = currentUser.require();
+        Optional<String> path = query.path(entryId, user.id());
+        path.ifPresent(p -> query.markRead(entryId, user.id(), OffsetDateTime.now(clock)));
+        return path;
+    }
+
+    /** @return how many entries were unread */
+    public int markAllRead() {
+        return query.markAllRead(currentUser.require().id(), OffsetDateTime.now(clock));
+    }
+}

@@ -1,0 +1,57 @@
+package org.oversight.notification.internal;
+
+import static org.oversight.db.Tables.ACTION_PLAN;
+import static org.oversight.db.Tables.APP_USER;
+import static org.oversight.db.Tables.ORGANISATION;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import org.jooq.DSLContext;
+import org.oversight.db.tables.Organisation;
+import org.oversight.recommendation.Handoff;
+import org.springframework.stereotype.Component;
+
+/** What a handoff is about: whose plan or item, of which report, and where in the app to act on it. */
+@Component
+public class JooqHandoffSubjectQuery {
+
+    /**
+     * @param path  the address inside the app, "/plans/12" or "/recommendations/34"
+     * @param about "the action plan of Devon and Cornwall Police for HMIC 2015/012 (Child protection inspection)"
+     */
+    public record Subject(long recipientId, String recipientName, long watchdogId, String watchdogName, String path,
+                          String about, String reportReference, String actorName) {
+    }
+
+    private final DSLContext dsl;
+
+    JooqHandoffSubjectQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Subject of(Handoff h) {
+        Organisation recipient = ORGANISATION.as("recipient");
+        Organisation watchdog = ORGANISATION.as("watchdog");
+        String actor = dsl.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(h.actorId()))
+                .fetchOptional(APP_USER.DISPLAY_NAME).orElse("Someone");
+        if (h.planId() != null) {
+            var r = dsl.select(recipient.ID, recipient.NAME, watchdog.ID, watchdog.NAME, REPORT.REFERENCE, REPORT.TITLE)
+                    .from(ACTION_PLAN).join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
+                    .join(recipient).on(recipient.ID.eq(ACTION_PLAN.ORGANISATION_ID))
+                    .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
+                    .where(ACTION_PLAN.ID.eq(h.planId())).fetchSingle();
+            return new Subject(r.value1(), r.value2(), r.value3(), r.value4(), "/plans/" + h.planId(),
+                    "the action plan of " + r.value2() + " for " + r.value5() + " (" + r.value6() + ")", r.value5(), actor);
+        }
+        var r = dsl.select(recipient.ID, recipient.NAME, watchdog.ID, watchdog.NAME, REPORT.REFERENCE, REPORT.TITLE,
+                        RECOMMENDATION.NUMBER)
+                .from(TRACKED_RECOMMENDATION).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
+                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                .join(recipient).on(recipient.ID.eq(TRACKED_RECOMMENDATION.RECIPIENT_ID))
+                .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
+                .where(TRACKED_RECOMMENDATION.ID.eq(h.trackedId())).fetchSingle();
+        return new Subject(r.value1(), r.value2(), r.value3(), r.value4(), "/recommendations/" + h.trackedId(),
+                "recommendation " + r.value7() + " of " + r.value5() + " (" + r.value6() + ") to " + r.value2(), r.value5(), actor);
+    }
+}

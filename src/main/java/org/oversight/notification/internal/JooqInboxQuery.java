@@ -1,0 +1,69 @@
+package org.oversight.notification.internal;
+
+import static org.oversight.db.Tables.APP_USER;
+import static org.oversight.db.Tables.HANDOFF;
+import static org.oversight.db.Tables.INBOX_ENTRY;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.oversight.notification.InboxEntry;
+import org.oversight.recommendation.HandoffKind;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A person's inbox entries, and marking them read. */
+@Component
+public class JooqInboxQuery {
+
+    private final DSLContext dsl;
+
+    JooqInboxQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Unread first, then newest first. */
+    public List<InboxEntry> entries(long userId, int limit) {
+        return dsl.select(INBOX_ENTRY.ID, HANDOFF.KIND, HANDOFF.TITLE, HANDOFF.NOTE, HANDOFF.PATH, APP_USER.DISPLAY_NAME,
+                        HANDOFF.OCCURRED_AT, INBOX_ENTRY.NEEDS_ACTION, INBOX_ENTRY.READ_AT)
+                .from(INBOX_ENTRY).join(HANDOFF).on(HANDOFF.ID.eq(INBOX_ENTRY.HANDOFF_ID))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(HANDOFF.ACTOR_ID))
+                .where(INBOX_ENTRY.USER_ID.eq(userId))
+                .orderBy(INBOX_ENTRY.READ_AT.isNull().desc(), HANDOFF.OCCURRED_AT.desc(), INBOX_ENTRY.ID.desc())
+                .limit(limit)
+                .fetch(r -> new InboxEntry(r.value1(), HandoffKind.valueOf(r.value2()), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9() != null));
+    }
+
+    public int unread(long userId) {
+        Field<Integer> count = DSL.count();
+        return dsl.select(count).from(INBOX_ENTRY).where(INBOX_ENTRY.USER_ID.eq(userId)).and(INBOX_ENTRY.READ_AT.isNull())
+                .fetchSingle(count);
+    }
+
+    /** The entry's path, if it is this person's. */
+    public Optional<String> path(long entryId, long userId) {
+        return dsl.select(HANDOFF.PATH).from(INBOX_ENTRY).join(HANDOFF).on(HANDOFF.ID.eq(INBOX_ENTRY.HANDOFF_ID))
+                .where(INBOX_ENTRY.ID.eq(entryId)).and(INBOX_ENTRY.USER_ID.eq(userId))
+                .fetchOptional(HANDOFF.PATH);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markRead(long entryId, long userId, OffsetDateTime at) {
+        dsl.update(INBOX_ENTRY).set(INBOX_ENTRY.READ_AT, at)
+                .where(INBOX_ENTRY.ID.eq(entryId)).and(INBOX_ENTRY.USER_ID.eq(userId)).and(INBOX_ENTRY.READ_AT.isNull())
+                .execute();
+    }
+
+    /** @return how many were marked */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int markAllRead(long userId, OffsetDateTime at) {
+        return dsl.update(INBOX_ENTRY).set(INBOX_ENTRY.READ_AT, at)
+                .where(INBOX_ENTRY.USER_ID.eq(userId)).and(INBOX_ENTRY.READ_AT.isNull())
+                .execute();
+    }
+}

@@ -1,0 +1,106 @@
+package org.oversight.notification.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.oversight.base.Formats;
+import org.oversight.base.ui.Feedback;
+import org.oversight.deadline.DeadlineCounts;
+import org.oversight.deadline.DeadlineService;
+import org.oversight.notification.InboxEntry;
+import org.oversight.notification.InboxService;
+
+/**
+ * The decisions addressed to the signed-in person, "needs you" before "for information", unread first. Each entry
+ * is a real link (through {@link InboxEntryView}, which marks it read) to the exact place to act.
+ */
+@Route("inbox")
+@PageTitle("Inbox · Oversight Tracker")
+@Menu(order = 49, title = "Inbox", icon = "vaadin:inbox")
+@PermitAll
+class InboxView extends VerticalLayout {
+
+    private final transient InboxService inbox;
+    private final Div lists = new Div();
+    private final Button markAll = new Button("Mark all as read");
+
+    InboxView(InboxService inbox, DeadlineService deadlines) {
+        this.inbox = inbox;
+        addClassName("inbox-view");
+        DeadlineCounts counts = deadlines.myCounts();
+        RouterLink deadlineLink = new RouterLink("Your deadlines: " + counts.overdue() + " overdue, " + counts.dueSoon()
+                + " due within " + deadlines.dueSoonDays() + " days", DeadlineListView.class);
+        markAll.addThemeVariants(ButtonVariant.TERTIARY);
+        markAll.setDisableOnClick(true);
+        markAll.addClickListener(e -> {
+            int marked = inbox.markAllRead();
+            Feedback.success(marked == 0 ? "Nothing was unread." : "All entries are marked as read.");
+            refresh();
+        });
+        RouterLink settings = new RouterLink("Choose what you receive and when", NotificationSettingsView.class);
+        add(new H2("Inbox"), new Paragraph(deadlineLink), new HorizontalLayout(markAll, settings), lists);
+        refresh();
+    }
+
+    private void refresh() {
+        lists.removeAll();
+        List<InboxEntry> entries = inbox.mine();
+        List<InboxEntry> needs = entries.stream().filter(InboxEntry::needsAction).toList();
+        List<InboxEntry> info = entries.stream().filter(e -> !e.needsAction()).toList();
+        lists.add(section("Needs you", needs, "Nothing is waiting for you to act on."));
+        lists.add(section("For information", info, "No decisions to tell you about."));
+        markAll.setEnabled(entries.stream().anyMatch(e -> !e.read()));
+    }
+
+    private static Component section(String title, List<InboxEntry> entries, String empty) {
+        long unread = entries.stream().filter(e -> !e.read()).count();
+        Div section = new Div(new H3(title + (unread > 0 ? " (" + unread + " unread)" : "")));
+        section.addClassName("inbox-section");
+        if (entries.isEmpty()) {
+            section.add(new Paragraph(empty));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("inbox-list");
+        for (InboxEntry e : entries) {
+            Anchor link = new Anchor(InboxEntryView.path(e.id()), e.title());
+            link.addClassName("inbox-link");
+            ListItem item = new ListItem();
+            item.addClassName(e.read() ? "inbox-read" : "inbox-unread");
+            if (!e.read()) {
+                Span badge = new Span("Unread");
+                badge.getElement().getThemeList().add("badge");
+                item.add(badge, new Span(" "));
+            }
+            item.add(link);
+            String by = (e.actorName() == null ? "" : e.actorName() + ", ") + Formats.dateTime(e.occurredAt());
+            Paragraph meta = new Paragraph(by);
+            meta.addClassName("inbox-meta");
+            item.add(meta);
+            if (e.note() != null) {
+                Paragraph note = new Paragraph(e.note());
+                note.addClassName("inbox-note");
+                item.add(note);
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+}
