@@ -51,7 +51,8 @@ public class ArchitectureTest {
             .layer("Register").definedBy("org.oversight.recommendation..")
             .layer("Deadline").definedBy("org.oversight.deadline..")
             .layer("Features").definedBy("org.oversight.actionplan..", "org.oversight.report..",
-                    "org.oversight.notification..", "org.oversight.dashboard..", "org.oversight.admin..")
+                    "org.oversight.notification..", "org.oversight.dashboard..", "org.oversight.admin..",
+                    "org.oversight.api..", "org.oversight.importing..")
             .layer("Demo").definedBy("org.oversight.demo..")
             .layer("App").definedBy("org.oversight.app..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
