@@ -49,6 +49,7 @@ class AccessMatrixTest {
             entry("", Access.signedIn()),
             entry("audit", Access.only(ADMIN, WATCHDOG)),
             entry("admin/users", Access.only(ADMIN)),
+            entry("api-tokens", Access.signedIn()),
             entry("outbox", Access.only(ADMIN)),
             entry("reports", Access.signedIn()),
             entry("reports/:id", Access.signedIn()),
