@@ -50,6 +50,7 @@ class AccessMatrixTest {
             entry("audit", Access.only(ADMIN, WATCHDOG)),
             entry("admin/users", Access.only(ADMIN)),
             entry("api-tokens", Access.signedIn()),
+            entry("import", Access.only(WATCHDOG)),
             entry("outbox", Access.only(ADMIN)),
             entry("reports", Access.signedIn()),
             entry("reports/:id", Access.signedIn()),
