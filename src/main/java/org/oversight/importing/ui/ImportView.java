@@ -65,6 +65,7 @@ class ImportView extends VerticalLayout {
     private final Span barLabel = new Span();
     private final Div progress = new Div();
     private final Div result = new Div();
+    private final Upload upload;
     private ImportPreview<RecommendationForm> preview;
     private SubmissionKey key;
 
@@ -90,7 +91,7 @@ class ImportView extends VerticalLayout {
         HorizontalLayout templates = new HorizontalLayout(csv, xlsx);
         templates.setWrap(true);
 
-        Upload upload = new Upload(new LimitedUploadHandler(MAX_BYTES, this::received, Feedback::error));
+        upload = new Upload(new LimitedUploadHandler(MAX_BYTES, this::received, Feedback::error));
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span("Drop a .csv or .xlsx file here (at most 20 MB and "
@@ -121,6 +122,7 @@ class ImportView extends VerticalLayout {
     /** Called in the UI's session with the uploaded file, which this deletes when read. */
     private void received(String fileName, File file) {
         clear();
+        upload.clearFileList(); // ready for the corrected file at once
         ReportRow chosen = report.getValue();
         if (chosen == null) {
             deleteQuietly(file);
@@ -187,7 +189,8 @@ class ImportView extends VerticalLayout {
                     result.removeAll();
                     result.add(new H3(saved + (saved == 1 ? " recommendation was" : " recommendations were") + " added"));
                     Anchor open = new Anchor("reports/" + p.target(), "Open the report");
-                    result.add(open);
+                    open.getStyle().set("text-decoration", "underline"); // a link among text: not told by colour alone
+                    result.add(new Paragraph(open));
                     Feedback.success(saved + " recommendations added to the report.");
                     preview = null;
                 }, () -> { });
