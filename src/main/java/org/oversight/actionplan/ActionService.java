@@ -65,6 +65,12 @@ public class ActionService {
         this.clock = clock;
     }
 
+    /** The plan an action belongs to, if the user may see it (the API's addresses name actions by id). */
+    @Transactional(readOnly = true)
+    public long planOf(long actionId) {
+        return rules.readableAction(currentUser.require(), actionId).plan().id();
+    }
+
     /** Adds an action; the same form sent again (same key) is answered with the first action's id. */
     public long addAction(long planId, ActionInput input, SubmissionKey key) {
         SignedInUser user = currentUser.require();

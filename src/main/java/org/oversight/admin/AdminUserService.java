@@ -12,6 +12,7 @@ import org.oversight.admin.internal.JooqUserAdminRepository;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.security.ApiTokenStore;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.PasswordPolicy;
 import org.oversight.security.Role;
@@ -40,14 +41,16 @@ public class AdminUserService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder encoder;
     private final SignedInSessions sessions;
+    private final ApiTokenStore apiTokens;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     AdminUserService(JooqUserAdminRepository users, JooqUserAccountRepository accounts,
                      JooqSignInFailureRepository signInFailures, NewUserCheck check,
-                     PasswordPolicy passwordPolicy, PasswordEncoder encoder, SignedInSessions sessions, AuditLog audit,
-                     CurrentUser currentUser, Clock clock) {
+                     PasswordPolicy passwordPolicy, PasswordEncoder encoder, SignedInSessions sessions, ApiTokenStore apiTokens,
+                     AuditLog audit, CurrentUser currentUser, Clock clock) {
+        this.apiTokens = apiTokens;
         this.users = users;
         this.accounts = accounts;
         this.signInFailures = signInFailures;
@@ -168,6 +171,8 @@ public class AdminUserService {
         after.put("enabled", enabled);
         if (!enabled) {
             after.put("sessionsEnded", sessions.endAllOf(before.username()));
+            // API tokens stop with the account, and stay revoked if it is reactivated (api package)
+            after.put("apiTokensRevoked", apiTokens.revokeAllOf(before.id(), OffsetDateTime.now(clock)));
         }
         audit.record(enabled ? "USER_REACTIVATED" : "USER_DEACTIVATED", "app_user", before.id(), Map.of("enabled", !enabled), after);
     }

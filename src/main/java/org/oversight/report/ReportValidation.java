@@ -113,6 +113,11 @@ final class ReportValidation {
         return f.recipientIds().containsAll(alreadySentTo);
     }
 
+    /** Every message collected, by field. */
+    Map<String, String> errors() {
+        return Map.copyOf(errors);
+    }
+
     /** Throws with every message collected, or returns when the input is good. */
     void throwIfInvalid() {
         if (!errors.isEmpty()) {

@@ -52,7 +52,8 @@ public class ArchitectureTest {
             .layer("Deadline").definedBy("org.oversight.deadline..")
             .layer("Features").definedBy("org.oversight.actionplan..", "org.oversight.report..",
                     "org.oversight.notification..", "org.oversight.dashboard..", "org.oversight.admin..",
-                    "org.oversight.publication..", "org.oversight.outcome..", "org.oversight.boardpack..")
+                    "org.oversight.publication..", "org.oversight.outcome..", "org.oversight.boardpack..",
+                    "org.oversight.api..", "org.oversight.importing..")
             .layer("Demo").definedBy("org.oversight.demo..")
             .layer("App").definedBy("org.oversight.app..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()

@@ -51,6 +51,8 @@ class AccessMatrixTest {
             entry("", Access.signedIn()),
             entry("audit", Access.only(ADMIN, WATCHDOG)),
             entry("admin/users", Access.only(ADMIN)),
+            entry("api-tokens", Access.signedIn()),
+            entry("import", Access.only(WATCHDOG)),
             entry("outbox", Access.only(ADMIN)),
             entry("performance", Access.only(ADMIN, WATCHDOG, NATIONAL_LEAD, CHIEF_OFFICER)),
             entry("reports", Access.signedIn()),

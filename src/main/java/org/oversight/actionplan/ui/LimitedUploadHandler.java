@@ -19,17 +19,17 @@ import java.nio.file.Path;
  * upload, whatever the size of the file (Vaadin's in-memory handler held the whole file, and the browser's size
  * limit is only a property a user can change). The receiver owns the temporary file and deletes it when done.
  */
-final class LimitedUploadHandler implements UploadHandler {
+public final class LimitedUploadHandler implements UploadHandler {
 
     /** Called in the UI's session with a file that is within the limit; it must delete the file when done with it. */
     @FunctionalInterface
-    interface Received extends Serializable {
+    public interface Received extends Serializable {
         void accept(String fileName, File file);
     }
 
     /** Called in the UI's session with a message that names the file and the limit. */
     @FunctionalInterface
-    interface Refused extends Serializable {
+    public interface Refused extends Serializable {
         void accept(String message);
     }
 
@@ -39,7 +39,7 @@ final class LimitedUploadHandler implements UploadHandler {
     private final Received received;
     private final Refused refused;
 
-    LimitedUploadHandler(long maxBytes, Received received, Refused refused) {
+    public LimitedUploadHandler(long maxBytes, Received received, Refused refused) {
         this.maxBytes = maxBytes;
         this.received = received;
         this.refused = refused;

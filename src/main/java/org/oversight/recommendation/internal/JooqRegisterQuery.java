@@ -178,6 +178,7 @@ public class JooqRegisterQuery {
             case "due" -> List.of(TRACKED_RECOMMENDATION.DUE_ON);
             case "watchdog" -> List.of(WATCHDOG.SHORT_NAME);
             case "published" -> List.of(REPORT.PUBLISHED_ON);
+            case "id" -> List.of(TRACKED_RECOMMENDATION.ID); // the API's stable paging (api package)
             default -> List.of();
         };
     }

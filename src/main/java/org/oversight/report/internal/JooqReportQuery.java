@@ -112,6 +112,7 @@ public class JooqReportQuery {
                 case "watchdog" -> WATCHDOG.SHORT_NAME;
                 case "kind" -> REPORT.KIND;
                 case "published" -> REPORT.PUBLISHED_ON;
+                case "id" -> REPORT.ID; // the API's stable paging (api package)
                 default -> null;
             };
             if (f != null) {

@@ -1,0 +1,94 @@
+package org.oversight.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.oversight.actionplan.ActionDetails;
+import org.oversight.actionplan.ActionInput;
+import org.oversight.actionplan.ActionPlanService;
+import org.oversight.actionplan.ActionService;
+import org.oversight.actionplan.NewUpdate;
+import org.oversight.actionplan.PlanDetails;
+import org.oversight.actionplan.PlanSummary;
+import org.oversight.actionplan.ProgressService;
+import org.oversight.actionplan.WorkService;
+import org.oversight.security.CurrentUser;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Action plans, their actions, and progress updates on actions: the same services as the plan screens. */
+@RestController
+@Tag(name = "Action plans", description = "A recipient's action plan for a report, its actions and their progress")
+class PlansApi {
+
+    private final ActionPlanService plans;
+    private final ActionService actions;
+    private final ProgressService progress;
+    private final WorkService work;
+    private final CurrentUser currentUser;
+
+    PlansApi(ActionPlanService plans, ActionService actions, ProgressService progress, WorkService work,
+             CurrentUser currentUser) {
+        this.plans = plans;
+        this.actions = actions;
+        this.progress = progress;
+        this.work = work;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/api/v1/plans")
+    @Operation(summary = "The action plans of the caller's organisation (force and national leads, chief officers)")
+    List<PlanSummary> list() {
+        return work.myPlans();
+    }
+
+    @GetMapping("/api/v1/plans/{id}")
+    @Operation(summary = "An action plan with its items, actions, updates and history")
+    PlanDetails get(@PathVariable long id) {
+        return ApiNotFound.unlessRefused(() -> plans.plan(id), "action plan", id);
+    }
+
+    @PostMapping("/api/v1/plans/{id}/actions")
+    @Operation(summary = "Add an action to a draft or returned plan (the organisation's lead)")
+    ResponseEntity<ActionDetails> addAction(@PathVariable long id, @RequestHeader(Idempotency.HEADER) String idempotencyKey,
+                                            @RequestBody ActionInput action) {
+        get(id);
+        long actionId = actions.addAction(id, action, Idempotency.key(currentUser.require(), idempotencyKey));
+        ActionDetails made = plans.plan(id).actions().stream().filter(a -> a.id() == actionId).findFirst().orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(made);
+    }
+
+    @PostMapping(path = "/api/v1/actions/{id}/updates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Post a progress update on an action, with an optional progress figure (0 to 100) and evidence files")
+    ResponseEntity<RecommendationsApi.Created> postUpdate(@PathVariable long id,
+                                                          @RequestHeader(Idempotency.HEADER) String idempotencyKey,
+                                                          @RequestParam(name = "body", required = false) String body,
+                                                          @RequestParam(name = "progress", required = false) String progressFigure,
+                                                          @RequestParam(name = "evidenceDate", required = false) String evidenceDate,
+                                                          @RequestParam(name = "expiresOn", required = false) String expiresOn,
+                                                          @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        long planId = ApiNotFound.unlessRefused(() -> actions.planOf(id), "action", id);
+        Integer figure = null;
+        if (progressFigure != null && !progressFigure.isBlank()) {
+            try {
+                figure = Integer.valueOf(progressFigure.strip());
+            } catch (NumberFormatException e) {
+                throw new org.oversight.base.InvalidInputException("progress", "Progress must be a whole number from 0 to 100.");
+            }
+        }
+        long updateId = progress.postActionUpdate(id, new NewUpdate(body, figure,
+                RecommendationsApi.date("evidenceDate", evidenceDate), RecommendationsApi.date("expiresOn", expiresOn),
+                Uploads.of(files)), Idempotency.key(currentUser.require(), idempotencyKey));
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(new RecommendationsApi.Created(updateId));
+    }
+}

@@ -1,0 +1,88 @@
+package org.oversight.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.oversight.actionplan.ActionPlanService;
+import org.oversight.actionplan.PlanDetails;
+import org.oversight.recommendation.SortBy;
+import org.oversight.report.RecommendationForm;
+import org.oversight.report.ReportDetail;
+import org.oversight.report.ReportFilter;
+import org.oversight.report.ReportForm;
+import org.oversight.report.ReportRecommendation;
+import org.oversight.report.ReportRow;
+import org.oversight.report.ReportService;
+import org.oversight.security.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reports and their recommendations: the same {@link ReportService} as the reports screens. */
+@RestController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "Reports", description = "Reports and the recommendations they make")
+class ReportsApi {
+
+    private final ReportService reports;
+    private final ActionPlanService plans;
+    private final CurrentUser currentUser;
+
+    ReportsApi(ReportService reports, ActionPlanService plans, CurrentUser currentUser) {
+        this.reports = reports;
+        this.plans = plans;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    @Operation(summary = "The reports the caller may see, oldest first")
+    ApiPage<ReportRow> list(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+                            @RequestParam(required = false) String watchdog, @RequestParam(required = false) String q) {
+        int offset = ApiPage.offset(cursor);
+        int size = ApiPage.limit(limit);
+        return ApiPage.of(reports.page(new ReportFilter(watchdog, q), offset, size + 1, List.of(SortBy.asc("id"))),
+                offset, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A report with its recommendations and the recipients the caller may see")
+    ReportDetail get(@PathVariable long id) {
+        return ApiNotFound.unless(reports.find(id), "report", id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a report (watchdog staff, for their own watchdog)")
+    ResponseEntity<ReportDetail> create(@RequestHeader(Idempotency.HEADER) String idempotencyKey,
+                                        @RequestBody ReportForm report) {
+        long id = reports.create(report, Idempotency.key(currentUser.require(), idempotencyKey));
+        return ResponseEntity.created(URI.create("/api/v1/reports/" + id)).body(reports.find(id).orElseThrow());
+    }
+
+    @PostMapping("/{id}/recommendations")
+    @Operation(summary = "Add a recommendation to a report; it goes out as one tracked item per recipient")
+    ResponseEntity<ReportRecommendation> addRecommendation(@PathVariable long id,
+                                                           @RequestHeader(Idempotency.HEADER) String idempotencyKey,
+                                                           @RequestBody RecommendationForm recommendation) {
+        ApiNotFound.unless(reports.find(id), "report", id);
+        long recId = reports.addRecommendation(id, recommendation, Idempotency.key(currentUser.require(), idempotencyKey));
+        ReportRecommendation made = reports.find(id).orElseThrow().recommendations().stream()
+                .filter(r -> r.id() == recId).findFirst().orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/reports/" + id)).body(made);
+    }
+
+    @PostMapping("/{id}/plan")
+    @Operation(summary = "The caller's organisation's action plan for the report, started as a draft if there is none (force and national leads)")
+    ResponseEntity<PlanDetails> startPlan(@PathVariable long id, @RequestHeader(Idempotency.HEADER) String idempotencyKey) {
+        Idempotency.key(currentUser.require(), idempotencyKey); // checked; starting a plan is idempotent by itself
+        ApiNotFound.unless(reports.find(id), "report", id);
+        long planId = plans.startPlan(id);
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(plans.plan(planId));
+    }
+}

@@ -1,0 +1,304 @@
+package org.oversight.importing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.oversight.audit.AuditLog;
+import org.oversight.base.InvalidInputException;
+import org.oversight.base.RuleViolationException;
+import org.oversight.base.SubmissionKey;
+import org.oversight.base.Submissions;
+import org.oversight.base.Text;
+import org.oversight.recommendation.KindLabels;
+import org.oversight.recommendation.OrganisationRef;
+import org.oversight.recommendation.Priority;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReferenceData;
+import org.oversight.recommendation.ThemeRef;
+import org.oversight.report.RecommendationForm;
+import org.oversight.report.ReportDetail;
+import org.oversight.report.ReportService;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Watchdog staff import a report's recommendations from a spreadsheet: one row per recommendation, with its
+ * recipients (named forces and national bodies, or all forces), kind, priority and themes. The preview checks every
+ * row with the report service's own checks and saves nothing; saving adds every row through the same service, in one
+ * transaction (all rows or none), audited as one import.
+ */
+@Service
+public class RecommendationImport {
+
+    public static final int MAX_ROWS = 10_000;
+    public static final String NUMBER = "Number";
+    public static final String KIND = "Kind";
+    public static final String PRIORITY = "Priority";
+    public static final String TEXT = "Text";
+    public static final String RECIPIENTS = "Recipients";
+    public static final String THEMES = "Themes";
+    public static final List<String> COLUMNS = List.of(NUMBER, KIND, PRIORITY, TEXT, RECIPIENTS, THEMES);
+    static final String ALL_FORCES = "All forces";
+    private static final Map<String, String> FIELD_COLUMNS = Map.of("number", NUMBER, "kind", KIND, "priority", PRIORITY,
+            "text", TEXT, "recipients", RECIPIENTS, "themes", THEMES);
+
+    private final ReportService reports;
+    private final ReferenceData reference;
+    private final CurrentUser currentUser;
+    private final Submissions submissions;
+    private final AuditLog audit;
+
+    RecommendationImport(ReportService reports, ReferenceData reference, CurrentUser currentUser, Submissions submissions,
+                         AuditLog audit) {
+        this.reports = reports;
+        this.reference = reference;
+        this.currentUser = currentUser;
+        this.submissions = submissions;
+        this.audit = audit;
+    }
+
+    /** The reports of the signed-in user's watchdog, newest first: the ones they may import into. */
+    @Transactional(readOnly = true)
+    public List<org.oversight.report.ReportRow> reports() {
+        SignedInUser user = currentUser.require();
+        return reference.watchdogs().stream().filter(w -> user.actsFor(w.id())).findFirst()
+                .map(w -> reports.page(new org.oversight.report.ReportFilter(w.code(), null), 0, 500,
+                        List.of(org.oversight.recommendation.SortBy.desc("published"))))
+                .orElse(List.of());
+    }
+
+    /** The report, if the signed-in user may add recommendations to it (staff of its watchdog). */
+    @Transactional(readOnly = true)
+    public ReportDetail report(long reportId) {
+        return reports.find(reportId).filter(ReportDetail::editable).orElseThrow(() -> new AccessDeniedException(
+                "Only staff of the watchdog that published report " + reportId + " may import its recommendations."));
+    }
+
+    /**
+     * Reads the file and checks every row; saves nothing.
+     *
+     * @param progress told the number of rows checked so far, now and then
+     * @throws InvalidInputException on field "file" when the file as a whole cannot be used
+     */
+    @Transactional(readOnly = true)
+    public ImportPreview<RecommendationForm> preview(long reportId, String fileName, Path file, IntConsumer progress) {
+        ReportDetail report = report(reportId);
+        ImportTable table = ImportTable.read(fileName, file, MAX_ROWS);
+        Map<String, Integer> at = Columns.locate(table.header(), COLUMNS, List.of(NUMBER, KIND, PRIORITY, TEXT, RECIPIENTS));
+        Names<OrganisationRef> recipients = new Names<>(reference.recipients(), OrganisationRef::name,
+                o -> List.of(o.name(), o.shortName() == null ? "" : o.shortName(), o.code()));
+        Names<ThemeRef> themes = new Names<>(reference.themes(), ThemeRef::name, t -> List.of(t.name(), t.code()));
+        Map<String, Integer> seenNumbers = new LinkedHashMap<>();
+        Set<String> existing = new LinkedHashSet<>();
+        report.recommendations().forEach(r -> existing.add(Names.key(r.number())));
+        List<ImportRow<RecommendationForm>> rows = new ArrayList<>();
+        int i = 0;
+        for (List<String> cells : table.rows()) {
+            int rowNumber = i + 2;
+            rows.add(row(reportId, rowNumber, cells, at, recipients, themes, seenNumbers, existing));
+            if (++i % 100 == 0) {
+                progress.accept(i);
+            }
+        }
+        progress.accept(i);
+        return new ImportPreview<>("recommendations", reportId, fileName, table.encoding(), COLUMNS, rows);
+    }
+
+    private ImportRow<RecommendationForm> row(long reportId, int rowNumber, List<String> cells, Map<String, Integer> at,
+                                              Names<OrganisationRef> recipientNames, Names<ThemeRef> themeNames,
+                                              Map<String, Integer> seenNumbers, Set<String> existing) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (String column : COLUMNS) {
+            String value = Columns.cell(cells, at.get(column));
+            if (ImportTable.FORMULA.equals(value)) {
+                problems.put(column, "This cell holds a spreadsheet formula. Type the value itself instead.");
+                value = "";
+            }
+            raw.put(column, value);
+        }
+        String number = Text.clean(raw.get(NUMBER));
+        if (!number.isEmpty()) {
+            Integer first = seenNumbers.putIfAbsent(Names.key(number), rowNumber);
+            if (first != null) {
+                problems.putIfAbsent(NUMBER, "Number " + number + " is also on row " + first + ": each recommendation needs its own number.");
+            } else if (existing.contains(Names.key(number))) {
+                problems.putIfAbsent(NUMBER, "The report already has a recommendation numbered " + number + ".");
+            }
+        }
+        RecommendationKind kind = kind(raw.get(KIND), problems);
+        Priority priority = priority(raw.get(PRIORITY), problems);
+        boolean allForces = false;
+        Set<Long> recipientIds = new LinkedHashSet<>();
+        List<String> recipientShown = new ArrayList<>();
+        for (String name : split(raw.get(RECIPIENTS))) {
+            if (Names.key(name).equals(Names.key(ALL_FORCES)) || Names.key(name).equals("all")) {
+                allForces = true;
+                recipientShown.add(ALL_FORCES);
+                continue;
+            }
+            var found = recipientNames.find(name);
+            if (found.isPresent()) {
+                recipientIds.add(found.get().id());
+                recipientShown.add(found.get().name());
+            } else {
+                problems.merge(RECIPIENTS, "“" + name + "” is not a force or national body we know. Nearest: "
+                        + String.join(", ", recipientNames.nearest(name)) + ".", (a, b) -> a + " " + b);
+            }
+        }
+        Set<Long> themeIds = new LinkedHashSet<>();
+        List<String> themeShown = new ArrayList<>();
+        for (String name : split(raw.get(THEMES))) {
+            var found = themeNames.find(name);
+            if (found.isPresent()) {
+                themeIds.add(found.get().id());
+                themeShown.add(found.get().name());
+            } else {
+                problems.merge(THEMES, "“" + name + "” is not a theme we know. Nearest: "
+                        + String.join(", ", themeNames.nearest(name)) + ".", (a, b) -> a + " " + b);
+            }
+        }
+        RecommendationForm form = new RecommendationForm(number, kind, Text.clean(raw.get(TEXT)), priority, themeIds,
+                allForces, recipientIds);
+        // the report service's own checks, as when the form on the report's page is sent
+        reports.checkRecommendation(reportId, form).forEach((field, message) ->
+                problems.putIfAbsent(FIELD_COLUMNS.getOrDefault(field, field), message));
+        List<String> shown = List.of(number, kind == null ? raw.get(KIND) : KindLabels.of(kind),
+                priority == null ? raw.get(PRIORITY) : priority.label(), Text.clean(raw.get(TEXT)),
+                String.join("; ", recipientShown), String.join("; ", themeShown));
+        List<ImportProblem> list = problems.entrySet().stream()
+                .map(e -> new ImportProblem(rowNumber, e.getKey(), e.getValue())).toList();
+        return new ImportRow<>(rowNumber, shown, list.isEmpty() ? form : null, list);
+    }
+
+    private static RecommendationKind kind(String typed, Map<String, String> problems) {
+        if (Text.isBlank(typed)) {
+            return null; // the service says what is missing
+        }
+        for (RecommendationKind k : RecommendationKind.values()) {
+            if (Names.key(typed).equals(Names.key(k.name())) || Names.key(typed).equals(Names.key(KindLabels.of(k)))) {
+                return k;
+            }
+        }
+        problems.put(KIND, "“" + typed.strip() + "” is not a kind of recommendation. Use one of: "
+                + String.join(", ", java.util.Arrays.stream(RecommendationKind.values()).map(KindLabels::of).toList()) + ".");
+        return null;
+    }
+
+    private static Priority priority(String typed, Map<String, String> problems) {
+        if (Text.isBlank(typed)) {
+            return null;
+        }
+        for (Priority p : Priority.values()) {
+            if (Names.key(typed).equals(Names.key(p.name()))) {
+                return p;
+            }
+        }
+        problems.put(PRIORITY, "“" + typed.strip() + "” is not a priority. Use High, Medium or Low.");
+        return null;
+    }
+
+    static List<String> split(String cell) {
+        if (Text.isBlank(cell)) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(cell.split("[;\\n]")).map(Text::clean).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * Saves every row of a preview without problems, in one transaction: any refusal saves nothing and names the row.
+     * The same confirmation sent twice (same key) saves once.
+     *
+     * @return how many recommendations were added
+     */
+    @Transactional
+    public int save(ImportPreview<RecommendationForm> preview, SubmissionKey key, IntConsumer progress) {
+        SignedInUser user = currentUser.require();
+        if (!preview.ok()) {
+            throw new RuleViolationException(preview.rowsWithProblems() + " rows have problems: correct the file and "
+                    + "upload it again. Nothing has been saved.");
+        }
+        long reportId = preview.target();
+        return (int) submissions.once(key, "import", user.id(), () -> {
+            report(reportId);
+            List<ImportRow<RecommendationForm>> rows = preview.rows();
+            try {
+                reports.addRecommendations(reportId, rows.stream().map(ImportRow::value).toList(), rowKey(key, 0), progress);
+            } catch (ReportService.BulkRefusal e) {
+                throw new RuleViolationException("Row " + rows.get(e.index()).row() + ": " + e.getMessage()
+                        + " Nothing has been saved.");
+            }
+            Map<String, Object> what = new LinkedHashMap<>();
+            what.put("kind", preview.kind());
+            what.put("file", preview.fileName());
+            what.put("rows", rows.size());
+            audit.record("IMPORTED", "report", reportId, null, what);
+            return rows.size();
+        });
+    }
+
+    private static SubmissionKey rowKey(SubmissionKey key, int row) {
+        return new SubmissionKey(UUID.nameUUIDFromBytes((key.value() + "/" + row).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The template as CSV (UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8), with two example rows. */
+    public static byte[] csvTemplate() {
+        String csv = "\uFEFF" + String.join(",", COLUMNS) + "\r\n"
+                + "1,Recommendation,High,\"By 31 March, all forces should review how call handlers grade calls about missing children.\",All forces,Missing children\r\n"
+                + "2,Area for improvement,Medium,The force should audit its custody records each quarter.,Surrey Police; Devon and Cornwall Police,Custody\r\n";
+        return csv.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The template as an Excel workbook: the same columns and examples, and a sheet listing the valid values. */
+    public byte[] xlsxTemplate() {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Recommendations");
+            String[][] rows = {
+                    COLUMNS.toArray(String[]::new),
+                    {"1", "Recommendation", "High", "By 31 March, all forces should review how call handlers grade calls about missing children.", ALL_FORCES, "Missing children"},
+                    {"2", "Area for improvement", "Medium", "The force should audit its custody records each quarter.", "Surrey Police; Devon and Cornwall Police", "Custody"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            var values = book.createSheet("Valid values");
+            int r = 0;
+            values.createRow(r++).createCell(0).setCellValue("Kinds");
+            for (RecommendationKind k : RecommendationKind.values()) {
+                values.createRow(r++).createCell(0).setCellValue(KindLabels.of(k));
+            }
+            values.createRow(r++).createCell(0).setCellValue("Recipients (or All forces)");
+            for (OrganisationRef o : reference.recipients()) {
+                values.createRow(r++).createCell(0).setCellValue(o.name());
+            }
+            values.createRow(r++).createCell(0).setCellValue("Themes");
+            for (ThemeRef t : reference.themes()) {
+                values.createRow(r++).createCell(0).setCellValue(t.name());
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.UK);
+    }
+}
