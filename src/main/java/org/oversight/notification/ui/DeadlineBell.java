@@ -9,8 +9,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import org.oversight.deadline.DeadlineCounts;
 import org.oversight.base.DatabaseOutage;
+import org.oversight.base.Plurals;
+import org.oversight.deadline.DeadlineCounts;
 import org.oversight.deadline.DeadlineService;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -57,7 +58,7 @@ public class DeadlineBell extends Composite<Button> implements AfterNavigationOb
     private void refresh() {
         DeadlineCounts counts;
         try {
-            counts = deadlines.myCounts();
+            counts = deadlines.myBellCounts();
         } catch (RuntimeException e) {
             if (!DatabaseOutage.isCause(e)) {
                 throw e;
@@ -68,8 +69,11 @@ public class DeadlineBell extends Composite<Button> implements AfterNavigationOb
         }
         show(overdue, counts.overdue());
         show(dueSoon, counts.dueSoon());
+        int commissioners = counts.commissionerOverdue() + counts.commissionerDueSoon();
         String summary = "Deadlines: " + counts.overdue() + " overdue, " + counts.dueSoon() + " due within "
-                + deadlines.dueSoonDays() + " days";
+                + deadlines.dueSoonDays() + " days"
+                + (commissioners == 0 ? "" : " (" + Plurals.of(commissioners, "commissioner's response", "commissioners' responses")
+                        + " among them)");
         getContent().setAriaLabel(summary);
         getContent().setTooltipText(summary);
     }
