@@ -22,7 +22,6 @@ import org.oversight.recommendation.RegisterRow;
 import org.oversight.recommendation.SortBy;
 import org.oversight.recommendation.StatusHistoryEntry;
 import org.oversight.security.CurrentUser;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

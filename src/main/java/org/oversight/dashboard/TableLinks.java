@@ -19,20 +19,33 @@ public interface TableLinks {
 
     /** Status by force: the force, the exact groups (reported complete, overdue, verified), open and total. */
     static TableLinks statusByForce(Dashboard d) {
-        return (row, column, header) -> forceLink(d, d.statusByForce(), row.getFirst()).flatMap(link -> {
-            if (column == 0 || header.equals("Total")) {
-                return Optional.of(link.statuses(StatusGroups.CHARTED));
-            } else if (header.equals("Open")) {
-                return Optional.of(link.open());
-            } else if (header.equals(StatusGroups.OVERDUE.label())) {
-                return Optional.of(link.overdue());
-            } else if (header.equals(StatusGroups.REPORTED_COMPLETE.label())) {
-                return Optional.of(link.statuses(List.of(Status.REPORTED_COMPLETE)));
-            } else if (header.equals(StatusGroups.VERIFIED.label())) {
-                return Optional.of(link.statuses(List.of(Status.VERIFIED_IMPLEMENTED)));
-            }
-            return Optional.empty();
-        }).map(RegisterLink::href);
+        var data = d.statusByForce().data();
+        if (data.isBreakdown()) {
+            // one organisation: a row per status group, each linked to that organisation's items in it
+            String organisation = data.forces().getFirst().name();
+            return (row, column, header) -> forceLink(d, d.statusByForce(), organisation)
+                    .flatMap(link -> statusLink(link, row.getFirst()))
+                    .map(RegisterLink::href);
+        }
+        return (row, column, header) -> forceLink(d, d.statusByForce(), row.getFirst())
+                .flatMap(link -> statusLink(link, column == 0 ? "Total" : header))
+                .map(RegisterLink::href);
+    }
+
+    /** The organisation's items counted under {@code header}: a status group's label, Open or Total. */
+    private static Optional<RegisterLink> statusLink(RegisterLink link, String header) {
+        if (header.equals("Total")) {
+            return Optional.of(link.statuses(StatusGroups.CHARTED));
+        } else if (header.equals("Open")) {
+            return Optional.of(link.open());
+        } else if (header.equals(StatusGroups.OVERDUE.label())) {
+            return Optional.of(link.overdue());
+        } else if (header.equals(StatusGroups.REPORTED_COMPLETE.label())) {
+            return Optional.of(link.statuses(List.of(Status.REPORTED_COMPLETE)));
+        } else if (header.equals(StatusGroups.VERIFIED.label())) {
+            return Optional.of(link.statuses(List.of(Status.VERIFIED_IMPLEMENTED)));
+        }
+        return Optional.empty();
     }
 
     /** Overdue by watchdog: the watchdog's overdue items, and those of each kind. */

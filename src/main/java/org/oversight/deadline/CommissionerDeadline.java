@@ -2,6 +2,7 @@ package org.oversight.deadline;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.oversight.recommendation.DeadlineStanding;
 
 /**
  * A police and crime commissioner's published response still owed on a report (Police Act 1996 s55): one per
@@ -18,7 +19,12 @@ public record CommissionerDeadline(long clockId, long itemId, String reportRefer
         return ChronoUnit.DAYS.between(today, dueOn);
     }
 
+    /** Where the response stands today, by the one definition (decision 0010, {@link DeadlineStanding}). */
+    public DeadlineStanding.Standing standing(LocalDate today, int dueSoonDays) {
+        return DeadlineStanding.ofDeadline(dueOn, paused, today, dueSoonDays);
+    }
+
     public boolean overdue(LocalDate today) {
-        return !paused && dueOn.isBefore(today);
+        return standing(today, 0).isOverdue();
     }
 }

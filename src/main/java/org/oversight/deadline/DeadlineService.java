@@ -37,8 +37,20 @@ public class DeadlineService {
         return ItemScope.of(currentUser.require());
     }
 
+    /** The signed-in user's recommendations' deadlines: the Deadlines list's rows. */
     public DeadlineCounts myCounts() {
         return query.counts(DeadlineScope.of(currentUser.require()), today(), properties.dueSoonDays());
+    }
+
+    /**
+     * The bell's counts: the user's recommendations' deadlines and the commissioners' published responses owed in
+     * the same scope, each counted by the one definition (decision 0010, {@code DeadlineStanding}).
+     */
+    public DeadlineCounts myBellCounts() {
+        DeadlineScope scope = DeadlineScope.of(currentUser.require());
+        LocalDate today = today();
+        return query.counts(scope, today, properties.dueSoonDays())
+                .withCommissioners(query.commissionerDeadlines(scope, today), today, properties.dueSoonDays());
     }
 
     /** One page of the user's deadlines, soonest (most overdue) first. */

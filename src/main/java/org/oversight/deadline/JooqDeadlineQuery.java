@@ -67,7 +67,8 @@ public class JooqDeadlineQuery {
                         count().filterWhere(p.paused),
                         count().filterWhere(p.filter(DeadlineFilter.OVERDUE, dueSoonDays).and(p.watchdogOwes))))
                 .where(p.owes(scope))
-                .fetchSingle(Records.mapping(DeadlineCounts::new));
+                .fetchSingle(Records.mapping((overdue, dueSoon, paused, watchdogOverdue) ->
+                        new DeadlineCounts(overdue, dueSoon, paused, watchdogOverdue)));
     }
 
     /**
@@ -81,11 +82,7 @@ public class JooqDeadlineQuery {
         Field<Long> anItem = DSL.field(DSL.select(DSL.min(tr.ID)).from(tr)
                 .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .where(RECOMMENDATION.REPORT_ID.eq(c.REPORT_ID)).and(tr.RECIPIENT_ID.eq(c.ORGANISATION_ID)));
-        Field<Boolean> paused = DSL.field(DSL.exists(DSL.selectOne().from(org.oversight.db.Tables.CLOCK_PAUSE)
-                .where(org.oversight.db.Tables.CLOCK_PAUSE.CLOCK_ID.eq(c.ID))
-                .and(org.oversight.db.Tables.CLOCK_PAUSE.FROM_ON.le(today))
-                .and(org.oversight.db.Tables.CLOCK_PAUSE.TO_ON.isNull()
-                        .or(org.oversight.db.Tables.CLOCK_PAUSE.TO_ON.ge(today)))));
+        Field<Boolean> paused = DSL.field(DeadlineStanding.clockPaused(c.ID, today));
         Condition watchdog = scope.watchdogId() == null ? DSL.trueCondition() : REPORT.WATCHDOG_ID.eq(scope.watchdogId());
         return dsl.select(c.ID, anItem, REPORT.REFERENCE, REPORT.TITLE, force.ID, force.NAME, REPORT.WATCHDOG_ID, c.DUE_ON,
                         paused)

@@ -108,9 +108,10 @@ public class CalendarFeedService {
         }
         return people.byId(userId).map(person -> {
             LocalDate today = LocalDate.now(clock);
-            var all = deadlines.list(DeadlineScope.of(person.asUser()), DeadlineFilter.ALL, today,
-                    deadlineProperties.dueSoonDays(), 0, Integer.MAX_VALUE);
-            return writer.write(person, all, clock.instant());
+            DeadlineScope scope = DeadlineScope.of(person.asUser());
+            var all = deadlines.list(scope, DeadlineFilter.ALL, today, deadlineProperties.dueSoonDays(), 0,
+                    Integer.MAX_VALUE);
+            return writer.write(person, all, deadlines.commissionerDeadlines(scope, today), clock.instant());
         });
     }
 }

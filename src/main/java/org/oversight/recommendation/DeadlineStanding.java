@@ -10,6 +10,7 @@ import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.jooq.Condition;
+import org.jooq.Field;
 
 /**
  * Where an item stands against its deadline: the ONE definition of "current deadline", "overdue", "due soon",
@@ -54,6 +55,17 @@ public final class DeadlineStanding {
         if (dueOn == null) {
             return Status.PLAN_AGREED.contains(status) ? Standing.NO_TARGET_DATE : Standing.NO_DEADLINE;
         }
+        return ofDeadline(dueOn, paused, today, dueSoonDays);
+    }
+
+    /**
+     * Where a dated deadline that is still owed stands today, the same rules as for an item: paused, overdue, due
+     * soon or on track. For deadlines that are not an item's, e.g. a commissioner's published response to a report
+     * (one per report and force), which the bell, the Deadlines list, reminders and the calendar feed count alike.
+     *
+     * @param paused whether the deadline's clock is paused today ({@link #clockPaused})
+     */
+    public static Standing ofDeadline(LocalDate dueOn, boolean paused, LocalDate today, int dueSoonDays) {
         if (paused) {
             return Standing.PAUSED;
         }
@@ -69,8 +81,16 @@ public final class DeadlineStanding {
         return exists(selectOne().from(CLOCK_PAUSE).join(CLOCK).on(CLOCK.ID.eq(CLOCK_PAUSE.CLOCK_ID))
                 .where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(TRACKED_RECOMMENDATION.ID))
                 .and(CLOCK.MET_ON.isNull())
-                .and(CLOCK_PAUSE.FROM_ON.le(today))
-                .and(CLOCK_PAUSE.TO_ON.isNull().or(CLOCK_PAUSE.TO_ON.ge(today))));
+                .and(pauseCovers(today)));
+    }
+
+    /** The clock {@code clockId} (e.g. a commissioner's response clock, which belongs to no item) is paused today. */
+    public static Condition clockPaused(Field<Long> clockId, LocalDate today) {
+        return exists(selectOne().from(CLOCK_PAUSE).where(CLOCK_PAUSE.CLOCK_ID.eq(clockId)).and(pauseCovers(today)));
+    }
+
+    private static Condition pauseCovers(LocalDate today) {
+        return CLOCK_PAUSE.FROM_ON.le(today).and(CLOCK_PAUSE.TO_ON.isNull().or(CLOCK_PAUSE.TO_ON.ge(today)));
     }
 
     /** Overdue: the current deadline has passed and the item is not paused. */

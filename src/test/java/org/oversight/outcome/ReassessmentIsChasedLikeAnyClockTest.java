@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.oversight.base.RuleViolationException;
 import org.oversight.base.SubmissionKey;
-import org.oversight.deadline.ClockDetails;
 import org.oversight.deadline.ClockRule;
 import org.oversight.deadline.ClockService;
 import org.oversight.deadline.Reassessments.Reassessment;

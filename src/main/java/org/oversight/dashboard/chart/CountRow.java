@@ -5,8 +5,15 @@ import java.util.List;
 /**
  * One labelled row of counts, e.g. a force and its number of recommendations per status group. The counts line
  * up with the series names of the chart data that holds the row.
+ *
+ * @param nationalBody true when the row is a national body (e.g. the National Crime Agency) rather than a force, so
+ *                     that the words can name forces and national bodies apart ("43 forces and 6 national bodies")
  */
-public record CountRow(String name, List<Integer> counts) {
+public record CountRow(String name, List<Integer> counts, boolean nationalBody) {
+
+    public CountRow(String name, List<Integer> counts) {
+        this(name, counts, false);
+    }
 
     public CountRow {
         if (name == null || name.isBlank()) {
@@ -20,6 +27,11 @@ public record CountRow(String name, List<Integer> counts) {
 
     public static CountRow of(String name, Integer... counts) {
         return new CountRow(name, List.of(counts));
+    }
+
+    /** The same counts for a national body. */
+    public CountRow asNationalBody() {
+        return new CountRow(name, counts, true);
     }
 
     public int total() {

@@ -73,6 +73,35 @@ public record StatusByForce(List<StatusGroup> groups, List<CountRow> forces, Opt
                 .toList();
     }
 
+    /**
+     * True when the chart is about one organisation only (a force lead's or national lead's own, or a filter down to
+     * one), not comparing it with others: it is then drawn as a status breakdown, one bar per status group.
+     */
+    public boolean isBreakdown() {
+        return forces.size() == 1 && highlightedForce.isEmpty();
+    }
+
+    /** True when some rows are national bodies, so the words must say "forces and national bodies". */
+    public boolean includesNationalBodies() {
+        return forces.stream().anyMatch(CountRow::nationalBody);
+    }
+
+    /**
+     * The rows in words, forces and national bodies named apart: "3 forces", "1 national body",
+     * "43 forces and 6 national bodies".
+     */
+    public String organisationsInWords() {
+        long bodies = forces.stream().filter(CountRow::nationalBody).count();
+        long forceCount = forces.size() - bodies;
+        if (bodies == 0) {
+            return Texts.count(forceCount, "force", "forces");
+        }
+        if (forceCount == 0) {
+            return Texts.count(bodies, "national body", "national bodies");
+        }
+        return Texts.count(forceCount, "force", "forces") + " and " + Texts.count(bodies, "national body", "national bodies");
+    }
+
     public Optional<CountRow> force(String name) {
         return forces.stream().filter(f -> f.name().equals(name)).findFirst();
     }

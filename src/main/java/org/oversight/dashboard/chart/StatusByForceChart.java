@@ -43,6 +43,9 @@ public final class StatusByForceChart {
     }
 
     public static ChartSpec build(StatusByForce data, ChartStyle style) {
+        if (data.isBreakdown()) {
+            return breakdown(data, data.forces().getFirst(), style);
+        }
         List<CountRow> forces = data.forcesByOpenDescending();
         ChartTable table = table(data, forces);
         int height = recommendedHeight(forces.size());
@@ -100,10 +103,74 @@ public final class StatusByForceChart {
 
         List<String> names = barGroups.stream().map(StatusByForce.StatusGroup::label).toList();
         JFreeChart chart = Styling.chart(TITLE, plot, style, Legends.bars(names, looks));
-        Styling.subtitle(chart, "Open recommendations only, organisations with the most first; the figure after each bar is its open "
-                + "total. Verified closed items are in the table.",
+        Styling.subtitle(chart, "Open recommendations only, " + data.organisationsInWords() + ", most open first; the "
+                + "figure after each bar is its open total. Verified closed items are in the table.",
                 style);
         return new ChartSpec(TITLE, altText(data, forces), table, chart, height, false);
+    }
+
+    /** Header of the breakdown table's first column; its rows are the status groups, then Open and Total. */
+    public static final String STATUS_HEADER = "Status";
+    public static final String COUNT_HEADER = "Recommendations";
+
+    /**
+     * One organisation's chart: one bar per status group (closed ones too, there being nothing to compare), rather
+     * than a single stacked bar.
+     */
+    private static ChartSpec breakdown(StatusByForce data, CountRow organisation, ChartStyle style) {
+        String title = "Status of recommendations, " + organisation.name();
+        List<List<String>> rows = new ArrayList<>();
+        for (int g = 0; g < data.groups().size(); g++) {
+            rows.add(List.of(data.groups().get(g).label(), Integer.toString(organisation.count(g))));
+        }
+        rows.add(List.of("Open", Integer.toString(data.open(organisation))));
+        rows.add(List.of("Total", Integer.toString(organisation.total())));
+        ChartTable table = new ChartTable(List.of(STATUS_HEADER, COUNT_HEADER), rows);
+        int height = recommendedHeight(data.groups().size());
+        if (data.isEmpty()) {
+            return ChartSpec.empty(title, EMPTY_MESSAGE + ".", table, style, height);
+        }
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (int g = 0; g < data.groups().size(); g++) {
+            String label = data.groups().get(g).label();
+            dataset.addValue(organisation.count(g), label, label);
+        }
+        CategoryAxis statusAxis = Styling.categoryAxis(null);
+        statusAxis.setMaximumCategoryLabelLines(1);
+        statusAxis.setMaximumCategoryLabelWidthRatio(0.35f);
+        statusAxis.setCategoryMargin(0.2);
+        NumberAxis countAxis = Styling.countAxis("Recommendations");
+        List<ChartStyle.SeriesLook> looks = looks(data.groups(), style);
+        StackedBarRenderer bars = renderer(style, looks, null);
+        CategoryPlot plot = new CategoryPlot(dataset, statusAxis, countAxis, bars);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.TOP_OR_LEFT);
+        Styling.categoryPlot(plot, style);
+        int max = organisation.counts().stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (int g = 0; g < data.groups().size(); g++) {
+            String label = data.groups().get(g).label();
+            CategoryTextAnnotation count = new CategoryTextAnnotation(Integer.toString(organisation.count(g)), label,
+                    organisation.count(g) + max * 0.012);
+            count.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
+            count.setFont(style.font(Font.PLAIN, 11));
+            count.setPaint(style.text());
+            plot.addAnnotation(count);
+        }
+        List<String> names = data.groups().stream().map(StatusByForce.StatusGroup::label).toList();
+        JFreeChart chart = Styling.chart(title, plot, style, Legends.bars(names, looks));
+        Styling.subtitle(chart, "Every recommendation of " + organisation.name() + ", one bar per status; "
+                + data.open(organisation) + " open of " + organisation.total() + ".", style);
+        return new ChartSpec(title, breakdownAltText(data, organisation), table, chart, height, false);
+    }
+
+    private static String breakdownAltText(StatusByForce data, CountRow organisation) {
+        List<String> parts = new ArrayList<>();
+        for (int g = 0; g < data.groups().size(); g++) {
+            parts.add(organisation.count(g) + " " + Texts.lowerFirst(data.groups().get(g).label()));
+        }
+        return "Status of " + organisation.name() + "'s "
+                + Texts.count(organisation.total(), "recommendation", "recommendations") + ": " + Texts.and(parts)
+                + "; " + data.open(organisation) + " open.";
     }
 
     /** Red for overdue and green for closed whatever their position; the other looks for the open groups. */
@@ -171,7 +238,7 @@ public final class StatusByForceChart {
         boolean tracksOverdue = data.groups().stream()
                 .anyMatch(g -> g.kind() == StatusByForce.StatusGroup.Kind.OVERDUE);
         StringBuilder alt = new StringBuilder("Status of recommendations for ")
-                .append(Texts.count(forces.size(), "force", "forces")).append(": ");
+                .append(data.organisationsInWords()).append(": ");
         String highlighted = data.highlightedForce().orElse(null);
         if (highlighted != null) {
             alt.append(data.force(highlighted)
@@ -183,26 +250,39 @@ public final class StatusByForceChart {
             int overdue = forces.stream().mapToInt(data::overdue).sum();
             alt.append(open).append(" open in total").append(tracksOverdue ? ", " + overdue + " overdue" : "");
         }
+        boolean mixed = data.includesNationalBodies();
         int most = data.open(forces.getFirst());
         if (most == 0) {
-            return alt.append("; no force has open items.").toString();
+            return alt.append(mixed ? "; none has open items." : "; no force has open items.").toString();
         }
         List<String> leaders = forces.stream().filter(f -> data.open(f) == most).map(CountRow::name).toList();
-        alt.append("; the most open items are at ").append(Texts.firstFew(leaders, 3, "other force", "other forces"))
+        alt.append("; the most open items are at ").append(mixed
+                        ? Texts.firstFew(leaders, 3, "other organisation", "other organisations")
+                        : Texts.firstFew(leaders, 3, "other force", "other forces"))
                 .append(" (").append(most).append(leaders.size() > 1 ? " each" : "").append(").");
         return alt.toString();
     }
 
+    /** Header of the table's last column when national bodies are among the rows: force or national body. */
+    public static final String KIND_HEADER = "Kind";
+
     private static ChartTable table(StatusByForce data, List<CountRow> forces) {
-        List<String> headers = new ArrayList<>(List.of("Force"));
+        boolean mixed = data.includesNationalBodies();
+        List<String> headers = new ArrayList<>(List.of(mixed ? "Force or national body" : "Force"));
         data.groups().forEach(g -> headers.add(g.label()));
         headers.add("Open");
         headers.add("Total");
+        if (mixed) {
+            headers.add(KIND_HEADER);
+        }
         List<List<String>> rows = forces.stream().map(f -> {
             List<String> row = new ArrayList<>(List.of(f.name()));
             f.counts().forEach(c -> row.add(Integer.toString(c)));
             row.add(Integer.toString(data.open(f)));
             row.add(Integer.toString(f.total()));
+            if (mixed) {
+                row.add(f.nationalBody() ? "National body" : "Force");
+            }
             return (List<String>) row;
         }).toList();
         return new ChartTable(headers, rows);

@@ -47,7 +47,7 @@ public class JooqComparisonQuery {
         // counts every force, so that they can compare their own with the rest; it shows counts, never an item
         Condition counted = comparedForce.isPresent() ? ORGANISATION.KIND.eq(OrganisationRef.Kind.FORCE) : scope.items();
         Map<String, String> codes = new HashMap<>();
-        List<CountRow> rows = dsl.select(ORGANISATION.NAME, ORGANISATION.CODE,
+        List<CountRow> rows = dsl.select(ORGANISATION.NAME, ORGANISATION.CODE, ORGANISATION.KIND,
                         count().filterWhere(t.STATUS.in(names(Status.AWAITING_PLAN)).and(notOverdue)),
                         count().filterWhere(t.STATUS.in(names(Status.PLAN_AGREED)).and(notOverdue)),
                         count().filterWhere(t.STATUS.eq(Status.REPORTED_COMPLETE).and(notOverdue)),
@@ -58,10 +58,11 @@ public class JooqComparisonQuery {
                 .where(counted)
                 .and(ItemSelection.of(filter, today))
                 .and(t.STATUS.in(names(StatusGroups.CHARTED)))
-                .groupBy(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.CODE)
-                .fetch(Records.mapping((name, code, awaitingPlan, planAgreed, reportedComplete, overdue, verified) -> {
+                .groupBy(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.CODE, ORGANISATION.KIND)
+                .fetch(Records.mapping((name, code, kind, awaitingPlan, planAgreed, reportedComplete, overdue, verified) -> {
                     codes.put(name, code);
-                    return CountRow.of(name, awaitingPlan, planAgreed, reportedComplete, overdue, verified);
+                    CountRow row = CountRow.of(name, awaitingPlan, planAgreed, reportedComplete, overdue, verified);
+                    return kind == OrganisationRef.Kind.NATIONAL_BODY ? row.asNationalBody() : row;
                 }));
         return new ChartFigures<>(new StatusByForce(StatusGroups.ALL, rows, comparedForce), codes, Map.of());
     }

@@ -11,6 +11,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import org.oversight.base.Formats;
+import org.oversight.deadline.CommissionerDeadline;
 import org.oversight.deadline.Deadline;
 import org.oversight.notification.Links;
 import org.oversight.notification.internal.JooqMailRecipientQuery.Person;
@@ -33,12 +34,23 @@ public class CalendarFeedWriter {
     }
 
     public String write(Person owner, List<Deadline> deadlines, Instant now) {
+        return write(owner, deadlines, List.of(), now);
+    }
+
+    /**
+     * The recommendations' deadlines and the commissioners' published responses still owed (one event per report
+     * and force), the same ones the bell counts and the Deadlines list shows.
+     */
+    public String write(Person owner, List<Deadline> deadlines, List<CommissionerDeadline> commissioners, Instant now) {
         Calendar calendar = new Calendar().withProdId("-//Oversight Tracker//Deadlines//EN").withDefaults()
                 .withProperty(new XProperty("X-WR-CALNAME", "Oversight Tracker deadlines – "
                         + (owner.organisationName() == null ? owner.displayName() : owner.organisationName())))
                 .getFluentTarget();
         for (Deadline d : deadlines) {
             calendar.add(event(d, now));
+        }
+        for (CommissionerDeadline c : commissioners) {
+            calendar.add(event(c, now));
         }
         return fold(calendar.toString());
     }
@@ -71,6 +83,24 @@ public class CalendarFeedWriter {
     /** The UID of an item's event, the same in every feed that lists it. */
     public String uid(long trackedId) {
         return "recommendation-" + trackedId + "@" + links.host();
+    }
+
+    /** The UID of a commissioner's response event: its clock's, so that an extension moves the event. */
+    public String commissionerUid(long clockId) {
+        return "commissioner-response-" + clockId + "@" + links.host();
+    }
+
+    private VEvent event(CommissionerDeadline c, Instant now) {
+        String summary = (c.paused() ? "Paused – commissioner's" : "Commissioner's") + " response due: "
+                + c.reportReference() + " (" + c.forceName() + ")";
+        VEvent event = new VEvent(c.dueOn(), c.dueOn().plusDays(1), summary);
+        event.replace(new DtStamp(now));
+        event.add(new Uid(commissionerUid(c.clockId())));
+        event.add(new Url(URI.create(links.clocks(c.itemId()))));
+        event.add(new Description(c.reportTitle() + "\nThe police and crime commissioner for " + c.forceName()
+                + " publishes a response to the report (Police Act 1996 s55).\nDue: " + Formats.longDate(c.dueOn())
+                + (c.paused() ? " at the earliest (the clock is paused)" : "") + "\n" + links.clocks(c.itemId())));
+        return event;
     }
 
     private VEvent event(Deadline d, Instant now) {

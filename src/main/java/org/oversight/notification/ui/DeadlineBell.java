@@ -9,8 +9,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import org.oversight.deadline.DeadlineCounts;
 import org.oversight.base.DatabaseOutage;
+import org.oversight.base.Plurals;
+import org.oversight.deadline.DeadlineCounts;
 import org.oversight.deadline.DeadlineService;
 import org.oversight.notification.InboxService;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -64,7 +65,7 @@ public class DeadlineBell extends Composite<Button> implements AfterNavigationOb
         DeadlineCounts counts;
         int unreadCount;
         try {
-            counts = deadlines.myCounts();
+            counts = deadlines.myBellCounts();
             unreadCount = inbox.unreadCount();
         } catch (RuntimeException e) {
             if (!DatabaseOutage.isCause(e)) {
@@ -78,8 +79,12 @@ public class DeadlineBell extends Composite<Button> implements AfterNavigationOb
         show(overdue, counts.overdue());
         show(dueSoon, counts.dueSoon());
         show(unread, unreadCount);
+        int commissioners = counts.commissionerOverdue() + counts.commissionerDueSoon();
         String summary = "Deadlines: " + counts.overdue() + " overdue, " + counts.dueSoon() + " due within "
-                + deadlines.dueSoonDays() + " days. Inbox: " + unreadCount + " unread";
+                + deadlines.dueSoonDays() + " days"
+                + (commissioners == 0 ? "" : " (" + Plurals.of(commissioners, "commissioner's response", "commissioners' responses")
+                        + " among them)")
+                + ". Inbox: " + unreadCount + " unread";
         getContent().setAriaLabel(summary);
         getContent().setTooltipText(summary);
     }

@@ -32,7 +32,7 @@ class SignedInUserSeesTheShellTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withText(
                 "Progress on the recommendations made to Surrey Police.").exists()).isTrue();
         assertThat(find(Span.class).withClassName("figure-label").all()).extracting(Span::getText)
-                .containsExactly("Open", "Overdue", "Due within 30 days", "Plans awaiting decision",
+                .containsExactly("Open", "Overdue", "Due within 14 days", "No target date", "Plans awaiting decision",
                         "Verified this quarter", "Median days to verified close", "Reopen rate");
     }
 }
