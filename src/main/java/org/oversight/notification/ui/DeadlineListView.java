@@ -63,6 +63,7 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph empty = new Paragraph();
     /** Read by the export, which runs in its own request. */
     private volatile DeadlineFilter filter = DeadlineFilter.NEEDS_ATTENTION;
+    private final com.vaadin.flow.component.html.Div commissionerSection = new com.vaadin.flow.component.html.Div();
 
     DeadlineListView(DeadlineService deadlines, CalendarFeedService feeds, CurrentUser currentUser, java.time.Clock clock) {
         this.deadlines = deadlines;
@@ -85,34 +86,53 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
         configureGrid(deadlines.today(), deadlines.itemScope().seesEveryOrganisation());
         empty.addClassName("deadlines-empty");
         ExportMenu export = new ExportMenu(clock, () -> "deadlines " + slug(filter), out -> deadlines.export(filter, out));
-        add(filters, export, grid, empty);
-        commissioners(deadlines.myCommissionerDeadlines(), deadlines.today());
+        commissionerSection.addClassName("commissioner-section");
+        add(filters, export, grid, empty, commissionerSection);
         add(new CalendarFeedSection(feeds));
     }
 
     /**
      * The commissioners' published responses still owed (Police Act 1996 s55): one per report and force, so listed
-     * apart from the recommendations above, each linked to its clock, where it is recorded when published.
+     * apart from the recommendations above, each linked to its clock, where it is recorded when published. The list
+     * follows the chosen filter, as the recommendations' list does.
      */
-    private void commissioners(List<CommissionerDeadline> owed, LocalDate today) {
+    private void commissioners(List<CommissionerDeadline> owed, LocalDate today, DeadlineFilter f) {
+        commissionerSection.removeAll();
         if (owed.isEmpty()) {
             return;
         }
+        int soonDays = deadlines.dueSoonDays();
+        List<CommissionerDeadline> shown = owed.stream().filter(c -> inFilter(c.standing(today, soonDays), f)).toList();
         H3 heading = new H3("Commissioners' published responses");
         long overdue = owed.stream().filter(c -> c.overdue(today)).count();
         Paragraph intro = new Paragraph("Police and crime commissioners publish a response to each inspection report "
                 + "within 56 days. " + Plurals.of(owed.size(), "response is", "responses are") + " still to be "
-                + "recorded, " + overdue + " overdue. Record one from its clock once it is published.");
+                + "recorded, " + overdue + " overdue. Record one from its clock once it is published."
+                + (shown.size() == owed.size() ? "" : shown.isEmpty() ? " None of them is in this list."
+                : " " + Plurals.of(shown.size(), "of them is", "of them are") + " in this list."));
         UnorderedList list = new UnorderedList();
         list.addClassName("commissioner-deadlines");
-        for (CommissionerDeadline c : owed) {
+        for (CommissionerDeadline c : shown) {
             Span when = c.paused() ? new Span("Paused") : new Span(Formats.daysLeft(c.daysLeft(today)));
             when.addClassNames("status-badge", c.paused() ? "waiting" : c.overdue(today) ? "overdue" : "later");
             list.add(new ListItem(new Span(Formats.date(c.dueOn()) + " "), when,
                     new Span(" " + c.forceName() + "'s commissioner, on " + c.reportReference() + " (" + c.reportTitle()
                             + ") "), ClockLinks.clocks("Clock", c.itemId())));
         }
-        add(heading, intro, list);
+        commissionerSection.add(heading, intro);
+        if (!shown.isEmpty()) {
+            commissionerSection.add(list);
+        }
+    }
+
+    private static boolean inFilter(org.oversight.recommendation.DeadlineStanding.Standing standing, DeadlineFilter f) {
+        return switch (f) {
+            case NEEDS_ATTENTION -> standing.isOverdue() || standing == org.oversight.recommendation.DeadlineStanding.Standing.DUE_SOON;
+            case OVERDUE -> standing.isOverdue();
+            case DUE_SOON -> standing == org.oversight.recommendation.DeadlineStanding.Standing.DUE_SOON;
+            case PAUSED -> standing == org.oversight.recommendation.DeadlineStanding.Standing.PAUSED;
+            case ALL -> true;
+        };
     }
 
     @Override
@@ -133,6 +153,7 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(DeadlineFilter f) {
         filter = f;
+        commissioners(deadlines.myCommissionerDeadlines(), deadlines.today(), f);
         grid.setItems(q -> deadlines.myDeadlines(filter, q.getOffset(), q.getLimit()).stream(),
                 q -> deadlines.countMyDeadlines(filter));
         int count = deadlines.countMyDeadlines(filter);

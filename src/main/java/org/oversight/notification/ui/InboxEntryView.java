@@ -28,10 +28,9 @@ class InboxEntryView extends Div implements HasUrlParameter<Long> {
         String path = NotFound.unless(inbox.open(entryId), "inbox entry");
         String location = path.startsWith("/") ? path.substring(1) : path;
         event.forwardTo(location);
-        // a forward keeps the address it came from: show the place's own, so that it can be bookmarked and shared
-        // (after the navigation's own history update, which would otherwise win)
-        var ui = event.getUI();
-        ui.beforeClientResponse(ui, context ->
-                ui.getPage().getHistory().replaceState((tools.jackson.databind.node.BaseJsonNode) null, location));
+        // a forward keeps the address it came from: once the navigation has written its own history entry, show the
+        // place's own address instead (resolved against the app's base), so that it can be bookmarked and shared
+        event.getUI().getPage().executeJs("const to = new URL($0, document.baseURI).href;"
+                + " setTimeout(() => history.replaceState(history.state, '', to), 0);", location);
     }
 }
