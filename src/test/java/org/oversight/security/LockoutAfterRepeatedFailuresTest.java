@@ -96,7 +96,8 @@ class LockoutAfterRepeatedFailuresTest {
         assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(DisabledException.class);
 
         assertThat(actions()).containsExactly("LOGIN_REFUSED");
-        assertThat(dsl.select(AUDIT_EVENT.AFTER_JSON).from(AUDIT_EVENT).where(AUDIT_EVENT.ENTITY_ID.eq(userId))
+        assertThat(dsl.select(AUDIT_EVENT.AFTER_JSON).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ENTITY_TYPE.eq("app_user"), AUDIT_EVENT.ENTITY_ID.eq(userId))
                 .fetchSingle().value1()).contains("account deactivated");
     }
 
