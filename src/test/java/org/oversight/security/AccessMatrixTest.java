@@ -69,7 +69,6 @@ class AccessMatrixTest {
             entry("notifications", Access.signedIn()),
             entry("board-pack", Access.only(ADMIN, WATCHDOG, CHIEF_OFFICER)),
             entry("inbox", Access.signedIn()),
-            entry("inbox/open", Access.signedIn()),
             entry("inbox/settings", Access.signedIn())
     );
 

@@ -28,7 +28,7 @@ import org.oversight.notification.InboxService;
 
 /**
  * The decisions addressed to the signed-in person, "needs you" before "for information", unread first. Each entry
- * is a real link (through {@link InboxEntryView}, which marks it read) to the exact place to act.
+ * is a real link (through {@code /inbox/open/{id}}, which marks it read and redirects) to the exact place to act.
  */
 @Route("inbox")
 @PageTitle("Inbox · Oversight Tracker")
@@ -79,7 +79,10 @@ class InboxView extends VerticalLayout {
         UnorderedList list = new UnorderedList();
         list.addClassName("inbox-list");
         for (InboxEntry e : entries) {
-            Anchor link = new Anchor(InboxEntryView.path(e.id()), e.title());
+            // a full request to /inbox/open/{id} (notification.internal.InboxOpenController): marks the entry read
+            // and redirects to the place itself, whose own address the browser then shows
+            Anchor link = new Anchor("inbox/open/" + e.id(), e.title());
+            link.setRouterIgnore(true);
             link.addClassName("inbox-link");
             ListItem item = new ListItem();
             item.addClassName(e.read() ? "inbox-read" : "inbox-unread");
