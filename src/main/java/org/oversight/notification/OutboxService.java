@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OutboxService {
 
-    public record OutboxMail(long id, String to, String subject, String body, OffsetDateTime createdAt) {
+    /** @param html the HTML part, or null when the mail had none */
+    public record OutboxMail(long id, String to, String subject, String body, String html, OffsetDateTime createdAt) {
     }
 
     private final DSLContext dsl;
@@ -42,7 +43,8 @@ public class OutboxService {
     /** Newest first; {@code search} matches the address or the subject, ignoring case. */
     public List<OutboxMail> page(String search, int offset, int limit) {
         currentUser.requireRole(Role.ADMIN);
-        return dsl.select(OUTBOX_MAIL.ID, OUTBOX_MAIL.TO_ADDRESS, OUTBOX_MAIL.SUBJECT, OUTBOX_MAIL.BODY, OUTBOX_MAIL.CREATED_AT)
+        return dsl.select(OUTBOX_MAIL.ID, OUTBOX_MAIL.TO_ADDRESS, OUTBOX_MAIL.SUBJECT, OUTBOX_MAIL.BODY, OUTBOX_MAIL.HTML_BODY,
+                        OUTBOX_MAIL.CREATED_AT)
                 .from(OUTBOX_MAIL).where(matching(search))
                 .orderBy(OUTBOX_MAIL.CREATED_AT.desc(), OUTBOX_MAIL.ID.desc())
                 .offset(offset).limit(limit)

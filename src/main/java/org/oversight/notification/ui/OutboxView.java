@@ -1,12 +1,15 @@
 package org.oversight.notification.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -47,11 +50,7 @@ class OutboxView extends VerticalLayout {
         grid.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader("Written").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(OutboxMail::to).setHeader("To").setFlexGrow(1);
         grid.addColumn(OutboxMail::subject).setHeader("Subject").setFlexGrow(3);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
-            Pre body = new Pre(m.body());
-            body.addClassName("outbox-body");
-            return body;
-        }));
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(OutboxView::parts));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(q -> outbox.page(search.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> outbox.count(search.getValue()));
@@ -59,5 +58,28 @@ class OutboxView extends VerticalLayout {
         add(search, new org.oversight.base.ui.ExportMenu(clock, () -> "outbox", out -> outbox.export(search.getValue(), out)),
                 grid);
         setFlexGrow(1, grid);
+    }
+
+    /** A mail's plain text and, when it has one, its HTML as a reader's mail program shows it. */
+    static Component parts(OutboxMail m) {
+        Pre text = new Pre(m.body());
+        text.addClassName("outbox-body");
+        if (m.html() == null) {
+            return text;
+        }
+        // srcdoc in an iframe sandboxed with no permissions: no script, no form, no navigation of this page, and an
+        // origin of its own, so whatever the mail holds cannot reach the application
+        IFrame html = new IFrame();
+        html.setSrcdoc(m.html());
+        html.getElement().setAttribute("sandbox", "");
+        html.setTitle("HTML part of the e-mail: " + m.subject());
+        html.addClassName("outbox-html");
+        html.setWidthFull();
+        html.setHeight("28rem");
+        TabSheet parts = new TabSheet();
+        parts.add("HTML", html);
+        parts.add("Plain text", text);
+        parts.setWidthFull();
+        return parts;
     }
 }
