@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.oversight.actionplan.internal.JooqActionRepository;
 import org.oversight.actionplan.internal.JooqPlanQuery;
 import org.oversight.actionplan.internal.JooqPlanRepository;
+import org.oversight.actionplan.internal.JooqReturnSnapshotRepository;
 import org.oversight.actionplan.internal.PlanRow;
 import org.oversight.actionplan.internal.TrackedTargets;
 import org.oversight.audit.AuditLog;
@@ -51,11 +52,13 @@ public class ActionPlanService {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final JooqReturnSnapshotRepository snapshots;
 
     ActionPlanService(JooqPlanRepository plans, JooqActionRepository actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
                       RecommendationWorkflow workflow, ClockService clocks, CurrentUser currentUser, AuditLog audit,
-                      Clock clock, ApplicationEventPublisher events) {
+                      Clock clock, ApplicationEventPublisher events, JooqReturnSnapshotRepository snapshots) {
         this.events = events;
+        this.snapshots = snapshots;
         this.plans = plans;
         this.actions = actions;
         this.query = query;
@@ -226,6 +229,8 @@ public class ActionPlanService {
             throw rules.planChanged(planId);
         }
         plans.event(planId, "RETURNED", user.id(), now, clean);
+        // what the plan said when returned, so that its resubmission shows the watchdog what changed (PlanChangeService)
+        snapshots.take(planId, now);
         List<Long> answered = actions.itemsAnsweredByPlan(planId);
         workflow.applyAll(answered, Transition.RETURN_PLAN, clean);
         targets.sync(answered);

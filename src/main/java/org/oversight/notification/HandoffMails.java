@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import org.oversight.actionplan.PlanChanges;
 import org.oversight.base.Formats;
 import org.oversight.notification.internal.JooqHandoffRepository.Addressee;
 import org.oversight.notification.internal.JooqHandoffSubjectQuery.Subject;
@@ -15,6 +16,16 @@ import org.springframework.stereotype.Component;
 /** The mail for each handoff, from its templates ({@code templates/mail/<kind>.html} and {@code .txt}). */
 @Component
 class HandoffMails {
+
+    /**
+     * What some mails of a handoff say beyond the decision itself.
+     *
+     * @param changes    for a plan submitted again after a return, what changed since; else null
+     * @param escalation why a chief officer is copied, for their copy; else null
+     */
+    record Extra(PlanChanges changes, String escalation) {
+        static final Extra NONE = new Extra(null, null);
+    }
 
     /** A rendered handoff mail. */
     record Mail(String subject, String text, String html) {
@@ -47,7 +58,14 @@ class HandoffMails {
      * @param coverEnds  the last day of that cover, or null
      */
     Mail write(Handoff h, Subject s, Addressee to, Addressee onBehalfOf, LocalDate coverEnds) {
-        String subject = subject(h, s);
+        return write(h, s, to, onBehalfOf, coverEnds, Extra.NONE);
+    }
+
+    Mail write(Handoff h, Subject s, Addressee to, Addressee onBehalfOf, LocalDate coverEnds, Extra extra) {
+        PlanChanges changes = extra.changes();
+        String plain = changes == null ? subject(h, s)
+                : "Action plan resubmitted, to decide on: " + s.reportReference() + ", " + s.recipientName();
+        String subject = extra.escalation() == null ? plain : "Escalated: " + plain;
         Map<String, Object> model = new HashMap<>();
         model.put("subject", subject);
         model.put("name", to.displayName());
@@ -59,6 +77,8 @@ class HandoffMails {
         model.put("about", s.about());
         model.put("action", h.subject());
         model.put("note", h.note());
+        model.put("changes", changes);
+        model.put("escalation", extra.escalation());
         model.put("clockSentence", clockSentences(h));
         model.put("link", links.to(s.path()));
         model.put("settingsLink", links.to("/inbox/settings"));

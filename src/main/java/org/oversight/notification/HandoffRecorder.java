@@ -3,9 +3,12 @@ package org.oversight.notification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.oversight.actionplan.PlanChangeService;
+import org.oversight.actionplan.PlanChanges;
 import org.oversight.notification.internal.JooqHandoffRepository;
 import org.oversight.notification.internal.JooqHandoffRepository.Addressee;
 import org.oversight.notification.internal.JooqHandoffSubjectQuery;
+import org.oversight.notification.internal.JooqHandoffSubjectQuery.Subject;
 import org.oversight.recommendation.Handoff;
 import org.oversight.recommendation.HandoffKind;
 import org.springframework.context.event.EventListener;
@@ -18,7 +21,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Records each handoff inside the deciding transaction: one inbox entry per person it is addressed to, and the mail
  * each of them (or their deputy) is to receive. After the decision commits, {@link HandoffMailer} sends the mail; a
- * decision that rolls back takes its entries and mail with it, so nobody hears of it.
+ * decision that rolls back takes its entries and mail with it, so nobody hears of it. Escalations ({@link Escalations})
+ * are copied to the recipient's chief officers.
  */
 @Component
 class HandoffRecorder {
@@ -28,9 +32,13 @@ class HandoffRecorder {
     private final HandoffMails mails;
     private final HandoffMailer mailer;
     private final Clock clock;
+    private final PlanChangeService planChanges;
+    private final Escalations escalations;
 
     HandoffRecorder(JooqHandoffRepository repository, JooqHandoffSubjectQuery subjects, HandoffMails mails,
-                    HandoffMailer mailer, Clock clock) {
+                    HandoffMailer mailer, Clock clock, PlanChangeService planChanges, Escalations escalations) {
+        this.planChanges = planChanges;
+        this.escalations = escalations;
         this.repository = repository;
         this.subjects = subjects;
         this.mails = mails;
@@ -46,26 +54,46 @@ class HandoffRecorder {
         var subject = subjects.of(h);
         long organisation = h.kind().addressee() == HandoffKind.Side.WATCHDOG ? subject.watchdogId() : subject.recipientId();
         String title = h.kind().label() + ": " + subject.about() + (h.subject() == null ? "" : ", " + h.subject());
-        long handoffId = repository.insertHandoff(h.kind(), subject.path(), title, h.note(), h.actorId(), now);
+        // a plan submitted again after a return: the inbox line and the mail say what changed since
+        PlanChanges changes = h.kind() == HandoffKind.PLAN_SUBMITTED && h.planId() != null
+                ? planChanges.sinceReturn(h.planId()).orElse(null) : null;
+        String note = changes == null ? h.note() : changes.headline();
+        long handoffId = repository.insertHandoff(h.kind(), subject.path(), title, note, h.actorId(), now);
+        var extra = new HandoffMails.Extra(changes, null);
         for (Addressee person : repository.addressees(h.kind().addressee(), organisation)) {
-            if (person.id() == h.actorId()) {
-                continue;
+            if (person.id() != h.actorId()) {
+                tell(h, handoffId, subject, person, h.kind().needsAction(), extra, today, now);
             }
-            repository.insertEntry(handoffId, person.id(), h.kind().needsAction());
-            if (repository.channel(person.id(), h.kind()) != Channel.EMAIL) {
-                continue;
+        }
+        // an escalation: the recipient's chief officers are copied, for information
+        var why = h.kind().addressee() == HandoffKind.Side.RECIPIENT ? escalations.why(h) : java.util.Optional.<String>empty();
+        if (why.isPresent()) {
+            var copy = new HandoffMails.Extra(changes, why.get());
+            for (Addressee chief : repository.chiefOfficers(subject.recipientId())) {
+                if (chief.id() != h.actorId()) {
+                    tell(h, handoffId, subject, chief, false, copy, today, now);
+                }
             }
-            if (hasAddress(person)) {
-                var mail = mails.write(h, subject, person, null, null);
-                repository.insertMail(handoffId, person.id(), null, person.email(), mail.subject(), mail.text(), mail.html(), now);
-            }
-            var cover = repository.deputyOn(person.id(), today);
-            if (cover.isPresent() && hasAddress(cover.get().deputy()) && cover.get().deputy().id() != h.actorId()) {
-                Addressee deputy = cover.get().deputy();
-                var mail = mails.write(h, subject, deputy, person, cover.get().endsOn());
-                repository.insertMail(handoffId, deputy.id(), person.id(), deputy.email(), mail.subject(), mail.text(),
-                        mail.html(), now);
-            }
+        }
+    }
+
+    /** One person's inbox entry and, if they take this kind by e-mail now, their mail and their deputy's. */
+    private void tell(Handoff h, long handoffId, Subject subject, Addressee person, boolean needsAction,
+                      HandoffMails.Extra extra, LocalDate today, OffsetDateTime now) {
+        repository.insertEntry(handoffId, person.id(), needsAction);
+        if (repository.channel(person.id(), h.kind()) != Channel.EMAIL) {
+            return;
+        }
+        if (hasAddress(person)) {
+            var mail = mails.write(h, subject, person, null, null, extra);
+            repository.insertMail(handoffId, person.id(), null, person.email(), mail.subject(), mail.text(), mail.html(), now);
+        }
+        var cover = repository.deputyOn(person.id(), today);
+        if (cover.isPresent() && hasAddress(cover.get().deputy()) && cover.get().deputy().id() != h.actorId()) {
+            Addressee deputy = cover.get().deputy();
+            var mail = mails.write(h, subject, deputy, person, cover.get().endsOn(), extra);
+            repository.insertMail(handoffId, deputy.id(), person.id(), deputy.email(), mail.subject(), mail.text(),
+                    mail.html(), now);
         }
     }
 

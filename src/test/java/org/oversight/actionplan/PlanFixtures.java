@@ -82,6 +82,31 @@ public class PlanFixtures {
     }
 
     /**
+     * HMICFRS returns Surrey's submitted contact management plan; Surrey rewrites the summary, replaces its first
+     * action by a new one ("Quarterly random sample audit"), renames its second and gives it a new owner
+     * ("Superintendent Contact"), and submits it again. Afterwards HMICFRS is signed in.
+     */
+    public long resubmittedContactManagementPlan() {
+        long planId = plan(SURREY_CONTACT_MANAGEMENT, "SURREY");
+        signIn("hmicfrs");
+        plans.returnPlan(planId, "Say how the audit sample will be chosen.", planVersion(planId));
+        signIn("surrey");
+        PlanDetails returned = plans.plan(planId);
+        ActionDetails replaced = returned.actions().get(0);
+        ActionDetails renamed = returned.actions().get(1);
+        plans.saveSummary(planId, "Audit a random sample of 200 calls each quarter.", planVersion(planId));
+        actions.addAction(planId, new ActionInput("Quarterly random sample audit", null, "Head of Contact",
+                replaced.dueOn(), 0, ActionStatus.NOT_STARTED, Set.copyOf(replaced.answers())), SubmissionKey.fresh());
+        actions.deleteAction(replaced.id(), replaced.version());
+        actions.editAction(renamed.id(), new ActionInput(renamed.title() + " (monthly)", renamed.description(),
+                "Superintendent Contact", renamed.dueOn(), renamed.progress(), renamed.status(),
+                Set.copyOf(renamed.answers())), renamed.version());
+        plans.submit(planId, planVersion(planId));
+        signIn("hmicfrs");
+        return planId;
+    }
+
+    /**
      * A new HMICFRS report with one recommendation to the lead's organisation, and an update on it by the lead with
      * one evidence file: returns the evidence's id. Made through the services, as the people would; the signed-in
      * user is the same afterwards as before.

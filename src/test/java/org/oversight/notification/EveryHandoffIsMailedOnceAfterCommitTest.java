@@ -92,8 +92,18 @@ class EveryHandoffIsMailedOnceAfterCommitTest extends HandoffMailSupport {
         });
 
         fx.signIn("devon");
+        plans.saveSummary(planId, "An audit of every custody record by the custody inspector, monthly.", fx.planVersion(planId));
         plans.submit(planId, fx.planVersion(planId));
-        assertThat(newMail()).extracting(Mail::to).containsExactly(HMICFRS);
+        assertThat(newMail()).singleElement().satisfies(m -> {
+            assertThat(m.to()).isEqualTo(HMICFRS);
+            assertThat(m.subject()).isEqualTo("Action plan resubmitted, to decide on: " + ref + ", Devon and Cornwall Police");
+            assertThat(m.text()).contains("Changes since it was returned\nChanged since it was returned: the summary.")
+                    .contains("Summary before: An audit of every custody record.\n"
+                            + "Summary now: An audit of every custody record by the custody inspector, monthly.");
+            assertThat(m.html()).contains("Changes since it was returned</h2>");
+        });
+        assertThat(dsl.select(HANDOFF.NOTE).from(HANDOFF).orderBy(HANDOFF.ID.desc()).limit(1).fetchSingle().value1())
+                .as("the inbox entry says what changed").isEqualTo("Changed since it was returned: the summary.");
         fx.signIn("hmicfrs");
         plans.accept(planId, null, fx.planVersion(planId));
         assertThat(newMail()).singleElement().satisfies(m -> {

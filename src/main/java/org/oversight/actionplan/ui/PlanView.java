@@ -25,6 +25,7 @@ import org.oversight.actionplan.ActionPlanService;
 import org.oversight.actionplan.ActionService;
 import org.oversight.actionplan.DateRevision;
 import org.oversight.actionplan.DueDateService;
+import org.oversight.actionplan.PlanChangeService;
 import org.oversight.actionplan.PlanCommentService;
 import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanEventEntry;
@@ -52,13 +53,15 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final ProgressService progress;
     private final Clock clock;
     private final PlanCommentService comments;
+    private final PlanChangeService changes;
     private long planId;
     private PlanDetails details;
     private String title = "Action plan · Oversight Tracker";
 
     PlanView(ActionPlanService plans, ActionService actions, DueDateService dueDates, ProgressService progress, Clock clock,
-             PlanCommentService comments) {
+             PlanCommentService comments, PlanChangeService changes) {
         this.comments = comments;
+        this.changes = changes;
         this.plans = plans;
         this.actions = actions;
         this.dueDates = dueDates;
@@ -90,6 +93,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         title = "Plan: " + p.reportReference() + " · Oversight Tracker";
         Map<Long, PlanItem> items = details.items().stream().collect(Collectors.toMap(PlanItem::trackedId, Function.identity()));
         add(PlanHead.title(p), PlanHead.decision(p), toolbar(p), summary(p));
+        changes.sinceReturn(planId).ifPresent(c -> add(new ChangesSinceReturnSection(c)));
         add(new H3("Recommendations (" + details.items().size() + ")"), ItemsSection.of(details, plans.completionBlockers(details), this,
                 LocalDate.now(clock)));
         H3 actionsHeading = new H3("Actions (" + details.actions().size() + ")");

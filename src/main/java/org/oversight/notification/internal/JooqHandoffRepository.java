@@ -51,6 +51,15 @@ public class JooqHandoffRepository {
                 .fetch(Records.mapping(Addressee::new));
     }
 
+    /** The enabled chief officers of a recipient, who are copied on escalated handoffs. */
+    public List<Addressee> chiefOfficers(long organisationId) {
+        return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME, APP_USER.EMAIL).from(APP_USER)
+                .where(APP_USER.ENABLED.isTrue()).and(APP_USER.ORGANISATION_ID.eq(organisationId))
+                .and(APP_USER.ROLE.eq(Role.CHIEF_OFFICER))
+                .orderBy(APP_USER.ID)
+                .fetch(Records.mapping(Addressee::new));
+    }
+
     public Channel channel(long userId, HandoffKind kind) {
         return dsl.select(NOTIFICATION_PREFERENCE.CHANNEL).from(NOTIFICATION_PREFERENCE)
                 .where(NOTIFICATION_PREFERENCE.USER_ID.eq(userId)).and(NOTIFICATION_PREFERENCE.KIND.eq(kind.name()))
