@@ -10,4 +10,19 @@ public record AuditEntry(long id, OffsetDateTime occurredAt, String username, St
     public String entity() {
         return entityId == null ? entityType : entityType + " " + entityId;
     }
+
+    /** What happened in plain words: "Deadline extended" (see {@link AuditWords}). */
+    public String what() {
+        return AuditWords.action(action, entityType);
+    }
+
+    /** The record it concerns in words: "Action plan 12". */
+    public String record() {
+        return AuditWords.record(entityType, entityId);
+    }
+
+    /** "Status: Plan awaited → Plan submitted", one line a field. */
+    public java.util.List<String> changes() {
+        return AuditWords.changes(beforeJson, afterJson);
+    }
 }

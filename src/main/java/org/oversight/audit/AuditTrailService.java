@@ -62,7 +62,7 @@ public class AuditTrailService {
         return query.entityTypes(hiddenFor(reader()));
     }
 
-    /** The export's columns: every field of an event, times in UTC as stored. */
+    /** The export's columns: every field of an event, times in UTC as stored, then the same in plain words. */
     static final Table<AuditEntry> EXPORT = Table.of("No events match these filters.",
             Column.number("id", AuditEntry::id),
             Column.dateTime("occurred_at_utc", AuditEntry::occurredAt),
@@ -73,7 +73,9 @@ public class AuditTrailService {
             Column.text("before", AuditEntry::beforeJson),
             Column.text("after", AuditEntry::afterJson),
             Column.text("correlation_id", AuditEntry::correlationId),
-            Column.text("hash", AuditEntry::hash));
+            Column.text("hash", AuditEntry::hash),
+            Column.text("what", AuditEntry::what),
+            Column.text("changes", e -> String.join("; ", e.changes())));
 
     /** Writes the events matching the filter, newest first, the same rows the view shows. */
     public long export(AuditFilter filter, TableWriter out) {

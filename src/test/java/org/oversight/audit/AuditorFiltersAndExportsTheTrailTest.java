@@ -84,6 +84,7 @@ class AuditorFiltersAndExportsTheTrailTest {
         assertThat(rows.getFirst().get("before")).isEqualTo("{\"summary\":\"Plan for Devon\"}");
         assertThat(rows.getFirst().get("entity_id")).isEqualTo("9301");
         assertThat(rows.getFirst().get("hash")).hasSize(64);
+        assertThat(rows.getFirst().get("changes")).as("the same change in plain words").isEqualTo("Summary: Plan for Devon → Revised plan");
 
         StringWriter accounts = new StringWriter();
         trail.export(AuditFilter.ALL.withEntityType(AuditTrailService.ACCOUNT_ENTITY).withUsername("=HYPERLINK(\"http://evil.invalid\")"), new org.oversight.base.export.CsvTableWriter(accounts));

@@ -1,6 +1,11 @@
 package org.oversight.audit.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -29,6 +34,7 @@ import org.oversight.audit.AuditChainVerifier;
 import org.oversight.audit.AuditEntry;
 import org.oversight.audit.AuditFilter;
 import org.oversight.audit.AuditTrailService;
+import org.oversight.audit.AuditWords;
 import org.oversight.base.DateWindow;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.ExportMenu;
@@ -83,9 +89,9 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::username).setHeader("User").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::entity).setHeader("Entity").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> brief(e.afterJson() != null ? e.afterJson() : e.beforeJson())).setHeader("Details").setFlexGrow(1);
+        grid.addColumn(AuditEntry::what).setHeader("What happened").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(AuditTrailView::recordLink).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> brief(String.join("; ", e.changes()))).setHeader("Changes").setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditTrailView::details));
         grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(), query -> audit.count(filter));
         grid.setEmptyStateText("No events match these filters.");
@@ -178,12 +184,25 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
         return json.length() <= 140 ? json : json.substring(0, 139) + "…";
     }
 
-    private static Div details(AuditEntry e) {
+    /** The record's own page, or its history in this trail; plain text when the event concerns no single record. */
+    static Component recordLink(AuditEntry e) {
+        return AuditWords.link(e.entityType(), e.entityId()).<Component>map(href -> new Anchor(href, e.record()))
+                .orElseGet(() -> new Span(e.record()));
+    }
+
+    static Div details(AuditEntry e) {
         Div box = new Div();
         box.addClassName("audit-details");
-        box.add(labelled("Before", e.beforeJson()), labelled("After", e.afterJson()));
-        Paragraph meta = new Paragraph("Event " + e.id() + " · request " + (e.correlationId() == null ? "—" : e.correlationId())
-                + " · hash " + e.hash());
+        UnorderedList changes = new UnorderedList();
+        e.changes().forEach(line -> changes.add(new ListItem(line)));
+        if (e.changes().isEmpty()) {
+            changes.add(new ListItem("No fields recorded."));
+        }
+        box.add(new Div("Changes"), changes);
+        // the values as stored and hashed, for whoever checks the chain or the export
+        box.add(labelled("Stored before", e.beforeJson()), labelled("Stored after", e.afterJson()));
+        Paragraph meta = new Paragraph("Event " + e.id() + " · action code " + e.action() + " · request "
+                + (e.correlationId() == null ? "—" : e.correlationId()) + " · hash " + e.hash());
         meta.addClassName("audit-meta");
         box.add(meta);
         return box;

@@ -40,7 +40,8 @@ class AuditorUsesTheAuditTrailViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void events() {
-        audit.record("TEST_STATUS_CHANGE", "tracked_recommendation", 9401L, Map.of("status", "OPEN"), Map.of("status", "PLAN_AWAITED"));
+        audit.record("STATUS_CHANGE", "tracked_recommendation", 9401L, Map.of("status", "OPEN"),
+                Map.of("status", "PLAN_AWAITED", "dueOn", "2027-03-31"));
         tracked = dsl.select(AUDIT_EVENT.ID).from(AUDIT_EVENT).where(AUDIT_EVENT.ENTITY_ID.eq(9401L)).fetchSingle().value1();
     }
 
@@ -72,8 +73,12 @@ class AuditorUsesTheAuditTrailViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<Object> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getCellText(0, 2)).isEqualTo("TEST_STATUS_CHANGE");
-        assertThat(test(grid).getCellText(0, 3)).isEqualTo("tracked_recommendation 9401");
+        assertThat(test(grid).getCellText(0, 2)).as("plain words, not the code").isEqualTo("Status changed");
+        assertThat(test(grid).getCellComponent(0, 3)).isInstanceOfSatisfying(Anchor.class, a -> {
+            assertThat(a.getText()).isEqualTo("Recommendation to a recipient 9401");
+            assertThat(a.getHref()).isEqualTo("recommendations/9401");
+        });
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("Due on: — → 31 Mar 2027; Status: Open → Plan awaited");
         assertThat(find(TextField.class).withCaption("Entity number").single().getValue()).isEqualTo("9401");
     }
 
@@ -133,7 +138,8 @@ class AuditorUsesTheAuditTrailViewTest extends SpringBrowserlessTest {
         String text = csv.toString(StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFid,occurred_at_utc,user,action,entity_type,entity_id,before,after,correlation_id,hash");
         assertThat(text.lines()).hasSize(2);
-        assertThat(text).contains("TEST_STATUS_CHANGE");
+        assertThat(text).contains(",STATUS_CHANGE,").as("the code kept, the words beside it")
+                .contains(",Status changed,Due on: — → 31 Mar 2027; Status: Open → Plan awaited");
     }
 
     @Test
