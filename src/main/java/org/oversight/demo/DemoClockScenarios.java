@@ -21,15 +21,9 @@ import org.oversight.db.tables.Organisation;
 import org.oversight.deadline.ClockRule;
 import org.oversight.deadline.ClockService;
 import org.oversight.recommendation.Status;
-import org.oversight.security.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,16 +46,16 @@ class DemoClockScenarios implements ApplicationRunner {
     private final DemoMode demoMode;
     private final DSLContext dsl;
     private final ClockService clocks;
-    private final UserDetailsService accounts;
+    private final DemoActor actor;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DemoClockScenarios(DemoMode demoMode, DSLContext dsl, ClockService clocks, UserDetailsService accounts,
+    DemoClockScenarios(DemoMode demoMode, DSLContext dsl, ClockService clocks, DemoActor actor,
                        TransactionTemplate tx, Clock clock) {
         this.demoMode = demoMode;
         this.dsl = dsl;
         this.clocks = clocks;
-        this.accounts = accounts;
+        this.actor = actor;
         this.tx = tx;
         this.clock = clock;
     }
@@ -92,7 +86,7 @@ class DemoClockScenarios implements ApplicationRunner {
                             + "to hear from the officer's staff association; the application came in time.");
                     int version = dsl.select(CLOCK.VERSION).from(CLOCK).where(CLOCK.ID.eq(c.clockId()))
                             .fetchSingle().value1();
-                    asStaffOf(c.watchdog(), () -> clocks.recordPause(c.clockId(), version,
+                    actor.asStaffOf(c.watchdog(), () -> clocks.recordPause(c.clockId(), version,
                             later(today.minusDays(10), c.startsOn()), null,
                             "Judicial review proceedings in progress: the officer's claim challenging the findings on "
                                     + "which the recommendation rests. Days of proceedings do not count."));
@@ -114,7 +108,7 @@ class DemoClockScenarios implements ApplicationRunner {
                 .from(CLOCK).where(CLOCK.RULE.eq(ClockRule.PCC_RESPONSE)).and(CLOCK.MET_ON.isNull())
                 .and(CLOCK.DUE_ON.lt(today.minusDays(90)))
                 .fetch();
-        asStaffOf("HMICFRS", () -> rows.forEach(r -> {
+        actor.asStaffOf("HMICFRS", () -> rows.forEach(r -> {
             LocalDate day50 = r.value3().plusDays(50);
             LocalDate met = day50.isAfter(r.value4()) ? r.value4().minusDays(1) : day50;
             clocks.recordMet(r.value1(), r.value2(), met);
@@ -144,25 +138,8 @@ class DemoClockScenarios implements ApplicationRunner {
     }
 
     private void extend(Candidate c, LocalDate received, LocalDate newDue, String reason) {
-        asStaffOf(c.watchdog(), () -> clocks.grantExtension(c.clockId(), c.version(), later(received, c.startsOn()),
+        actor.asStaffOf(c.watchdog(), () -> clocks.grantExtension(c.clockId(), c.version(), later(received, c.startsOn()),
                 newDue, reason));
-    }
-
-    /** Acts as the watchdog's demo account, as its staff would on screen. */
-    private void asStaffOf(String watchdogCode, Runnable work) {
-        DemoAccounts.Account staff = DemoAccounts.ALL.stream()
-                .filter(a -> a.role() == Role.WATCHDOG && watchdogCode.equals(a.organisationCode())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No demo account for watchdog " + watchdogCode));
-        UserDetails user = accounts.loadUserByUsername(staff.username());
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext acting = SecurityContextHolder.createEmptyContext();
-        acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(acting);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -20,15 +20,9 @@ import org.oversight.outcome.OutcomeRating;
 import org.oversight.outcome.OutcomeService;
 import org.oversight.outcome.RepeatLinkService;
 import org.oversight.recommendation.Status;
-import org.oversight.security.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,17 +53,17 @@ class DemoOutcomeStory implements ApplicationRunner {
     private final DSLContext dsl;
     private final OutcomeService outcomes;
     private final RepeatLinkService repeats;
-    private final UserDetailsService accounts;
+    private final DemoActor actor;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     DemoOutcomeStory(DemoMode demoMode, DSLContext dsl, OutcomeService outcomes, RepeatLinkService repeats,
-                     UserDetailsService accounts, TransactionTemplate tx, Clock clock) {
+                     DemoActor actor, TransactionTemplate tx, Clock clock) {
         this.demoMode = demoMode;
         this.dsl = dsl;
         this.outcomes = outcomes;
         this.repeats = repeats;
-        this.accounts = accounts;
+        this.actor = actor;
         this.tx = tx;
         this.clock = clock;
     }
@@ -92,13 +86,13 @@ class DemoOutcomeStory implements ApplicationRunner {
             return; // a demo file without the Surrey story
         }
         long breckRecommendation = recommendation(BRECK, "1");
-        asStaffOf("HMICFRS", () -> {
+        actor.asStaffOf("HMICFRS", () -> {
             repeats.link(peel.get(), breckRecommendation, LinkKind.BUILDS_ON,
                     "Identifying vulnerability at first contact goes on from the IPCC's call-handling findings.");
             repeats.link(concern.get(), breckRecommendation, LinkKind.REPEATS,
                     "Calls from parents about online harm still closed without supervisor review, as in December 2013.");
         });
-        asStaffOf("IOPC", () -> {
+        actor.asStaffOf("IOPC", () -> {
             LocalDate peelPublished = published(PEEL_2019);
             outcomes.record(breck.get(), new OutcomeInput(OutcomeRating.PARTLY_EFFECTIVE, peelPublished.plusDays(30),
                     reportId(PEEL_2019), null, "PEEL 2019 findings on first contact; the force's assurance audit of 2016.",
@@ -117,7 +111,7 @@ class DemoOutcomeStory implements ApplicationRunner {
                     "PEEL 2019 did not sample calls naming a suspect, so whether PNC checks are made cannot be judged."),
                     SubmissionKey.fresh()));
         });
-        asStaffOf("HMICFRS", () -> {
+        actor.asStaffOf("HMICFRS", () -> {
             Optional<Long> da2021 = item(DA_2021, "1", "SURREY");
             da2021.ifPresent(id -> repeats.link(id, recommendation(DA_2017, "1"), LinkKind.BUILDS_ON,
                     "Follows up the 2017 national inspection of risk assessment."));
@@ -189,22 +183,5 @@ class DemoOutcomeStory implements ApplicationRunner {
     private LocalDate published(String reference) {
         return dsl.select(REPORT.PUBLISHED_ON).from(REPORT).where(REPORT.REFERENCE.eq(reference))
                 .fetchSingle(REPORT.PUBLISHED_ON);
-    }
-
-    /** Acts as the watchdog's demo account, as its staff would on screen. */
-    private void asStaffOf(String watchdogCode, Runnable work) {
-        DemoAccounts.Account staff = DemoAccounts.ALL.stream()
-                .filter(a -> a.role() == Role.WATCHDOG && watchdogCode.equals(a.organisationCode())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No demo account for watchdog " + watchdogCode));
-        UserDetails user = accounts.loadUserByUsername(staff.username());
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext acting = SecurityContextHolder.createEmptyContext();
-        acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(acting);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 }

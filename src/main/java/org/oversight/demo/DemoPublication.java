@@ -18,15 +18,9 @@ import org.oversight.base.DemoMode;
 import org.oversight.publication.Ground;
 import org.oversight.publication.Publishing;
 import org.oversight.publication.SubjectKind;
-import org.oversight.security.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,16 +38,16 @@ class DemoPublication implements ApplicationRunner {
     private final DemoMode demoMode;
     private final DSLContext dsl;
     private final Publishing publishing;
-    private final UserDetailsService accounts;
+    private final DemoActor actor;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DemoPublication(DemoMode demoMode, DSLContext dsl, Publishing publishing, UserDetailsService accounts,
+    DemoPublication(DemoMode demoMode, DSLContext dsl, Publishing publishing, DemoActor actor,
                     TransactionTemplate tx, Clock clock) {
         this.demoMode = demoMode;
         this.dsl = dsl;
         this.publishing = publishing;
-        this.accounts = accounts;
+        this.actor = actor;
         this.tx = tx;
         this.clock = clock;
     }
@@ -70,7 +64,7 @@ class DemoPublication implements ApplicationRunner {
             return;
         }
         for (String watchdog : List.of("HMICFRS", "IOPC")) {
-            asStaffOf(watchdog, () -> publish(watchdog, today));
+            actor.asStaffOf(watchdog, () -> publish(watchdog, today));
         }
     }
 
@@ -122,22 +116,5 @@ class DemoPublication implements ApplicationRunner {
                     publishing.publishResponse(id);
                     publishing.withholdPassage(SubjectKind.RESPONSE, id, internal, Ground.PREJUDICE_TO_PROCEEDINGS);
                 });
-    }
-
-    /** Acts as the watchdog's demo account, as its staff would on screen. */
-    private void asStaffOf(String watchdogCode, Runnable work) {
-        DemoAccounts.Account staff = DemoAccounts.ALL.stream()
-                .filter(a -> a.role() == Role.WATCHDOG && watchdogCode.equals(a.organisationCode())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No demo account for watchdog " + watchdogCode));
-        UserDetails user = accounts.loadUserByUsername(staff.username());
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext acting = SecurityContextHolder.createEmptyContext();
-        acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(acting);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 }
