@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The whole life of one recommendation, through the screens only: HMICFRS records a report with a recommendation
  * to Surrey Police; Surrey's lead plans an action and submits the plan, then posts an update with a PDF as
- * evidence; HMICFRS accepts the plan; the lead finishes the action and reports the recommendation complete; HMICFRS
+ * evidence; HMICFRS returns the plan, the lead follows the bell to it and resubmits, HMICFRS accepts it
+ * ({@link PlanDecisionSteps}); the lead finishes the action and reports the recommendation complete; HMICFRS
  * verifies it; Surrey's chief officer sees one more verified this quarter on the dashboard and the item closed.
  * Each step is a screenshot under target/journeys/.
  */
@@ -58,9 +59,10 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
         watchdogRecordsTheReportWithARecommendationToSurrey();
         leadStartsAndSubmitsAPlanWithOneAction();
         leadPostsAnUpdateWithAPdf();
-        watchdogReturnsThePlan();
-        leadFollowsTheBellToTheReturnedPlanAndResubmits();
-        watchdogAcceptsThePlan();
+        var decision = new PlanDecisionSteps(this, screens, dsl, reference);
+        decision.watchdogReturnsThePlan();
+        decision.leadFollowsTheBellToTheReturnedPlanAndResubmits();
+        decision.watchdogSeesNothingChangedAndAcceptsThePlan();
         leadFinishesTheActionAndReportsTheRecommendationComplete();
         watchdogVerifiesIt();
         chiefOfficerSeesItClosed(verifiedBefore);
@@ -183,68 +185,6 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
                 REPORT.REFERENCE.eq(reference).and(ACTION.TITLE.eq(ACTION_TITLE)))).as("updates stored").isEqualTo(1);
         assertThat(dsl.fetchCount(EVIDENCE, EVIDENCE.FILE_NAME.eq(PDF_NAME))).as("evidence files stored").isEqualTo(1);
         screenshot("update-posted");
-        signOut();
-    }
-
-    private void watchdogReturnsThePlan() {
-        signIn("hmicfrs");
-        open("/queues");
-        screens.link("Surrey Police · " + reference).click();
-        waitForText("Action plan of Surrey Police");
-        settle();
-        screens.button("Return with reasons").click();
-        Locator giveBack = screens.dialog("Return the plan");
-        screens.fill(giveBack, "What must change", "Say when the risk prompt goes live.");
-        screens.confirm(giveBack, "Return the plan");
-        waitForText("Plan returned to Surrey Police");
-        settle();
-        signOut();
-    }
-
-    /** The returned plan reaches the lead: the bell counts it, the inbox lists it, its link lands on the plan. */
-    private void leadFollowsTheBellToTheReturnedPlanAndResubmits() {
-        signIn("surrey");
-        Locator unread = page.locator(".inbox-unread-count");
-        unread.waitFor();
-        assertThat(Integer.parseInt(unread.innerText().strip())).as("the bell counts the unread decision").isPositive();
-        page.locator(".deadline-bell").click();
-        waitForText("Needs you");
-        settle();
-        Locator entry = page.locator(".inbox-link").filter(new Locator.FilterOptions()
-                .setHasText("Your action plan is returned: the action plan of Surrey Police for " + reference));
-        assertThat(entry.count()).isEqualTo(1);
-        screenshot("inbox-with-the-returned-plan");
-        entry.click();
-        waitForText("Action plan of Surrey Police");
-        settle();
-        long planId = dsl.select(ACTION_PLAN.ID).from(ACTION_PLAN).join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
-                .where(REPORT.REFERENCE.eq(reference)).fetchSingle(ACTION_PLAN.ID);
-        assertThat(page.url()).endsWith("/plans/" + planId);
-        assertThat(visibleText()).contains("Say when the risk prompt goes live.");
-        screens.button("Resubmit to the watchdog").click();
-        screens.confirm(screens.dialog("Submit the plan"), "Submit");
-        waitForText("Awaiting HMICFRS's decision");
-        settle();
-        signOut();
-    }
-
-    private void watchdogAcceptsThePlan() {
-        signIn("hmicfrs");
-        open("/queues");
-        String plan = "Surrey Police · " + reference;
-        assertThat(visibleText()).contains(plan);
-        screenshot("queues-with-the-plan");
-        screens.link(plan).click();
-        waitForText("Action plan of Surrey Police");
-        settle();
-        screens.button("Accept the plan").click();
-        Locator accept = screens.dialog("Accept the plan");
-        screens.fill(accept, "Note to the force (optional)", "A sound plan. Send the training records when done.");
-        screens.confirm(accept, "Accept");
-        waitForText("Accepted by Hannah Inspector");
-        settle();
-        assertThat(page.locator(".item-row").innerText()).contains("Plan accepted");
-        screenshot("plan-accepted");
         signOut();
     }
 
