@@ -15,9 +15,7 @@ import org.oversight.security.JooqUserAccountRepository.Credentials;
 import org.oversight.security.JooqUserAccountRepository.NewAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,11 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * under the {@link FirstStartLock}, so that two nodes starting at once on an empty database make one set. Outside demo mode, deactivates every demo
  * account (known by its {@code @demo.oversight.invalid} e-mail) that still has the published password, with a
  * warning naming it in the log and a record in the audit trail: outside demo mode no account has a known password.
- * Runs before {@code security.InitialAccounts}, which then sees that no administrator can sign in.
+ * Runs once every bean is made and before the web server starts (so before the application reports that it has
+ * started, and before any sign-in can be tried), and so before {@code security.InitialAccounts}, which then sees
+ * that no administrator can sign in.
  */
 @Component
-@Order(5)
-class DemoAccountSeeder implements ApplicationRunner {
+class DemoAccountSeeder implements SmartInitializingSingleton {
 
     static final String DEMO_MAIL_DOMAIN = "@demo.oversight.invalid";
     private static final Logger log = LoggerFactory.getLogger(DemoAccountSeeder.class);
@@ -58,7 +57,7 @@ class DemoAccountSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         firstStart.runAlone(() -> tx.executeWithoutResult(status -> seed()));
     }
 

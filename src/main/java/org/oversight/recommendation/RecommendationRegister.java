@@ -56,6 +56,19 @@ public class RecommendationRegister {
                 Math.clamp(limit, 0, MAX_PAGE), sort);
     }
 
+    /**
+     * The rows after the one whose sort key is {@code after} (skipping {@code skip} more): keyset paging, for
+     * {@link RegisterPager}. The key only narrows the query; the user's scope applies as to every page.
+     */
+    List<RegisterRow> pageAfter(RegisterFilter filter, Object[] after, int skip, int limit, List<SortBy> sort) {
+        return register.page(filter, scope(), today(), after, Math.max(0, skip), Math.clamp(limit, 0, MAX_PAGE), sort);
+    }
+
+    /** The sort key of an item the user was just shown, for {@link RegisterPager} to seek past it next time. */
+    Object[] keyOf(long trackedId, List<SortBy> sort) {
+        return register.keyOf(trackedId, sort);
+    }
+
     /** The register's columns in an export: what the grid shows, with dates and numbers as such. */
     static final Table<RegisterRow> EXPORT = Table.of("No recommendations match these filters, or none you may see.",
             Column.text("Report", RegisterRow::reportReference),

@@ -2,8 +2,13 @@ package org.oversight.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.DashboardService;
+import org.oversight.recommendation.RecommendationRegister;
+import org.oversight.recommendation.RegisterFilter;
+import org.oversight.recommendation.RegisterPager;
+import org.oversight.recommendation.Status;
 
 /**
  * The slot for service-layer measurements: each case runs a real service from the benchmark database's
@@ -41,8 +46,56 @@ final class ServiceCases {
         return cases;
     }
 
+    /**
+     * The register as its grid asks for it: through {@link RegisterPager} (keyset paging) as the signed-in user, 50
+     * rows, with the count where the floor case has one. Deep pages are reached as the grid reaches them, page after
+     * page (the pager walks there once before timing); {@code .jump-200} is the scroll bar dragged straight to page
+     * 200 with nothing remembered, which skips rows as OFFSET does.
+     */
     static List<BenchCase> register(BenchDatabase db) {
-        // no register service on this branch yet: RegisterPageBenchmark times the jOOQ floor alone
-        return new ArrayList<>();
+        RecommendationRegister register = db.bean(RecommendationRegister.class);
+        RegisterFilter all = RegisterFilter.NONE;
+        RegisterFilter open = new RegisterFilter(null, null, Status.openStates(), null, null, null, false, null, null, null, null);
+        RegisterFilter overdue = new RegisterFilter(null, null, Set.of(), null, null, null, true, null, null, null, null);
+        RegisterFilter grooming = new RegisterFilter(null, null, Set.of(), null, null, null, false, null, null, null, "grooming");
+        RegisterFilter overdueTraining = new RegisterFilter(null, null, Set.of(), null, null, null, true, null, null, null,
+                "training");
+        record Screen(String name, String user, RegisterFilter filter, int offset) {
+        }
+        List<Screen> screens = List.of(
+                new Screen("national.first-page", "gen.hmicfrs.1", all, 0),
+                new Screen("national.page-200", "gen.hmicfrs.1", all, 9_950),
+                new Screen("surrey.open", "gen.surrey.lead", open, 0),
+                new Screen("national.overdue.page-3", "gen.hmicfrs.1", overdue, 100),
+                new Screen("national.search", "gen.hmicfrs.1", grooming, 0),
+                new Screen("surrey.overdue.search", "gen.surrey.lead", overdueTraining, 0));
+        List<BenchCase> cases = new ArrayList<>();
+        for (Screen s : screens) {
+            RegisterPager pager = new RegisterPager(register);
+            db.as(s.user(), () -> walkTo(pager, s.filter(), s.offset()));
+            cases.add(BenchCase.of("register.service." + s.name(), () -> db.as(s.user(),
+                    () -> List.of(pager.page(s.filter(), s.offset(), 50, List.of()), register.count(s.filter()))))
+                    .against("register." + s.name()));
+            cases.add(BenchCase.of("register.service." + s.name() + ".rows", () -> db.as(s.user(),
+                    () -> pager.page(s.filter(), s.offset(), 50, List.of())))
+                    .against("register." + s.name() + ".rows"));
+        }
+        cases.add(BenchCase.of("register.service.national.jump-200.rows", () -> db.as("gen.hmicfrs.1",
+                () -> new RegisterPager(register).page(all, 9_950, 50, List.of())))
+                .against("register.national.page-200.rows"));
+        return cases;
+    }
+
+    /** Scrolls the grid down to {@code offset}, 50 rows at a time, as a user would. */
+    private static int walkTo(RegisterPager pager, RegisterFilter filter, int offset) {
+        int at = 0;
+        while (at < offset) {
+            int rows = pager.page(filter, at, Math.min(50, offset - at), List.of()).size();
+            if (rows == 0) {
+                break;
+            }
+            at += rows;
+        }
+        return at;
     }
 }

@@ -13,7 +13,6 @@ import org.oversight.base.DemoMode;
 import org.oversight.security.JooqUserAccountRepository;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -74,6 +73,6 @@ class DemoAccountsEndWithDemoModeTest {
 
     private void startWithDemoMode(boolean on) {
         DemoMode mode = new DemoMode(new MockEnvironment().withProperty("oversight.demo.enabled", String.valueOf(on)));
-        new DemoAccountSeeder(mode, accounts, dsl, encoder, audit, clock, firstStart, tx).run(new DefaultApplicationArguments());
+        new DemoAccountSeeder(mode, accounts, dsl, encoder, audit, clock, firstStart, tx).afterSingletonsInstantiated();
     }
 }

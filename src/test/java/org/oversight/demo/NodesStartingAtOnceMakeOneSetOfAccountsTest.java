@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.oversight.testsupport.DatabaseTest;
 import org.oversight.testsupport.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,7 +37,7 @@ class NodesStartingAtOnceMakeOneSetOfAccountsTest {
         // the demo's accounts as if never made: their names are free again (the old rows keep the history's links)
         tx.executeWithoutResult(s -> dsl.update(APP_USER).set(APP_USER.USERNAME, DSL.concat(DSL.inline("was."), APP_USER.USERNAME))
                 .where(APP_USER.USERNAME.in(DemoAccounts.ALL.stream().map(DemoAccounts.Account::username).toList())).execute());
-        ApplicationRunner seeder = context.getBean(DemoAccountSeeder.class);
+        DemoAccountSeeder seeder = context.getBean(DemoAccountSeeder.class);
         CyclicBarrier together = new CyclicBarrier(2);
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -48,7 +46,7 @@ class NodesStartingAtOnceMakeOneSetOfAccountsTest {
             runs.add(nodes.submit(() -> {
                 try {
                     together.await();
-                    seeder.run(new DefaultApplicationArguments());
+                    seeder.afterSingletonsInstantiated();
                 } catch (Throwable e) {
                     failures.add(e);
                 }

@@ -3,6 +3,7 @@ package org.oversight.recommendation.internal;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.length;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 import static org.oversight.db.Tables.ORGANISATION;
@@ -45,6 +46,8 @@ public class JooqRegisterQuery {
 
     private static final Organisation RECIPIENT = ORGANISATION.as("recipient");
     private static final Organisation WATCHDOG = ORGANISATION.as("watchdog");
+    private static final org.oversight.db.tables.Recommendation TEXT_MATCH = RECOMMENDATION.as("text_match");
+    private static final org.oversight.db.tables.Report REPORT_MATCH = REPORT.as("report_match");
 
     private final DSLContext dsl;
 
@@ -58,9 +61,43 @@ public class JooqRegisterQuery {
 
     public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, int offset, int limit,
                                   List<SortBy> sort) {
-        return rows(filter, scope, today).orderBy(orderBy(sort))
-                .offset(offset).limit(limit)
+        return page(filter, scope, today, null, offset, limit, sort);
+    }
+
+    /**
+     * A page that starts {@code skip} rows after the row whose sort key is {@code after} (keyset paging: the
+     * database seeks to the key through the order's index instead of reading and dropping every earlier row), or
+     * after {@code skip} rows from the start when {@code after} is null. Same rows, same order as OFFSET.
+     */
+    public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, Object[] after, int skip,
+                                  int limit, List<SortBy> sort) {
+        if (after == null) {
+            return rows(filter, scope, today).orderBy(orderBy(sort)).offset(skip).limit(limit).fetch(mapper(today));
+        }
+        List<RegisterSeek.Key> key = sortKey(sort);
+        Condition head = RegisterSeek.head(key, after);
+        List<RegisterRow> rows = rows(filter, scope, today).and(head).orderBy(orderBy(sort)).offset(skip).limit(limit)
                 .fetch(mapper(today));
+        Condition tail = RegisterSeek.tail(key, after);
+        if (rows.size() == limit || tail == null) {
+            return rows;
+        }
+        // the page reaches past the head into the rows with no value in the first column, which all sort last
+        int headRows = rows.isEmpty()
+                ? dsl.fetchCount(from(dsl.selectOne()).where(conditions(filter, today)).and(scope.items()).and(head))
+                : skip + rows.size();
+        List<RegisterRow> page = new ArrayList<>(rows);
+        page.addAll(rows(filter, scope, today).and(tail).orderBy(orderBy(sort)).offset(Math.max(0, skip - headRows))
+                .limit(limit - rows.size()).fetch(mapper(today)));
+        return page;
+    }
+
+    /** The sort key of one row in the given order, for the next page to seek past it; null if the row is gone. */
+    public Object[] keyOf(long trackedId, List<SortBy> sort) {
+        List<RegisterSeek.Key> key = sortKey(sort);
+        var row = from(dsl.select(key.stream().map(RegisterSeek.Key::field).toList()))
+                .where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).fetchOne();
+        return row == null ? null : row.intoArray();
     }
 
     /**
@@ -143,27 +180,35 @@ public class JooqRegisterQuery {
             c.add(REPORT.PUBLISHED_ON.le(f.publishedTo()));
         }
         if (f.q() != null) {
-            c.add(REPORT.REFERENCE.containsIgnoreCase(f.q())
-                    .or(REPORT.TITLE.containsIgnoreCase(f.q()))
-                    .or(RECOMMENDATION.TEXT.containsIgnoreCase(f.q())));
+            // the same "contains, ignoring case" as ever, asked once per text rather than once per joined row, so
+            // that PostgreSQL answers it from its trigram indexes (decision 0085)
+            c.add(RECOMMENDATION.ID.in(select(TEXT_MATCH.ID).from(TEXT_MATCH).where(TEXT_MATCH.TEXT.containsIgnoreCase(f.q())))
+                    .or(REPORT.ID.in(select(REPORT_MATCH.ID).from(REPORT_MATCH)
+                            .where(REPORT_MATCH.REFERENCE.containsIgnoreCase(f.q())
+                                    .or(REPORT_MATCH.TITLE.containsIgnoreCase(f.q()))))));
         }
         return c;
     }
 
     /** Sorts on whitelisted properties only; the item id comes last so that pages never overlap or skip. */
     static List<SortField<?>> orderBy(List<SortBy> sort) {
-        List<SortField<?>> fields = new ArrayList<>();
+        return sortKey(sort).stream().map(RegisterSeek.Key::sortField).toList();
+    }
+
+    /** The columns of the order, each with its direction (nulls last), ending with the item id. */
+    static List<RegisterSeek.Key> sortKey(List<SortBy> sort) {
+        List<RegisterSeek.Key> key = new ArrayList<>();
         for (SortBy s : sort) {
             for (Field<?> f : sortFields(s.property())) {
-                fields.add(s.descending() ? f.desc().nullsLast() : f.asc().nullsLast());
+                key.add(new RegisterSeek.Key(f, s.descending()));
             }
         }
-        if (fields.isEmpty()) {
-            fields.add(TRACKED_RECOMMENDATION.DUE_ON.asc().nullsLast());
-            fields.add(REPORT.PUBLISHED_ON.desc());
+        if (key.isEmpty()) {
+            key.add(new RegisterSeek.Key(TRACKED_RECOMMENDATION.DUE_ON, false));
+            key.add(new RegisterSeek.Key(REPORT.PUBLISHED_ON, true));
         }
-        fields.add(TRACKED_RECOMMENDATION.ID.asc());
-        return fields;
+        key.add(new RegisterSeek.Key(TRACKED_RECOMMENDATION.ID, false));
+        return key;
     }
 
     private static List<Field<?>> sortFields(String property) {

@@ -30,6 +30,7 @@ import org.oversight.base.ui.Feedback;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.RecommendationRegister;
+import org.oversight.recommendation.RegisterPager;
 import org.oversight.recommendation.ReferenceData;
 import org.oversight.recommendation.RegisterFilter;
 import org.oversight.recommendation.RegisterRow;
@@ -51,6 +52,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DateWindow dates;
     private final RecommendationRegister register;
+    private final RegisterPager pager;
     private final SignedInUser user;
     private final Map<String, String> names = new HashMap<>();
     private final RegisterFilterBar filters;
@@ -66,6 +68,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
                  Clock clock) {
         this.dates = dates;
         this.register = register;
+        this.pager = new RegisterPager(register);
         this.user = currentUser.require();
         addClassName("register-view");
         setSizeFull();
@@ -112,6 +115,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         lastCount = register.count(filter);
+        pager.forget();
         count.setText(FilterDescription.count(lastCount, filter, names));
         count.setVisible(lastCount > 0);
         empty.setVisible(lastCount == 0);
@@ -153,7 +157,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.setItems(query -> {
                     lastSort = sort(query.getSortOrders());
-                    return register.page(filter, query.getOffset(), query.getLimit(), lastSort).stream();
+                    return pager.page(filter, query.getOffset(), query.getLimit(), lastSort).stream();
                 },
                 query -> lastCount);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(RecommendationDetailView.class,

@@ -1,0 +1,61 @@
+package org.oversight.recommendation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One grid's way through the register: the grid asks for rows by offset and limit as it scrolls; the pager
+ * remembers the sort key of the last row of each page it handed out, and the next page seeks past that key
+ * (keyset paging) instead of making the database read and drop every earlier row, so page 200 costs what page 1
+ * costs. A jump to a row no page has reached yet seeks from the nearest page before it and skips the difference.
+ * The rows are exactly those OFFSET would give for the same filter and order. Not shared between users or views:
+ * each grid holds its own; every read still goes through {@link RecommendationRegister}, with its scope checks.
+ */
+public final class RegisterPager {
+
+    /** How many page ends are remembered; beyond that the earliest are forgotten (a few bytes each). */
+    static final int MAX_BOOKMARKS = 2_000;
+
+    private final RecommendationRegister register;
+    private final TreeMap<Integer, Object[]> bookmarks = new TreeMap<>();
+    private RegisterFilter filter;
+    private List<SortBy> sort;
+
+    public RegisterPager(RecommendationRegister register) {
+        this.register = register;
+    }
+
+    /** The rows from {@code offset}, as {@link RecommendationRegister#page} gives them. */
+    public List<RegisterRow> page(RegisterFilter filter, int offset, int limit, List<SortBy> sort) {
+        if (!filter.equals(this.filter) || !sort.equals(this.sort)) {
+            forget();
+            this.filter = filter;
+            this.sort = List.copyOf(sort);
+        }
+        int from = Math.max(0, offset);
+        Map.Entry<Integer, Object[]> mark = bookmarks.floorEntry(from);
+        List<RegisterRow> rows = mark == null
+                ? register.page(filter, from, limit, sort)
+                : register.pageAfter(filter, mark.getValue(), from - mark.getKey(), limit, sort);
+        if (!rows.isEmpty()) {
+            remember(from + rows.size(), register.keyOf(rows.getLast().id(), sort));
+        }
+        return rows;
+    }
+
+    /** Forgets the remembered pages, for when the register may have changed under them (a refresh). */
+    public void forget() {
+        bookmarks.clear();
+    }
+
+    private void remember(int offset, Object[] key) {
+        if (key == null) {
+            return;
+        }
+        bookmarks.put(offset, key);
+        while (bookmarks.size() > MAX_BOOKMARKS) {
+            bookmarks.pollFirstEntry();
+        }
+    }
+}

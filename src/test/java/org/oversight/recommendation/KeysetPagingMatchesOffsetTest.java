@@ -1,0 +1,123 @@
+package org.oversight.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.oversight.testsupport.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keyset paging ({@link RegisterPager}) gives exactly the rows OFFSET paging gives, in the same order, for every
+ * sortable column in both directions, with filters, text search and the user's scope, across the boundary into
+ * the rows with no deadline, and when the grid jumps ahead to a page it has not reached.
+ */
+@DatabaseTest
+@Transactional
+@WithUserDetails("hmicfrs")
+class KeysetPagingMatchesOffsetTest {
+
+    static final List<String> PROPERTIES = List.of("reference", "number", "recipient", "kind", "priority", "status",
+            "due", "watchdog", "published", "id");
+
+    @Autowired
+    RecommendationRegister register;
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void everyOrderWalkedPageByPageGivesTheOffsetRows() {
+        List<List<SortBy>> orders = new ArrayList<>();
+        orders.add(List.of());
+        for (String p : PROPERTIES) {
+            orders.add(List.of(SortBy.asc(p)));
+            orders.add(List.of(SortBy.desc(p)));
+        }
+        orders.add(List.of(SortBy.asc("status"), SortBy.desc("due")));
+        for (List<SortBy> sort : orders) {
+            // only the deadline can be empty, so only its orders need the whole walk (below); 120 rows for the rest
+            assertSameAsOffset(RegisterFilter.NONE, sort, 40, 120);
+        }
+    }
+
+    @Test
+    void someItemsHaveNoDeadlineSoTheWalkCrossesIntoThem() {
+        assertThat(dsl.fetchCount(TRACKED_RECOMMENDATION, TRACKED_RECOMMENDATION.DUE_ON.isNull())).isPositive();
+        assertThat(dsl.fetchCount(TRACKED_RECOMMENDATION, TRACKED_RECOMMENDATION.DUE_ON.isNotNull())).isPositive();
+        // pages of 13 and of 50 end at different places before, across and after the boundary
+        assertSameAsOffset(RegisterFilter.NONE, List.of(), 13);
+        assertSameAsOffset(RegisterFilter.NONE, List.of(SortBy.asc("due")), 50);
+        assertSameAsOffset(RegisterFilter.NONE, List.of(SortBy.desc("due")), 50);
+    }
+
+    @Test
+    void filtersAndTextSearchNarrowTheWalkAsTheyNarrowOffsetPages() {
+        var open = new RegisterFilter(null, null, Set.of(Status.OPEN, Status.IN_PROGRESS), null, null, null,
+                false, null, null, null, null);
+        var search = new RegisterFilter(null, null, Set.of(), null, null, null, false, null, null, null, "training");
+        var overdue = new RegisterFilter(null, null, Set.of(), null, null, null, true, null, null, null, null);
+        for (RegisterFilter f : List.of(open, search, overdue)) {
+            assertThat(register.count(f)).isPositive();
+            assertSameAsOffset(f, List.of(), 9);
+            assertSameAsOffset(f, List.of(SortBy.asc("reference")), 9, 60);
+        }
+    }
+
+    @Test
+    @WithUserDetails("surrey")
+    void aForceLeadsWalkStaysInsideTheirScope() {
+        List<RegisterRow> walked = walk(new RegisterPager(register), RegisterFilter.NONE, List.of(SortBy.desc("due")), 4,
+                RecommendationRegister.MAX_PAGE);
+        assertThat(walked).isNotEmpty().allSatisfy(r -> assertThat(r.recipientName()).isEqualTo("Surrey Police"));
+        assertThat(walked).hasSize(register.count(RegisterFilter.NONE));
+    }
+
+    @Test
+    void aJumpAheadSeeksFromTheNearestPageAndSkipsTheRest() {
+        RegisterPager pager = new RegisterPager(register);
+        List<RegisterRow> all = register.page(RegisterFilter.NONE, 0, RecommendationRegister.MAX_PAGE, List.of());
+        assertThat(all.size()).isGreaterThan(60);
+        assertThat(pager.page(RegisterFilter.NONE, 0, 10, List.of())).isEqualTo(all.subList(0, 10));
+        // the grid drags its scroll bar: rows 37 to 49, from the bookmark at 10 plus 27 skipped
+        assertThat(pager.page(RegisterFilter.NONE, 37, 13, List.of())).isEqualTo(all.subList(37, 50));
+        assertThat(pager.page(RegisterFilter.NONE, 50, 10, List.of())).isEqualTo(all.subList(50, 60));
+        // back to an earlier place, then a different order: nothing remembered for the old one is used
+        assertThat(pager.page(RegisterFilter.NONE, 20, 5, List.of())).isEqualTo(all.subList(20, 25));
+        assertThat(pager.page(RegisterFilter.NONE, 10, 10, List.of(SortBy.asc("reference"))))
+                .isEqualTo(register.page(RegisterFilter.NONE, 10, 10, List.of(SortBy.asc("reference"))));
+    }
+
+    /** The whole selection walked page by page equals the same rows read at once with OFFSET 0. */
+    private void assertSameAsOffset(RegisterFilter filter, List<SortBy> sort, int pageSize) {
+        assertSameAsOffset(filter, sort, pageSize, RecommendationRegister.MAX_PAGE);
+    }
+
+    private void assertSameAsOffset(RegisterFilter filter, List<SortBy> sort, int pageSize, int rows) {
+        int count = register.count(filter);
+        assertThat(count).as("the test data fits one offset page").isLessThanOrEqualTo(RecommendationRegister.MAX_PAGE);
+        List<RegisterRow> byOffset = register.page(filter, 0, RecommendationRegister.MAX_PAGE, sort);
+        assertThat(byOffset).hasSize(count);
+        List<RegisterRow> expected = byOffset.subList(0, Math.min(rows, count));
+        assertThat(walk(new RegisterPager(register), filter, sort, pageSize, rows)).as("keyset pages of %s by %s", filter, sort)
+                .isEqualTo(expected);
+    }
+
+    private static List<RegisterRow> walk(RegisterPager pager, RegisterFilter filter, List<SortBy> sort, int pageSize,
+                                          int upTo) {
+        List<RegisterRow> rows = new ArrayList<>();
+        for (int offset = 0; offset < upTo; offset += pageSize) {
+            List<RegisterRow> page = pager.page(filter, offset, Math.min(pageSize, upTo - offset), sort);
+            rows.addAll(page);
+            if (page.isEmpty()) {
+                break;
+            }
+        }
+        return rows;
+    }
+}
