@@ -192,10 +192,11 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
         screens.link("Surrey Police · " + reference).click();
         waitForText("Action plan of Surrey Police");
         settle();
-        screens.button("Return with reasons").click();
-        Locator giveBack = screens.dialog("Return the plan");
+        screens.button("Decide").click();
+        Locator giveBack = screens.dialog("Decide on the plan");
+        giveBack.getByText("Return it with reasons").click();
         screens.fill(giveBack, "What must change", "Say when the risk prompt goes live.");
-        screens.confirm(giveBack, "Return the plan");
+        screens.confirm(giveBack, "Confirm decision");
         waitForText("Plan returned to Surrey Police");
         settle();
         signOut();
@@ -237,10 +238,11 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
         screens.link(plan).click();
         waitForText("Action plan of Surrey Police");
         settle();
-        screens.button("Accept the plan").click();
-        Locator accept = screens.dialog("Accept the plan");
+        screens.button("Decide").click();
+        Locator accept = screens.dialog("Decide on the plan");
+        accept.getByText("Accept the plan").click();
         screens.fill(accept, "Note to the force (optional)", "A sound plan. Send the training records when done.");
-        screens.confirm(accept, "Accept");
+        screens.confirm(accept, "Confirm decision");
         waitForText("Accepted by Hannah Inspector");
         settle();
         assertThat(page.locator(".item-row").innerText()).contains("Plan accepted");
@@ -256,7 +258,7 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
         settle();
         Locator item = page.locator(".item-row");
         assertThat(item.innerText()).contains("Finish the actions that answer it first");
-        assertThat(Screens.button(item, "Report complete").isDisabled()).isTrue();
+        assertThat(Screens.button(item, "Tell HMICFRS this is done").isDisabled()).isTrue();
 
         Locator card = page.locator(".action-card").filter(new Locator.FilterOptions().setHasText(ACTION_TITLE));
         Screens.button(card, "Edit").click();
@@ -269,12 +271,12 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
         settle();
         assertThat(card.innerText()).contains("100%").contains("Done");
 
-        Screens.button(item, "Report complete").click();
-        Locator claim = screens.dialog("Report Recommendation 1 complete");
+        Screens.button(item, "Tell HMICFRS this is done").click();
+        Locator claim = screens.dialog("Tell HMICFRS that Recommendation 1 is done");
         screens.fill(claim, "What was done to implement it",
                 "All call handlers trained; the risk prompt is live for repeat missing-person reports.");
         screenshot("report-complete");
-        screens.confirm(claim, "Report complete");
+        screens.confirm(claim, "Tell the watchdog it is done");
         waitForText("Reported complete. The watchdog will verify it");
         settle();
         assertThat(item.innerText()).contains("Reported complete");
@@ -290,10 +292,11 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
         screens.link(claim).click();
         waitForText(REC_TEXT);
         settle();
-        screens.button("Verify as implemented").click();
-        Locator verify = screens.dialog("Verify as implemented");
-        screens.fill(verify, "Note", "Training records seen; the prompt was demonstrated.");
-        screens.confirm(verify, "Verify as implemented");
+        screens.button("Decide").click();
+        Locator verify = screens.dialog("Decide on Recommendation 1");
+        verify.getByText("Verify as implemented").click();
+        screens.fill(verify, "Note (optional)", "Training records seen; the prompt was demonstrated.");
+        screens.confirm(verify, "Confirm decision");
         waitForText("Verify as implemented: done.");
         settle();
         assertThat(page.locator(".detail-head").innerText()).contains("Verified implemented");

@@ -242,7 +242,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     }
 
     void claimComplete(PlanItem item) {
-        new UpdateDialog("Report " + item.reference() + " complete",
+        new UpdateDialog("Tell " + details.plan().watchdogName() + " that " + item.reference() + " is done",
                 "Say what was done and attach the evidence. " + details.plan().watchdogName()
                         + " will verify it or return it with reasons.",
                 UpdateDialog.Kind.COMPLETION, progress, (u, key) -> progress.claimComplete(item.trackedId(), u, item.version(), key),

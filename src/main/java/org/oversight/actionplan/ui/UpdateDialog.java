@@ -101,7 +101,7 @@ class UpdateDialog extends Dialog {
         add(new Paragraph(intro), body, progress, uploadHelp, upload, fileError, fileList, dates);
 
         SubmissionKey key = SubmissionKey.fresh();
-        Button confirm = Submit.button(kind == Kind.COMPLETION ? "Report complete" : "Post update", () -> {
+        Button confirm = Submit.button(kind == Kind.COMPLETION ? "Tell the watchdog it is done" : "Post update", () -> {
             errors.clear();
             if (Inputs.refuse(progress) | Inputs.refuse(evidenceDate, expires)) {
                 return false;
