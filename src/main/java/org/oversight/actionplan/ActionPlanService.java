@@ -152,8 +152,17 @@ public class ActionPlanService {
         audit.record("PLAN_EDITED", "action_plan", planId, null, Map.of("summary", clean));
     }
 
-    /** Sends a draft or returned plan to the watchdog; the items it answers move to "plan submitted". */
+    /** Sends a draft or returned plan to the watchdog with the summary it has saved. */
     public void submit(long planId, int expectedVersion) {
+        submit(planId, null, expectedVersion);
+    }
+
+    /**
+     * Sends a draft or returned plan to the watchdog with the summary as the lead has typed it: a changed summary is
+     * saved in the same transaction, so the watchdog receives what is on the lead's screen (null: the saved one).
+     * Refused, with nothing saved, for any of {@link #submissionProblems}.
+     */
+    public void submit(long planId, String typedSummary, int expectedVersion) {
         SignedInUser user = currentUser.require();
         PlanRow plan = rules.readablePlan(user, planId);
         PlanRules.requireLead(user, plan.organisationId());
@@ -162,24 +171,24 @@ public class ActionPlanService {
             throw new RuleViolationException("The plan is " + plan.status().label().toLowerCase() + "; only a draft or a returned plan can be submitted.");
         }
         PlanHeader header = query.header(planId).orElseThrow();
-        if (Text.isBlank(header.summary())) {
-            throw new InvalidInputException("summary", "Write a short summary of the plan for the watchdog, and save it, before you submit.");
-        }
-        if (actions.countInPlan(planId) == 0) {
-            throw new RuleViolationException("Add at least one action before you submit the plan.");
-        }
-        List<Long> answered = actions.itemsAnsweredByPlan(planId);
-        List<PlanItem> unanswered = query.items(plan.reportId(), plan.organisationId()).stream()
-                .filter(i -> (i.status() == Status.OPEN || i.status() == Status.PLAN_AWAITED) && !answered.contains(i.trackedId()))
-                .toList();
-        if (!unanswered.isEmpty()) {
-            throw new RuleViolationException("Every recommendation awaiting a plan needs at least one action. Add actions for: "
-                    + unanswered.stream().map(PlanItem::reference).collect(Collectors.joining(", ")) + ".");
+        String summary = typedSummary == null ? Text.clean(header.summary()) : Text.clean(typedSummary);
+        Map<String, String> problems = problems(plan, summary);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (!plans.submit(planId, expectedVersion, user.id(), now)) {
+        int version = expectedVersion;
+        if (!summary.equals(Text.clean(header.summary()))) {
+            if (!plans.saveSummary(planId, version, summary, user.id(), now)) {
+                throw rules.planChanged(planId);
+            }
+            audit.record("PLAN_EDITED", "action_plan", planId, null, Map.of("summary", summary));
+            version++;
+        }
+        if (!plans.submit(planId, version, user.id(), now)) {
             throw rules.planChanged(planId);
         }
+        List<Long> answered = actions.itemsAnsweredByPlan(planId);
         plans.event(planId, "SUBMITTED", user.id(), now, null);
         workflow.applyAll(answered, Transition.SUBMIT_PLAN, null);
         // the response clocks stop now (met on time or late), not at the next clock sync
@@ -188,6 +197,42 @@ public class ActionPlanService {
         audit.record("PLAN_SUBMITTED", "action_plan", planId, Map.of("status", plan.status().name()),
                 Map.of("status", PlanStatus.SUBMITTED.name(), "items", answered));
         events.publishEvent(Handoff.onPlan(HandoffKind.PLAN_SUBMITTED, user.id(), planId, null));
+    }
+
+    /**
+     * What stops the plan being submitted with {@code typedSummary} (null: the saved summary), by the form's field
+     * ("summary", "actions"), in the order a person would put them right; empty when it can be submitted. The page
+     * asks this before it offers to submit, and {@link #submit} asks it again.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> submissionProblems(long planId, String typedSummary) {
+        SignedInUser user = currentUser.require();
+        PlanRow plan = rules.readablePlan(user, planId);
+        PlanRules.requireLead(user, plan.organisationId());
+        String summary = typedSummary == null ? query.header(planId).map(PlanHeader::summary).orElse(null) : typedSummary;
+        return problems(plan, Text.clean(summary));
+    }
+
+    private Map<String, String> problems(PlanRow plan, String summary) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (summary.isEmpty()) {
+            problems.put("summary", "Write a short summary of the plan for the watchdog.");
+        } else if (summary.length() > MAX_TEXT) {
+            problems.put("summary", "Keep the summary to " + MAX_TEXT + " characters or fewer.");
+        }
+        if (actions.countInPlan(plan.id()) == 0) {
+            problems.put("actions", "Add at least one action before you submit the plan.");
+        } else {
+            List<Long> answered = actions.itemsAnsweredByPlan(plan.id());
+            List<PlanItem> unanswered = query.items(plan.reportId(), plan.organisationId()).stream()
+                    .filter(i -> (i.status() == Status.OPEN || i.status() == Status.PLAN_AWAITED) && !answered.contains(i.trackedId()))
+                    .toList();
+            if (!unanswered.isEmpty()) {
+                problems.put("actions", "Every recommendation awaiting a plan needs at least one action. Add actions for: "
+                        + unanswered.stream().map(PlanItem::reference).collect(Collectors.joining(", ")) + ".");
+            }
+        }
+        return problems;
     }
 
     /** The issuing watchdog agrees the plan: its actions' dates become the agreed dates. */

@@ -220,7 +220,7 @@ public class ActionService {
         }
         int progress = input.progress() == null ? 0 : input.progress();
         if (progress < 0 || progress > 100) {
-            errors.put("progress", "Enter a whole number from 0 to 100.");
+            errors.put("progress", "Progress must be a whole number from 0 to 100.");
         }
         ActionStatus status = input.status() == null ? ActionStatus.NOT_STARTED : input.status();
         Set<Long> answers = input.answers() == null ? Set.of() : Set.copyOf(input.answers());

@@ -176,7 +176,7 @@ public class ProgressService {
             errors.put("body", "Keep the text to " + (ActionPlanService.MAX_TEXT - 30) + " characters or fewer.");
         }
         if (update.progress() != null && (!progressAllowed || update.progress() < 0 || update.progress() > 100)) {
-            errors.put("progress", "Enter a whole number from 0 to 100.");
+            errors.put("progress", "Progress must be a whole number from 0 to 100.");
         }
         LocalDate today = LocalDate.now(clock);
         List<CheckedFile> files = new ArrayList<>();

@@ -9,6 +9,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** Loads Lumo explicitly (Vaadin 25 would otherwise use Aura) and our own stylesheet from frontend/styles. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
+@StyleSheet("styles/forms.css")
 @Meta(name = "description", content = "Oversight Tracker follows watchdog recommendations to police forces through to verified implementation")
 public class AppShell implements AppShellConfigurator {
 

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public enum Status {
     OPEN("Open"),
-    PLAN_AWAITED("Plan awaited"),
+    PLAN_AWAITED("Action plan due"),
     PLAN_SUBMITTED("Plan submitted"),
     PLAN_ACCEPTED("Plan accepted"),
     IN_PROGRESS("In progress"),

@@ -24,7 +24,7 @@ public enum Transition {
     ACCEPT_PLAN("Accept the plan", EnumSet.of(PLAN_SUBMITTED), PLAN_ACCEPTED, Actor.WATCHDOG, false),
     RETURN_PLAN("Return the plan", EnumSet.of(PLAN_SUBMITTED), PLAN_AWAITED, Actor.WATCHDOG, true),
     START_WORK("Mark work as started", EnumSet.of(PLAN_ACCEPTED), IN_PROGRESS, Actor.RECIPIENT, false),
-    CLAIM_COMPLETE("Report complete", EnumSet.of(PLAN_ACCEPTED, IN_PROGRESS), REPORTED_COMPLETE, Actor.RECIPIENT, true),
+    CLAIM_COMPLETE("Tell the watchdog it is done", EnumSet.of(PLAN_ACCEPTED, IN_PROGRESS), REPORTED_COMPLETE, Actor.RECIPIENT, true),
     VERIFY("Verify as implemented", EnumSet.of(REPORTED_COMPLETE), VERIFIED_IMPLEMENTED, Actor.WATCHDOG, false),
     RETURN_CLAIM("Return the completion claim", EnumSet.of(REPORTED_COMPLETE), IN_PROGRESS, Actor.WATCHDOG, true),
     CLOSE_NOT_IMPLEMENTED("Close as not implemented", Status.openStates(), CLOSED_NOT_IMPLEMENTED, Actor.WATCHDOG, true),

@@ -38,7 +38,7 @@ class ForceLeadSubmitsActionPlanTest {
         long rec2 = fx.item(PlanFixtures.SURREY_MISSING_PERSON, "2", "SURREY");
 
         assertThatThrownBy(() -> plans.submit(planId, fx.planVersion(planId)))
-                .isInstanceOf(RuleViolationException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Recommendation 2");
 
         assertThat(fx.planStatus(planId)).isEqualTo(PlanStatus.DRAFT);

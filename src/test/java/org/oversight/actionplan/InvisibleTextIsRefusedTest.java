@@ -167,7 +167,7 @@ class InvisibleTextIsRefusedTest {
 
         assertThatThrownBy(() -> progress.postActionUpdate(action, new NewUpdate("Protocols renewed.", value, null, null, List.of()), SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
-                        .containsEntry("progress", "Enter a whole number from 0 to 100."));
+                        .containsEntry("progress", "Progress must be a whole number from 0 to 100."));
         assertThat(dsl.fetchCount(PROGRESS_UPDATE, PROGRESS_UPDATE.ACTION_ID.eq(action))).isEqualTo(updates);
     }
 

@@ -64,6 +64,24 @@ public class PlanFixtures {
      * action and submits and HMICFRS accepts; made through the services. Afterwards the lead is signed in.
      */
     public AcceptedPlan acceptedPlanOnAFreshItem(String lead, String organisationCode, String actionTitle) {
+        AcceptedPlan plan = submittedPlanOnAFreshItem(lead, organisationCode, actionTitle);
+        signIn("hmicfrs");
+        plans.accept(plan.planId(), null, planVersion(plan.planId()));
+        signIn(lead);
+        return plan;
+    }
+
+    /** As {@link #acceptedPlanOnAFreshItem}, but HMICFRS returns the plan with {@code reason}. */
+    public AcceptedPlan returnedPlanOnAFreshItem(String lead, String organisationCode, String actionTitle, String reason) {
+        AcceptedPlan plan = submittedPlanOnAFreshItem(lead, organisationCode, actionTitle);
+        signIn("hmicfrs");
+        plans.returnPlan(plan.planId(), reason, planVersion(plan.planId()));
+        signIn(lead);
+        return plan;
+    }
+
+    /** As {@link #acceptedPlanOnAFreshItem}, up to the lead's submission (the watchdog has not decided). */
+    public AcceptedPlan submittedPlanOnAFreshItem(String lead, String organisationCode, String actionTitle) {
         signIn("hmicfrs");
         long item = fresh.itemFor(organisationCode);
         long reportId = dsl.select(RECOMMENDATION.REPORT_ID).from(TRACKED_RECOMMENDATION).join(RECOMMENDATION)
@@ -75,9 +93,6 @@ public class PlanFixtures {
                 LocalDate.now(clock).plusMonths(3), 0, null, Set.of(item)), SubmissionKey.fresh());
         plans.saveSummary(planId, "Training and an audit of the signposting.", planVersion(planId));
         plans.submit(planId, planVersion(planId));
-        signIn("hmicfrs");
-        plans.accept(planId, null, planVersion(planId));
-        signIn(lead);
         return new AcceptedPlan(item, planId, actionId);
     }
 

@@ -196,7 +196,7 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
         settle();
         Locator item = page.locator(".item-row");
         assertThat(item.innerText()).contains("Finish the actions that answer it first");
-        assertThat(Screens.button(item, "Report complete").isDisabled()).isTrue();
+        assertThat(Screens.button(item, "Tell HMICFRS this is done").isDisabled()).isTrue();
 
         Locator card = page.locator(".action-card").filter(new Locator.FilterOptions().setHasText(ACTION_TITLE));
         Screens.button(card, "Edit").click();
@@ -209,12 +209,12 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
         settle();
         assertThat(card.innerText()).contains("100%").contains("Done");
 
-        Screens.button(item, "Report complete").click();
-        Locator claim = screens.dialog("Report Recommendation 1 complete");
+        Screens.button(item, "Tell HMICFRS this is done").click();
+        Locator claim = screens.dialog("Tell HMICFRS that Recommendation 1 is done");
         screens.fill(claim, "What was done to implement it",
                 "All call handlers trained; the risk prompt is live for repeat missing-person reports.");
         screenshot("report-complete");
-        screens.confirm(claim, "Report complete");
+        screens.confirm(claim, "Tell the watchdog it is done");
         waitForText("Reported complete. The watchdog will verify it");
         settle();
         assertThat(item.innerText()).contains("Reported complete");
@@ -230,10 +230,11 @@ class RecommendationIsFollowedToAVerifiedCloseTest extends BrowserJourney {
         screens.link(claim).click();
         waitForText(REC_TEXT);
         settle();
-        screens.button("Verify as implemented").click();
-        Locator verify = screens.dialog("Verify as implemented");
-        screens.fill(verify, "Note", "Training records seen; the prompt was demonstrated.");
-        screens.confirm(verify, "Verify as implemented");
+        screens.button("Decide").click();
+        Locator verify = screens.dialog("Decide on Recommendation 1");
+        verify.getByText("Verify as implemented").click();
+        screens.fill(verify, "Note (optional)", "Training records seen; the prompt was demonstrated.");
+        screens.confirm(verify, "Confirm decision");
         waitForText("Verify as implemented: done.");
         settle();
         assertThat(page.locator(".detail-head").innerText()).contains("Verified implemented");

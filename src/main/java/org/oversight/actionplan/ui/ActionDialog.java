@@ -24,6 +24,7 @@ import org.oversight.actionplan.PlanItem;
 import org.oversight.base.SubmissionKey;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Dates;
 import org.oversight.base.ui.Inputs;
 import org.oversight.base.ui.Submit;
 
@@ -55,7 +56,7 @@ class ActionDialog extends Dialog {
         TextField owner = new TextField("Owner");
         owner.setHelperText("A name or a role, e.g. Head of Contact Centre");
         owner.setMaxLength(120);
-        DatePicker due = UkDates.picker("Due date");
+        DatePicker due = Dates.picker("Due date");
         IntegerField progress = Inputs.percent("Progress (%)");
         progress.setStepButtonsVisible(true);
         Select<ActionStatus> status = new Select<>();
@@ -76,7 +77,7 @@ class ActionDialog extends Dialog {
         binder.forField(owner).asRequired("Say who owns the action: a name or a role.").bind(f -> f.ownerName, (f, v) -> f.ownerName = v);
         binder.forField(due).asRequired("Give the date by which the action will be done.").bind(f -> f.dueOn, (f, v) -> f.dueOn = v);
         binder.forField(progress).asRequired("Give the progress as a percentage, 0 if not started.")
-                .withValidator(p -> p >= 0 && p <= 100, "Enter a whole number from 0 to 100.")
+                .withValidator(p -> p >= 0 && p <= 100, "Progress must be a whole number from 0 to 100.")
                 .bind(f -> f.progress, (f, v) -> f.progress = v);
         binder.forField(status).asRequired("Choose the status.").bind(f -> f.status, (f, v) -> f.status = v);
         binder.forField(answers).asRequired("Choose the recommendations this action answers.")

@@ -70,7 +70,7 @@ final class ItemsSection {
             buttons.add(update);
             if (Status.PLAN_AGREED.contains(item.status())) {
                 String blocker = blockers.get(item.trackedId());
-                Button claim = new Button("Report complete", e -> view.claimComplete(item));
+                Button claim = new Button("Tell " + d.plan().watchdogName() + " this is done", e -> view.claimComplete(item));
                 claim.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.SUCCESS);
                 claim.setEnabled(blocker == null);
                 buttons.add(claim);

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
@@ -31,13 +33,14 @@ import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanEventEntry;
 import org.oversight.actionplan.PlanHeader;
 import org.oversight.actionplan.PlanItem;
-import org.oversight.actionplan.PlanStatus;
 import org.oversight.actionplan.ProgressService;
 import org.oversight.base.Formats;
+import org.oversight.base.ui.ErrorSummary;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.NotFound;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Submit;
+import org.oversight.base.ui.UnsavedChanges;
 
 /**
  * One action plan: the lead drafts, edits and submits it, posts updates and reports items complete; the issuing
@@ -45,7 +48,7 @@ import org.oversight.base.ui.Submit;
  */
 @Route("plans")
 @PermitAll
-class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver {
 
     private final ActionPlanService plans;
     private final ActionService actions;
@@ -57,6 +60,9 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private long planId;
     private PlanDetails details;
     private String title = "Action plan · Oversight Tracker";
+    private final UnsavedChanges unsaved = new UnsavedChanges(this);
+    private final ErrorSummary problems = new ErrorSummary();
+    private FieldMessages errors = new FieldMessages();
 
     PlanView(ActionPlanService plans, ActionService actions, DueDateService dueDates, ProgressService progress, Clock clock,
              PlanCommentService comments, PlanChangeService changes) {
@@ -86,13 +92,21 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         return title;
     }
 
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.beforeLeave(event);
+    }
+
     void reload() {
         removeAll();
         details = NotFound.unlessRefused(() -> plans.plan(planId));
         PlanHeader p = details.plan();
         title = "Plan: " + p.reportReference() + " · Oversight Tracker";
         Map<Long, PlanItem> items = details.items().stream().collect(Collectors.toMap(PlanItem::trackedId, Function.identity()));
-        add(PlanHead.title(p), PlanHead.decision(p), toolbar(p), summary(p));
+        errors = new FieldMessages().summary(problems);
+        problems.clear();
+        TextArea typed = details.can().editSummary() ? summaryField(p) : null;
+        add(PlanHead.title(p), PlanHead.decision(p), problems, summary(p, typed));
         changes.sinceReturn(planId).ifPresent(c -> add(new ChangesSinceReturnSection(c)));
         add(new H3("Recommendations (" + details.items().size() + ")"), ItemsSection.of(details, plans.completionBlockers(details), this,
                 LocalDate.now(clock)));
@@ -109,66 +123,32 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             add(new Paragraph("No actions yet."));
         }
         details.actions().forEach(a -> add(new ActionCard(a, items, details.can(), this)));
+        new PlanDecisionSection(plans, details, typed, errors, unsaved, this::reload).build().ifPresent(this::add);
         add(new H3("Conversation"), new ConversationSection(comments, details, this::reload));
         add(new H3("History"), history(details.history()));
     }
 
-    private Div toolbar(PlanHeader p) {
-        Div bar = new Div();
-        bar.addClassName("plan-toolbar");
-        if (details.can().submit()) {
-            Button submit = new Button(p.status() == PlanStatus.RETURNED ? "Resubmit to the watchdog" : "Submit to the watchdog",
-                    e -> confirmSubmit(p));
-            submit.addThemeVariants(ButtonVariant.PRIMARY);
-            bar.add(submit);
-        }
-        if (details.can().decide()) {
-            Button accept = new Button("Accept the plan", e -> new ReasonDialog("Accept the plan",
-                    "The actions' due dates become the dates agreed with " + p.organisationName()
-                            + "; moving one later will need your approval.", "Note to the force (optional)", "Accept",
-                    false, "reason", note -> plans.accept(planId, note, p.version()),
-                    reloadSaying("Plan accepted. " + p.organisationName() + " sees your decision on the plan.")).open());
-            accept.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
-            Button giveBack = new Button("Return with reasons", e -> new ReasonDialog("Return the plan",
-                    "The plan goes back to " + p.organisationName() + " with your reasons, and its recommendations await a plan again.",
-                    "What must change", "Return the plan", true, "reason",
-                    reason -> plans.returnPlan(planId, reason, p.version()),
-                    reloadSaying("Plan returned to " + p.organisationName() + " with your reasons.")).open());
-            bar.add(accept, giveBack);
-        }
-        return bar;
+    private TextArea summaryField(PlanHeader p) {
+        TextArea summary = new TextArea("Summary for the watchdog");
+        summary.setValue(p.summary() == null ? "" : p.summary());
+        summary.setWidthFull();
+        summary.setMaxLength(4000);
+        summary.setHelperText("How the plan answers the report, in a few sentences.");
+        unsaved.watch(summary, "plan-" + planId + "-summary");
+        errors.on("summary", summary);
+        return summary;
     }
 
-    private void confirmSubmit(PlanHeader p) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Submit the plan to " + p.watchdogName() + "?");
-        confirm.setText("The watchdog will accept it or return it with reasons. Until it decides, the actions cannot be changed.");
-        confirm.setCancelable(true);
-        confirm.setConfirmText("Submit");
-        confirm.addConfirmListener(e -> {
-            if (Feedback.run(() -> plans.submit(planId, p.version()), null)) {
-                Feedback.success("The plan has been submitted to " + p.watchdogName() + ".");
-                reload();
-            }
-        });
-        confirm.open();
-    }
-
-    private Div summary(PlanHeader p) {
+    private Div summary(PlanHeader p, TextArea summary) {
         Div section = new Div();
         section.addClassName("plan-summary");
-        if (details.can().editSummary()) {
-            TextArea summary = new TextArea("Summary for the watchdog");
-            summary.setValue(p.summary() == null ? "" : p.summary());
-            summary.setWidthFull();
-            summary.setMaxLength(4000);
-            summary.setHelperText("How the plan answers the report, in a few sentences.");
-            FieldMessages errors = new FieldMessages().on("summary", summary);
+        if (summary != null) {
             Button save = Submit.button("Save summary", () -> {
                 errors.clear();
                 if (!Feedback.run(() -> plans.saveSummary(planId, summary.getValue(), p.version()), errors)) {
                     return false;
                 }
+                unsaved.saved();
                 reloadSaying("Summary saved.").run();
                 return true;
             });
@@ -266,7 +246,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     }
 
     void claimComplete(PlanItem item) {
-        new UpdateDialog("Report " + item.reference() + " complete",
+        new UpdateDialog("Tell " + details.plan().watchdogName() + " that " + item.reference() + " is done",
                 "Say what was done and attach the evidence. " + details.plan().watchdogName()
                         + " will verify it or return it with reasons.",
                 UpdateDialog.Kind.COMPLETION, progress, (u, key) -> progress.claimComplete(item.trackedId(), u, item.version(), key),

@@ -7,9 +7,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import org.oversight.base.ui.Inputs;
 import org.oversight.actionplan.ActionDetails;
 import org.oversight.actionplan.RevisionStatus;
 import org.oversight.base.Formats;
+import org.oversight.base.ui.Dates;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Submit;
@@ -30,7 +32,7 @@ class RevisionDialog extends Dialog {
                 ? " The watchdog has not agreed a date for it yet, so the new date applies at once."
                 : " The date agreed with the watchdog is " + Formats.date(action.agreedDueOn())
                         + ": a later date applies only once the watchdog approves it."));
-        DatePicker date = UkDates.picker("New due date");
+        DatePicker date = Dates.picker("New due date");
         date.setValue(action.dueOn());
         TextArea reason = new TextArea("Why the date has to move");
         reason.setHelperText("Kept in the action's history and shown to the watchdog.");
@@ -41,6 +43,9 @@ class RevisionDialog extends Dialog {
         add(intro, date, reason);
         Button confirm = Submit.button("Revise the date", () -> {
             errors.clear();
+            if (Inputs.refuse(date)) {
+                return false;
+            }
             RevisionStatus[] outcome = new RevisionStatus[1];
             if (!Feedback.run(() -> outcome[0] = revise.revise(date.getValue(), reason.getValue()), errors)) {
                 return false;

@@ -30,6 +30,7 @@ import org.oversight.base.InvalidInputException;
 import org.oversight.base.SubmissionKey;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
+import org.oversight.base.ui.Dates;
 import org.oversight.base.ui.Inputs;
 import org.oversight.base.ui.Submit;
 import org.slf4j.LoggerFactory;
@@ -85,12 +86,12 @@ class UpdateDialog extends Dialog {
         uploadHelp.addClassName("upload-help");
         fileList.addClassName("pending-files");
 
-        DatePicker evidenceDate = UkDates.picker("Date of the evidence");
+        DatePicker evidenceDate = Dates.picker("Date of the evidence");
         evidenceDate.setValue(today);
         evidenceDate.setMax(today);
         Inputs.explain(evidenceDate);
         evidenceDate.setHelperText("When what it shows happened, e.g. the day of the training");
-        DatePicker expires = UkDates.picker("Valid until (optional)");
+        DatePicker expires = Dates.picker("Valid until (optional)");
         expires.setHelperText("For evidence that goes out of date, such as a certificate");
         FormLayout dates = new FormLayout(evidenceDate, expires);
         dates.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
@@ -100,7 +101,7 @@ class UpdateDialog extends Dialog {
         add(new Paragraph(intro), body, progress, uploadHelp, upload, fileError, fileList, dates);
 
         SubmissionKey key = SubmissionKey.fresh();
-        Button confirm = Submit.button(kind == Kind.COMPLETION ? "Report complete" : "Post update", () -> {
+        Button confirm = Submit.button(kind == Kind.COMPLETION ? "Tell the watchdog it is done" : "Post update", () -> {
             errors.clear();
             if (Inputs.refuse(progress) | Inputs.refuse(evidenceDate, expires)) {
                 return false;

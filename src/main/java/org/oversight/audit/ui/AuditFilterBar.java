@@ -10,8 +10,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
+import org.oversight.base.ui.Dates;
 import org.oversight.audit.AuditFilter;
 import org.oversight.base.ui.FieldMessages;
 
@@ -45,9 +45,7 @@ class AuditFilterBar extends Composite<HorizontalLayout> {
         entityId.setValueChangeMode(ValueChangeMode.LAZY);
         entityId.setWidth("9em");
         for (DatePicker picker : List.of(from, to)) {
-            picker.setLocale(Locale.UK);
-            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("d/M/yyyy")
-                    .setBadInputErrorMessage("Enter a date such as 31/1/2025, or pick one from the calendar."));
+            Dates.configure(picker);
             picker.setClearButtonVisible(true);
             picker.setWidth("10em");
         }

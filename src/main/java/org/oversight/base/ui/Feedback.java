@@ -10,7 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Runs a service call from a view and turns what the service refused into what a person reads: field messages on
- * the fields, everything else as an error notification. Nothing is half-saved: services refuse before writing.
+ * the fields, and, for a form with an {@link ErrorSummary}, everything in that summary at the top of the form;
+ * otherwise what belongs to no field as an error notification. Nothing is half-saved: services refuse before writing.
  */
 public final class Feedback {
 
@@ -33,7 +34,14 @@ public final class Feedback {
                 e.fieldMessages().forEach(fieldMessage);
             }
         } catch (ConcurrentEditException | RuleViolationException | AccessDeniedException e) {
-            error(e.getMessage());
+            if (fieldMessage instanceof FieldMessages form) {
+                form.problem(e.getMessage());
+            } else {
+                error(e.getMessage());
+            }
+        }
+        if (fieldMessage instanceof FieldMessages form) {
+            form.show();
         }
         return false;
     }

@@ -1,5 +1,7 @@
 package org.oversight.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
@@ -9,9 +11,11 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * The one way a form shows a service's field messages ({@link org.oversight.base.InvalidInputException}): each
- * message goes on the field registered under the name the service uses, marked invalid; a message for a field the
- * form does not show becomes an error notification, so that nothing the service says is lost. Pass it to
+ * The one way a form shows what is wrong with it: each service field message ({@link org.oversight.base.InvalidInputException})
+ * goes on the field registered under the name the service uses, marked invalid. With an {@link ErrorSummary}
+ * ({@link #summary}), {@link #show()} also lists every red field's message at the top of the form, each linked to
+ * its field, and any message that belongs to no field (a rule the form as a whole breaks); without one, such a
+ * message becomes an error notification, so that nothing the service says is lost. Pass it to
  * {@link Feedback#run} as the {@code fieldMessage}, and {@link #clear()} it before the next try.
  */
 public final class FieldMessages implements BiConsumer<String, String> {
@@ -19,6 +23,8 @@ public final class FieldMessages implements BiConsumer<String, String> {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Map<String, Span> areas = new LinkedHashMap<>();
     private final List<HasValidation> marked = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private ErrorSummary summary;
 
     /** Messages for {@code name} go on {@code field}. */
     public FieldMessages on(String name, HasValidation field) {
@@ -34,6 +40,12 @@ public final class FieldMessages implements BiConsumer<String, String> {
         return this;
     }
 
+    /** The summary at the top of the form that {@link #show()} fills. */
+    public FieldMessages summary(ErrorSummary summary) {
+        this.summary = summary;
+        return this;
+    }
+
     /** Takes away the messages shown so far (only those: a binder's own messages are the binder's). */
     public void clear() {
         marked.forEach(f -> {
@@ -41,10 +53,14 @@ public final class FieldMessages implements BiConsumer<String, String> {
             f.setErrorMessage(null);
         });
         marked.clear();
+        problems.clear();
         areas.values().forEach(a -> {
             a.setText("");
             a.setVisible(false);
         });
+        if (summary != null) {
+            summary.clear();
+        }
     }
 
     /** Shows {@code message} on the field the service named {@code name}. */
@@ -60,7 +76,41 @@ public final class FieldMessages implements BiConsumer<String, String> {
             area.setText(message);
             area.setVisible(true);
         } else {
-            Feedback.error(message);
+            problem(message);
         }
+    }
+
+    /** A message about the form as a whole: in the summary, or a notification when the form has none. */
+    public void problem(String message) {
+        if (summary == null) {
+            Feedback.error(message);
+        } else {
+            problems.add(message);
+        }
+    }
+
+    /**
+     * Fills the summary from what is wrong now (the form's own problems, then every red field and message area, in
+     * the order they were registered) and shows it, focused. Does nothing without a summary.
+     */
+    public void show() {
+        if (summary == null) {
+            return;
+        }
+        summary.clear();
+        problems.forEach(p -> summary.add(p, null));
+        fields.values().stream().filter(HasValidation::isInvalid)
+                .forEach(f -> summary.add(messageOf(f), f instanceof Component c ? c : null));
+        areas.values().stream().filter(a -> a.isVisible() && !a.getText().isEmpty()).forEach(a -> summary.add(a.getText(), null));
+        summary.show();
+    }
+
+    private static String messageOf(HasValidation field) {
+        String message = field.getErrorMessage();
+        if (message != null && !message.isEmpty()) {
+            return message;
+        }
+        return field instanceof HasLabel labelled && labelled.getLabel() != null
+                ? "Check “" + labelled.getLabel() + "”: it holds something that cannot be used." : "Check the field marked in red.";
     }
 }

@@ -3,7 +3,6 @@ package org.oversight.base.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Arrays;
-import org.oversight.base.Formats;
 
 /**
  * Number and date fields that say why they are red. A browser only checks what it can: it lets through a number
@@ -13,35 +12,28 @@ import org.oversight.base.Formats;
  */
 public final class Inputs {
 
-    public static final String PERCENT = "Enter a whole number from 0 to 100.";
-    static final String BAD_DATE = "Enter a date that exists, as day/month/year, e.g. 23/11/2026.";
+    /** The message for a percentage that is not a whole number from 0 to 100, naming the field. */
+    public static String percentMessage(String name) {
+        return name + " must be a whole number from 0 to 100.";
+    }
 
     private Inputs() {
     }
 
-    /** A percentage field: whole numbers from 0 to 100, with that message for anything else. */
+    /** A percentage field: whole numbers from 0 to 100, with that message (naming "Progress") for anything else. */
     public static IntegerField percent(String label) {
+        String message = percentMessage("Progress");
         IntegerField field = new IntegerField(label);
         field.setMin(0);
         field.setMax(100);
-        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(PERCENT)
-                .setMinErrorMessage(PERCENT).setMaxErrorMessage(PERCENT).setStepErrorMessage(PERCENT));
+        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(message)
+                .setMinErrorMessage(message).setMaxErrorMessage(message).setStepErrorMessage(message));
         return field;
     }
 
-    /**
-     * Gives the picker its messages for a date that cannot be read and for one outside its range (call it again after
-     * changing the range, so that the message names the dates).
-     */
+    /** Sets the picker up as every date picker is ({@link Dates#configure}). */
     public static DatePicker explain(DatePicker picker) {
-        DatePicker.DatePickerI18n i18n = picker.getI18n() == null ? new DatePicker.DatePickerI18n() : picker.getI18n();
-        i18n.setBadInputErrorMessage(BAD_DATE)
-                .setMinErrorMessage(picker.getMin() == null ? "This date is too early."
-                        : "Choose " + Formats.date(picker.getMin()) + " or later.")
-                .setMaxErrorMessage(picker.getMax() == null ? "This date is too late."
-                        : "Choose " + Formats.date(picker.getMax()) + " or earlier.");
-        picker.setI18n(i18n);
-        return picker;
+        return Dates.configure(picker);
     }
 
     /**

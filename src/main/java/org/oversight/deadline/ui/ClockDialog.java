@@ -11,10 +11,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
-import java.util.Locale;
+import org.oversight.base.ui.Dates;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
-import org.oversight.base.ui.Inputs;
 import org.oversight.base.ui.Submit;
 
 /**
@@ -57,10 +56,10 @@ class ClockDialog extends Dialog {
     }
 
     static DatePicker datePicker(String label, LocalDate value) {
-        DatePicker picker = new DatePicker(label, value);
-        picker.setLocale(Locale.UK);
+        DatePicker picker = Dates.picker(label);
+        picker.setValue(value);
         picker.setWidthFull();
-        return Inputs.explain(picker);
+        return picker;
     }
 
     static TextArea reasonField(String label, String helper) {

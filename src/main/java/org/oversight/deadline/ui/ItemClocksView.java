@@ -22,7 +22,7 @@ class ItemClocksView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private final transient ClockService clocks;
     private final transient Clock clock;
-    private String title = "Clocks · Oversight Tracker";
+    private String title = "Deadline details · Oversight Tracker";
 
     ItemClocksView(ClockService clocks, Clock clock) {
         this.clocks = clocks;
@@ -35,13 +35,13 @@ class ItemClocksView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         removeAll();
         ItemClocks item = NotFound.unlessRefused(() -> clocks.clocksOf(trackedId));
         String name = "Recommendation " + item.recommendationNumber() + " of " + item.reportReference();
-        title = "Clocks of " + name + " · Oversight Tracker";
+        title = "Deadline details: " + name + " · Oversight Tracker";
         Span who = new Span(item.recipientName() + " · made by " + item.watchdogName() + " · ");
         Paragraph context = new Paragraph(who, StatusBadge.of(item.status()));
         context.addClassName("clock-context");
         Paragraph report = new Paragraph(item.reportTitle());
         report.addClassName("clock-report-title");
-        add(new H2("Clocks: " + name), report, context, ClockPanel.itemLink(trackedId),
+        add(new H2("Deadline details: " + name), report, context, ClockPanel.itemLink(trackedId),
                 new ClockPanel(clocks, clock, trackedId));
         if (item.mayManage()) {
             add(new Paragraph("As staff of " + item.watchdogName() + " you may grant extensions and record pauses "

@@ -182,7 +182,7 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(d -> d.side() == Deadline.Side.WATCHDOG ? d.watchdogName() + ": " + d.deliverable()
                 : capitalise(d.deliverable())).setHeader("What is due").setFlexGrow(1);
         grid.addComponentColumn(d -> StatusBadge.of(d.status())).setHeader("Status").setWidth("11rem").setFlexGrow(0);
-        grid.addComponentColumn(d -> ClockLinks.clocks("Clocks", d.trackedId())).setHeader("").setWidth("6rem")
+        grid.addComponentColumn(d -> ClockLinks.clocks("Deadline details", d.trackedId())).setHeader("").setWidth("6rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }

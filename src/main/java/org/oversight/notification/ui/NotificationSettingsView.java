@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.Map;
+import org.oversight.base.ui.Dates;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
@@ -110,8 +111,6 @@ class NotificationSettingsView extends VerticalLayout {
     }
 
     private static DatePicker ukPicker(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(Locale.UK);
-        return picker;
+        return Dates.picker(label);
     }
 }

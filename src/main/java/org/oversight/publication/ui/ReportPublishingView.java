@@ -21,7 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
+import org.oversight.base.ui.Dates;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.NotFound;
@@ -96,8 +96,8 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         publish.setDisableOnClick(true);
         DatePicker until = new DatePicker("Withhold until (optional)");
-        until.setLocale(Locale.UK);
         until.setHelperText("From this day the report is public. Leave empty to withhold it until you publish it.");
+        Dates.configure(until);
         Button withhold = new Button("Withhold the report", e -> {
             until.setInvalid(false);
             if (Feedback.run(() -> publishing.withholdReport(reportId, until.getValue()), (field, message) -> {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.oversight.base.Formats;
+import org.oversight.base.ui.DecideDialog;
 import org.oversight.base.ui.NotFound;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.RecommendationDetail;
@@ -66,16 +67,12 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
         title = d.reportReference() + " · " + d.number() + " · " + d.recipientName() + " · Oversight Tracker";
         RouterLink back = new RouterLink("← Recommendations", RegisterView.class);
         back.addClassName("back-link");
-        H2 heading = new H2(KindLabels.of(d.kind()) + " " + d.number() + " · " + d.recipientName());
+        H2 heading = new H2(KindLabels.reference(d.kind(), d.number()) + " · " + d.recipientName());
         Div head = new Div(heading, StatusBadge.of(d.status()));
         head.addClassName("detail-head");
         Paragraph text = new Paragraph(d.text());
         text.addClassName("recommendation-text");
         add(back, head, text);
-        List<Transition> available = workflow.available(d.id());
-        if (!available.isEmpty()) {
-            add(transitions(d, available));
-        }
         add(DetailFacts.of(d));
         if (d.siblings() != null) {
             add(siblings(d));
@@ -83,19 +80,30 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
         sections.stream().sorted(java.util.Comparator.comparingInt(ItemPageSection::order))
                 .forEach(s -> s.render(id, this::reload).ifPresent(this::add));
         add(section("What has been done"), ProgressPanel.of(register.progress(id).orElseThrow()));
+        List<Transition> available = workflow.available(d.id());
+        if (!available.isEmpty()) {
+            add(section("Your decision"), transitions(d, available));
+        }
         add(section("History"), history(register.history(id)));
     }
 
     private Component transitions(RecommendationDetail d, List<Transition> available) {
         Div bar = new Div();
         bar.addClassName("transition-bar");
-        for (Transition t : available) {
+        if (available.size() == 1) {
+            Transition t = available.getFirst();
             Button b = new Button(t.label(), e -> new TransitionDialog(workflow, d.id(), d.version(), t, this::reload).open());
-            if (t.actor() == Transition.Actor.RECIPIENT || t == Transition.VERIFY || t == Transition.ACCEPT_PLAN) {
-                b.addThemeVariants(ButtonVariant.PRIMARY);
-            }
+            b.addThemeVariants(ButtonVariant.PRIMARY);
             bar.add(b);
+            return bar;
         }
+        List<DecideDialog.Choice<Transition>> choices = available.stream().map(t -> new DecideDialog.Choice<>(t, t.label(),
+                TransitionDialog.explanation(t), TransitionDialog.reasonLabel(t) + (t.reasonRequired() ? "" : " (optional)"),
+                t.reasonRequired(), t.label() + ": done.")).toList();
+        Button decide = new Button("Decide", e -> new DecideDialog<>("Decide on " + KindLabels.reference(d.kind(), d.number()), null, choices, "reason",
+                (t, reason) -> workflow.apply(d.id(), t, reason, d.version()), this::reload).open());
+        decide.addThemeVariants(ButtonVariant.PRIMARY);
+        bar.add(decide);
         return bar;
     }
 

@@ -45,14 +45,14 @@ class TransitionDialog extends Dialog {
         setWidth("32rem");
     }
 
-    private static String reasonLabel(Transition t) {
+    static String reasonLabel(Transition t) {
         if (t == Transition.CLAIM_COMPLETE) {
             return "Completion summary";
         }
         return t.reasonRequired() ? "Reason" : "Note";
     }
 
-    private static String explanation(Transition t) {
+    static String explanation(Transition t) {
         if (t == Transition.CLAIM_COMPLETE) {
             return "Say what was done to implement the recommendation. The watchdog then verifies it or returns the claim.";
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.oversight.actionplan.PlanFixtures;
 import org.oversight.actionplan.PlanStatus;
 import org.oversight.app.ui.ErrorView;
+import org.oversight.base.ui.DecideDialog;
 import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,10 +93,13 @@ class ForceLeadEditsPlanTest extends SpringBrowserlessTest {
         long planId = fx.plan(PlanFixtures.SURREY_CONTACT_MANAGEMENT, "SURREY");
         navigate(PlanView.class, planId);
 
-        test(find(Button.class).withText("Return with reasons").single()).click();
+        test(find(Button.class).withText("Decide").single()).click();
         Dialog dialog = find(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<DecideDialog.Choice<PlanStatus>> choices = find(RadioButtonGroup.class).from(dialog).single();
+        choices.setValue(choices.getListDataView().getItems().filter(c -> c.label().equals("Return it with reasons")).findFirst().orElseThrow());
         test(find(TextArea.class).from(dialog).withLabel("What must change").single()).setValue("Add dates for the supervisor queue.");
-        test(find(Button.class).from(dialog).withText("Return the plan").single()).click();
+        test(find(Button.class).from(dialog).withText("Confirm decision").single()).click();
 
         assertThat(find(Span.class).withText("Returned for revision").exists()).isTrue();
         assertThat(find(Span.class).withTextContaining("Reasons: Add dates for the supervisor queue.").exists()).isTrue();

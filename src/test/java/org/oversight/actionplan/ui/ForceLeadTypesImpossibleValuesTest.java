@@ -58,7 +58,7 @@ class ForceLeadTypesImpossibleValuesTest extends SpringBrowserlessTest {
 
         assertThat(find(Dialog.class).exists()).as("the form stays open").isTrue();
         assertThat(progress.isInvalid()).isTrue();
-        assertThat(progress.getErrorMessage()).isEqualTo("Enter a whole number from 0 to 100.");
+        assertThat(progress.getErrorMessage()).isEqualTo("Progress must be a whole number from 0 to 100.");
         assertThat(dsl.fetchCount(PROGRESS_UPDATE, PROGRESS_UPDATE.ACTION_ID.eq(action))).isEqualTo(updates);
     }
 
@@ -71,7 +71,7 @@ class ForceLeadTypesImpossibleValuesTest extends SpringBrowserlessTest {
         test(find(Button.class).from(dialog).withText("Post update").single()).click();
 
         assertThat(expires.isInvalid()).isTrue();
-        assertThat(expires.getErrorMessage()).isEqualTo("Enter a date that exists, as day/month/year, e.g. 23/11/2026.");
+        assertThat(expires.getErrorMessage()).isEqualTo("Valid until must be a real date, for example 27/3/2027.");
         assertThat(find(Dialog.class).exists()).as("the form stays open").isTrue();
         assertThat(dsl.fetchCount(PROGRESS_UPDATE, PROGRESS_UPDATE.ACTION_ID.eq(action))).isEqualTo(updates);
     }

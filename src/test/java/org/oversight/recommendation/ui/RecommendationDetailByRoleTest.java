@@ -52,9 +52,24 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
         navigate("recommendations/" + id, RecommendationDetailView.class);
     }
 
+    /** The moves offered: the one button, or the choices behind "Decide" (the dialog is closed again). */
+    @SuppressWarnings("unchecked")
     List<String> offeredMoves() {
         var bar = find(Div.class).withClassName("transition-bar");
-        return bar.exists() ? find(Button.class, bar.single()).all().stream().map(Button::getText).toList() : List.of();
+        if (!bar.exists()) {
+            return List.of();
+        }
+        List<String> buttons = find(Button.class, bar.single()).all().stream().map(Button::getText).toList();
+        if (!buttons.equals(List.of("Decide"))) {
+            return buttons;
+        }
+        test(find(Button.class, bar.single()).single()).click();
+        var dialog = find(com.vaadin.flow.component.dialog.Dialog.class).single();
+        var group = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<org.oversight.base.ui.DecideDialog.Choice<?>>)
+                find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).from(dialog).single();
+        List<String> labels = group.getListDataView().getItems().map(org.oversight.base.ui.DecideDialog.Choice::label).toList();
+        dialog.close();
+        return labels;
     }
 
     @Test
@@ -81,7 +96,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
     void theForceLeadReportsCompletionOnceThePlanIsAccepted() {
         open(surreyItem(Status.IN_PROGRESS));
 
-        assertThat(offeredMoves()).containsExactly("Report complete");
+        assertThat(offeredMoves()).containsExactly("Tell the watchdog it is done");
     }
 
     @Test
@@ -137,10 +152,14 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
         open(id);
         int historyBefore = find(Div.class).withClassName("history-entry").all().size();
 
-        test(find(Button.class).withText("Return the plan").single()).click();
+        test(find(Button.class).withText("Decide").single()).click();
         Dialog dialog = find(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        var choices = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<org.oversight.base.ui.DecideDialog.Choice<?>>)
+                find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).from(dialog).single();
+        choices.setValue(choices.getListDataView().getItems().filter(c -> c.label().equals("Return the plan")).findFirst().orElseThrow());
         TextArea reason = find(TextArea.class, dialog).withLabel("Reason").single();
-        test(find(Button.class, dialog).withText("Return the plan").single()).click();
+        test(find(Button.class, dialog).withText("Confirm decision").single()).click();
 
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Give a reason: it is kept in the history.");
@@ -148,11 +167,11 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
                 .fetchSingle().value1()).isEqualTo(Status.PLAN_SUBMITTED);
 
         test(reason).setValue("The plan has no dates for the training actions.");
-        test(find(Button.class, dialog).withText("Return the plan").single()).click();
+        test(find(Button.class, dialog).withText("Confirm decision").single()).click();
 
         assertThat(find(Dialog.class).exists()).isFalse();
         assertThat(find(Div.class).withClassName("detail-head").single().getChildren()
-                .anyMatch(c -> c instanceof Span s && s.getText().equals("Plan awaited"))).isTrue();
+                .anyMatch(c -> c instanceof Span s && s.getText().equals("Action plan due"))).isTrue();
         List<Div> history = find(Div.class).withClassName("history-entry").all();
         assertThat(history).hasSize(historyBefore + 1);
         assertThat(find(Div.class, history.getFirst()).withClassName("history-why").single().getText())

@@ -1,0 +1,121 @@
+package org.oversight.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Keeps a page's typed text from being lost. While a watched field holds text that is not saved:
+ * <ul>
+ *   <li>leaving the page inside the app asks first ({@link #beforeLeave}, called from the view's
+ *       {@code BeforeLeaveObserver}): "Leave without saving" or "Stay on this page";</li>
+ *   <li>closing the tab or reloading makes the browser ask (its own beforeunload prompt);</li>
+ *   <li>the text is kept in the tab's sessionStorage as it is typed, so that when the session expired and the person
+ *       signed in again, the page puts it back (marked as not saved yet). Saving or choosing to leave forgets it.</li>
+ * </ul>
+ * sessionStorage belongs to one tab and is cleared when the tab closes: the draft never outlives the tab, and never
+ * reaches another person on a shared computer after the tab is closed. See docs/decisions/0070-unsaved-work.md.
+ */
+public final class UnsavedChanges {
+
+    public static final String LEAVE_TITLE = "You have not saved your changes";
+    public static final String LEAVE_TEXT = "If you leave this page, the text you typed will be lost.";
+    public static final String LEAVE = "Leave without saving";
+    public static final String STAY = "Stay on this page";
+    public static final String RESTORED = "You typed this earlier and it is not saved yet.";
+
+    private static final String DRAFT_PREFIX = "ot-draft:";
+
+    private final Map<String, TextArea> drafts = new LinkedHashMap<>();
+    private boolean dirty;
+
+    /** @param view the page; when it goes, the browser stops asking */
+    public UnsavedChanges(Component view) {
+        view.addDetachListener(e -> e.getUI().getPage().executeJs("window.otUnsaved = false"));
+    }
+
+    /**
+     * Watches a text field whose text is kept as a draft under {@code key} (e.g. "plan-12-summary": include the
+     * record's id). A page that draws itself again watches the new field under the same key.
+     */
+    public UnsavedChanges watch(TextArea field, String key) {
+        String storageKey = DRAFT_PREFIX + key;
+        drafts.put(storageKey, field);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed(true);
+            }
+        });
+        field.addAttachListener(e -> restore(field, storageKey));
+        return this;
+    }
+
+    /** @return true while something typed is not saved */
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    /** What was typed has been saved (or dropped on purpose): forget the drafts and stop asking. */
+    public void saved() {
+        changed(false);
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            drafts.keySet().forEach(key -> ui.getPage().executeJs("sessionStorage.removeItem($0)", key));
+        }
+    }
+
+    /** Call from the view's {@code beforeLeave}: postpones leaving while something is unsaved, and asks. */
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog ask = new ConfirmDialog(LEAVE_TITLE, LEAVE_TEXT, LEAVE, e -> {
+            saved();
+            action.proceed();
+        });
+        ask.setCancelable(true);
+        ask.setCancelText(STAY);
+        ask.setConfirmButtonTheme("error primary");
+        ask.open();
+    }
+
+    /** Puts back typed text kept in the tab that differs from what is saved, and says it is not saved yet. */
+    void restored(TextArea field, String draft) {
+        if (draft != null && !draft.equals(field.getValue())) {
+            field.setValue(draft);
+            field.setHelperText(RESTORED);
+            changed(true);
+        }
+    }
+
+    private void restore(TextArea field, String key) {
+        field.getElement().executeJs("""
+                const el = this, key = $0;
+                if (!el.__otDraft) {
+                  el.__otDraft = true;
+                  el.addEventListener('input', () => sessionStorage.setItem(key, el.value));
+                }
+                return sessionStorage.getItem(key);""", key)
+                .then(String.class, draft -> restored(field, draft));
+    }
+
+    private void changed(boolean now) {
+        dirty = now;
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().executeJs("""
+                    window.otUnsaved = $0;
+                    if (!window.otUnsavedHook) {
+                      window.otUnsavedHook = true;
+                      window.addEventListener('beforeunload', e => { if (window.otUnsaved) { e.preventDefault(); e.returnValue = ''; } });
+                    }""", now);
+        }
+    }
+}
