@@ -13,6 +13,7 @@ import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanSummary;
 import org.oversight.actionplan.ProgressService;
 import org.oversight.actionplan.WorkService;
+import org.oversight.base.Text;
 import org.oversight.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +37,11 @@ class PlansApi {
     private final ProgressService progress;
     private final WorkService work;
     private final CurrentUser currentUser;
+    private final Idempotency idempotency;
 
     PlansApi(ActionPlanService plans, ActionService actions, ProgressService progress, WorkService work,
-             CurrentUser currentUser) {
+             CurrentUser currentUser, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.plans = plans;
         this.actions = actions;
         this.progress = progress;
@@ -63,7 +66,8 @@ class PlansApi {
     ResponseEntity<ActionDetails> addAction(@PathVariable long id, @RequestHeader(Idempotency.HEADER) String idempotencyKey,
                                             @RequestBody ActionInput action) {
         get(id);
-        long actionId = actions.addAction(id, action, Idempotency.key(currentUser.require(), idempotencyKey));
+        long actionId = idempotency.run(currentUser.require(), idempotencyKey, java.util.Arrays.asList(id, action),
+                key -> actions.addAction(id, action, key));
         ActionDetails made = plans.plan(id).actions().stream().filter(a -> a.id() == actionId).findFirst().orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(made);
     }
@@ -79,16 +83,18 @@ class PlansApi {
                                                           @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         long planId = ApiNotFound.unlessRefused(() -> actions.planOf(id), "action", id);
         Integer figure = null;
-        if (progressFigure != null && !progressFigure.isBlank()) {
+        if (!Text.isBlank(progressFigure)) {
             try {
                 figure = Integer.valueOf(progressFigure.strip());
             } catch (NumberFormatException e) {
                 throw new org.oversight.base.InvalidInputException("progress", "Progress must be a whole number from 0 to 100.");
             }
         }
-        long updateId = progress.postActionUpdate(id, new NewUpdate(body, figure,
-                RecommendationsApi.date("evidenceDate", evidenceDate), RecommendationsApi.date("expiresOn", expiresOn),
-                Uploads.of(files)), Idempotency.key(currentUser.require(), idempotencyKey));
+        NewUpdate update = new NewUpdate(body, figure, RecommendationsApi.date("evidenceDate", evidenceDate),
+                RecommendationsApi.date("expiresOn", expiresOn), Uploads.of(files));
+        long updateId = idempotency.run(currentUser.require(), idempotencyKey,
+                java.util.Arrays.asList(id, body, figure, evidenceDate, expiresOn, files),
+                key -> progress.postActionUpdate(id, update, key));
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(new RecommendationsApi.Created(updateId));
     }
 }
