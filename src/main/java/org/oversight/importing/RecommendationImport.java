@@ -23,6 +23,7 @@ import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.ReferenceData;
 import org.oversight.recommendation.ThemeRef;
+import org.oversight.report.RecommendationBatch;
 import org.oversight.report.RecommendationForm;
 import org.oversight.report.ReportDetail;
 import org.oversight.report.ReportService;
@@ -54,14 +55,16 @@ public class RecommendationImport {
             "text", TEXT, "recipients", RECIPIENTS, "themes", THEMES);
 
     private final ReportService reports;
+    private final RecommendationBatch batch;
     private final ReferenceData reference;
     private final CurrentUser currentUser;
     private final Submissions submissions;
     private final AuditLog audit;
 
-    RecommendationImport(ReportService reports, ReferenceData reference, CurrentUser currentUser, Submissions submissions,
+    RecommendationImport(ReportService reports, RecommendationBatch batch, ReferenceData reference, CurrentUser currentUser, Submissions submissions,
                          AuditLog audit) {
         this.reports = reports;
+        this.batch = batch;
         this.reference = reference;
         this.currentUser = currentUser;
         this.submissions = submissions;
@@ -172,7 +175,7 @@ public class RecommendationImport {
         RecommendationForm form = new RecommendationForm(number, kind, Text.clean(raw.get(TEXT)), priority, themeIds,
                 allForces, recipientIds);
         // the report service's own checks, as when the form on the report's page is sent
-        reports.checkRecommendation(reportId, form).forEach((field, message) ->
+        batch.check(reportId, form).forEach((field, message) ->
                 problems.putIfAbsent(FIELD_COLUMNS.getOrDefault(field, field), message));
         List<String> shown = List.of(number, kind == null ? raw.get(KIND) : KindLabels.of(kind),
                 priority == null ? raw.get(PRIORITY) : priority.label(), Text.clean(raw.get(TEXT)),
@@ -234,8 +237,8 @@ public class RecommendationImport {
             report(reportId);
             List<ImportRow<RecommendationForm>> rows = preview.rows();
             try {
-                reports.addRecommendations(reportId, rows.stream().map(ImportRow::value).toList(), rowKey(key, 0), progress);
-            } catch (ReportService.BulkRefusal e) {
+                batch.addAll(reportId, rows.stream().map(ImportRow::value).toList(), rowKey(key, 0), progress);
+            } catch (RecommendationBatch.Refusal e) {
                 throw new RuleViolationException("Row " + rows.get(e.index()).row() + ": " + e.getMessage()
                         + " Nothing has been saved.");
             }
