@@ -18,6 +18,7 @@ import org.oversight.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -96,5 +97,29 @@ class PlansApi {
                 java.util.Arrays.asList(id, body, figure, evidenceDate, expiresOn, files),
                 key -> progress.postActionUpdate(id, update, key));
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(new RecommendationsApi.Created(updateId));
+    }
+
+    /**
+     * The fields of an action to change; those left out keep their values. version is the action's as last read: an
+     * edit of an action someone has changed since is refused (409), never saved over their change.
+     */
+    record ActionPatch(Integer version, String title, String description, String ownerName, java.time.LocalDate dueOn,
+                       Integer progress, org.oversight.actionplan.ActionStatus status, java.util.Set<Long> answers) {
+    }
+
+    @PatchMapping("/api/v1/actions/{id}")
+    @Operation(summary = "Edit an action (the organisation's lead); send its version as last read, and only the fields to change")
+    ActionDetails editAction(@PathVariable long id, @RequestBody ActionPatch patch) {
+        long planId = ApiNotFound.unlessRefused(() -> actions.planOf(id), "action", id);
+        ActionDetails now = plans.plan(planId).actions().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+        actions.editAction(id, new ActionInput(or(patch.title(), now.title()), or(patch.description(), now.description()),
+                or(patch.ownerName(), now.ownerName()), or(patch.dueOn(), now.dueOn()), or(patch.progress(), now.progress()),
+                or(patch.status(), now.status()), or(patch.answers(), java.util.Set.copyOf(now.answers()))),
+                DecisionsApi.version(patch.version()));
+        return plans.plan(planId).actions().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    private static <T> T or(T sent, T current) {
+        return sent != null ? sent : current;
     }
 }
