@@ -157,7 +157,7 @@ public class ActionService {
         audit.record("ACTION_DELETED", "action", actionId, Map.of("title", action.title(), "answers", answers), null);
     }
 
-    private void requireEditable(PlanRow plan) {
+    void requireEditable(PlanRow plan) {
         if (!plan.status().editableByRecipient()) {
             throw new RuleViolationException("The plan is with the watchdog for a decision; its actions cannot change until then.");
         }
@@ -167,7 +167,7 @@ public class ActionService {
     }
 
     /** Keeps targets in step and, once work on an agreed plan starts, moves the items it answers to "in progress". */
-    private void afterChange(PlanRow plan, Set<Long> items, ActionStatus status, int progress) {
+    void afterChange(PlanRow plan, Set<Long> items, ActionStatus status, int progress) {
         boolean started = status == ActionStatus.IN_PROGRESS || status == ActionStatus.DONE || progress > 0;
         if (plan.status() == PlanStatus.ACCEPTED && started) {
             workflow.applyAll(List.copyOf(items), Transition.START_WORK, null);
@@ -179,11 +179,18 @@ public class ActionService {
      * Plausible dates only (decision 0010): inside {@link DateWindow}, and not before the report was published.
      */
     java.util.Optional<String> dueDateProblem(LocalDate dueOn, long reportId) {
+        return dueDateProblem(dueOn, reportId, null);
+    }
+
+    /** @param published the report's publication date if already looked up, else null */
+    java.util.Optional<String> dueDateProblem(LocalDate dueOn, long reportId, LocalDate published) {
         java.util.Optional<String> outside = dates.problem(dueOn, "the due date");
         if (outside.isPresent()) {
             return outside;
         }
-        LocalDate published = query.publishedOn(reportId);
+        if (published == null) {
+            published = query.publishedOn(reportId);
+        }
         if (dueOn.isBefore(published)) {
             return java.util.Optional.of("The due date cannot be before the report was published on "
                     + Formats.date(published) + ".");
@@ -194,6 +201,26 @@ public class ActionService {
     /** @param alreadyAnswered items the action answers now, which it may keep answering even once they are closed */
     private Clean validate(ActionInput input, PlanRow plan, Set<Long> alreadyAnswered, boolean checkDateNotPast,
                            LocalDate today) {
+        Set<Long> allowed = new HashSet<>(openItems(plan));
+        allowed.addAll(alreadyAnswered);
+        return validate(input, allowed, checkDateNotPast, today, d -> dueDateProblem(d, plan.reportId()));
+    }
+
+    /** The plan's items an action may answer: the report's open recommendations to the plan's organisation. */
+    Set<Long> openItems(PlanRow plan) {
+        return new HashSet<>(query.items(plan.reportId(), plan.organisationId()).stream()
+                .filter(i -> !i.status().isClosed()).map(PlanItem::trackedId).toList());
+    }
+
+    /**
+     * The checks of a new or edited action, with what they need of the plan already looked up (a batch of actions
+     * looks it up once).
+     *
+     * @param allowed        the items the action may answer
+     * @param dueDateProblem the plausibility check of the due date ({@link #dueDateProblem})
+     */
+    Clean validate(ActionInput input, Set<Long> allowed, boolean checkDateNotPast, LocalDate today,
+                   java.util.function.Function<LocalDate, java.util.Optional<String>> dueDateProblem) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = text(input.title());
         String owner = Text.cleanName(input.ownerName());
@@ -216,7 +243,7 @@ public class ActionService {
         } else if (checkDateNotPast && input.dueOn().isBefore(today)) {
             errors.put("dueOn", "The due date cannot be in the past.");
         } else {
-            dueDateProblem(input.dueOn(), plan.reportId()).ifPresent(m -> errors.put("dueOn", m));
+            dueDateProblem.apply(input.dueOn()).ifPresent(m -> errors.put("dueOn", m));
         }
         int progress = input.progress() == null ? 0 : input.progress();
         if (progress < 0 || progress > 100) {
@@ -224,9 +251,6 @@ public class ActionService {
         }
         ActionStatus status = input.status() == null ? ActionStatus.NOT_STARTED : input.status();
         Set<Long> answers = input.answers() == null ? Set.of() : Set.copyOf(input.answers());
-        Set<Long> allowed = new HashSet<>(query.items(plan.reportId(), plan.organisationId()).stream()
-                .filter(i -> !i.status().isClosed()).map(PlanItem::trackedId).toList());
-        allowed.addAll(alreadyAnswered);
         if (answers.isEmpty()) {
             errors.put("answers", "Choose the recommendations this action answers.");
         } else if (!allowed.containsAll(answers)) {
@@ -247,7 +271,7 @@ public class ActionService {
         return Text.clean(s);
     }
 
-    private record Clean(String title, String description, String owner, LocalDate dueOn, int progress,
+    record Clean(String title, String description, String owner, LocalDate dueOn, int progress,
                          ActionStatus status, Set<Long> answers) {
         Map<String, Object> asMap() {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -43,6 +43,12 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
         return ApiProblems.problem(HttpStatus.CONFLICT, "changed-by-someone-else", "Changed by someone else", e.getMessage());
     }
 
+    @ExceptionHandler(Idempotency.KeyReused.class)
+    ProblemDetail keyReused(Idempotency.KeyReused e) {
+        return ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                "Idempotency-Key already used for another request", e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
         return ApiProblems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.base.SubmissionKey;
+import org.oversight.base.Submissions;
 import org.oversight.base.Text;
 import org.oversight.security.ApiTokenScope;
 import org.oversight.security.ApiTokenStore;
@@ -41,8 +43,11 @@ public class ApiTokenService {
     private final UserDetailsService accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final Submissions submissions;
 
-    ApiTokenService(ApiTokenStore store, CurrentUser currentUser, UserDetailsService accounts, AuditLog audit, Clock clock) {
+    ApiTokenService(ApiTokenStore store, CurrentUser currentUser, UserDetailsService accounts, AuditLog audit, Clock clock,
+                    Submissions submissions) {
+        this.submissions = submissions;
         this.store = store;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -69,12 +74,29 @@ public class ApiTokenService {
         }
     }
 
-    public CreatedToken create(NewToken input) {
+    /**
+     * Makes a token. The same form sent twice (same key) makes one token; as its secret was shown once only, the
+     * repeat is told so rather than shown a secret that is no longer known.
+     */
+    public CreatedToken create(NewToken input, SubmissionKey key) {
         SignedInUser me = currentUser.require();
+        CreatedToken[] made = new CreatedToken[1];
+        submissions.once(key, "api_token", me.id(), () -> {
+            made[0] = create(me, input);
+            return made[0].id();
+        });
+        if (made[0] == null) {
+            throw new RuleViolationException("This token has already been made (the form was sent twice). Its secret "
+                    + "was shown once only: if you did not copy it, revoke the token and make a new one.");
+        }
+        return made[0];
+    }
+
+    private CreatedToken create(SignedInUser me, NewToken input) {
         String name = Text.clean(input.name());
         Map<String, String> problems = new LinkedHashMap<>();
         SignedInUser owner = me;
-        if (input.forUsername() != null && !input.forUsername().isBlank()
+        if (!Text.isBlank(input.forUsername())
                 && !input.forUsername().strip().equals(me.getUsername())) {
             if (!me.is(Role.ADMIN)) {
                 throw new AccessDeniedException("Only an administrator may make a token for another account.");

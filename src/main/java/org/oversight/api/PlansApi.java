@@ -13,10 +13,12 @@ import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanSummary;
 import org.oversight.actionplan.ProgressService;
 import org.oversight.actionplan.WorkService;
+import org.oversight.base.Text;
 import org.oversight.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,9 +38,11 @@ class PlansApi {
     private final ProgressService progress;
     private final WorkService work;
     private final CurrentUser currentUser;
+    private final Idempotency idempotency;
 
     PlansApi(ActionPlanService plans, ActionService actions, ProgressService progress, WorkService work,
-             CurrentUser currentUser) {
+             CurrentUser currentUser, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.plans = plans;
         this.actions = actions;
         this.progress = progress;
@@ -63,7 +67,8 @@ class PlansApi {
     ResponseEntity<ActionDetails> addAction(@PathVariable long id, @RequestHeader(Idempotency.HEADER) String idempotencyKey,
                                             @RequestBody ActionInput action) {
         get(id);
-        long actionId = actions.addAction(id, action, Idempotency.key(currentUser.require(), idempotencyKey));
+        long actionId = idempotency.run(currentUser.require(), idempotencyKey, java.util.Arrays.asList(id, action),
+                key -> actions.addAction(id, action, key));
         ActionDetails made = plans.plan(id).actions().stream().filter(a -> a.id() == actionId).findFirst().orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(made);
     }
@@ -79,16 +84,42 @@ class PlansApi {
                                                           @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         long planId = ApiNotFound.unlessRefused(() -> actions.planOf(id), "action", id);
         Integer figure = null;
-        if (progressFigure != null && !progressFigure.isBlank()) {
+        if (!Text.isBlank(progressFigure)) {
             try {
                 figure = Integer.valueOf(progressFigure.strip());
             } catch (NumberFormatException e) {
                 throw new org.oversight.base.InvalidInputException("progress", "Progress must be a whole number from 0 to 100.");
             }
         }
-        long updateId = progress.postActionUpdate(id, new NewUpdate(body, figure,
-                RecommendationsApi.date("evidenceDate", evidenceDate), RecommendationsApi.date("expiresOn", expiresOn),
-                Uploads.of(files)), Idempotency.key(currentUser.require(), idempotencyKey));
+        NewUpdate update = new NewUpdate(body, figure, RecommendationsApi.date("evidenceDate", evidenceDate),
+                RecommendationsApi.date("expiresOn", expiresOn), Uploads.of(files));
+        long updateId = idempotency.run(currentUser.require(), idempotencyKey,
+                java.util.Arrays.asList(id, body, figure, evidenceDate, expiresOn, files),
+                key -> progress.postActionUpdate(id, update, key));
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(new RecommendationsApi.Created(updateId));
+    }
+
+    /**
+     * The fields of an action to change; those left out keep their values. version is the action's as last read: an
+     * edit of an action someone has changed since is refused (409), never saved over their change.
+     */
+    record ActionPatch(Integer version, String title, String description, String ownerName, java.time.LocalDate dueOn,
+                       Integer progress, org.oversight.actionplan.ActionStatus status, java.util.Set<Long> answers) {
+    }
+
+    @PatchMapping("/api/v1/actions/{id}")
+    @Operation(summary = "Edit an action (the organisation's lead); send its version as last read, and only the fields to change")
+    ActionDetails editAction(@PathVariable long id, @RequestBody ActionPatch patch) {
+        long planId = ApiNotFound.unlessRefused(() -> actions.planOf(id), "action", id);
+        ActionDetails now = plans.plan(planId).actions().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+        actions.editAction(id, new ActionInput(or(patch.title(), now.title()), or(patch.description(), now.description()),
+                or(patch.ownerName(), now.ownerName()), or(patch.dueOn(), now.dueOn()), or(patch.progress(), now.progress()),
+                or(patch.status(), now.status()), or(patch.answers(), java.util.Set.copyOf(now.answers()))),
+                DecisionsApi.version(patch.version()));
+        return plans.plan(planId).actions().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    private static <T> T or(T sent, T current) {
+        return sent != null ? sent : current;
     }
 }

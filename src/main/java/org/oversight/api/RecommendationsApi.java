@@ -13,6 +13,7 @@ import org.oversight.actionplan.NewUpdate;
 import org.oversight.actionplan.ProgressService;
 import org.oversight.base.DateWindow;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.Text;
 import org.oversight.deadline.ClockService;
 import org.oversight.deadline.ItemClocks;
 import org.oversight.recommendation.RecommendationDetail;
@@ -48,9 +49,11 @@ class RecommendationsApi {
     private final ProgressService progress;
     private final CurrentUser currentUser;
     private final DateWindow dates;
+    private final Idempotency idempotency;
 
     RecommendationsApi(RecommendationRegister register, ClockService clocks, ProgressService progress,
-                       CurrentUser currentUser, java.time.Clock clock) {
+                       CurrentUser currentUser, java.time.Clock clock, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.register = register;
         this.clocks = clocks;
         this.progress = progress;
@@ -119,8 +122,10 @@ class RecommendationsApi {
                                        @RequestParam(name = "expiresOn", required = false) String expiresOn,
                                        @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         ApiNotFound.unless(register.detail(id), "recommendation", id);
-        long updateId = progress.postItemUpdate(id, new NewUpdate(body, null, date("evidenceDate", evidenceDate),
-                date("expiresOn", expiresOn), Uploads.of(files)), Idempotency.key(currentUser.require(), idempotencyKey));
+        NewUpdate update = new NewUpdate(body, null, date("evidenceDate", evidenceDate), date("expiresOn", expiresOn),
+                Uploads.of(files));
+        long updateId = idempotency.run(currentUser.require(), idempotencyKey,
+                Arrays.asList(id, body, evidenceDate, expiresOn, files), key -> progress.postItemUpdate(id, update, key));
         return ResponseEntity.created(URI.create("/api/v1/recommendations/" + id)).body(new Created(updateId));
     }
 
@@ -141,13 +146,18 @@ class RecommendationsApi {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("version", "The version must be the whole number read with the recommendation.");
         }
-        progress.claimComplete(id, new NewUpdate(summary, null, date("evidenceDate", evidenceDate), date("expiresOn", expiresOn),
-                Uploads.of(files)), expected, Idempotency.key(currentUser.require(), idempotencyKey));
+        NewUpdate claim = new NewUpdate(summary, null, date("evidenceDate", evidenceDate), date("expiresOn", expiresOn),
+                Uploads.of(files));
+        idempotency.run(currentUser.require(), idempotencyKey,
+                Arrays.asList(id, summary, version, evidenceDate, expiresOn, files), key -> {
+                    progress.claimComplete(id, claim, expected, key);
+                    return id;
+                });
         return ResponseEntity.created(URI.create("/api/v1/recommendations/" + id)).body(get(id));
     }
 
     static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
+        if (Text.isBlank(value)) {
             return null;
         }
         try {
@@ -158,7 +168,7 @@ class RecommendationsApi {
     }
 
     private static void put(Map<String, List<String>> params, String name, String value) {
-        if (value != null && !value.isBlank()) {
+        if (!Text.isBlank(value)) {
             params.put(name, Arrays.asList(value));
         }
     }

@@ -34,8 +34,10 @@ class ReportsApi {
     private final ReportService reports;
     private final ActionPlanService plans;
     private final CurrentUser currentUser;
+    private final Idempotency idempotency;
 
-    ReportsApi(ReportService reports, ActionPlanService plans, CurrentUser currentUser) {
+    ReportsApi(ReportService reports, ActionPlanService plans, CurrentUser currentUser, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.reports = reports;
         this.plans = plans;
         this.currentUser = currentUser;
@@ -61,7 +63,8 @@ class ReportsApi {
     @Operation(summary = "Record a report (watchdog staff, for their own watchdog)")
     ResponseEntity<ReportDetail> create(@RequestHeader(Idempotency.HEADER) String idempotencyKey,
                                         @RequestBody ReportForm report) {
-        long id = reports.create(report, Idempotency.key(currentUser.require(), idempotencyKey));
+        long id = idempotency.run(currentUser.require(), idempotencyKey, java.util.Arrays.asList(report),
+                key -> reports.create(report, key));
         return ResponseEntity.created(URI.create("/api/v1/reports/" + id)).body(reports.find(id).orElseThrow());
     }
 
@@ -71,7 +74,8 @@ class ReportsApi {
                                                            @RequestHeader(Idempotency.HEADER) String idempotencyKey,
                                                            @RequestBody RecommendationForm recommendation) {
         ApiNotFound.unless(reports.find(id), "report", id);
-        long recId = reports.addRecommendation(id, recommendation, Idempotency.key(currentUser.require(), idempotencyKey));
+        long recId = idempotency.run(currentUser.require(), idempotencyKey, java.util.Arrays.asList(id, recommendation),
+                key -> reports.addRecommendation(id, recommendation, key));
         ReportRecommendation made = reports.find(id).orElseThrow().recommendations().stream()
                 .filter(r -> r.id() == recId).findFirst().orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/reports/" + id)).body(made);

@@ -12,32 +12,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.tika.Tika;
 import org.oversight.base.InvalidInputException;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.XMLFilterImpl;
+import org.oversight.base.Text;
 
 /**
  * The rows of an uploaded CSV or XLSX file, read as a stream (the first sheet of a workbook; a CSV in UTF-8, or in
@@ -56,7 +38,7 @@ public final class ImportTable {
     private final List<List<String>> rows;
     private final String encoding;
 
-    private ImportTable(List<String> header, List<List<String>> rows, String encoding) {
+    ImportTable(List<String> header, List<List<String>> rows, String encoding) {
         this.header = header;
         this.rows = rows;
         this.encoding = encoding;
@@ -100,11 +82,11 @@ public final class ImportTable {
                 throw refused("“" + fileName + "” is called an Excel file but is not one (it is " + describe(type)
                         + "). Save it from Excel as an .xlsx workbook.");
             }
-            table = xlsx(file, maxRows);
+            table = XlsxTable.read(file, maxRows);
         } else {
             throw refused("Choose a CSV file (.csv) or an Excel workbook (.xlsx).");
         }
-        if (table.header.stream().allMatch(h -> h.isBlank())) {
+        if (table.header.stream().allMatch(Text::isBlank)) {
             throw refused("The file is empty. Download the template, fill it in and upload it.");
         }
         if (table.rows.isEmpty()) {
@@ -163,7 +145,7 @@ public final class ImportTable {
                         cells.set(0, cells.getFirst().replace("\uFEFF", ""));
                     }
                     header = cells;
-                } else if (!cells.stream().allMatch(String::isBlank)) {
+                } else if (!cells.stream().allMatch(Text::isBlank)) {
                     rows.add(cells);
                     tooMany(rows.size(), maxRows);
                 }
@@ -174,7 +156,7 @@ public final class ImportTable {
     }
 
     /** Text a spreadsheet would run as a formula (=, +, @, or a tab or return first) is marked, never kept. */
-    private static String formulaOrValue(String value) {
+    static String formulaOrValue(String value) {
         if (value == null) {
             return "";
         }
@@ -183,32 +165,6 @@ public final class ImportTable {
             return FORMULA;
         }
         return value;
-    }
-
-    private static ImportTable xlsx(Path file, int maxRows) {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-            var sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw refused("The workbook has no sheet.");
-            }
-            Rows collector = new Rows(maxRows);
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                FormulaMarker marker = new FormulaMarker(collector);
-                marker.setParent(parser);
-                marker.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, collector,
-                        new IsoDates(), false));
-                collector.formulas = marker.formulas;
-                marker.parse(new InputSource(sheet));
-            }
-            return new ImportTable(collector.header == null ? List.of() : collector.header, collector.rows, "XLSX");
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw refused("The Excel file could not be read (" + rootMessage(e) + "). Save it again from Excel as .xlsx.");
-        }
     }
 
     private static boolean codingProblem(Throwable e) {
@@ -220,7 +176,7 @@ public final class ImportTable {
         return false;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();
@@ -228,7 +184,7 @@ public final class ImportTable {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    private static void tooMany(int rows, int maxRows) {
+    static void tooMany(int rows, int maxRows) {
         if (rows > maxRows) {
             throw refused("The file has more than " + maxRows + " rows. Split it into files of at most " + maxRows
                     + " rows and import them one after another.");
@@ -237,87 +193,5 @@ public final class ImportTable {
 
     static InvalidInputException refused(String message) {
         return new InvalidInputException("file", message);
-    }
-
-    /** Dates in cells come out as 2027-03-31 whatever the cell's format, so that they are read the same everywhere. */
-    private static final class IsoDates extends DataFormatter {
-        IsoDates() {
-            super(Locale.UK);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDate d = DateUtil.getLocalDateTime(value, use1904).toLocalDate();
-                return d.toString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
-        }
-    }
-
-    /** Notes which cells of the sheet hold a formula (an {@code <f>} element inside the cell). */
-    private static final class FormulaMarker extends XMLFilterImpl {
-        final Set<String> formulas = new HashSet<>();
-        private final Rows rows;
-        private String cell;
-
-        FormulaMarker(Rows rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            if ("c".equals(localName)) {
-                cell = atts.getValue("r");
-            } else if ("f".equals(localName) && cell != null) {
-                formulas.add(cell);
-            }
-            super.startElement(uri, localName, qName, atts);
-        }
-    }
-
-    /** Collects the rows as the sheet streams by, with gaps for empty cells. */
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        final int maxRows;
-        List<String> header;
-        final List<List<String>> rows = new ArrayList<>();
-        Set<String> formulas = Set.of();
-        private List<String> current;
-
-        Rows(int maxRows) {
-            this.maxRows = maxRows;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            current = new ArrayList<>();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (header == null) {
-                header = current;
-            } else if (!current.stream().allMatch(s -> s == null || s.isBlank())) {
-                rows.add(current);
-                tooMany(rows.size(), maxRows);
-            }
-        }
-
-        @Override
-        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            int column = columnOf(cellReference);
-            while (current.size() < column) {
-                current.add("");
-            }
-            current.add(formulas.contains(cellReference) ? FORMULA : formulaOrValue(formattedValue));
-        }
-
-        private static int columnOf(String ref) {
-            int col = 0;
-            for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
-                col = col * 26 + (ref.charAt(i) - 'A' + 1);
-            }
-            return col - 1;
-        }
     }
 }

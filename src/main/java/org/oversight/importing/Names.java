@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.oversight.base.Text;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,7 +22,7 @@ final class Names<T> {
     Names(List<T> all, Function<T, String> name, Function<T, List<String>> keys) {
         this.all = List.copyOf(all);
         this.name = name;
-        this.byKey = all.stream().flatMap(t -> keys.apply(t).stream().filter(k -> k != null && !k.isBlank())
+        this.byKey = all.stream().flatMap(t -> keys.apply(t).stream().filter(k -> !Text.isBlank(k))
                         .map(k -> Map.entry(key(k), t)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }

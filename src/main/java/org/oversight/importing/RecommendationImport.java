@@ -1,7 +1,5 @@
 package org.oversight.importing;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
@@ -26,6 +23,7 @@ import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.ReferenceData;
 import org.oversight.recommendation.ThemeRef;
+import org.oversight.report.RecommendationBatch;
 import org.oversight.report.RecommendationForm;
 import org.oversight.report.ReportDetail;
 import org.oversight.report.ReportService;
@@ -57,14 +55,16 @@ public class RecommendationImport {
             "text", TEXT, "recipients", RECIPIENTS, "themes", THEMES);
 
     private final ReportService reports;
+    private final RecommendationBatch batch;
     private final ReferenceData reference;
     private final CurrentUser currentUser;
     private final Submissions submissions;
     private final AuditLog audit;
 
-    RecommendationImport(ReportService reports, ReferenceData reference, CurrentUser currentUser, Submissions submissions,
+    RecommendationImport(ReportService reports, RecommendationBatch batch, ReferenceData reference, CurrentUser currentUser, Submissions submissions,
                          AuditLog audit) {
         this.reports = reports;
+        this.batch = batch;
         this.reference = reference;
         this.currentUser = currentUser;
         this.submissions = submissions;
@@ -175,7 +175,7 @@ public class RecommendationImport {
         RecommendationForm form = new RecommendationForm(number, kind, Text.clean(raw.get(TEXT)), priority, themeIds,
                 allForces, recipientIds);
         // the report service's own checks, as when the form on the report's page is sent
-        reports.checkRecommendation(reportId, form).forEach((field, message) ->
+        batch.check(reportId, form).forEach((field, message) ->
                 problems.putIfAbsent(FIELD_COLUMNS.getOrDefault(field, field), message));
         List<String> shown = List.of(number, kind == null ? raw.get(KIND) : KindLabels.of(kind),
                 priority == null ? raw.get(PRIORITY) : priority.label(), Text.clean(raw.get(TEXT)),
@@ -237,8 +237,8 @@ public class RecommendationImport {
             report(reportId);
             List<ImportRow<RecommendationForm>> rows = preview.rows();
             try {
-                reports.addRecommendations(reportId, rows.stream().map(ImportRow::value).toList(), rowKey(key, 0), progress);
-            } catch (ReportService.BulkRefusal e) {
+                batch.addAll(reportId, rows.stream().map(ImportRow::value).toList(), rowKey(key, 0), progress);
+            } catch (RecommendationBatch.Refusal e) {
                 throw new RuleViolationException("Row " + rows.get(e.index()).row() + ": " + e.getMessage()
                         + " Nothing has been saved.");
             }
@@ -255,47 +255,24 @@ public class RecommendationImport {
         return new SubmissionKey(UUID.nameUUIDFromBytes((key.value() + "/" + row).getBytes(StandardCharsets.UTF_8)));
     }
 
+    private static final List<List<String>> EXAMPLES = List.of(
+            List.of("1", "Recommendation", "High", "By 31 March, all forces should review how call handlers grade calls "
+                    + "about missing children.", ALL_FORCES, "Missing children"),
+            List.of("2", "Area for improvement", "Medium", "The force should audit its custody records each quarter.",
+                    "Surrey Police; Devon and Cornwall Police", "Custody"));
+
     /** The template as CSV (UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8), with two example rows. */
     public static byte[] csvTemplate() {
-        String csv = "\uFEFF" + String.join(",", COLUMNS) + "\r\n"
-                + "1,Recommendation,High,\"By 31 March, all forces should review how call handlers grade calls about missing children.\",All forces,Missing children\r\n"
-                + "2,Area for improvement,Medium,The force should audit its custody records each quarter.,Surrey Police; Devon and Cornwall Police,Custody\r\n";
-        return csv.getBytes(StandardCharsets.UTF_8);
+        return Templates.csv(COLUMNS, EXAMPLES);
     }
 
     /** The template as an Excel workbook: the same columns and examples, and a sheet listing the valid values. */
     public byte[] xlsxTemplate() {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = book.createSheet("Recommendations");
-            String[][] rows = {
-                    COLUMNS.toArray(String[]::new),
-                    {"1", "Recommendation", "High", "By 31 March, all forces should review how call handlers grade calls about missing children.", ALL_FORCES, "Missing children"},
-                    {"2", "Area for improvement", "Medium", "The force should audit its custody records each quarter.", "Surrey Police; Devon and Cornwall Police", "Custody"}};
-            for (int r = 0; r < rows.length; r++) {
-                var row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            var values = book.createSheet("Valid values");
-            int r = 0;
-            values.createRow(r++).createCell(0).setCellValue("Kinds");
-            for (RecommendationKind k : RecommendationKind.values()) {
-                values.createRow(r++).createCell(0).setCellValue(KindLabels.of(k));
-            }
-            values.createRow(r++).createCell(0).setCellValue("Recipients (or All forces)");
-            for (OrganisationRef o : reference.recipients()) {
-                values.createRow(r++).createCell(0).setCellValue(o.name());
-            }
-            values.createRow(r++).createCell(0).setCellValue("Themes");
-            for (ThemeRef t : reference.themes()) {
-                values.createRow(r++).createCell(0).setCellValue(t.name());
-            }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        values.put("Kinds", java.util.Arrays.stream(RecommendationKind.values()).map(KindLabels::of).toList());
+        values.put("Recipients (or All forces)", reference.recipients().stream().map(OrganisationRef::name).toList());
+        values.put("Themes", reference.themes().stream().map(ThemeRef::name).toList());
+        return Templates.xlsx("Recommendations", COLUMNS, EXAMPLES, values);
     }
 
     static String lower(String s) {

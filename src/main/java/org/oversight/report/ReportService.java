@@ -166,55 +166,12 @@ public class ReportService {
         return submissions.once(key, "recommendation", user.id(), () -> addRecommendation(user, reportId, input));
     }
 
-    /**
-     * Adds several recommendations at once (an import), each as {@link #addRecommendation} does, and starts their clocks
-     * once at the end rather than after each. All or none: the first refusal throws, naming the position (from 0)
-     * as {@link BulkRefusal}, and the caller's transaction rolls back. The same batch sent again (same key) adds nothing.
-     *
-     * @param progress told how many have been added, now and then
-     * @return the recommendations' ids, in order
-     */
-    public List<Long> addRecommendations(long reportId, List<RecommendationForm> inputs, SubmissionKey key,
-                                         java.util.function.IntConsumer progress) {
-        SignedInUser user = currentUser.require();
-        List<Long> ids = new java.util.ArrayList<>();
-        submissions.once(key, "recommendations", user.id(), () -> {
-            for (int i = 0; i < inputs.size(); i++) {
-                try {
-                    ids.add(addRecommendation(user, reportId, inputs.get(i), false));
-                } catch (RuntimeException e) {
-                    throw new BulkRefusal(i, e);
-                }
-                if ((i + 1) % 50 == 0) {
-                    progress.accept(i + 1);
-                }
-            }
-            clocks.startClocks(reportId);
-            progress.accept(inputs.size());
-            return reportId;
-        });
-        return ids;
-    }
-
-    /** One of a batch was refused: {@code index} says which, the cause why (its message is for people). */
-    public static final class BulkRefusal extends RuntimeException {
-        private final int index;
-
-        BulkRefusal(int index, RuntimeException cause) {
-            super(cause.getMessage(), cause);
-            this.index = index;
-        }
-
-        public int index() {
-            return index;
-        }
-    }
-
     private long addRecommendation(SignedInUser user, long reportId, RecommendationForm input) {
         return addRecommendation(user, reportId, input, true);
     }
 
-    private long addRecommendation(SignedInUser user, long reportId, RecommendationForm input, boolean startClocks) {
+    /** Adds one recommendation as the signed-in user; a batch starts the report's clocks once at its end. */
+    long addRecommendation(SignedInUser user, long reportId, RecommendationForm input, boolean startClocks) {
         ReportKey report = editableReport(user, reportId);
         RecommendationForm f = ReportValidation.clean(input);
         ReportValidation v = new ReportValidation(repository, dates);
@@ -228,18 +185,6 @@ public class ReportService {
             clocks.startClocks(reportId);
         }
         return id;
-    }
-
-    /**
-     * What would be wrong with adding this recommendation to the report, by field (empty when nothing), without saving:
-     * the same checks as {@link #addRecommendation}, for an import's preview. Only staff of the report's watchdog.
-     */
-    @Transactional(readOnly = true)
-    public Map<String, String> checkRecommendation(long reportId, RecommendationForm input) {
-        editableReport(currentUser.require(), reportId);
-        ReportValidation v = new ReportValidation(repository, dates);
-        v.checkRecommendation(ReportValidation.clean(input), reportId, null, Set.of());
-        return v.errors();
     }
 
     /**
@@ -286,7 +231,7 @@ public class ReportService {
         return deadlines.responseDue(report.watchdogCode(), report.kind(), f.kind(), report.publishedOn());
     }
 
-    private ReportKey editableReport(SignedInUser user, long reportId) {
+    ReportKey editableReport(SignedInUser user, long reportId) {
         ReportKey report = repository.report(reportId)
                 .orElseThrow(() -> new AccessDeniedException("There is no report " + reportId + "."));
         if (!mayEdit(user, report.watchdogId())) {

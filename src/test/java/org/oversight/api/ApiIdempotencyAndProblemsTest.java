@@ -66,6 +66,25 @@ class ApiIdempotencyAndProblemsTest {
     }
 
     @Test
+    void theSameKeyWithADifferentBodyIsRefusedWith422AndCreatesNothing() throws Exception {
+        String token = api.token("hmicfrs");
+        String key = UUID.randomUUID().toString();
+        MvcResult first = api.postJson("/api/v1/reports", token, key, report("REUSED-1"));
+
+        MvcResult reused = api.postJson("/api/v1/reports", token, key, report("REUSED-2"));
+
+        assertThat(first.getResponse().getStatus()).isEqualTo(201);
+        assertThat(reused.getResponse().getStatus()).isEqualTo(422);
+        assertThat(reused.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(reused.getResponse().getContentAsString()).contains("idempotency-key-reused")
+                .contains("already used for a request with a different body");
+        assertThat(reportsCalled("REUSED-2")).isZero();
+        MvcResult retry = api.postJson("/api/v1/reports", token, key, report("REUSED-1"));
+        assertThat(retry.getResponse().getStatus()).as("the same body still gets the first answer").isEqualTo(201);
+        assertThat(idOf(retry)).isEqualTo(idOf(first));
+    }
+
+    @Test
     void theSameKeyFromAnotherAccountIsAnotherRequest() throws Exception {
         String key = UUID.randomUUID().toString();
         MvcResult hmicfrs = api.postJson("/api/v1/reports", api.token("hmicfrs"), key, report("SAME-KEY-H"));

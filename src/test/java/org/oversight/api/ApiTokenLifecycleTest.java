@@ -42,7 +42,19 @@ class ApiTokenLifecycleTest {
 
     ApiTokenService.CreatedToken make(String username, ApiTokenScope scope) {
         SignIn.as(users, username);
-        return tokens.create(new ApiTokenService.NewToken("nightly sync", scope, LocalDate.now(clock).plusDays(30), null));
+        return tokens.create(new ApiTokenService.NewToken("nightly sync", scope, LocalDate.now(clock).plusDays(30), null), org.oversight.base.SubmissionKey.fresh());
+    }
+
+    @Test
+    void theSameFormSentTwiceMakesOneTokenAndTheRepeatIsToldItsSecretWasShownOnce() {
+        SignIn.as(users, "surrey");
+        var key = org.oversight.base.SubmissionKey.fresh();
+        var form = new ApiTokenService.NewToken("double click", ApiTokenScope.READ, LocalDate.now(clock).plusDays(30), null);
+        tokens.create(form, key);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.create(form, key))
+                .isInstanceOf(org.oversight.base.RuleViolationException.class).hasMessageContaining("shown once only");
+        assertThat(tokens.mine()).filteredOn(t -> t.name().equals("double click")).hasSize(1);
     }
 
     @Test
@@ -117,7 +129,7 @@ class ApiTokenLifecycleTest {
         make("surrey", ApiTokenScope.READ);
         SignIn.as(users, "admin");
         var made = tokens.create(new ApiTokenService.NewToken("force system", ApiTokenScope.READ_WRITE,
-                LocalDate.now(clock).plusDays(10), "devon"));
+                LocalDate.now(clock).plusDays(10), "devon"), org.oversight.base.SubmissionKey.fresh());
 
         assertThat(made.owner()).isEqualTo("devon");
         assertThat(tokens.all()).extracting(ApiTokenStore.StoredToken::username).contains("surrey", "devon");
@@ -129,7 +141,7 @@ class ApiTokenLifecycleTest {
         SignIn.as(users, "devon");
 
         assertThatThrownBy(() -> tokens.create(new ApiTokenService.NewToken("x", ApiTokenScope.READ,
-                LocalDate.now(clock).plusDays(10), "surrey"))).isInstanceOf(AccessDeniedException.class);
+                LocalDate.now(clock).plusDays(10), "surrey"), org.oversight.base.SubmissionKey.fresh())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tokens.all()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tokens.revoke(surreys.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(tokens.mine()).isEmpty();
@@ -139,12 +151,12 @@ class ApiTokenLifecycleTest {
     void aTokenNeedsANameAScopeAndAnExpiryWithinAYear() {
         SignIn.as(users, "surrey");
         assertThatThrownBy(() -> tokens.create(new ApiTokenService.NewToken(" \u200B ", null,
-                LocalDate.now(clock).plusYears(2), null)))
+                LocalDate.now(clock).plusYears(2), null), org.oversight.base.SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                         .containsKeys("name", "scope", "expiresOn")
                         .containsEntry("name", "Enter a name for the token, such as the system that will use it."));
         assertThatThrownBy(() -> tokens.create(new ApiTokenService.NewToken("a", ApiTokenScope.READ,
-                LocalDate.now(clock), null)))
+                LocalDate.now(clock), null), org.oversight.base.SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages())
                         .containsEntry("expiresOn", "The expiry date must be in the future."));
     }

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.oversight.api.ApiTokenService;
 import org.oversight.base.Formats;
+import org.oversight.base.SubmissionKey;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Inputs;
@@ -50,6 +51,7 @@ class ApiTokensView extends VerticalLayout {
     private final Grid<StoredToken> grid = new Grid<>();
     private final Div shownOnce = new Div();
     private final Clock clock;
+    private SubmissionKey formKey = SubmissionKey.fresh();
 
     ApiTokensView(ApiTokenService tokens, CurrentUser currentUser, Clock clock) {
         this.tokens = tokens;
@@ -98,8 +100,9 @@ class ApiTokensView extends VerticalLayout {
             }
             ApiTokenService.CreatedToken[] made = new ApiTokenService.CreatedToken[1];
             boolean done = Feedback.run(() -> made[0] = tokens.create(new ApiTokenService.NewToken(name.getValue(),
-                    scope.getValue(), expires.getValue(), admin ? account.getValue() : null)), messages);
+                    scope.getValue(), expires.getValue(), admin ? account.getValue() : null), formKey), messages);
             if (done) {
+                formKey = SubmissionKey.fresh(); // the form stays open for another token
                 show(made[0]);
                 name.clear();
                 account.clear();

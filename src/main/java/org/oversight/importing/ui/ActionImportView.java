@@ -1,0 +1,107 @@
+package org.oversight.importing.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+import org.oversight.actionplan.ActionInput;
+import org.oversight.actionplan.PlanSummary;
+import org.oversight.base.SubmissionKey;
+import org.oversight.importing.ActionImport;
+import org.oversight.importing.ImportPreview;
+import org.oversight.security.Role;
+
+/**
+ * Force and national leads import the actions of their organisation's action plan from a spreadsheet: choose the
+ * plan, download its template (which lists the plan's recommendations), upload, read the preview, save all or none.
+ */
+@Route("import/actions")
+@PageTitle("Import actions · Oversight Tracker")
+@Menu(order = 46, title = "Import actions", icon = "vaadin:upload")
+@RolesAllowed({Role.FORCE_LEAD_NAME, Role.NATIONAL_LEAD_NAME})
+class ActionImportView extends ImportPage<ActionInput> {
+
+    private final ActionImport imports;
+    private final ComboBox<PlanSummary> plan = new ComboBox<>("Action plan");
+    private final Div templates = new Div();
+
+    ActionImportView(ActionImport imports) {
+        super(ActionImport.MAX_ROWS);
+        this.imports = imports;
+        addClassName("import-view");
+        setMaxWidth("90rem");
+        add(new H2("Import actions"));
+        add(new Paragraph("Add the actions of your organisation's action plan from a spreadsheet: one row for each action, "
+                + "with its owner, due date and the numbers of the recommendations it answers (separated by semicolons). "
+                + "You see every row before anything is saved, and then all rows are saved or none."));
+
+        plan.setItems(imports.plans());
+        plan.setItemLabelGenerator(p -> p.reportReference() + " – " + p.reportTitle() + " (" + p.status().label() + ")");
+        plan.setWidth("min(40rem, 100%)");
+        plan.setHelperText("Your organisation's plans that are not with the watchdog");
+        plan.addValueChangeListener(e -> {
+            clear();
+            showTemplates(e.getValue());
+        });
+        add(plan, templates);
+        addImportParts();
+    }
+
+    private void showTemplates(PlanSummary chosen) {
+        templates.removeAll();
+        if (chosen == null) {
+            return;
+        }
+        long id = chosen.planId();
+        HorizontalLayout links = new HorizontalLayout(
+                template("Download the CSV template", "actions-template.csv", "text/csv; charset=UTF-8",
+                        () -> imports.csvTemplate(id)),
+                template("Download the Excel template", "actions-template.xlsx", XLSX_TYPE, () -> imports.xlsxTemplate(id)));
+        links.setWrap(true);
+        templates.add(links);
+    }
+
+    @Override
+    Long target() {
+        PlanSummary chosen = plan.getValue();
+        plan.setInvalid(chosen == null);
+        if (chosen == null) {
+            plan.setErrorMessage("Choose the action plan the actions belong to, then upload the file again.");
+            return null;
+        }
+        return chosen.planId();
+    }
+
+    @Override
+    ImportPreview<ActionInput> preview(long target, String fileName, Path file, IntConsumer progress) {
+        return imports.preview(target, fileName, file, progress);
+    }
+
+    @Override
+    int save(ImportPreview<ActionInput> preview, SubmissionKey key, IntConsumer progress) {
+        return imports.save(preview, key, progress);
+    }
+
+    @Override
+    String noun(int count) {
+        return count == 1 ? "action" : "actions";
+    }
+
+    @Override
+    Anchor openSaved(long target) {
+        return new Anchor("plans/" + target, "Open the action plan");
+    }
+
+    @Override
+    int wideColumn() {
+        return 0;
+    }
+}
