@@ -1,13 +1,20 @@
 package org.oversight.app;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.oversight.app.ui.Colours;
 
-/** Loads Lumo explicitly (Vaadin 25 would otherwise use Aura) and our own stylesheet from frontend/styles. */
+/**
+ * Loads Lumo explicitly (Vaadin 25 would otherwise use Aura) and our own stylesheet from frontend/styles. Colours
+ * follow the device's light or dark setting unless the person chose otherwise ({@link Colours}).
+ */
 @StyleSheet(Lumo.STYLESHEET)
+@ColorScheme(ColorScheme.Value.LIGHT_DARK)
 @StyleSheet("styles/app.css")
 @StyleSheet("styles/forms.css")
 @Meta(name = "description", content = "Oversight Tracker follows watchdog recommendations to police forces through to verified implementation")
@@ -17,5 +24,6 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addFavIcon("icon", "images/logo.svg", "any");
+        settings.addInlineWithContents(Inline.Position.APPEND, Colours.EARLY_SCRIPT, Inline.Wrapping.JAVASCRIPT);
     }
 }

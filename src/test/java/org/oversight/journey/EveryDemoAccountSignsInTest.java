@@ -24,7 +24,7 @@ class EveryDemoAccountSignsInTest extends BrowserJourney {
 
         assertThat(page.locator("vaadin-app-layout .user-name").innerText()).isEqualTo(account.displayName());
         assertThat(page.locator("vaadin-app-layout .user-role").innerText()).startsWith(account.role().label());
-        assertThat(page.locator("h2").first().innerText()).isEqualTo("Welcome, " + account.displayName());
+        assertThat(page.locator("main h1, h1").first().innerText()).isEqualTo("Welcome, " + account.displayName());
         assertThat(page.title()).isEqualTo("Home · Oversight Tracker");
         screenshot("home");
     }

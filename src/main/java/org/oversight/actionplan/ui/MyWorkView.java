@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -33,6 +33,8 @@ import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
 import org.oversight.recommendation.ui.RecommendationLinks;
 import com.vaadin.flow.router.RouterLink;
+import org.oversight.base.ui.NarrowScreens;
+import org.oversight.base.ui.RowLinks;
 
 /** A lead's worklist: what their organisation owes, the most urgent first, and their action plans. */
 @Route("my-work")
@@ -50,7 +52,7 @@ class MyWorkView extends VerticalLayout {
         this.clocks = clocks;
         addClassName("my-work-view");
         List<WorkItem> items = work.myWork();
-        add(new H2("My work"));
+        add(new H1("My work"));
         var user = currentUser.require();
         add(new Paragraph("Recommendations made to " + (user.is(Role.NATIONAL_LEAD) ? "the " : "") + user.organisationName()
                 + " that await an action plan or are in progress: overdue first, then by the nearest deadline."
@@ -96,12 +98,15 @@ class MyWorkView extends VerticalLayout {
     private Grid<WorkItem> worklist(List<WorkItem> items) {
         Grid<WorkItem> grid = new Grid<>();
         grid.addClassName("worklist");
+        RowLinks.enterOpens(grid);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
         grid.addComponentColumn(i -> Badges.deadline(i.daysLeft(), i.standing())).setHeader("Deadline").setKey("deadline").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> Formats.date(i.dueOn())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<WorkItem> due = grid.addColumn(i -> Formats.date(i.dueOn())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(MyWorkView::recommendation).setHeader("Recommendation").setKey("recommendation").setFlexGrow(1);
-        grid.addComponentColumn(i -> StatusBadge.of(i.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<WorkItem> status = grid.addComponentColumn(i -> StatusBadge.of(i.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::planCell).setHeader("Action plan").setKey("plan").setAutoWidth(true).setFlexGrow(0);
+        // on a phone: the deadline, the recommendation (a link) and its plan (the deadline badge says how long is left)
+        NarrowScreens.dropOnPhones(grid, due, status);
         // a row opens to say how each running clock's date was worked out (pauses, extensions, bank holidays)
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::clockExplanations));
         grid.setItems(items);
@@ -156,6 +161,7 @@ class MyWorkView extends VerticalLayout {
     private static Grid<PlanSummary> planList(List<PlanSummary> plans) {
         Grid<PlanSummary> grid = new Grid<>();
         grid.addClassName("plan-list");
+        RowLinks.enterOpens(grid);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
         grid.addComponentColumn(p -> {
             RouterLink link = new RouterLink(p.reportReference(), PlanView.class, p.planId());
@@ -167,9 +173,11 @@ class MyWorkView extends VerticalLayout {
             return cell;
         }).setHeader("Report").setKey("report").setFlexGrow(1);
         grid.addComponentColumn(p -> Badges.plan(p.status())).setHeader("Plan").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.actionsDone() + " of " + p.actions() + " done").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> Formats.date(p.nextDueOn())).setHeader("Next action due").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader("Last change").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<PlanSummary> actions = grid.addColumn(p -> p.actionsDone() + " of " + p.actions() + " done").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<PlanSummary> nextDue = grid.addColumn(p -> Formats.date(p.nextDueOn())).setHeader("Next action due").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<PlanSummary> changed = grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader("Last change")
+                .setAutoWidth(true).setFlexGrow(0);
+        NarrowScreens.dropOnPhones(grid, actions, nextDue, changed);
         grid.setItems(plans);
         grid.setAllRowsVisible(true);
         return grid;

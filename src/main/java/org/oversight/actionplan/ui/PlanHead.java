@@ -1,7 +1,7 @@
 package org.oversight.actionplan.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import org.oversight.actionplan.PlanHeader;
 import org.oversight.base.Formats;
@@ -15,7 +15,7 @@ final class PlanHead {
     static Div title(PlanHeader p) {
         Span eyebrow = new Span("Action plan of " + p.organisationName());
         eyebrow.addClassName("eyebrow");
-        H2 heading = new H2(p.reportTitle());
+        H1 heading = new H1(p.reportTitle());
         heading.addClassName("plan-title");
         Span meta = new Span(p.reportReference() + " · for " + p.watchdogName() + " · last changed "
                 + Formats.dateTime(p.updatedAt()) + (p.updatedBy() == null ? "" : " by " + p.updatedBy()));

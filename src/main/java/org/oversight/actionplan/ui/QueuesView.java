@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -56,7 +56,7 @@ class QueuesView extends VerticalLayout {
     private void render() {
         removeAll();
         WatchdogQueues q = work.queues();
-        add(new H2("Awaiting your decision"));
+        add(new H1("Awaiting your decision"));
         add(new Paragraph("Action plans, date revisions and completion claims on reports by " + watchdogName
                 + ", the longest waiting first."));
         add(new ExportMenu(clock, () -> "decisions awaited " + watchdogName, work::exportQueues));

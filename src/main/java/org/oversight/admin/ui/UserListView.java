@@ -6,7 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -46,7 +46,7 @@ class UserListView extends VerticalLayout {
 
         Button add = new Button("New user", VaadinIcon.PLUS.create(), e -> new NewUserDialog(users, this::refresh).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H2("Users"), add);
+        HorizontalLayout header = new HorizontalLayout(new H1("Users"), add);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.CENTER);

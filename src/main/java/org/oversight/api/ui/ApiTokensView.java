@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -60,7 +60,7 @@ class ApiTokensView extends VerticalLayout {
         addClassName("api-tokens-view");
         setMaxWidth("70rem");
 
-        add(new H2("API tokens"));
+        add(new H1("API tokens"));
         Paragraph intro = new Paragraph("Another system uses a token to read and update Oversight Tracker for you, through "
                 + "the API. A token can do what you can do, or only read. You see a token once, when you make it: keep it "
                 + "somewhere safe. Every use is recorded in the audit trail under the token's name.");

@@ -6,7 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -28,7 +29,8 @@ import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 
 /**
- * The application shell. The side navigation is built from the views' {@code @Menu} annotations, filtered by
+ * The application shell. Its first Tab stop is a "Skip to main content" link that moves focus to the page's own
+ * content (whose {@code h1} is the page's title); the header holds the colours menu ({@link Colours}). The side navigation is built from the views' {@code @Menu} annotations, filtered by
  * Vaadin to the views the signed-in user may open, so a menu entry exists only for a view that works for them.
  */
 @Layout
@@ -44,7 +46,35 @@ public class MainLayout extends AppLayout {
         headerEnd.add(deadlineBell);
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()), userCard(currentUser.require()));
-        addToNavbar(true, new DrawerToggle(), headerBar(demoMode));
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        addToNavbar(true, skipLink(), toggle, headerBar(demoMode));
+    }
+
+    /** The id of the element that holds the page's content, where the skip link leads. */
+    static final String MAIN_CONTENT = "main-content";
+
+    /**
+     * GOV.UK's skip link: hidden until it has focus. Focus moves to the content itself (not only the scroll position),
+     * so that the next Tab reaches the page's first control.
+     */
+    private static Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_CONTENT, "Skip to main content");
+        skip.addClassName("skip-link");
+        skip.getElement().executeJs("this.addEventListener('click', e => {"
+                + " const main = document.getElementById($0);"
+                + " if (main) { e.preventDefault(); main.focus(); } })", MAIN_CONTENT);
+        return skip;
+    }
+
+    /** Each page's content is the skip link's target, focusable by script only. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("id", MAIN_CONTENT);
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 
     /** Slot at the right of the header for features such as the deadline bell. */
@@ -55,7 +85,8 @@ public class MainLayout extends AppLayout {
     private static Header brand() {
         Image logo = new Image("images/logo.svg", "");
         logo.addClassName("brand-logo");
-        H1 name = new H1("Oversight Tracker");
+        // the brand is not a heading: each page's h1 is its own title
+        Div name = new Div("Oversight Tracker");
         name.addClassName("brand-name");
         Header header = new Header(logo, name);
         header.addClassName("brand");
@@ -77,7 +108,7 @@ public class MainLayout extends AppLayout {
             bar.add(demo);
         }
         headerEnd.addClassName("header-end");
-        bar.add(headerEnd);
+        bar.add(Colours.menu(), headerEnd);
         return bar;
     }
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -81,7 +81,7 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
         verification.setVisible(false);
 
         configureGrid();
-        add(new H2("Audit trail"), intro, filters, actions, verification, grid);
+        add(new H1("Audit trail"), intro, filters, actions, verification, grid);
         setFlexGrow(1, grid);
     }
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -63,7 +63,7 @@ class BoardPackView extends VerticalLayout {
         addClassName("board-pack-view");
         SignedInUser user = currentUser.require();
         boolean chief = user.is(Role.CHIEF_OFFICER);
-        add(new H2("Board pack"));
+        add(new H1("Board pack"));
         add(new Paragraph((chief ? "The dashboard for " + user.organisationName() : "The dashboard, nationally or for one watchdog,")
                 + " as a PDF for a board meeting: the headline figures, each chart with its description and figures, the "
                 + "overdue and due-soon recommendations, and what changed since the last pack. It works with screen readers "

@@ -2,7 +2,7 @@ package org.oversight.dashboard.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -55,7 +55,7 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
     private void render(DashboardFilter filter, Long plan) {
         removeAll();
         SignedInUser user = currentUser.require();
-        add(new H2("Welcome, " + user.displayName()));
+        add(new H1("Welcome, " + user.displayName()));
         add(new Paragraph(scopeSentence(user)));
         add(new FilterBar(service.filterOptions(), filter, f -> navigate(f, null)));
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -88,7 +88,7 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         PerformanceTable table = performance.compare(filter);
         LocalDate today = LocalDate.now(clock);
-        add(new H2("Forces compared"));
+        add(new H1("Forces compared"));
         add(new Paragraph(table.ownForce() == null
                 ? "Rates, not raw counts, for each of the " + table.forcesCompared() + " forces with recommendations in "
                         + "this selection. Each figure opens the items it counts. \"Could not be determined\" outcomes "

@@ -1,6 +1,6 @@
 package org.oversight.dashboard.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,6 +31,6 @@ class PlanTimelineView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         long planId = NotFound.id(event.getRouteParameters().get("planId"), "action plan");
         PlanGanttChart chart = NotFound.unlessRefused(() -> new PlanGanttChart(service, kit, planId));
-        add(new H2("Action plan timeline"), chart, DashboardLinks.home("Back to the dashboard"));
+        add(new H1("Action plan timeline"), chart, DashboardLinks.home("Back to the dashboard"));
     }
 }

@@ -1,6 +1,6 @@
 package org.oversight.deadline.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,7 +41,7 @@ class ItemClocksView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         context.addClassName("clock-context");
         Paragraph report = new Paragraph(item.reportTitle());
         report.addClassName("clock-report-title");
-        add(new H2("Deadline details: " + name), report, context, ClockPanel.itemLink(trackedId),
+        add(new H1("Deadline details: " + name), report, context, ClockPanel.itemLink(trackedId),
                 new ClockPanel(clocks, clock, trackedId));
         if (item.mayManage()) {
             add(new Paragraph("As staff of " + item.watchdogName() + " you may grant extensions and record pauses "

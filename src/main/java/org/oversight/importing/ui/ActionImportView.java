@@ -3,7 +3,7 @@ package org.oversight.importing.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
@@ -38,7 +38,7 @@ class ActionImportView extends ImportPage<ActionInput> {
         this.imports = imports;
         addClassName("import-view");
         setMaxWidth("90rem");
-        add(new H2("Import actions"));
+        add(new H1("Import actions"));
         add(new Paragraph("Add the actions of your organisation's action plan from a spreadsheet: one row for each action, "
                 + "with its owner, due date and the numbers of the recommendations it answers (separated by semicolons). "
                 + "You see every row before anything is saved, and then all rows are saved or none."));

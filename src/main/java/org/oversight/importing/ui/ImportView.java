@@ -3,6 +3,10 @@ package org.oversight.importing.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
@@ -36,7 +40,7 @@ class ImportView extends ImportPage<RecommendationForm> {
         this.imports = imports;
         addClassName("import-view");
         setMaxWidth("90rem");
-        add(new H2("Import recommendations"));
+        add(new H1("Import recommendations"));
         add(new Paragraph("Add a report's recommendations from a spreadsheet: one row for each recommendation, with who it "
                 + "is addressed to (named forces or national bodies separated by semicolons, or “All forces”), its kind, "
                 + "priority and themes. You see every row before anything is saved, and then all rows are saved or none."));

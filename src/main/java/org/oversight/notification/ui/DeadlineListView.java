@@ -10,7 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -41,6 +42,8 @@ import org.oversight.security.SignedInUser;
 import org.oversight.recommendation.ui.RecommendationLinks;
 import org.oversight.base.ui.ExportMenu;
 import org.oversight.deadline.ui.ClockLinks;
+import org.oversight.base.ui.NarrowScreens;
+import org.oversight.base.ui.RowLinks;
 
 /**
  * The user's deadlines, most urgent first, each linked straight to its recommendation; the filter is in the
@@ -69,7 +72,7 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
         this.deadlines = deadlines;
         addClassName("deadlines-view");
         SignedInUser user = currentUser.require();
-        add(new H2("Deadlines"), new Paragraph(scopeSentence(user)));
+        add(new H1("Deadlines"), new Paragraph(scopeSentence(user)));
         DeadlineCounts counts = deadlines.myCounts();
         // each list is a link to its own address (?show=…), not a tab strip: vaadin-tabs' inner scroll container is a
         // child of its tablist that axe-core counts as a critical fault (aria-required-children); beforeEnter marks
@@ -176,15 +179,21 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
     private void configureGrid(LocalDate today, boolean showRecipient) {
         grid.addComponentColumn(d -> due(d, today)).setHeader("Due").setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(DeadlineListView::item).setHeader("Recommendation").setFlexGrow(3);
+        List<Grid.Column<Deadline>> secondary = new ArrayList<>();
         if (showRecipient) {
-            grid.addColumn(Deadline::recipientName).setHeader("Recipient").setFlexGrow(1);
+            secondary.add(grid.addColumn(Deadline::recipientName).setHeader("Recipient").setFlexGrow(1));
         }
-        grid.addColumn(d -> d.side() == Deadline.Side.WATCHDOG ? d.watchdogName() + ": " + d.deliverable()
-                : capitalise(d.deliverable())).setHeader("What is due").setFlexGrow(1);
-        grid.addComponentColumn(d -> StatusBadge.of(d.status())).setHeader("Status").setWidth("11rem").setFlexGrow(0);
-        grid.addComponentColumn(d -> ClockLinks.clocks("Deadline details", d.trackedId())).setHeader("").setWidth("6rem")
-                .setFlexGrow(0);
+        secondary.add(grid.addColumn(d -> d.side() == Deadline.Side.WATCHDOG ? d.watchdogName() + ": " + d.deliverable()
+                : capitalise(d.deliverable())).setHeader("What is due").setFlexGrow(1));
+        secondary.add(grid.addComponentColumn(d -> StatusBadge.of(d.status())).setHeader("Status").setWidth("11rem")
+                .setFlexGrow(0));
+        secondary.add(grid.addComponentColumn(d -> ClockLinks.clocks("Deadline details", d.trackedId())).setHeader("")
+                .setWidth("6rem").setFlexGrow(0));
+        // on a phone: when it is due and the recommendation (a link)
+        NarrowScreens.dropOnPhones(grid, secondary.toArray(Grid.Column[]::new));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("deadline-grid");
+        RowLinks.enterOpens(grid);
     }
 
     private static Component due(Deadline d, LocalDate today) {

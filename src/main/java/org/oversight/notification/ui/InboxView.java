@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -54,7 +54,7 @@ class InboxView extends VerticalLayout {
             refresh();
         });
         RouterLink settings = new RouterLink("Choose what you receive and when", NotificationSettingsView.class);
-        add(new H2("Inbox"), new Paragraph(deadlineLink), new HorizontalLayout(markAll, settings), lists);
+        add(new H1("Inbox"), new Paragraph(deadlineLink), new HorizontalLayout(markAll, settings), lists);
         refresh();
     }
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -41,7 +41,7 @@ class NotificationSettingsView extends VerticalLayout {
     NotificationSettingsView(NotificationSettingsService settings) {
         this.settings = settings;
         addClassName("notification-settings-view");
-        add(new RouterLink("← Inbox", InboxView.class), new H2("Notification settings"));
+        add(new RouterLink("← Inbox", InboxView.class), new H1("Notification settings"));
         Map<HandoffKind, Channel> channels = settings.channels();
         add(new H3("How you hear of each decision"));
         if (channels.isEmpty()) {

@@ -3,7 +3,7 @@ package org.oversight.notification.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -31,7 +31,7 @@ class OutboxView extends VerticalLayout {
     OutboxView(OutboxService outbox, java.time.Clock clock) {
         addClassName("outbox-view");
         setSizeFull();
-        add(new H2("Outbox"));
+        add(new H1("Outbox"));
         String lastRun = outbox.lastRun().map(r -> " The reminder job last ran on this server at "
                 + Formats.dateTime(r.finishedAt()) + ": " + r.outcome().reminders() + " reminders, "
                 + r.outcome().escalations() + " escalations, " + r.outcome().digests() + " digests.").orElse("");

@@ -1,6 +1,6 @@
 package org.oversight.publication.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,7 +26,7 @@ class PublishingListView extends VerticalLayout {
 
     PublishingListView(Publishing publishing, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        add(new H2("Publishing"));
+        add(new H1("Publishing"));
         add(new Paragraph("What the public register shows of your reports. Nothing is public until you publish it; "
                 + "you can withhold a report until a day, a single recommendation, or a passage of text, with the ground."));
         var reports = publishing.myReports();

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -65,7 +65,7 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         LocalDate today = LocalDate.now(clock);
         ReportPublication r = publishing.report(reportId);
-        add(new H2("Publishing: " + r.title()));
+        add(new H1("Publishing: " + r.title()));
         add(new Paragraph(r.reference() + " · " + r.watchdogName()));
         Paragraph state = new Paragraph("In the public register: " + PublishingWords.state(r.decision(), today));
         state.addClassName("publication-state");

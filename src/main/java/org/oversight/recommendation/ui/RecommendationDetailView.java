@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -67,7 +67,7 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
         title = d.reportReference() + " · " + d.number() + " · " + d.recipientName() + " · Oversight Tracker";
         RouterLink back = new RouterLink("← Recommendations", RegisterView.class);
         back.addClassName("back-link");
-        H2 heading = new H2(KindLabels.reference(d.kind(), d.number()) + " · " + d.recipientName());
+        H1 heading = new H1(KindLabels.reference(d.kind(), d.number()) + " · " + d.recipientName());
         Div head = new Div(heading, StatusBadge.of(d.status()));
         head.addClassName("detail-head");
         Paragraph text = new Paragraph(d.text());

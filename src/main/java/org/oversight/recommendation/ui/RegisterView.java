@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,6 +39,8 @@ import org.oversight.recommendation.ThemeRef;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 import com.vaadin.flow.router.RouteConfiguration;
+import org.oversight.base.ui.NarrowScreens;
+import org.oversight.base.ui.RowLinks;
 
 /**
  * The register: every recommendation the user may see, one line per recipient. The filters are the URL's query
@@ -84,7 +86,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
         count.addClassName("register-count");
         empty.addClassName("empty-state");
         configureGrid();
-        H2 title = new H2("Recommendations");
+        H1 title = new H1("Recommendations");
         Paragraph scope = new Paragraph(seesAll ? "Every watchdog's recommendations, one line per recipient."
                 : "The recommendations made to " + user.organisationName() + ".");
         scope.addClassName("view-intro");
@@ -138,23 +140,26 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.addClassName("register-grid");
+        RowLinks.enterOpens(grid);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.addComponentColumn(RegisterView::recommendationCell).setHeader("Report and recommendation")
-                .setSortProperty("reference").setWidth("16rem").setFlexGrow(1);
-        grid.addColumn(RegisterRow::number).setHeader("No.").setSortProperty("number").setWidth("4rem").setFlexGrow(0);
+                .setSortProperty("reference").setWidth("12rem").setFlexGrow(1);
+        Grid.Column<RegisterRow> number = grid.addColumn(RegisterRow::number).setHeader("No.").setSortProperty("number").setWidth("4rem").setFlexGrow(0);
         // users who see one organisation's items only would read its name on every line
         grid.addColumn(RegisterRow::recipientName).setHeader("Recipient").setSortProperty("recipient").setWidth("9rem").setFlexGrow(0)
                 .setVisible(seesAll());
-        grid.addColumn(row -> KindLabels.of(row.kind())).setHeader("Kind").setSortProperty("kind").setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(row -> row.priority().label()).setHeader("Priority").setSortProperty("priority").setWidth("5.5rem")
+        Grid.Column<RegisterRow> kind = grid.addColumn(row -> KindLabels.of(row.kind())).setHeader("Kind").setSortProperty("kind").setWidth("8.5rem").setFlexGrow(0);
+        Grid.Column<RegisterRow> priority = grid.addColumn(row -> row.priority().label()).setHeader("Priority").setSortProperty("priority").setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setSortProperty("status")
                 .setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(row -> DueLabel.of(row.status(), row.dueOn(), row.daysLeft(), row.closedOn(), row.paused()))
+        Grid.Column<RegisterRow> due = grid.addComponentColumn(row -> DueLabel.of(row.status(), row.dueOn(), row.daysLeft(), row.closedOn(), row.paused()))
                 .setHeader("Due").setSortProperty("due").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(RegisterRow::watchdogName).setHeader("Watchdog").setSortProperty("watchdog").setWidth("6.5rem")
-                .setFlexGrow(0);
+        Grid.Column<RegisterRow> watchdog = grid.addColumn(RegisterRow::watchdogName).setHeader("Watchdog")
+                .setSortProperty("watchdog").setWidth("6.5rem").setFlexGrow(0);
+        // on a phone: the recommendation (a link) and its status
+        NarrowScreens.dropOnPhones(grid, number, kind, priority, due, watchdog);
         grid.setItems(query -> {
                     lastSort = sort(query.getSortOrders());
                     return pager.page(filter, query.getOffset(), query.getLimit(), lastSort).stream();

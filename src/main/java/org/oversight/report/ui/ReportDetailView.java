@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -61,7 +61,7 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         title = r.reference() + " · Oversight Tracker";
         RouterLink back = new RouterLink("← Reports", ReportListView.class);
         back.addClassName("back-link");
-        H2 heading = new H2(r.title());
+        H1 heading = new H1(r.title());
         add(back, heading);
         if (r.editable()) {
             Button edit = new Button("Edit report", VaadinIcon.EDIT.create(),

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,6 +37,8 @@ import org.oversight.report.ReportRow;
 import org.oversight.report.ReportService;
 import org.oversight.security.CurrentUser;
 import com.vaadin.flow.router.RouteConfiguration;
+import org.oversight.base.ui.NarrowScreens;
+import org.oversight.base.ui.RowLinks;
 
 /** Every report the user may see, newest first, filtered by watchdog and text (kept in the URL like the register). */
 @Route("reports")
@@ -88,7 +90,7 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
         ExportMenu export = new ExportMenu(clock, () -> "reports" + (filter.watchdog() == null ? "" : " " + watchdogs.stream()
                 .filter(w -> w.code().equals(filter.watchdog())).map(OrganisationRef::shortName).findFirst().orElse("")),
                 out -> reports.export(filter, lastSort, out));
-        add(new H2("Reports"), filters, export, count, empty, grid);
+        add(new H1("Reports"), filters, export, count, empty, grid);
         setFlexGrow(1, grid);
     }
 
@@ -128,19 +130,22 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.addClassName("report-grid");
+        RowLinks.enterOpens(grid);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        grid.addColumn(ReportRow::reference).setHeader("Reference").setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<ReportRow> reference = grid.addColumn(ReportRow::reference).setHeader("Reference").setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> new RouterLink(r.title(), ReportDetailView.class, new RouteParameters("id", String.valueOf(r.id()))))
                 .setHeader("Title").setSortProperty("title").setWidth("20em").setFlexGrow(1);
-        grid.addColumn(ReportRow::watchdogName).setHeader("Watchdog").setSortProperty("watchdog").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> KindLabels.of(r.kind())).setHeader("Kind").setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.publishedOn())).setHeader("Published").setSortProperty("published")
+        Grid.Column<ReportRow> watchdog = grid.addColumn(ReportRow::watchdogName).setHeader("Watchdog").setSortProperty("watchdog").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<ReportRow> kind = grid.addColumn(r -> KindLabels.of(r.kind())).setHeader("Kind").setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<ReportRow> published = grid.addColumn(r -> Formats.date(r.publishedOn())).setHeader("Published").setSortProperty("published")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReportRow::recommendations).setHeader("Recommendations").setWidth("9em").setFlexGrow(0)
+        Grid.Column<ReportRow> recommendations = grid.addColumn(ReportRow::recommendations).setHeader("Recommendations").setWidth("9em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.items() == 0 ? "—" : r.openItems() + " of " + r.items()).setHeader("Open items")
                 .setWidth("7em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        // on a phone: the title (a link) and how many items are open
+        NarrowScreens.dropOnPhones(grid, reference, watchdog, kind, published, recommendations);
         grid.setItems(q -> {
                     lastSort = q.getSortOrders().stream()
                             .map(o -> new SortBy(o.getSorted(), o.getDirection() == SortDirection.DESCENDING)).toList();

@@ -7,7 +7,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ class ForceLeadSeesWorklistTest extends SpringBrowserlessTest {
     void surreysLeadSeesTheirItemsOverdueFirstWithDaysOverdueAndLinks() {
         navigate(MyWorkView.class);
 
-        assertThat(find(H2.class).withText("My work").exists()).isTrue();
+        assertThat(find(H1.class).withText("My work").exists()).isTrue();
         var grid = test(worklist());
         assertThat(grid.size()).isGreaterThan(5);
         List<String> deadlines = new ArrayList<>();

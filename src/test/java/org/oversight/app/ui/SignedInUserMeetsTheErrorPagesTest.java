@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
@@ -33,7 +32,7 @@ class SignedInUserMeetsTheErrorPagesTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withText("If you typed the web address, check it is correct.").exists()).isTrue();
         assertThat(linksOnThePage()).contains("Go to the home page -> ", "Look in the register of recommendations -> recommendations");
         assertThat(find(SideNavItem.class).all()).as("inside the shell").extracting(SideNavItem::getLabel).contains("Home");
-        assertThat(find(H2.class).exists()).as("nothing of the detail page").isFalse();
+        assertThat(find(H1.class).withTextContaining("Surrey").exists()).as("nothing of the detail page").isFalse();
     }
 
     @Test
@@ -44,7 +43,7 @@ class SignedInUserMeetsTheErrorPagesTest extends SpringBrowserlessTest {
         test(find(RouterLink.class).withText("Go to the home page").single()).click();
 
         assertThat(find(H1.class).withText("Page not found").exists()).isFalse();
-        assertThat(find(H2.class).withTextContaining("Welcome").exists()).isTrue();
+        assertThat(find(H1.class).withTextContaining("Welcome").exists()).isTrue();
     }
 
     @ParameterizedTest(name = "{0} is page not found")

@@ -3,7 +3,7 @@ package org.oversight.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class SignedInUserSeesTheShellTest extends SpringBrowserlessTest {
     void forceLeadSeesTheShellWithTheirNameRoleAndForce() {
         navigate(HomeView.class);
 
-        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Welcome, Sam Okafor");
+        assertThat(find(H1.class).all()).extracting(H1::getText).contains("Welcome, Sam Okafor");
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Home");
         assertThat(find(com.vaadin.flow.component.html.Div.class).withText("Force lead · Surrey Police").exists()).isTrue();
         assertThat(find(Span.class).withText("Demo").exists()).as("the demo marker in the header").isTrue();

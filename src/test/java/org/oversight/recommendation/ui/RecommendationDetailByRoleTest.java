@@ -13,7 +13,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -88,7 +87,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
         open(surreyItem(Status.PLAN_SUBMITTED));
 
         assertThat(offeredMoves()).isEmpty();
-        assertThat(find(H2.class).first().getText()).endsWith("Surrey Police");
+        assertThat(find(H1.class).first().getText()).endsWith("Surrey Police");
     }
 
     @Test
@@ -134,7 +133,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
 
         assertThat(find(H1.class).withText("Page not found").exists()).isTrue();
         assertThat(find(Div.class).withClassName("transition-bar").exists()).isFalse();
-        assertThat(find(H2.class).withTextContaining("Surrey Police").exists()).as("nothing of the item").isFalse();
+        assertThat(find(H1.class).withTextContaining("Surrey Police").exists()).as("nothing of the item").isFalse();
     }
 
     @Test

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
@@ -49,7 +49,7 @@ class WatchdogRecordsANationalReportOnScreenTest extends SpringBrowserlessTest {
         test(find(TextField.class, reportDialog).withLabel("Link").single()).setValue("https://example.org/missing-children");
         test(find(Button.class, reportDialog).withText("Save report").single()).click();
 
-        assertThat(find(H2.class).withText("Missing children: a second look").exists()).isTrue();
+        assertThat(find(H1.class).withText("Missing children: a second look").exists()).isTrue();
         long reportId = dsl.select(REPORT.ID).from(REPORT).where(REPORT.REFERENCE.eq("HMICFRS-UI-TEST-1")).fetchSingle(REPORT.ID);
 
         test(find(Button.class).withText("Add recommendation").single()).click();
