@@ -17,8 +17,43 @@ public record BoardPackContent(String scopeKey, String title, String scope, Stri
     public record Figure(String label, int value, String note) {
     }
 
-    /** A chart: its title, its text alternative and the figures behind it; {@code index} finds its drawing. */
+    /**
+     * A chart: its title, its text alternative and the figures behind it; {@code index} finds its drawing. A table
+     * wider than {@link #COLUMNS_PER_PART} columns is printed in parts, each with the first column (what the row is)
+     * and the next columns, so that every part fits A4's width in a readable type size (see {@link #parts()}).
+     */
     public record Chart(int index, String id, String title, String altText, ChartTable table, boolean empty, int heightMm) {
+
+        /** The row's label column plus this many figures fit 180 mm at 8.5 pt with room for two-line headings. */
+        public static final int COLUMNS_PER_PART = 8;
+
+        public List<Part> parts() {
+            int figures = table.headers().size() - 1;
+            int per = COLUMNS_PER_PART - 1;
+            if (figures <= per) {
+                return List.of(new Part(table.headers(), table.rows(), ""));
+            }
+            List<Part> parts = new java.util.ArrayList<>();
+            int count = (figures + per - 1) / per;
+            for (int from = 1, n = 1; from <= figures; from += per, n++) {
+                int to = Math.min(from + per, figures + 1);
+                List<String> headers = new java.util.ArrayList<>(List.of(table.headers().getFirst()));
+                headers.addAll(table.headers().subList(from, to));
+                int start = from;
+                List<List<String>> rows = table.rows().stream().map(r -> {
+                    List<String> row = new java.util.ArrayList<>(List.of(r.getFirst()));
+                    row.addAll(r.subList(start, to));
+                    return List.copyOf(row);
+                }).toList();
+                parts.add(new Part(headers, rows, " (part " + n + " of " + count + ": " + table.headers().get(from)
+                        + (to - 1 > from ? " to " + table.headers().get(to - 1) : "") + ")"));
+            }
+            return parts;
+        }
+    }
+
+    /** Some columns of a chart's table, with the row labels, and which part it is ("" when the table is whole). */
+    public record Part(List<String> headers, List<List<String>> rows, String which) {
     }
 
     /** A list of items with how many there are in all (the list itself may be cut short). */

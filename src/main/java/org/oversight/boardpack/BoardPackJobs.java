@@ -29,12 +29,17 @@ public class BoardPackJobs {
 
     /** Starts a pack for the signed-in user; refuses at once anyone who may not make one. */
     public BoardPackJob start(DashboardFilter filter) {
+        return start(filter, null);
+    }
+
+    /** Starts one recipient's pack (by organisation code; null for the user's own), under the service's rules. */
+    public BoardPackJob start(DashboardFilter filter, String recipientCode) {
         currentUser.requireRole(Role.CHIEF_OFFICER, Role.WATCHDOG, Role.ADMIN);
         BoardPackJob job = new BoardPackJob();
         // captures the caller's security context for the worker thread
         new DelegatingSecurityContextExecutorService(pool).execute(() -> {
             try {
-                job.result().complete(service.make(filter, job::progress));
+                job.result().complete(service.make(filter, recipientCode, job::progress));
             } catch (RuntimeException | Error e) {
                 job.result().completeExceptionally(e);
             }

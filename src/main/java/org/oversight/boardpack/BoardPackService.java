@@ -33,7 +33,10 @@ import org.oversight.dashboard.chart.ChartData;
 import org.oversight.dashboard.chart.ChartKit;
 import org.oversight.dashboard.chart.ChartSpec;
 import org.oversight.dashboard.chart.ChartStyle;
+import org.oversight.base.InvalidInputException;
+import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.RecommendationRegister;
+import org.oversight.recommendation.ReferenceData;
 import org.oversight.recommendation.RegisterFilter;
 import org.oversight.recommendation.RegisterRow;
 import org.oversight.security.CurrentUser;
@@ -43,7 +46,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Board packs: the dashboard of the signed-in user as an accessible PDF for a board meeting. Chief officers get
- * their own force's (or national body's) pack; watchdog staff and administrators a national pack or one watchdog's.
+ * their own force's (or national body's) pack; watchdog staff and administrators a national pack, one watchdog's or
+ * one recipient's (a force's or national body's, as its chief officer would get it). Who may have which recipient's
+ * pack is {@link DashboardService#dashboardFor}'s rule: one's own organisation, or any for those who see every one.
  * Every figure comes from {@link DashboardService} and every list from {@link RecommendationRegister}, so the pack
  * says what the screens say, within the same scope. A pack identical to one made before (same figures, same day)
  * is handed out again rather than drawn twice.
@@ -62,6 +67,7 @@ public class BoardPackService {
     private final BoardPackPdf pdf;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ReferenceData reference;
     private final Map<String, byte[]> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
@@ -70,7 +76,8 @@ public class BoardPackService {
     };
 
     BoardPackService(DashboardService dashboard, RecommendationRegister register, JooqBoardPackRepository packs,
-                     BoardPackPdf pdf, CurrentUser currentUser, Clock clock) {
+                     BoardPackPdf pdf, CurrentUser currentUser, Clock clock, ReferenceData reference) {
+        this.reference = reference;
         this.dashboard = dashboard;
         this.register = register;
         this.packs = packs;
@@ -100,22 +107,40 @@ public class BoardPackService {
         }
     }
 
+    /** The forces and national bodies whose pack the signed-in user may ask for by name (none for chief officers). */
+    public List<OrganisationRef> recipientChoices() {
+        SignedInUser user = currentUser.requireRole(Role.CHIEF_OFFICER, Role.WATCHDOG, Role.ADMIN);
+        return user.is(Role.CHIEF_OFFICER) ? List.of() : reference.recipients();
+    }
+
     /** Makes the pack for the filter, saying how far it has got; the same figures on the same day give the same file. */
     public BoardPack make(DashboardFilter filter, BiConsumer<Integer, String> progress) {
+        return make(filter, null, progress);
+    }
+
+    /**
+     * Makes one recipient's pack (by organisation code), or, when {@code recipientCode} is null, the signed-in user's
+     * own (their organisation's, or the national or one watchdog's for those who see every organisation).
+     */
+    public BoardPack make(DashboardFilter filter, String recipientCode, BiConsumer<Integer, String> progress) {
         SignedInUser user = currentUser.requireRole(Role.CHIEF_OFFICER, Role.WATCHDOG, Role.ADMIN);
+        Optional<OrganisationRef> recipient = Optional.ofNullable(recipientCode).map(code -> reference.recipients().stream()
+                .filter(o -> o.code().equalsIgnoreCase(code)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("recipient", "Choose a force or national body from the list.")));
         progress.accept(5, "Counting the figures");
-        Dashboard d = dashboard.dashboard(filter);
+        Dashboard d = recipient.map(r -> dashboard.dashboardFor(filter, r)).orElseGet(() -> dashboard.dashboard(filter));
         FilterOptions options = dashboard.filterOptions();
         LocalDate today = d.today();
-        String scopeKey = scopeKey(user, d, filter);
+        String scopeKey = scopeKey(recipient.map(OrganisationRef::id).orElse(user.organisationId()), d, filter);
         OffsetDateTime startOfToday = today.atStartOfDay(UK).toOffsetDateTime();
         Optional<Made> previous = packs.lastBefore(scopeKey, startOfToday);
 
         progress.accept(25, "Listing overdue and due-soon recommendations");
         LocalDate from = d.publishedFrom().orElse(null);
-        RegisterFilter overdueFilter = new RegisterFilter(filter.watchdog(), null, Set.of(), null, filter.theme(), null, true,
+        String force = recipient.map(OrganisationRef::code).orElse(null);
+        RegisterFilter overdueFilter = new RegisterFilter(filter.watchdog(), force, Set.of(), null, filter.theme(), null, true,
                 null, from, null, null);
-        RegisterFilter soonFilter = new RegisterFilter(filter.watchdog(), null, Set.of(), null, filter.theme(), null, false,
+        RegisterFilter soonFilter = new RegisterFilter(filter.watchdog(), force, Set.of(), null, filter.theme(), null, false,
                 d.headline().dueSoonDays(), from, null, null);
         Lines overdue = lines(overdueFilter, today);
         Lines dueSoon = lines(soonFilter, today);
@@ -161,8 +186,8 @@ public class BoardPackService {
     }
 
     /** Which earlier packs "what changed" compares with: the same organisation, or watchdog, and the same filter. */
-    String scopeKey(SignedInUser user, Dashboard d, DashboardFilter filter) {
-        String base = d.ownOrganisation().isPresent() ? "org:" + user.organisationId()
+    String scopeKey(Long organisationId, Dashboard d, DashboardFilter filter) {
+        String base = d.ownOrganisation().isPresent() ? "org:" + organisationId
                 : filter.watchdog() == null ? "national" : "watchdog:" + filter.watchdog();
         StringBuilder key = new StringBuilder(base);
         filter.toParameters().forEach((k, v) -> key.append('|').append(k).append('=').append(String.join(",", v)));

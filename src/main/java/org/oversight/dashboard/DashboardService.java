@@ -14,6 +14,7 @@ import org.oversight.dashboard.internal.JooqFilterOptionsQuery;
 import org.oversight.dashboard.internal.JooqThemeQuery;
 import org.oversight.dashboard.internal.JooqTrendQuery;
 import org.oversight.recommendation.ItemScope;
+import org.oversight.recommendation.OrganisationRef;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
@@ -67,6 +68,27 @@ public class DashboardService {
                 headline.figures(scope, filter, today, deadlineProperties.dueSoonDays()),
                 comparison.statusByForce(scope, filter, today,
                         comparative ? Optional.of(user.organisationName()) : Optional.empty()),
+                trend.openVsClosed(scope, filter, today),
+                overdue.overdueByWatchdog(scope, filter, today),
+                actions.slippage(scope, filter, today),
+                themes.themesByForce(scope, filter, today));
+    }
+
+    /**
+     * One recipient's dashboard (a force's or national body's), as its chief officer sees it: its own figures, and
+     * the status-by-force chart comparing every force. For readers who see every organisation (watchdog staff,
+     * administrators), any recipient's; for anyone else, only their own organisation's.
+     */
+    public Dashboard dashboardFor(DashboardFilter filter, OrganisationRef recipient) {
+        SignedInUser user = currentUser.require();
+        if (!recipient.isRecipient() || !ItemScope.of(user).includes(recipient.id())) {
+            throw new AccessDeniedException("You can see the dashboard of your own organisation only.");
+        }
+        ItemScope scope = new ItemScope(recipient.id());
+        LocalDate today = LocalDate.now(clock);
+        return new Dashboard(filter, today, Optional.of(recipient.name()), true,
+                headline.figures(scope, filter, today, deadlineProperties.dueSoonDays()),
+                comparison.statusByForce(scope, filter, today, Optional.of(recipient.name())),
                 trend.openVsClosed(scope, filter, today),
                 overdue.overdueByWatchdog(scope, filter, today),
                 actions.slippage(scope, filter, today),

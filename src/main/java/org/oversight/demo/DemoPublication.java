@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.oversight.base.SubmissionKey;
 import org.oversight.actionplan.PlanStatus;
 import org.oversight.base.DemoMode;
 import org.oversight.publication.Ground;
@@ -74,10 +75,10 @@ class DemoPublication implements ApplicationRunner {
         for (int n = 0; n < reports.size(); n++) {
             long reportId = reports.get(n);
             if (watchdog.equals("IOPC") && n == reports.size() - 1) {
-                publishing.withholdReport(reportId, today.plusWeeks(3)); // the newest: held back for three weeks
+                publishing.withholdReport(SubmissionKey.fresh(), reportId, today.plusWeeks(3)); // the newest: held back for three weeks
                 continue;
             }
-            publishing.publishReport(reportId);
+            publishing.publishReport(SubmissionKey.fresh(), reportId);
             if (watchdog.equals("HMICFRS")) {
                 publishResponsesAndUpdates(reportId);
             }
@@ -90,7 +91,7 @@ class DemoPublication implements ApplicationRunner {
                         .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
                         .where(RECOMMENDATION.REPORT_ID.eq(reports.get(1))).orderBy(TRACKED_RECOMMENDATION.ID).limit(1)
                         .fetchOptional(TRACKED_RECOMMENDATION.ID)
-                        .ifPresent(id -> publishing.withholdItem(id, Ground.PREJUDICE_TO_PROCEEDINGS));
+                        .ifPresent(id -> publishing.withholdItem(SubmissionKey.fresh(), id, Ground.PREJUDICE_TO_PROCEEDINGS, null));
             }
         }
     }
@@ -98,10 +99,10 @@ class DemoPublication implements ApplicationRunner {
     private void publishResponsesAndUpdates(long reportId) {
         dsl.select(ACTION_PLAN.ID).from(ACTION_PLAN).where(ACTION_PLAN.REPORT_ID.eq(reportId))
                 .and(ACTION_PLAN.STATUS.ne(PlanStatus.DRAFT)).and(ACTION_PLAN.SUMMARY.isNotNull())
-                .fetch(ACTION_PLAN.ID).forEach(publishing::publishResponse);
+                .fetch(ACTION_PLAN.ID).forEach(id -> publishing.publishResponse(SubmissionKey.fresh(), id));
         dsl.select(PROGRESS_UPDATE.ID).from(PROGRESS_UPDATE).join(ACTION).on(ACTION.ID.eq(PROGRESS_UPDATE.ACTION_ID))
                 .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION.PLAN_ID)).where(ACTION_PLAN.REPORT_ID.eq(reportId))
-                .fetch(PROGRESS_UPDATE.ID).forEach(publishing::publishUpdate);
+                .fetch(PROGRESS_UPDATE.ID).forEach(id -> publishing.publishUpdate(SubmissionKey.fresh(), id));
     }
 
     /** The Breck Bednar case: the person named, and the force's internal investigation while proceedings ran. */
@@ -109,12 +110,12 @@ class DemoPublication implements ApplicationRunner {
         String named = "on a person named in a report of grooming";
         dsl.select(RECOMMENDATION.ID).from(RECOMMENDATION).where(RECOMMENDATION.TEXT.contains(named))
                 .fetch(RECOMMENDATION.ID)
-                .forEach(id -> publishing.withholdPassage(SubjectKind.RECOMMENDATION, id, named, Ground.PERSONAL_DATA));
+                .forEach(id -> publishing.withholdPassage(SubmissionKey.fresh(), SubjectKind.RECOMMENDATION, id, named, Ground.PERSONAL_DATA));
         String internal = "after the force's own internal investigation";
         dsl.select(ACTION_PLAN.ID).from(ACTION_PLAN).where(ACTION_PLAN.SUMMARY.contains(internal))
                 .fetch(ACTION_PLAN.ID).forEach(id -> {
-                    publishing.publishResponse(id);
-                    publishing.withholdPassage(SubjectKind.RESPONSE, id, internal, Ground.PREJUDICE_TO_PROCEEDINGS);
+                    publishing.publishResponse(SubmissionKey.fresh(), id);
+                    publishing.withholdPassage(SubmissionKey.fresh(), SubjectKind.RESPONSE, id, internal, Ground.PREJUDICE_TO_PROCEEDINGS);
                 });
     }
 }

@@ -1,7 +1,5 @@
 package org.oversight.publication;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.oversight.dashboard.StatusGroups;
@@ -26,25 +25,30 @@ import org.oversight.publication.Redactions.Passage;
 import org.oversight.publication.internal.JooqPublicQuery;
 import org.oversight.publication.internal.JooqPublicQuery.Row;
 import org.oversight.publication.internal.JooqPublicQuery.TextRow;
+import org.oversight.recommendation.ItemsMoved;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.Status;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The public register: what anyone may read without signing in. Only published items are read (the query carries
  * the publication conditions) and every text is redacted here, once, before any page, download, API answer, chart
  * or search sees it: a search for a withheld passage finds nothing, because it searches the redacted text.
  * <p>
- * The published items are held as one snapshot, built again after every publication decision (on commit) and at
- * the latest {@link #SNAPSHOT_AGE} after the last build, so that status moves made in the register show soon.
+ * The published items are held as one snapshot, built again as soon as what it shows has changed: a publication
+ * decision or redaction ({@link PublicRegisterChanged}) or an item's status move or a new item ({@link ItemsMoved})
+ * marks it stale at once and again when the deciding transaction completes, so that the next reader after the commit
+ * reads the move. Other edits (a due date, a text corrected) and changes made on another node show at the latest
+ * {@link #SNAPSHOT_AGE} after the last build. Serving a snapshot needs no transaction and no database connection.
  */
 @Service
-@Transactional(readOnly = true)
 public class PublicRegister {
 
     public static final Duration SNAPSHOT_AGE = Duration.ofSeconds(30);
@@ -52,12 +56,17 @@ public class PublicRegister {
 
     private final JooqPublicQuery query;
     private final Clock clock;
-    private final Cache<LocalDate, Snapshot> snapshots = Caffeine.newBuilder()
-            .expireAfterWrite(SNAPSHOT_AGE).maximumSize(2).build();
+    private final TransactionTemplate readOnly;
+    /** Raised by every change; a snapshot built from an older generation is stale. */
+    private final AtomicLong generation = new AtomicLong();
+    private final Object building = new Object();
+    private volatile Held held;
 
-    PublicRegister(JooqPublicQuery query, Clock clock) {
+    PublicRegister(JooqPublicQuery query, Clock clock, PlatformTransactionManager transactions) {
         this.query = query;
         this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** Everything public today, redacted, with when it last changed. */
@@ -65,26 +74,53 @@ public class PublicRegister {
                            Map<String, OrganisationRef> organisations, Map<String, String> themes) {
     }
 
-    /** At once, so that the deciding transaction itself reads what it decided. */
-    @EventListener
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    void onChange(PublicRegisterChanged changed) {
-        snapshots.invalidateAll();
+    private record Held(Snapshot snapshot, long generation, LocalDate day, long builtAtNanos) {
     }
 
     /**
-     * Again when the deciding transaction ends: a reader may have built a snapshot meanwhile from what was committed
-     * before; after a rollback, what the transaction decided must not stay in a snapshot either.
+     * A publication decision or redaction, a status move or a new item: at once, so that the deciding transaction
+     * itself reads what it decided.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+    @EventListener({PublicRegisterChanged.class, ItemsMoved.class})
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    void onChangeCompleted(PublicRegisterChanged changed) {
-        snapshots.invalidateAll();
+    void onChange() {
+        generation.incrementAndGet();
     }
 
+    /**
+     * Again when the changing transaction ends: a reader may have built a snapshot meanwhile from what was committed
+     * before; after a rollback, what the transaction changed must not stay in a snapshot either.
+     */
+    @TransactionalEventListener(classes = {PublicRegisterChanged.class, ItemsMoved.class},
+            phase = TransactionPhase.AFTER_COMPLETION)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void onChangeCompleted() {
+        generation.incrementAndGet();
+    }
+
+    /** The current snapshot: the one held while nothing has changed, else one built now (by one reader at a time). */
     public Snapshot snapshot() {
         LocalDate today = today();
-        return snapshots.get(today, this::build);
+        Held h = held;
+        if (fresh(h, today)) {
+            return h.snapshot();
+        }
+        synchronized (building) {
+            h = held;
+            if (fresh(h, today)) {
+                return h.snapshot();
+            }
+            long built = generation.get(); // read before the rows: a change from here on makes this one stale
+            long at = System.nanoTime();
+            Snapshot s = readOnly.execute(status -> build(today));
+            held = new Held(s, built, today, at);
+            return s;
+        }
+    }
+
+    private boolean fresh(Held h, LocalDate today) {
+        return h != null && h.generation() == generation.get() && h.day().equals(today)
+                && System.nanoTime() - h.builtAtNanos() < SNAPSHOT_AGE.toNanos();
     }
 
     public LocalDate today() {
@@ -116,6 +152,7 @@ public class PublicRegister {
                 .toList();
     }
 
+    @Transactional(readOnly = true)
     public Optional<PublicItemDetail> item(long id) {
         Optional<PublicItem> item = snapshot().items().stream().filter(i -> i.id() == id).findFirst();
         if (item.isEmpty()) {
@@ -126,6 +163,7 @@ public class PublicRegister {
         return Optional.of(new PublicItemDetail(item.get(), query.history(id), response, updates));
     }
 
+    @Transactional(readOnly = true)
     public Optional<PublicReport> report(long id) {
         LocalDate today = today();
         return query.report(id, today).map(r -> new PublicReport(r.id(), r.reference(), r.title(), r.kind(),

@@ -11,6 +11,8 @@ import org.oversight.audit.AuditLog;
 import org.oversight.base.Formats;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.base.SubmissionKey;
+import org.oversight.base.Submissions;
 import org.oversight.base.Text;
 import org.oversight.deadline.ClockDetails;
 import org.oversight.deadline.ClockRule;
@@ -32,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * administrator): publish a report and with it its items, or withhold it until a day; withhold one item on a
  * ground; publish a recipient's response or an update; withhold a passage of a recommendation, response or update
  * on a ground. Each decision is audited. Publishing a response to an IOPC learning recommendation meets the IOPC's
- * 21-day publication clock (Police Reform Act 2002 Sch 3 para 28B) on the day it is published.
+ * 21-day publication clock (Police Reform Act 2002 Sch 3 para 28B) on the day it is published. Every decision
+ * carries the {@link SubmissionKey} of the button that asked for it: a double click decides (and audits) once.
  */
 @Service
 @Transactional
@@ -46,9 +49,11 @@ public class Publishing {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Submissions submissions;
 
     Publishing(JooqPublicationRepository repository, ClockService clocks, CurrentUser currentUser, AuditLog audit,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, Clock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.repository = repository;
         this.clocks = clocks;
         this.currentUser = currentUser;
@@ -80,103 +85,121 @@ public class Publishing {
                 && user.get().actsFor(owner.get().watchdogId());
     }
 
-    public void publishReport(long reportId) {
+    public void publishReport(SubmissionKey key, long reportId) {
         SignedInUser user = decider(SubjectKind.REPORT, reportId);
-        Optional<StaffView.Decision> before = repository.decision(SubjectKind.REPORT, reportId);
-        repository.decide(SubjectKind.REPORT, reportId, true, null, null, user.id(), now());
-        record("REPORT_PUBLISHED", "report", reportId, before, Map.of("state", "published"));
+        once(key, "publication:publish_report", user, reportId, () -> {
+            Optional<StaffView.Decision> before = repository.decision(SubjectKind.REPORT, reportId);
+            repository.decide(SubjectKind.REPORT, reportId, true, null, null, user.id(), now());
+            record("REPORT_PUBLISHED", "report", reportId, before, Map.of("state", "published"));
+        });
     }
 
     /**
      * Keeps a report and its items out of the public register, until {@code until} (from that day it is public) or,
      * when {@code until} is empty, until someone publishes it.
      */
-    public void withholdReport(long reportId, LocalDate until) {
+    public void withholdReport(SubmissionKey key, long reportId, LocalDate until) {
         SignedInUser user = decider(SubjectKind.REPORT, reportId);
-        if (until != null && !until.isAfter(today())) {
-            throw new InvalidInputException("until", "Enter a day after today, for example "
-                    + Formats.date(today().plusDays(28)) + ", or leave it empty to withhold until you publish.");
-        }
-        if (until != null && until.isAfter(today().plusYears(10))) {
-            throw new InvalidInputException("until", "Enter a day within the next ten years.");
-        }
-        Optional<StaffView.Decision> before = repository.decision(SubjectKind.REPORT, reportId);
-        repository.decide(SubjectKind.REPORT, reportId, false, until, null, user.id(), now());
-        record("REPORT_WITHHELD", "report", reportId, before,
-                Map.of("state", "withheld", "until", until == null ? "until published" : until.toString()));
+        checkUntil(until, "withhold until you publish");
+        once(key, "publication:withhold_report", user, reportId, () -> {
+            Optional<StaffView.Decision> before = repository.decision(SubjectKind.REPORT, reportId);
+            repository.decide(SubjectKind.REPORT, reportId, false, until, null, user.id(), now());
+            record("REPORT_WITHHELD", "report", reportId, before,
+                    Map.of("state", "withheld", "until", until == null ? "until published" : until.toString()));
+        });
     }
 
-    /** Withholds one recipient's item on a ground, whatever its report's state. */
-    public void withholdItem(long trackedId, Ground ground) {
+    /**
+     * Withholds one recipient's item on a ground, whatever its report's state: until {@code until} (from that day it
+     * follows its report again) or, when {@code until} is empty, until someone stops withholding it.
+     */
+    public void withholdItem(SubmissionKey key, long trackedId, Ground ground, LocalDate until) {
         SignedInUser user = decider(SubjectKind.ITEM, trackedId);
+        Map<String, String> problems = new LinkedHashMap<>();
         if (ground == null) {
-            throw new InvalidInputException("ground", "Choose the ground on which the recommendation is withheld.");
+            problems.put("ground", "Choose the ground on which the recommendation is withheld.");
         }
-        Optional<StaffView.Decision> before = repository.decision(SubjectKind.ITEM, trackedId);
-        repository.decide(SubjectKind.ITEM, trackedId, false, null, ground, user.id(), now());
-        record("ITEM_WITHHELD", "tracked_recommendation", trackedId, before, Map.of("ground", ground.name()));
+        untilProblem(until, "withhold it until you stop withholding it").ifPresent(m -> problems.put("until", m));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        once(key, "publication:withhold_item", user, trackedId, () -> {
+            Optional<StaffView.Decision> before = repository.decision(SubjectKind.ITEM, trackedId);
+            repository.decide(SubjectKind.ITEM, trackedId, false, until, ground, user.id(), now());
+            record("ITEM_WITHHELD", "tracked_recommendation", trackedId, before, Map.of("ground", ground.name(),
+                    "until", until == null ? "until released" : until.toString()));
+        });
     }
 
     /** An item no longer withheld on its own: it is public whenever its report is. */
-    public void releaseItem(long trackedId) {
-        decider(SubjectKind.ITEM, trackedId);
-        Optional<StaffView.Decision> before = repository.decision(SubjectKind.ITEM, trackedId);
-        if (repository.undecide(SubjectKind.ITEM, trackedId)) {
-            record("ITEM_RELEASED", "tracked_recommendation", trackedId, before, Map.of("state", "follows its report"));
-        }
+    public void releaseItem(SubmissionKey key, long trackedId) {
+        SignedInUser user = decider(SubjectKind.ITEM, trackedId);
+        once(key, "publication:release_item", user, trackedId, () -> {
+            Optional<StaffView.Decision> before = repository.decision(SubjectKind.ITEM, trackedId);
+            if (repository.undecide(SubjectKind.ITEM, trackedId)) {
+                record("ITEM_RELEASED", "tracked_recommendation", trackedId, before, Map.of("state", "follows its report"));
+            }
+        });
     }
 
     /**
      * Publishes a recipient's response (its action plan for the report). For each of its items with a running IOPC
      * publication clock, records the clock as met today.
      *
-     * @return how many publication clocks this met
+     * @return how many publication clocks this met (none on a repeat of the same submission)
      */
-    public int publishResponse(long planId) {
+    public int publishResponse(SubmissionKey key, long planId) {
         SignedInUser user = decider(SubjectKind.RESPONSE, planId);
         if (repository.text(SubjectKind.RESPONSE, planId).map(Text::isBlank).orElse(true)) {
             throw new RuleViolationException("This response has no text yet, so there is nothing to publish.");
         }
-        Optional<StaffView.Decision> before = repository.decision(SubjectKind.RESPONSE, planId);
-        repository.decide(SubjectKind.RESPONSE, planId, true, null, null, user.id(), now());
-        int met = 0;
-        for (long trackedId : repository.itemsOfResponse(planId)) {
-            for (ClockDetails c : clocks.clocksOf(trackedId).clocks()) {
-                if (c.rule() == ClockRule.IOPC_PUBLICATION && c.metOn() == null && !c.startsOn().isAfter(today())) {
-                    clocks.recordMet(c.id(), c.version(), today());
-                    met++;
+        int[] met = {0};
+        once(key, "publication:publish_response", user, planId, () -> {
+            Optional<StaffView.Decision> before = repository.decision(SubjectKind.RESPONSE, planId);
+            repository.decide(SubjectKind.RESPONSE, planId, true, null, null, user.id(), now());
+            for (long trackedId : repository.itemsOfResponse(planId)) {
+                for (ClockDetails c : clocks.clocksOf(trackedId).clocks()) {
+                    if (c.rule() == ClockRule.IOPC_PUBLICATION && c.metOn() == null && !c.startsOn().isAfter(today())) {
+                        clocks.recordMet(c.id(), c.version(), today());
+                        met[0]++;
+                    }
                 }
             }
-        }
-        record("RESPONSE_PUBLISHED", "action_plan", planId, before, Map.of("state", "published", "publicationClocksMet", met));
-        return met;
+            record("RESPONSE_PUBLISHED", "action_plan", planId, before,
+                    Map.of("state", "published", "publicationClocksMet", met[0]));
+        });
+        return met[0];
     }
 
-    public void publishUpdate(long updateId) {
+    public void publishUpdate(SubmissionKey key, long updateId) {
         SignedInUser user = decider(SubjectKind.UPDATE, updateId);
-        Optional<StaffView.Decision> before = repository.decision(SubjectKind.UPDATE, updateId);
-        repository.decide(SubjectKind.UPDATE, updateId, true, null, null, user.id(), now());
-        record("UPDATE_PUBLISHED", "progress_update", updateId, before, Map.of("state", "published"));
+        once(key, "publication:publish_update", user, updateId, () -> {
+            Optional<StaffView.Decision> before = repository.decision(SubjectKind.UPDATE, updateId);
+            repository.decide(SubjectKind.UPDATE, updateId, true, null, null, user.id(), now());
+            record("UPDATE_PUBLISHED", "progress_update", updateId, before, Map.of("state", "published"));
+        });
     }
 
     /** Takes a response or update out of the public register again. */
-    public void unpublish(SubjectKind kind, long id) {
+    public void unpublish(SubmissionKey key, SubjectKind kind, long id) {
         if (kind != SubjectKind.RESPONSE && kind != SubjectKind.UPDATE) {
             throw new IllegalArgumentException("Only responses and updates are unpublished this way: " + kind);
         }
-        decider(kind, id);
-        Optional<StaffView.Decision> before = repository.decision(kind, id);
-        if (repository.undecide(kind, id)) {
-            record(kind + "_UNPUBLISHED", kind == SubjectKind.RESPONSE ? "action_plan" : "progress_update", id, before,
-                    Map.of("state", "not published"));
-        }
+        SignedInUser user = decider(kind, id);
+        once(key, "publication:unpublish", user, id, () -> {
+            Optional<StaffView.Decision> before = repository.decision(kind, id);
+            if (repository.undecide(kind, id)) {
+                record(kind + "_UNPUBLISHED", kind == SubjectKind.RESPONSE ? "action_plan" : "progress_update", id, before,
+                        Map.of("state", "not published"));
+            }
+        });
     }
 
     /**
      * Withholds a passage of a recommendation's text, a response or an update: the public sees "[withheld: ground]"
      * where it was. The passage must be found in the text as it stands. The same passage withheld twice is kept once.
      */
-    public void withholdPassage(SubjectKind kind, long id, String passage, Ground ground) {
+    public void withholdPassage(SubmissionKey key, SubjectKind kind, long id, String passage, Ground ground) {
         if (kind != SubjectKind.RECOMMENDATION && kind != SubjectKind.RESPONSE && kind != SubjectKind.UPDATE) {
             throw new IllegalArgumentException("Passages are withheld from recommendations, responses and updates: " + kind);
         }
@@ -198,24 +221,55 @@ public class Publishing {
             throw new InvalidInputException(problems);
         }
         if (repository.hasPassage(kind, id, clean)) {
-            return; // a repeat (a double click, a resent form): already withheld
+            return; // the same words withheld again (from another form): already withheld
         }
-        long redactionId = repository.withhold(kind, id, clean, ground, user.id(), now());
-        audit.record("PASSAGE_WITHHELD", "redaction", redactionId, null,
-                Map.of("subject", kind.name(), "subjectId", id, "ground", ground.name(), "characters", clean.length()));
-        events.publishEvent(new PublicRegisterChanged("passage withheld"));
+        submissions.once(key, "publication:withhold_passage", user.id(), () -> {
+            long redactionId = repository.withhold(kind, id, clean, ground, user.id(), now());
+            audit.record("PASSAGE_WITHHELD", "redaction", redactionId, null,
+                    Map.of("subject", kind.name(), "subjectId", id, "ground", ground.name(), "characters", clean.length()));
+            events.publishEvent(new PublicRegisterChanged("passage withheld"));
+            return redactionId;
+        });
     }
 
     /** Shows a withheld passage publicly again. */
-    public void releasePassage(long redactionId) {
+    public void releasePassage(SubmissionKey key, long redactionId) {
         var subject = repository.passageSubject(redactionId)
                 .orElseThrow(() -> new AccessDeniedException("There is no withheld passage " + redactionId + "."));
-        decider(SubjectKind.valueOf(subject.value1()), subject.value2());
-        if (repository.release(redactionId)) {
-            audit.record("PASSAGE_RELEASED", "redaction", redactionId, Map.of("subject", subject.value1(),
-                    "subjectId", subject.value2()), null);
-            events.publishEvent(new PublicRegisterChanged("passage released"));
+        SignedInUser user = decider(SubjectKind.valueOf(subject.value1()), subject.value2());
+        once(key, "publication:release_passage", user, redactionId, () -> {
+            if (repository.release(redactionId)) {
+                audit.record("PASSAGE_RELEASED", "redaction", redactionId, Map.of("subject", subject.value1(),
+                        "subjectId", subject.value2()), null);
+                events.publishEvent(new PublicRegisterChanged("passage released"));
+            }
+        });
+    }
+
+    /** Decides once per submission: a repeat of the same key (a double click, a resent request) changes nothing. */
+    private void once(SubmissionKey key, String kind, SignedInUser user, long subjectId, Runnable decide) {
+        submissions.once(key, kind, user.id(), () -> {
+            decide.run();
+            return subjectId;
+        });
+    }
+
+    private void checkUntil(LocalDate until, String otherwise) {
+        untilProblem(until, otherwise).ifPresent(m -> {
+            throw new InvalidInputException("until", m);
+        });
+    }
+
+    /** A withholding ends on a day after today and within ten years, or (empty) when someone decides. */
+    private Optional<String> untilProblem(LocalDate until, String otherwise) {
+        if (until != null && !until.isAfter(today())) {
+            return Optional.of("Enter a day after today, for example " + Formats.date(today().plusDays(28))
+                    + ", or leave it empty to " + otherwise + ".");
         }
+        if (until != null && until.isAfter(today().plusYears(10))) {
+            return Optional.of("Enter a day within the next ten years.");
+        }
+        return Optional.empty();
     }
 
     private void record(String action, String entity, long id, Optional<StaffView.Decision> before, Map<String, ?> after) {

@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.oversight.audit.AuditLog;
 import org.oversight.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,12 @@ public class RecommendationFanOut {
     private final AuditLog audit;
     private final Clock clock;
     private final ItemDates itemDates;
+    private final ApplicationEventPublisher events;
 
-    RecommendationFanOut(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock, ItemDates itemDates) {
+    RecommendationFanOut(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock, ItemDates itemDates,
+                         ApplicationEventPublisher events) {
         this.itemDates = itemDates;
+        this.events = events;
         this.dsl = dsl;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -75,6 +79,7 @@ public class RecommendationFanOut {
             audit.record("CREATE", "tracked_recommendation", id, null, after);
             ids.add(id);
         }
+        events.publishEvent(new ItemsMoved(ids));
         return ids;
     }
 

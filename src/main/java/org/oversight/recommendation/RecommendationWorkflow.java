@@ -142,6 +142,7 @@ public class RecommendationWorkflow {
         }
         audit.record("STATUS_CHANGE", "tracked_recommendation", item.id(), Map.of("status", item.status().name()), after);
         HandoffKind.ofItemMove(t).ifPresent(kind -> events.publishEvent(Handoff.onItem(kind, user.id(), item.id(), cleanReason)));
+        events.publishEvent(new ItemsMoved(List.of(item.id())));
         return to;
     }
 

@@ -19,6 +19,7 @@ import org.oversight.dashboard.DashboardService;
 import org.oversight.dashboard.chart.ChartKit;
 import org.oversight.dashboard.chart.ChartStyle;
 import org.oversight.testsupport.DatabaseTest;
+import org.oversight.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -37,6 +38,13 @@ class ChiefOfficerTakesABoardPackToTheMeetingTest {
     BoardPackService packs;
     @Autowired
     DashboardService dashboard;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        SignIn.out();
+    }
 
     @Test
     void thePackHasTheForcesFiguresChartsAndTextAlternatives() throws Exception {
@@ -106,7 +114,83 @@ class ChiefOfficerTakesABoardPackToTheMeetingTest {
         try (PDDocument a = Loader.loadPDF(national.pdf()); PDDocument b = Loader.loadPDF(iopc.pdf())) {
             assertThat(new PDFTextStripper().getText(a)).contains("Board pack: national");
             assertThat(new PDFTextStripper().getText(b)).contains("Board pack: IOPC");
+            // kept for looking at: docs/screenshots/board-pack-page-*.png are pages of this one
+            pngs(a, java.nio.file.Path.of("target", "board-pack", "national"));
+            for (PDDocument pdf : List.of(a, b)) {
+                for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                    assertThat(rightmostText(pdf, page)).as("text on page " + (page + 1) + " ends within the right margin")
+                            .isLessThanOrEqualTo(RIGHT_MARGIN_AT);
+                }
+            }
         }
+    }
+
+    /** A4 less the 15 mm right margin, in points, with half a point for rounding. */
+    static final float RIGHT_MARGIN_AT = PDRectangle.A4.getWidth() - 15f * 72f / 25.4f + 0.5f;
+
+    /** Where the rightmost glyph on a page ends, in points from the left edge. */
+    static float rightmostText(PDDocument pdf, int page) throws java.io.IOException {
+        float[] max = {0};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                for (var p : positions) {
+                    if (!p.getUnicode().isBlank()) {
+                        max[0] = Math.max(max[0], p.getXDirAdj() + p.getWidthDirAdj());
+                    }
+                }
+            }
+        };
+        stripper.setStartPage(page + 1);
+        stripper.setEndPage(page + 1);
+        stripper.getText(pdf);
+        return max[0];
+    }
+
+    static void pngs(PDDocument pdf, java.nio.file.Path prefix) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(prefix.getParent());
+        var renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+            javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 96), "png",
+                    prefix.resolveSibling(prefix.getFileName() + "-page-" + (page + 1) + ".png").toFile());
+        }
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void aWatchdogMakesOneForcesPackWithTheFiguresItsChiefOfficerSees() throws Exception {
+        BoardPack surrey = packs.make(DashboardFilter.NONE, "SURREY", (p, s) -> { });
+
+        SignIn.as(users, "chief.surrey");
+        Dashboard chiefs = dashboard.dashboard(DashboardFilter.NONE);
+        assertThat(surrey.fileName()).matches("board-pack-surrey-police-\\d{4}-\\d{2}-\\d{2}\\.pdf");
+        try (PDDocument pdf = Loader.loadPDF(surrey.pdf())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Board pack: Surrey Police")
+                    .contains(chiefs.headline().open() + " Open recommendations")
+                    .contains(chiefs.headline().overdue() + " Overdue")
+                    .contains("Overdue recommendations (" + chiefs.headline().overdue() + ")");
+        }
+    }
+
+    @Test
+    void aChiefOfficerMayNotAskForAnotherForcesPack() {
+        assertThatThrownBy(() -> packs.make(DashboardFilter.NONE, "KENT", (p, s) -> { })).isInstanceOf(AccessDeniedException.class);
+        assertThat(packs.recipientChoices()).as("no force to choose from").isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("surrey")
+    void aForceLeadMayNotAskForItsOwnForcesPackEither() {
+        assertThatThrownBy(() -> packs.make(DashboardFilter.NONE, "SURREY", (p, s) -> { })).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void anUnknownForceIsRefusedWithAMessage() {
+        assertThatThrownBy(() -> packs.make(DashboardFilter.NONE, "NOWHERE", (p, s) -> { }))
+                .isInstanceOf(org.oversight.base.InvalidInputException.class)
+                .hasMessage("Choose a force or national body from the list.");
     }
 
     private static void collect(PDStructureNode node, List<String> tags) {

@@ -21,13 +21,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.ReportKind;
+import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Status;
+import org.oversight.recommendation.Transition;
 import org.oversight.testsupport.HttpBrowser;
 import org.oversight.testsupport.OwnDatabase;
+import org.oversight.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -50,6 +54,9 @@ class ReaderUsesThePublicRegisterOverHttpTest {
     @LocalServerPort int port;
     @Autowired DSLContext dsl;
     @Autowired ApplicationEventPublisher events;
+    @Autowired java.time.Clock clock;
+    @Autowired RecommendationWorkflow workflow;
+    @Autowired UserDetailsService users;
 
     final HttpBrowser browser = new HttpBrowser(() -> port);
 
@@ -178,6 +185,55 @@ class ReaderUsesThePublicRegisterOverHttpTest {
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.headers().firstValue("Allow")).contains("GET, HEAD");
         assertThat(post.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void anItemWithheldUntilADayIsInNoPageAnswerOrDownloadUntilThatDay() throws Exception {
+        String words = "Withheld-until marker " + System.nanoTime();
+        long item = publishedItemWithText(words);
+        long staff = dsl.select(org.oversight.db.Tables.APP_USER.ID).from(org.oversight.db.Tables.APP_USER)
+                .where(org.oversight.db.Tables.APP_USER.USERNAME.eq("iopc")).fetchSingle(org.oversight.db.Tables.APP_USER.ID);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        dsl.insertInto(PUBLICATION_DECISION).set(PUBLICATION_DECISION.SUBJECT_KIND, "ITEM")
+                .set(PUBLICATION_DECISION.SUBJECT_ID, item).set(PUBLICATION_DECISION.STATE, "WITHHELD")
+                .set(PUBLICATION_DECISION.WITHHELD_UNTIL, today.plusDays(7)).set(PUBLICATION_DECISION.GROUND, "PERSONAL_DATA")
+                .set(PUBLICATION_DECISION.DECIDED_BY, staff).set(PUBLICATION_DECISION.DECIDED_AT, OffsetDateTime.now()).execute();
+        events.publishEvent(new PublicRegisterChanged("test: withheld until a day"));
+
+        assertThat(browser.get("/public/recommendations/" + item, null).statusCode()).isEqualTo(404);
+        assertThat(browser.get("/public/api/v1/recommendations/" + item, null).statusCode()).isEqualTo(404);
+        for (String path : List.of("/public/register.csv", "/public/register.json", "/public/api/v1/recommendations?size=100")) {
+            assertThat(browser.get(path, null).body()).as(path).doesNotContain(words);
+        }
+        // a search for its words finds nothing (the search box shows them back, so they are in the page as typed)
+        assertThat(browser.get("/public?q=" + HttpBrowser.enc(words), null).body()).contains("No recommendations found");
+        assertThat(browser.get("/public/api/v1/recommendations?q=" + HttpBrowser.enc(words), null).body()).contains("\"total\":0");
+
+        dsl.update(PUBLICATION_DECISION).set(PUBLICATION_DECISION.WITHHELD_UNTIL, today)
+                .where(PUBLICATION_DECISION.SUBJECT_KIND.eq("ITEM")).and(PUBLICATION_DECISION.SUBJECT_ID.eq(item)).execute();
+        events.publishEvent(new PublicRegisterChanged("test: the day has come"));
+
+        assertThat(browser.get("/public/recommendations/" + item, null).body()).contains(words);
+        assertThat(browser.get("/public/register.csv", null).body()).contains(words);
+    }
+
+    @Test
+    void aStatusMoveIsPublicAsSoonAsItIsCommitted() throws Exception {
+        long item = publishedItemWithText("A recommendation whose status moves " + System.nanoTime());
+        String api = "/public/api/v1/recommendations/" + item;
+        assertThat(browser.get(api, null).body()).contains("\"OPEN\"").doesNotContain("PLAN_AWAITED");
+        assertThat(browser.get("/public/recommendations/" + item, null).body()).doesNotContain(Status.PLAN_AWAITED.label());
+        int version = dsl.fetchValue(TRACKED_RECOMMENDATION.VERSION, TRACKED_RECOMMENDATION.ID.eq(item));
+
+        SignIn.as(users, "iopc");
+        try {
+            workflow.apply(item, Transition.REQUEST_PLAN, null, version);
+        } finally {
+            SignIn.out();
+        }
+
+        assertThat(browser.get(api, null).body()).contains("PLAN_AWAITED");
+        assertThat(browser.get("/public/recommendations/" + item, null).body()).contains(Status.PLAN_AWAITED.label());
     }
 
     private long reportId(String reference) {

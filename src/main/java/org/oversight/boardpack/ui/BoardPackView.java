@@ -31,6 +31,7 @@ import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.DashboardPeriod;
 import org.oversight.dashboard.DashboardService;
 import org.oversight.dashboard.FilterOptions;
+import org.oversight.recommendation.OrganisationRef;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
@@ -50,6 +51,7 @@ class BoardPackView extends VerticalLayout {
 
     private final BoardPackJobs jobs;
     private final Select<FilterOptions.Option> watchdog = new Select<>();
+    private final Select<OrganisationRef> recipient = new Select<>();
     private final Select<DashboardPeriod> period = new Select<>();
     private final Button make = new Button("Make the board pack", VaadinIcon.FILE_TEXT_O.create());
     private final ProgressBar bar = new ProgressBar(0, 100);
@@ -64,7 +66,8 @@ class BoardPackView extends VerticalLayout {
         SignedInUser user = currentUser.require();
         boolean chief = user.is(Role.CHIEF_OFFICER);
         add(new H1("Board pack"));
-        add(new Paragraph((chief ? "The dashboard for " + user.organisationName() : "The dashboard, nationally or for one watchdog,")
+        add(new Paragraph((chief ? "The dashboard for " + user.organisationName()
+                : "The dashboard, nationally, for one watchdog or for one force or national body,")
                 + " as a PDF for a board meeting: the headline figures, each chart with its description and figures, the "
                 + "overdue and due-soon recommendations, and what changed since the last pack. It works with screen readers "
                 + "and prints on A4."));
@@ -77,13 +80,21 @@ class BoardPackView extends VerticalLayout {
         watchdog.setItemLabelGenerator(FilterOptions.Option::name);
         watchdog.setValue(NATIONAL);
         watchdog.setVisible(!chief);
+        List<OrganisationRef> recipients = packs.recipientChoices();
+        recipient.setLabel("Force or national body");
+        recipient.setEmptySelectionAllowed(true);
+        recipient.setEmptySelectionCaption("All: no one force");
+        recipient.setItems(recipients);
+        recipient.setItemLabelGenerator(o -> o == null ? "All: no one force" : o.name());
+        recipient.setHelperText("A force's pack is the one its chief officer gets.");
+        recipient.setVisible(!recipients.isEmpty());
         period.setLabel("Reports published");
         period.setItems(DashboardPeriod.values());
         period.setItemLabelGenerator(DashboardPeriod::label);
         period.setValue(DashboardPeriod.ALL);
         make.addThemeVariants(ButtonVariant.PRIMARY);
         make.addClickListener(e -> start());
-        Div form = new Div(watchdog, period, make);
+        Div form = new Div(recipient, watchdog, period, make);
         form.addClassName("board-pack-form");
         add(form);
 
@@ -114,7 +125,8 @@ class BoardPackView extends VerticalLayout {
         }
         FilterOptions.Option w = watchdog.getValue();
         DashboardFilter filter = new DashboardFilter(w == null || w.code().isEmpty() ? null : w.code(), period.getValue(), null);
-        boolean started = Feedback.run(() -> job = jobs.start(filter), null);
+        String recipientCode = recipient.getValue() == null ? null : recipient.getValue().code();
+        boolean started = Feedback.run(() -> job = jobs.start(filter, recipientCode), null);
         if (!started) {
             return;
         }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.oversight.base.SubmissionKey;
 import org.oversight.base.ui.Feedback;
 import org.oversight.publication.Ground;
 import org.oversight.publication.Publishing;
@@ -18,10 +19,13 @@ final class PassageForm extends Div {
     PassageForm(Publishing publishing, SubjectKind kind, long id, List<Withheld> passages, Runnable changed) {
         addClassName("passage-form");
         for (Withheld w : passages) {
+            SubmissionKey releaseKey = SubmissionKey.fresh();
             Button release = new Button("Show again", e -> {
-                if (Feedback.run(() -> publishing.releasePassage(w.id()), null)) {
+                if (Feedback.run(() -> publishing.releasePassage(releaseKey, w.id()), null)) {
                     Feedback.success("The passage is public again.");
                     changed.run();
+                } else {
+                    e.getSource().setEnabled(true);
                 }
             });
             release.setDisableOnClick(true);
@@ -36,10 +40,11 @@ final class PassageForm extends Div {
         ground.setLabel("Ground");
         ground.setItems(Ground.values());
         ground.setItemLabelGenerator(Ground::label);
+        SubmissionKey key = SubmissionKey.fresh();
         Button withhold = new Button("Withhold passage", e -> {
             passage.setInvalid(false);
             ground.setInvalid(false);
-            boolean done = Feedback.run(() -> publishing.withholdPassage(kind, id, passage.getValue(), ground.getValue()),
+            boolean done = Feedback.run(() -> publishing.withholdPassage(key, kind, id, passage.getValue(), ground.getValue()),
                     (field, message) -> {
                         if (field.equals("ground")) {
                             ground.setErrorMessage(message);

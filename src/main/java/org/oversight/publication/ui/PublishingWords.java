@@ -25,4 +25,10 @@ final class PublishingWords {
         }
         return (d.publicOn(today) ? "Public since " : "Withheld until ") + Formats.longDate(d.withheldUntil()) + who;
     }
+
+    /** An item withheld on its own: on what ground, by whom, and until when. */
+    static String itemWithheld(Decision d) {
+        return "withheld (" + d.ground().label() + ", " + d.decidedBy() + ")"
+                + (d.withheldUntil() == null ? "" : " until " + Formats.longDate(d.withheldUntil()));
+    }
 }

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.oversight.base.ui.Dates;
 import org.oversight.base.Formats;
+import org.oversight.base.SubmissionKey;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.NotFound;
 import org.oversight.publication.Ground;
@@ -91,16 +92,18 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Component reportDecision() {
+        SubmissionKey publishKey = SubmissionKey.fresh();
         Button publish = new Button("Publish this report and its recommendations", e -> act(
-                () -> publishing.publishReport(reportId), "The report is in the public register.", e.getSource()));
+                () -> publishing.publishReport(publishKey, reportId), "The report is in the public register.", e.getSource()));
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         publish.setDisableOnClick(true);
         DatePicker until = new DatePicker("Withhold until (optional)");
         until.setHelperText("From this day the report is public. Leave empty to withhold it until you publish it.");
         Dates.configure(until);
+        SubmissionKey withholdKey = SubmissionKey.fresh();
         Button withhold = new Button("Withhold the report", e -> {
             until.setInvalid(false);
-            if (Feedback.run(() -> publishing.withholdReport(reportId, until.getValue()), (field, message) -> {
+            if (Feedback.run(() -> publishing.withholdReport(withholdKey, reportId, until.getValue()), (field, message) -> {
                 until.setErrorMessage(message);
                 until.setInvalid(true);
             })) {
@@ -130,38 +133,58 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
 
     private Component item(ItemLine item, LocalDate today) {
         boolean withheld = item.decision().map(d -> !d.published() && !d.publicOn(today)).orElse(false);
-        Span what = new Span("To " + item.recipientName() + ": " + (withheld
-                ? "withheld (" + item.decision().get().ground().label() + ", " + item.decision().get().decidedBy() + ")"
-                : "follows the report"));
+        Span what = new Span("To " + item.recipientName() + ": "
+                + (withheld ? PublishingWords.itemWithheld(item.decision().get()) : "follows the report"));
         HorizontalLayout row = new HorizontalLayout(what);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         row.setWrap(true);
         if (withheld) {
-            Button release = new Button("Stop withholding", e -> act(() -> publishing.releaseItem(item.trackedId()),
+            SubmissionKey releaseKey = SubmissionKey.fresh();
+            Button release = new Button("Stop withholding", e -> act(() -> publishing.releaseItem(releaseKey, item.trackedId()),
                     "The recommendation to " + item.recipientName() + " follows the report again.", e.getSource()));
             release.setDisableOnClick(true);
             row.add(release);
         } else {
-            Select<Ground> ground = new Select<>();
-            ground.setLabel("Ground");
-            ground.setItems(Ground.values());
-            ground.setItemLabelGenerator(Ground::label);
-            Button withhold = new Button("Withhold for " + item.recipientName(), e -> {
-                ground.setInvalid(false);
-                if (Feedback.run(() -> publishing.withholdItem(item.trackedId(), ground.getValue()), (f, message) -> {
-                    ground.setErrorMessage(message);
-                    ground.setInvalid(true);
-                })) {
-                    Feedback.success("The recommendation to " + item.recipientName() + " is withheld.");
-                    render();
-                } else {
-                    e.getSource().setEnabled(true);
-                }
-            });
-            withhold.setDisableOnClick(true);
-            row.add(ground, withhold);
+            row.add(withholdItem(item));
         }
         return row;
+    }
+
+    /** The ground and, optionally, the day from which the item follows its report again. */
+    private Component withholdItem(ItemLine item) {
+        Select<Ground> ground = new Select<>();
+        ground.setLabel("Ground");
+        ground.setItems(Ground.values());
+        ground.setItemLabelGenerator(Ground::label);
+        DatePicker until = new DatePicker("Withhold until (optional)");
+        until.setLocale(Locale.UK);
+        until.setHelperText("From this day it follows the report again. Leave empty to withhold it until you stop.");
+        SubmissionKey key = SubmissionKey.fresh();
+        Button withhold = new Button("Withhold for " + item.recipientName(), e -> {
+            ground.setInvalid(false);
+            until.setInvalid(false);
+            if (Feedback.run(() -> publishing.withholdItem(key, item.trackedId(), ground.getValue(), until.getValue()),
+                    (field, message) -> {
+                        if (field.equals("until")) {
+                            until.setErrorMessage(message);
+                            until.setInvalid(true);
+                        } else {
+                            ground.setErrorMessage(message);
+                            ground.setInvalid(true);
+                        }
+                    })) {
+                Feedback.success("The recommendation to " + item.recipientName() + " is withheld"
+                        + (until.getValue() == null ? "." : " until " + Formats.longDate(until.getValue()) + "."));
+                render();
+            } else {
+                e.getSource().setEnabled(true);
+            }
+        });
+        withhold.setDisableOnClick(true);
+        HorizontalLayout form = new HorizontalLayout(ground, until, withhold);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
     }
 
     private Component response(ResponseLine p) {
@@ -170,11 +193,12 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
                 new Paragraph(p.summary() == null ? "No text yet." : p.summary()),
                 new Paragraph(published ? PublishingWords.state(p.decision(), LocalDate.now(clock)) : "Not published"));
         box.addClassName("publication-response");
+        SubmissionKey key = SubmissionKey.fresh();
         Button toggle = published
-                ? new Button("Unpublish the response", e -> act(() -> publishing.unpublish(SubjectKind.RESPONSE, p.planId()),
+                ? new Button("Unpublish the response", e -> act(() -> publishing.unpublish(key, SubjectKind.RESPONSE, p.planId()),
                         "The response is no longer public.", e.getSource()))
                 : new Button("Publish the response", e -> act(() -> {
-                    int met = publishing.publishResponse(p.planId());
+                    int met = publishing.publishResponse(key, p.planId());
                     if (met > 0) {
                         Feedback.success("The IOPC's publication deadline is met today.");
                     }
@@ -189,10 +213,11 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
         Div box = new Div(new H4(u.organisation() + ", " + Formats.dateTime(u.postedAt())), new Paragraph(u.body()),
                 new Paragraph(published ? "Published" : "Not published"));
         box.addClassName("publication-update");
+        SubmissionKey key = SubmissionKey.fresh();
         Button toggle = published
-                ? new Button("Unpublish the update", e -> act(() -> publishing.unpublish(SubjectKind.UPDATE, u.updateId()),
+                ? new Button("Unpublish the update", e -> act(() -> publishing.unpublish(key, SubjectKind.UPDATE, u.updateId()),
                         "The update is no longer public.", e.getSource()))
-                : new Button("Publish the update", e -> act(() -> publishing.publishUpdate(u.updateId()),
+                : new Button("Publish the update", e -> act(() -> publishing.publishUpdate(key, u.updateId()),
                         "The update is in the public register.", e.getSource()));
         toggle.setDisableOnClick(true);
         box.add(toggle, new PassageForm(publishing, SubjectKind.UPDATE, u.updateId(), u.passages(), this::render));

@@ -8,6 +8,7 @@ import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
@@ -35,11 +36,12 @@ class WatchdogDecidesWhatIsPublishedTest extends SpringBrowserlessTest {
     @Autowired Clock clock;
 
     long reportId;
+    long item;
 
     @BeforeEach
     void aFreshIopcReport() {
         LocalDate today = LocalDate.now(clock);
-        long item = new TestItems(dsl, sync).item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION,
+        item = new TestItems(dsl, sync).item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION,
                 today.minusDays(10), "SURREY", today);
         reportId = dsl.select(RECOMMENDATION.REPORT_ID).from(TRACKED_RECOMMENDATION).join(RECOMMENDATION)
                 .on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID)).where(TRACKED_RECOMMENDATION.ID.eq(item))
@@ -80,6 +82,35 @@ class WatchdogDecidesWhatIsPublishedTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Withhold passage").first()).click();
 
         assertThat(dsl.fetchCount(REDACTION, REDACTION.PASSAGE.eq("test its deadlines"))).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("iopc")
+    void staffWithholdOneRecipientsItemUntilADayAndSeeTheDaySaid() {
+        navigate("publishing/" + reportId, ReportPublishingView.class);
+        var untilFields = find(DatePicker.class).withLabel("Withhold until (optional)").all();
+        assertThat(untilFields).as("one for the report, one for its item").hasSize(2);
+        @SuppressWarnings("unchecked")
+        Select<Object> ground = find(Select.class).withLabel("Ground").all().get(1);
+        Button withhold = find(Button.class).withCondition(b -> b.getText().startsWith("Withhold for ")).single();
+        LocalDate today = LocalDate.now(clock);
+
+        test(ground).selectItem(org.oversight.publication.Ground.PREJUDICE_TO_PROCEEDINGS.label());
+        test(untilFields.get(1)).setValue(today);
+        test(withhold).click();
+
+        assertThat(untilFields.get(1).isInvalid()).isTrue();
+        assertThat(untilFields.get(1).getErrorMessage()).startsWith("Enter a day after today");
+        assertThat(dsl.fetchCount(PUBLICATION_DECISION, PUBLICATION_DECISION.SUBJECT_KIND.eq("ITEM").and(PUBLICATION_DECISION.SUBJECT_ID.eq(item))))
+                .isZero();
+
+        test(untilFields.get(1)).setValue(today.plusDays(14));
+        test(withhold).click();
+
+        assertThat(dsl.fetchValue(PUBLICATION_DECISION.WITHHELD_UNTIL, PUBLICATION_DECISION.SUBJECT_KIND.eq("ITEM")
+                .and(PUBLICATION_DECISION.SUBJECT_ID.eq(item)))).isEqualTo(today.plusDays(14));
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withCondition(sp -> sp.getText().contains("withheld (prejudice to proceedings")
+                && sp.getText().endsWith("until " + org.oversight.base.Formats.longDate(today.plusDays(14)))).exists()).isTrue();
     }
 
     @Test
