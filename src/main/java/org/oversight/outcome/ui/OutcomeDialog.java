@@ -1,5 +1,6 @@
 package org.oversight.outcome.ui;
 
+import org.oversight.base.ui.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -35,7 +36,7 @@ class OutcomeDialog extends Dialog {
         rating.addClassName("outcome-rating");
         rating.setRequiredIndicatorVisible(true);
         DatePicker assessedOn = new DatePicker("Date of the assessment");
-        assessedOn.setLocale(Locale.UK);
+        Dates.configure(assessedOn);
         assessedOn.setMin(verifiedOn);
         assessedOn.setMax(today);
         assessedOn.setHelperText("Day/month/year, from the verification on " + Formats.date(verifiedOn) + " to today.");

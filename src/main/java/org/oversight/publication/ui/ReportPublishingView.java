@@ -157,7 +157,7 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
         ground.setItems(Ground.values());
         ground.setItemLabelGenerator(Ground::label);
         DatePicker until = new DatePicker("Withhold until (optional)");
-        until.setLocale(Locale.UK);
+        Dates.configure(until);
         until.setHelperText("From this day it follows the report again. Leave empty to withhold it until you stop.");
         SubmissionKey key = SubmissionKey.fresh();
         Button withhold = new Button("Withhold for " + item.recipientName(), e -> {

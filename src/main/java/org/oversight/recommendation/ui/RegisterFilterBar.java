@@ -1,5 +1,6 @@
 package org.oversight.recommendation.ui;
 
+import org.oversight.base.ui.Dates;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
@@ -77,8 +78,8 @@ class RegisterFilterBar extends Composite<Div> {
         dueWithin.setMin(0);
         dueWithin.setStepButtonsVisible(true);
         dueWithin.setPlaceholder("days");
-        publishedFrom.setLocale(Locale.UK);
-        publishedTo.setLocale(Locale.UK);
+        Dates.configure(publishedFrom);
+        Dates.configure(publishedTo);
         Inputs.explain(publishedFrom);
         Inputs.explain(publishedTo);
         dueWithin.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter a whole number of days, e.g. 30.")

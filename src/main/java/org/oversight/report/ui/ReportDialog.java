@@ -1,5 +1,6 @@
 package org.oversight.report.ui;
 
+import org.oversight.base.ui.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -102,7 +103,7 @@ class ReportDialog extends Dialog {
         title.setMaxLength(300);
         reference.setMaxLength(60);
         reference.setHelperText("The watchdog's own reference, e.g. HMICFRS-2024-PEEL-SURREY");
-        publishedOn.setLocale(Locale.UK);
+        Dates.configure(publishedOn);
         Inputs.explain(publishedOn);
         link.setMaxLength(500);
         link.setPlaceholder("https://");
