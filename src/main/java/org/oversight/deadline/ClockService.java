@@ -40,8 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClockService {
 
-    static final int MAX_REASON = 4000;
-
     private final JooqClockRepository clocks;
     private final JooqItemClocksQuery itemClocks;
     private final ClockSync sync;
@@ -50,10 +48,15 @@ public class ClockService {
     private final AuditLog audit;
     private final Clock clock;
     private final DateWindow dates;
+    private final ClockChanges changes;
+    private final ClockPauses pauses;
 
     ClockService(JooqClockRepository clocks, JooqItemClocksQuery itemClocks, ClockSync sync, ClockEngine engine,
-                 CurrentUser currentUser, AuditLog audit, Clock clock, DateWindow dates) {
+                 CurrentUser currentUser, AuditLog audit, Clock clock, DateWindow dates, ClockChanges changes,
+                 ClockPauses pauses) {
         this.dates = dates;
+        this.changes = changes;
+        this.pauses = pauses;
         this.clocks = clocks;
         this.itemClocks = itemClocks;
         this.sync = sync;
@@ -138,7 +141,7 @@ public class ClockService {
             if (c.rule().timesRecommendationResponse() && c.metOn() == null) {
                 LocalDate metOn = receivedOn.isBefore(c.startsOn()) ? c.startsOn() : receivedOn;
                 ClockSpec met = clocks.spec(c).withMetOn(metOn);
-                write(c, c.version(), engine.dueOn(met).orElseThrow(), metOn);
+                changes.write(c, c.version(), engine.dueOn(met).orElseThrow(), metOn);
                 audit.record("CLOCK_MET", "clock", c.id(), Map.of("metOn", "none"), Map.of("metOn", metOn.toString()));
             }
         }
@@ -153,7 +156,7 @@ public class ClockService {
      * @throws ExtensionRefusedException when the rules do not allow it (the message is for the user)
      */
     public void grantExtension(long clockId, int expectedVersion, LocalDate receivedOn, LocalDate newDueOn, String reason) {
-        StoredClock c = manageableClock(clockId);
+        StoredClock c = changes.manageableClock(clockId);
         Map<String, String> problems = new LinkedHashMap<>();
         if (receivedOn == null) {
             problems.put("receivedOn", "Enter the day the application for an extension was received.");
@@ -165,88 +168,32 @@ public class ClockService {
         } else {
             dates.problem(newDueOn, "the new due date").ifPresent(m -> problems.put("newDueOn", m));
         }
-        String cleanReason = reason(reason, "Give the reason for the extension: it is kept with the clock.", problems);
+        String cleanReason = ClockChanges.reason(reason, "Give the reason for the extension: it is kept with the clock.", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         ClockSpec extended = engine.grantExtension(clocks.spec(c), new Extension(receivedOn, newDueOn, cleanReason));
         LocalDate due = sync.dueOn(extended, today());
-        write(c, expectedVersion, due, c.metOn());
+        changes.write(c, expectedVersion, due, c.metOn());
         clocks.insertExtension(c.id(), new Extension(receivedOn, newDueOn, cleanReason), currentUser.require().id(), now());
-        keepItemInStep(c);
+        changes.keepItemInStep(c);
         audit.record("CLOCK_EXTENDED", "clock", c.id(), Map.of("dueOn", c.dueOn().toString()),
                 Map.of("dueOn", due.toString(), "receivedOn", receivedOn.toString(), "reason", cleanReason));
     }
 
     /**
-     * Records days on which the clock does not run, such as judicial review proceedings in progress.
+     * Records days on which the clock does not run, such as judicial review proceedings in progress (see
+     * {@link ClockPauses}).
      *
      * @param toInclusive the last paused day, or null while the proceedings are still going on
      */
     public void recordPause(long clockId, int expectedVersion, LocalDate from, LocalDate toInclusive, String reason) {
-        StoredClock c = manageableClock(clockId);
-        if (c.metOn() != null) {
-            throw new RuleViolationException("The clock stopped on " + Formats.longDate(c.metOn())
-                    + " when it was met; it cannot be paused.");
-        }
-        ClockSpec spec = clocks.spec(c);
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (from == null) {
-            problems.put("from", "Enter the first day on which the clock does not run.");
-        } else if (from.isAfter(today())) {
-            problems.put("from", "A pause cannot start after today; record it when the proceedings begin.");
-        } else if (from.isBefore(c.startsOn())) {
-            problems.put("from", "The clock started on " + Formats.longDate(c.startsOn())
-                    + "; a pause cannot begin before that.");
-        } else if (from.isAfter(c.dueOn())) {
-            problems.put("from", "The period ended on " + Formats.longDate(c.dueOn())
-                    + "; a pause after that does not revive the clock.");
-        }
-        if (from != null && toInclusive != null && toInclusive.isBefore(from)) {
-            problems.put("toInclusive", "The last paused day cannot be before the first.");
-        }
-        if (toInclusive == null && spec.pauses().stream().anyMatch(Pause::isRunning)) {
-            problems.put("toInclusive", "A pause is already running; end it before starting another.");
-        }
-        String cleanReason = reason(reason, "Give the reason for the pause, e.g. the judicial review claim.", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Pause pause = new Pause(from, toInclusive, cleanReason);
-        LocalDate due = sync.dueOn(spec.withPause(pause), today());
-        write(c, expectedVersion, due, null);
-        clocks.insertPause(c.id(), pause, currentUser.require().id(), now());
-        keepItemInStep(c);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("from", from.toString());
-        after.put("toInclusive", toInclusive == null ? "running" : toInclusive.toString());
-        after.put("reason", cleanReason);
-        after.put("dueOn", due.toString());
-        audit.record("CLOCK_PAUSED", "clock", c.id(), Map.of("dueOn", c.dueOn().toString()), after);
+        pauses.record(clockId, expectedVersion, from, toInclusive, reason);
     }
 
     /** Ends the running pause: {@code lastPausedDay} is the last day the clock did not run. */
     public void endPause(long clockId, int expectedVersion, LocalDate lastPausedDay) {
-        StoredClock c = manageableClock(clockId);
-        ClockSpec spec = clocks.spec(c);
-        Pause running = spec.pauses().stream().filter(Pause::isRunning).findFirst()
-                .orElseThrow(() -> new RuleViolationException("The clock is not paused."));
-        if (lastPausedDay == null) {
-            throw new InvalidInputException("lastPausedDay", "Enter the last day on which the clock did not run.");
-        }
-        if (lastPausedDay.isBefore(running.from())) {
-            throw new InvalidInputException("lastPausedDay", "The pause began on "
-                    + Formats.longDate(running.from()) + "; it cannot end before that.");
-        }
-        if (lastPausedDay.isAfter(today())) {
-            throw new InvalidInputException("lastPausedDay", "A pause cannot be ended after today.");
-        }
-        LocalDate due = sync.dueOn(spec.withRunningPauseEnded(lastPausedDay), today());
-        write(c, expectedVersion, due, c.metOn());
-        clocks.endRunningPause(c.id(), lastPausedDay);
-        keepItemInStep(c);
-        audit.record("CLOCK_PAUSE_ENDED", "clock", c.id(), Map.of("dueOn", c.dueOn().toString()),
-                Map.of("lastPausedDay", lastPausedDay.toString(), "dueOn", due.toString()));
+        pauses.end(clockId, expectedVersion, lastPausedDay);
     }
 
     /** Records the day a commissioner's response or the IOPC's publication happened, which stops that clock. */
@@ -265,7 +212,7 @@ public class ClockService {
         StoredClock c = clocks.find(clockId)
                 .orElseThrow(() -> new AccessDeniedException("There is no clock " + clockId + "."));
         if (!mayRecordMet(currentUser.require(), c)) {
-            manageableClock(clockId); // throws with the watchdog's message
+            changes.manageableClock(clockId); // throws with the watchdog's message
         }
         String cleanLink = Text.cleanOrNull(link);
         if (cleanLink != null && (cleanLink.length() > 2000 || !isWebAddress(cleanLink))) {
@@ -283,7 +230,7 @@ public class ClockService {
                     + Formats.longDate(c.startsOn()) + ", and today.");
         }
         LocalDate due = engine.dueOn(clocks.spec(c).withMetOn(metOn)).orElseThrow();
-        write(c, expectedVersion, due, metOn);
+        changes.write(c, expectedVersion, due, metOn);
         if (cleanLink != null) {
             clocks.insertResponseLink(c.id(), cleanLink, currentUser.require().id(), now());
         }
@@ -313,50 +260,17 @@ public class ClockService {
         }
     }
 
-    private void write(StoredClock c, int expectedVersion, LocalDate dueOn, LocalDate metOn) {
-        if (!clocks.update(c.id(), expectedVersion, dueOn, metOn)) {
-            throw new ConcurrentEditException("This clock", null, null);
-        }
-    }
-
-    private void keepItemInStep(StoredClock c) {
-        if (c.trackedId() != null && c.rule().timesRecommendationResponse()) {
-            sync.keepItemInStep(c.trackedId());
-        }
-    }
-
-    private StoredClock manageableClock(long clockId) {
-        SignedInUser user = currentUser.require();
-        StoredClock c = clocks.find(clockId)
-                .orElseThrow(() -> new AccessDeniedException("There is no clock " + clockId + "."));
-        if (!user.is(Role.WATCHDOG) || !user.actsFor(c.watchdogId())) {
-            throw new AccessDeniedException("Only staff of the watchdog that made the recommendation may grant "
-                    + "extensions, record pauses or record a clock as met.");
-        }
-        return c;
-    }
-
     private JooqItemClocksQuery.Item readableItem(SignedInUser user, long trackedId) {
         return itemClocks.item(trackedId)
                 .filter(i -> ItemScope.of(user).includes(i.recipientId()))
                 .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
     }
 
-    private static String reason(String reason, String missing, Map<String, String> problems) {
-        String clean = Text.clean(reason);
-        if (clean.isEmpty()) {
-            problems.put("reason", missing);
-        } else if (clean.length() > MAX_REASON) {
-            problems.put("reason", "Keep the reason to " + MAX_REASON + " characters or fewer.");
-        }
-        return clean;
-    }
-
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return changes.today();
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return changes.now();
     }
 }

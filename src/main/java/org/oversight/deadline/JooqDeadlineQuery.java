@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The deadline that matters now for each open item, in one query: tracked_recommendation.due_on while the
- * recipient owes a response or is implementing; the unmet IOPC publication clock while the IOPC owes publication.
- * An item with a clock paused today is "paused": never due soon or overdue. Overdue, due soon and paused are
+ * recipient owes a response or is implementing; the unmet IOPC publication clock while the IOPC owes publication;
+ * the unmet outcome re-assessment clock of a verified item, which the issuing watchdog owes
+ * ({@link ClockRule#OUTCOME_REASSESSMENT}). An item with a clock paused today is "paused": never due soon or overdue. Overdue, due soon and paused are
  * those of {@link DeadlineStanding} (decision 0010), so the bell and this list agree with the register.
  */
 @Component
@@ -46,7 +47,7 @@ public class JooqDeadlineQuery {
         Parts p = new Parts(today);
         return p.from(dsl.select(p.tr.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
                         p.tr.RECIPIENT_ID, p.recipient.NAME, REPORT.WATCHDOG_ID, p.watchdog.SHORT_NAME, p.tr.STATUS, p.due,
-                        p.side, row(p.side, p.tr.STATUS, p.resp.RULE, p.tr.TARGET_ON).mapping(JooqDeadlineQuery::deliverable),
+                        p.side, row(p.side, p.reassessmentOwed, p.resp.RULE, p.tr.TARGET_ON, p.tr.STATUS).mapping(JooqDeadlineQuery::deliverable),
                         when(p.paused, inline(true)).otherwise(inline(false))))
                 .where(p.owes(scope)).and(p.filter(filter, dueSoonDays))
                 .orderBy(p.due.asc(), p.tr.ID.asc())
@@ -106,9 +107,11 @@ public class JooqDeadlineQuery {
                 .fetchSingle(items);
     }
 
-    private static String deliverable(Deadline.Side side, Status status, ClockRule responseRule, LocalDate targetOn) {
+    private static String deliverable(Deadline.Side side, Boolean reassessment, ClockRule responseRule,
+                                      LocalDate targetOn, Status status) {
         if (side == Deadline.Side.WATCHDOG) {
-            return ClockLabels.deliverable(ClockRule.IOPC_PUBLICATION);
+            return ClockLabels.deliverable(Boolean.TRUE.equals(reassessment)
+                    ? ClockRule.OUTCOME_REASSESSMENT : ClockRule.IOPC_PUBLICATION);
         }
         if (Status.PLAN_AGREED.contains(status) && targetOn != null) {
             return ClockLabels.deliverable(ClockRule.ACTION_TARGET);
@@ -123,10 +126,16 @@ public class JooqDeadlineQuery {
         final org.oversight.db.tables.Organisation watchdog = ORGANISATION.as("watchdog");
         final org.oversight.db.tables.Clock resp = CLOCK.as("resp");
         final org.oversight.db.tables.Clock pub = CLOCK.as("pub");
-        final Condition watchdogOwes = tr.STATUS.eq(Status.PLAN_SUBMITTED).and(pub.ID.isNotNull());
+        final org.oversight.db.tables.Clock reas = CLOCK.as("reas");
+        final Condition publicationOwed = tr.STATUS.eq(Status.PLAN_SUBMITTED).and(pub.ID.isNotNull());
+        // a verified item whose outcome re-assessment is scheduled and not yet recorded
+        final Condition reassessmentOwes = tr.STATUS.eq(Status.VERIFIED_IMPLEMENTED).and(reas.ID.isNotNull());
+        final Field<Boolean> reassessmentOwed = when(reassessmentOwes, inline(true)).otherwise(inline(false));
+        final Condition watchdogOwes = publicationOwed.or(reassessmentOwes);
         // due_on is the date of the clock still running for the item (decision 0010, CurrentDeadline)
         final Condition recipientOwes = tr.STATUS.in(RECIPIENT_OWES).and(tr.DUE_ON.isNotNull());
-        final Field<LocalDate> due = when(watchdogOwes, pub.DUE_ON).otherwise(tr.DUE_ON);
+        final Field<LocalDate> due = when(publicationOwed, pub.DUE_ON).when(reassessmentOwes, reas.DUE_ON)
+                .otherwise(tr.DUE_ON);
         final Field<Deadline.Side> side = when(watchdogOwes, inline(Deadline.Side.WATCHDOG.name()))
                 .otherwise(inline(Deadline.Side.RECIPIENT.name())).convertFrom(Deadline.Side::valueOf);
         final Condition paused;
@@ -135,7 +144,8 @@ public class JooqDeadlineQuery {
         Parts(LocalDate today) {
             this.today = today;
             // the one definition of paused, overdue and due soon (decision 0010)
-            this.paused = recipientOwes.and(DeadlineStanding.paused(today));
+            this.paused = recipientOwes.and(DeadlineStanding.paused(today))
+                    .or(reassessmentOwes.and(DeadlineStanding.clockPaused(reas.ID, today)));
         }
 
         <R extends org.jooq.Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select) {
@@ -147,7 +157,9 @@ public class JooqDeadlineQuery {
                     .leftJoin(resp).on(resp.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
                             .and(resp.RULE.in(ClockLabels.responseRules())))
                     .leftJoin(pub).on(pub.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
-                            .and(pub.RULE.eq(ClockRule.IOPC_PUBLICATION)).and(pub.MET_ON.isNull()));
+                            .and(pub.RULE.eq(ClockRule.IOPC_PUBLICATION)).and(pub.MET_ON.isNull()))
+                    .leftJoin(reas).on(reas.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
+                            .and(reas.RULE.eq(ClockRule.OUTCOME_REASSESSMENT)).and(reas.MET_ON.isNull()));
         }
 
         Condition owes(DeadlineScope scope) {

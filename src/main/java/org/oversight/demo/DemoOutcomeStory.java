@@ -88,9 +88,9 @@ class DemoOutcomeStory implements ApplicationRunner {
         long breckRecommendation = recommendation(BRECK, "1");
         actor.asStaffOf("HMICFRS", () -> {
             repeats.link(peel.get(), breckRecommendation, LinkKind.BUILDS_ON,
-                    "Identifying vulnerability at first contact goes on from the IPCC's call-handling findings.");
+                    "Identifying vulnerability at first contact goes on from the IPCC's call-handling findings.", SubmissionKey.fresh());
             repeats.link(concern.get(), breckRecommendation, LinkKind.REPEATS,
-                    "Calls from parents about online harm still closed without supervisor review, as in December 2013.");
+                    "Calls from parents about online harm still closed without supervisor review, as in December 2013.", SubmissionKey.fresh());
         });
         actor.asStaffOf("IOPC", () -> {
             LocalDate peelPublished = published(PEEL_2019);
@@ -114,7 +114,7 @@ class DemoOutcomeStory implements ApplicationRunner {
         actor.asStaffOf("HMICFRS", () -> {
             Optional<Long> da2021 = item(DA_2021, "1", "SURREY");
             da2021.ifPresent(id -> repeats.link(id, recommendation(DA_2017, "1"), LinkKind.BUILDS_ON,
-                    "Follows up the 2017 national inspection of risk assessment."));
+                    "Follows up the 2017 national inspection of risk assessment.", SubmissionKey.fresh()));
             LocalDate followUp = published(DA_2021);
             List<Long> verified = verifiedItems(DA_2017, "1");
             for (int i = 0; i < verified.size(); i++) {

@@ -137,6 +137,7 @@ class HandoffMails {
             case ITEM_REOPENED -> "Recommendation reopened: " + item;
             case ITEM_CLOSED -> "Recommendation closed: " + item;
             case COMMENT_TO_WATCHDOG, COMMENT_TO_RECIPIENT -> "New comment from " + s.actorName() + ": " + item;
+            case PLAN_CHASED -> "Action plan asked for: " + item;
         };
     }
 }

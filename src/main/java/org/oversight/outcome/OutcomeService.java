@@ -22,7 +22,6 @@ import org.oversight.outcome.internal.JooqOutcomeRepository.SourceReport;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Status;
 import org.oversight.security.CurrentUser;
-import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -180,10 +179,7 @@ public class OutcomeService {
 
     private ItemFacts assessable(SignedInUser user, long trackedId) {
         ItemFacts item = readable(user, trackedId);
-        if (!user.is(Role.WATCHDOG) || !user.actsFor(item.watchdogId())) {
-            throw new AccessDeniedException("Only " + item.watchdogName()
-                    + ", which made this recommendation, may record its outcome.");
-        }
+        IssuingWatchdog.require(user, item.watchdogId(), item.watchdogName(), "record its outcome");
         if (item.status() != Status.VERIFIED_IMPLEMENTED) {
             throw new RuleViolationException("An outcome can be recorded once the recommendation is verified as "
                     + "implemented; it is " + item.status().label().toLowerCase() + ".");
@@ -192,6 +188,6 @@ public class OutcomeService {
     }
 
     private static boolean mayAssess(SignedInUser user, ItemFacts item) {
-        return user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId()) && item.status() == Status.VERIFIED_IMPLEMENTED;
+        return IssuingWatchdog.isStaff(user, item.watchdogId()) && item.status() == Status.VERIFIED_IMPLEMENTED;
     }
 }

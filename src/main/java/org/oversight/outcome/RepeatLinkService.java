@@ -17,16 +17,18 @@ import org.oversight.audit.AuditLog;
 import org.oversight.base.Formats;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.base.SubmissionKey;
+import org.oversight.base.Submissions;
 import org.oversight.base.Text;
 import org.oversight.outcome.internal.JooqLinkRepository;
 import org.oversight.outcome.internal.JooqLinkRepository.Edge;
 import org.oversight.outcome.internal.JooqLinkRepository.RecommendationFacts;
+import org.oversight.outcome.internal.JooqLinkRepository.ReportFacts;
 import org.oversight.outcome.internal.JooqOutcomeRepository;
 import org.oversight.outcome.internal.JooqOutcomeRepository.ItemFacts;
 import org.oversight.outcome.internal.SimilarRecommendations;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.security.CurrentUser;
-import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,6 +47,8 @@ public class RepeatLinkService {
     /** How many suggestions the item page offers at a time. */
     public static final int SUGGESTIONS = 5;
     static final int MAX_NOTE = 1000;
+    /** Shorter draft text than this is not compared: a few words match too much. */
+    static final int DRAFT_MIN = 20;
 
     private final JooqLinkRepository links;
     private final JooqOutcomeRepository items;
@@ -52,9 +56,11 @@ public class RepeatLinkService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final Submissions submissions;
 
     RepeatLinkService(JooqLinkRepository links, JooqOutcomeRepository items, SimilarRecommendations similar,
-                      CurrentUser currentUser, AuditLog audit, Clock clock) {
+                      CurrentUser currentUser, AuditLog audit, Clock clock, Submissions submissions) {
+        this.submissions = submissions;
         this.links = links;
         this.items = items;
         this.similar = similar;
@@ -98,9 +104,41 @@ public class RepeatLinkService {
         RecommendationFacts r = links.recommendation(item.recommendationId()).orElseThrow();
         Set<Long> excluded = new HashSet<>(links.linkedOrDismissed(r.id()));
         excluded.addAll(laterOnes(r.id()));
-        Map<Long, Float> found = similar.earlierThan(new SimilarRecommendations.Probe(r.id(), r.reportId(),
+        return described(similar.earlierThan(new SimilarRecommendations.Probe(r.id(), r.reportId(),
                 r.publishedOn(), r.text(), r.reportTitle(), r.reportSummary(), List.of(item.recipientId())), excluded,
-                SUGGESTIONS);
+                SUGGESTIONS));
+    }
+
+    /**
+     * Likely earlier equivalents of a recommendation being written for a report (the add-recommendation dialog),
+     * best first; empty for users who may not link the report's recommendations, or while the text is too short to
+     * compare.
+     */
+    @Transactional(readOnly = true)
+    public List<Suggestion> suggestionsForDraft(long reportId, String text, Collection<Long> recipientIds) {
+        SignedInUser user = currentUser.require();
+        String clean = Text.clean(text);
+        ReportFacts report = links.report(reportId).orElse(null);
+        if (report == null || !IssuingWatchdog.isStaff(user, report.watchdogId()) || clean.length() < DRAFT_MIN) {
+            return List.of();
+        }
+        return described(similar.earlierThan(new SimilarRecommendations.Probe(-1, reportId, report.publishedOn(), clean,
+                report.title(), report.summary(), recipientIds), Set.of(), SUGGESTIONS));
+    }
+
+    /**
+     * Links a recommendation just recorded to the earlier ones its author confirmed among the suggestions, in the
+     * caller's transaction, each link checked and audited as one made on the item page.
+     */
+    public void linkConfirmed(long recommendationId, Map<Long, LinkKind> earlier) {
+        SignedInUser user = currentUser.require();
+        RecommendationFacts r = links.recommendation(recommendationId).orElseThrow();
+        ReportFacts report = links.report(r.reportId()).orElseThrow();
+        IssuingWatchdog.require(user, report.watchdogId(), report.watchdogName(), "link it to earlier ones");
+        earlier.forEach((id, kind) -> linkRecommendation(user, recommendationId, id, kind, null));
+    }
+
+    private List<Suggestion> described(Map<Long, Float> found) {
         Map<Long, Suggestion> byId = new HashMap<>();
         links.describe(found.keySet(), found).forEach(s -> byId.put(s.earlierId(), s));
         return found.keySet().stream().map(byId::get).toList();
@@ -112,10 +150,18 @@ public class RepeatLinkService {
      * @throws RuleViolationException for a link to itself, to a later recommendation, a link that exists, or one
      *                                that would make a loop
      */
-    public long link(long trackedId, long earlierId, LinkKind kind, String note) {
+    public long link(long trackedId, long earlierId, LinkKind kind, String note, SubmissionKey key) {
         SignedInUser user = currentUser.require();
         ItemFacts item = linkable(user, trackedId);
-        long later = item.recommendationId();
+        return submissions.once(key, "recommendation_link", user.id(),
+                () -> linkRecommendation(user, item.recommendationId(), earlierId, kind, note));
+    }
+
+    /**
+     * Links a recommendation to an earlier one, the rules of {@link #link} checked; the caller has checked that the
+     * user may link it ({@link IssuingWatchdog}) and runs this in its transaction.
+     */
+    long linkRecommendation(SignedInUser user, long later, long earlierId, LinkKind kind, String note) {
         if (kind == null) {
             throw new InvalidInputException("kind", "Choose whether it repeats or builds on the earlier recommendation.");
         }
@@ -151,7 +197,8 @@ public class RepeatLinkService {
     }
 
     /** Links by hand, to the recommendation with that number in the report with that reference. */
-    public long linkByReference(long trackedId, String reference, String number, LinkKind kind, String note) {
+    public long linkByReference(long trackedId, String reference, String number, LinkKind kind, String note,
+                                SubmissionKey key) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (Text.isBlank(reference)) {
             problems.put("reference", "Enter the reference of the earlier report, for example IPCC-2015-001.");
@@ -165,7 +212,7 @@ public class RepeatLinkService {
         long earlierId = links.byReference(Text.clean(reference), Text.clean(number))
                 .orElseThrow(() -> new InvalidInputException("number", "There is no recommendation "
                         + Text.clean(number) + " in a report " + Text.clean(reference) + ". Check both."));
-        return link(trackedId, earlierId, kind, note);
+        return link(trackedId, earlierId, kind, note, key);
     }
 
     /** Dismisses a suggestion: it is not suggested again for this recommendation. */
@@ -215,14 +262,11 @@ public class RepeatLinkService {
 
     private ItemFacts linkable(SignedInUser user, long trackedId) {
         ItemFacts item = readable(user, trackedId);
-        if (!mayLink(user, item)) {
-            throw new AccessDeniedException("Only " + item.watchdogName()
-                    + ", which made this recommendation, may link it to earlier ones.");
-        }
+        IssuingWatchdog.require(user, item.watchdogId(), item.watchdogName(), "link it to earlier ones");
         return item;
     }
 
     private static boolean mayLink(SignedInUser user, ItemFacts item) {
-        return user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId());
+        return IssuingWatchdog.isStaff(user, item.watchdogId());
     }
 }

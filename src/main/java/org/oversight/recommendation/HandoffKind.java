@@ -19,7 +19,8 @@ public enum HandoffKind {
     ITEM_REOPENED("A recommendation is reopened", Side.RECIPIENT, true),
     ITEM_CLOSED("A recommendation is closed", Side.RECIPIENT, false),
     COMMENT_TO_WATCHDOG("A force comments on a plan", Side.WATCHDOG, true),
-    COMMENT_TO_RECIPIENT("The watchdog comments on a plan", Side.RECIPIENT, true);
+    COMMENT_TO_RECIPIENT("The watchdog comments on a plan", Side.RECIPIENT, true),
+    PLAN_CHASED("The watchdog asks for your action plan", Side.RECIPIENT, true);
 
     /** Who a handoff is addressed to. */
     public enum Side { WATCHDOG, RECIPIENT }

@@ -1,5 +1,6 @@
 package org.oversight.outcome;
 
+import org.oversight.base.SubmissionKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oversight.db.Tables.RECOMMENDATION_LINK;
@@ -37,8 +38,8 @@ class RepeatLinksRefuseSelfAndLoopsTest {
         long peel2019 = fixtures.item("HMICFRS-2019-PEEL-SURREY", "AFI 2", "SURREY");
         long peel2023 = fixtures.item("HMICFRS-2023-PEEL-SURREY", "AFI 1", "SURREY");
 
-        repeats.link(peel2019, pnc, LinkKind.REPEATS, "Asked again at PEEL");
-        repeats.linkByReference(peel2023, "hmicfrs-2019-peel-surrey ", "afi 2", LinkKind.REPEATS, null);
+        repeats.link(peel2019, pnc, LinkKind.REPEATS, "Asked again at PEEL", SubmissionKey.fresh());
+        repeats.linkByReference(peel2023, "hmicfrs-2019-peel-surrey ", "afi 2", LinkKind.REPEATS, null, SubmissionKey.fresh());
 
         RepeatChain chain = repeats.chain(peel2019);
         assertThat(chain.steps()).extracting(ChainStep::reportReference)
@@ -53,7 +54,7 @@ class RepeatLinksRefuseSelfAndLoopsTest {
         long self = fixtures.recommendationOf(item);
         int before = dsl.fetchCount(RECOMMENDATION_LINK);
 
-        assertThatThrownBy(() -> repeats.link(item, self, LinkKind.REPEATS, null))
+        assertThatThrownBy(() -> repeats.link(item, self, LinkKind.REPEATS, null, SubmissionKey.fresh()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("cannot repeat itself");
         assertThat(dsl.fetchCount(RECOMMENDATION_LINK)).isEqualTo(before);
     }
@@ -63,13 +64,13 @@ class RepeatLinksRefuseSelfAndLoopsTest {
         long one = fixtures.item(CM, "1", "SURREY");
         long two = fixtures.item(CM, "2", "SURREY");
         long concern = fixtures.item(CM, "CoC 1", "SURREY");
-        repeats.link(one, fixtures.recommendationOf(two), LinkKind.BUILDS_ON, null);
-        repeats.link(two, fixtures.recommendationOf(concern), LinkKind.BUILDS_ON, null);
+        repeats.link(one, fixtures.recommendationOf(two), LinkKind.BUILDS_ON, null, SubmissionKey.fresh());
+        repeats.link(two, fixtures.recommendationOf(concern), LinkKind.BUILDS_ON, null, SubmissionKey.fresh());
         int before = dsl.fetchCount(RECOMMENDATION_LINK);
 
-        assertThatThrownBy(() -> repeats.link(concern, fixtures.recommendationOf(one), LinkKind.REPEATS, null))
+        assertThatThrownBy(() -> repeats.link(concern, fixtures.recommendationOf(one), LinkKind.REPEATS, null, SubmissionKey.fresh()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("loop");
-        assertThatThrownBy(() -> repeats.link(two, fixtures.recommendationOf(one), LinkKind.REPEATS, null))
+        assertThatThrownBy(() -> repeats.link(two, fixtures.recommendationOf(one), LinkKind.REPEATS, null, SubmissionKey.fresh()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("loop");
         assertThat(dsl.fetchCount(RECOMMENDATION_LINK)).isEqualTo(before);
     }
@@ -79,7 +80,7 @@ class RepeatLinksRefuseSelfAndLoopsTest {
         long peel2019 = fixtures.item("HMICFRS-2019-PEEL-SURREY", "AFI 2", "SURREY");
         long later = fixtures.recommendation("HMICFRS-2023-PEEL-SURREY", "AFI 1");
 
-        assertThatThrownBy(() -> repeats.link(peel2019, later, LinkKind.REPEATS, null))
+        assertThatThrownBy(() -> repeats.link(peel2019, later, LinkKind.REPEATS, null, SubmissionKey.fresh()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("after this one");
     }
 
@@ -87,13 +88,13 @@ class RepeatLinksRefuseSelfAndLoopsTest {
     void anUnknownReferenceOrMissingKindIsAFieldMessage() {
         long item = fixtures.item(CM, "1", "SURREY");
 
-        assertThatThrownBy(() -> repeats.linkByReference(item, "IPCC-2015-001", "99", LinkKind.REPEATS, null))
+        assertThatThrownBy(() -> repeats.linkByReference(item, "IPCC-2015-001", "99", LinkKind.REPEATS, null, SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldMessages()).containsKey("number"));
-        assertThatThrownBy(() -> repeats.linkByReference(item, "\u00a0", "", LinkKind.REPEATS, null))
+        assertThatThrownBy(() -> repeats.linkByReference(item, "\u00a0", "", LinkKind.REPEATS, null, SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldMessages()).containsKeys("reference", "number"));
-        assertThatThrownBy(() -> repeats.linkByReference(item, "IPCC-2015-001", "1", null, null))
+        assertThatThrownBy(() -> repeats.linkByReference(item, "IPCC-2015-001", "1", null, null, SubmissionKey.fresh()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldMessages()).containsKey("kind"));
     }

@@ -1,5 +1,6 @@
 package org.oversight.outcome;
 
+import org.oversight.base.SubmissionKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oversight.db.Tables.RECOMMENDATION_LINK;
@@ -58,7 +59,7 @@ class WatchdogConfirmsSuggestedRepeatsTest {
         long item = fixtures.item(CONTACT_MANAGEMENT, "AFI 1", "SURREY");
         Suggestion first = repeats.suggestions(item).getFirst();
 
-        repeats.link(item, first.earlierId(), LinkKind.REPEATS, null);
+        repeats.link(item, first.earlierId(), LinkKind.REPEATS, null, SubmissionKey.fresh());
 
         assertThat(repeats.suggestions(item)).extracting(Suggestion::earlierId).doesNotContain(first.earlierId());
         assertThat(repeats.chain(item).steps()).extracting(ChainStep::recommendationId).contains(first.earlierId());
@@ -83,7 +84,7 @@ class WatchdogConfirmsSuggestedRepeatsTest {
         long breck = fixtures.recommendation(BRECK, "1");
 
         assertThat(repeats.suggestions(item)).isEmpty();
-        assertThatThrownBy(() -> repeats.link(item, breck, LinkKind.REPEATS, null))
+        assertThatThrownBy(() -> repeats.link(item, breck, LinkKind.REPEATS, null, SubmissionKey.fresh()))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("HMICFRS");
     }
 
@@ -101,9 +102,9 @@ class WatchdogConfirmsSuggestedRepeatsTest {
     void aRecordedLinkCannotBeRecordedTwice() {
         long item = fixtures.item(CONTACT_MANAGEMENT, "AFI 1", "SURREY");
         long breck = fixtures.recommendation(BRECK, "1");
-        repeats.link(item, breck, LinkKind.REPEATS, null);
+        repeats.link(item, breck, LinkKind.REPEATS, null, SubmissionKey.fresh());
 
-        assertThatThrownBy(() -> repeats.link(item, breck, LinkKind.REPEATS, null))
+        assertThatThrownBy(() -> repeats.link(item, breck, LinkKind.REPEATS, null, SubmissionKey.fresh()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("already linked");
     }
 }

@@ -29,25 +29,36 @@ public final class PerformanceChart {
         return 80 + 22 * Math.max(bars, 1);
     }
 
-    public static String svg(String rateName, List<Bar> bars) {
+    /** In the page's light or dark variant ({@link ChartStyle}): background, text, grid and bars follow it. */
+    public static String svg(String rateName, List<Bar> bars, ChartStyle.Variant variant) {
+        ChartStyle style = ChartStyle.of(variant);
+        Color own = style.series(0).fill();
+        Color others = style.secondaryText();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Bar b : bars) {
             data.addValue(b.percent(), rateName, b.label());
         }
         JFreeChart chart = ChartFactory.createBarChart(rateName + " by force (%)", null, null, data,
                 PlotOrientation.HORIZONTAL, false, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(style.background());
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        chart.getTitle().setPaint(style.text());
         CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xB1B4B6));
+        plot.setBackgroundPaint(style.background());
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(style.grid());
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, 100);
+        for (org.jfree.chart.axis.Axis a : List.of(axis, plot.getDomainAxis())) {
+            a.setTickLabelPaint(style.text());
+            a.setAxisLinePaint(style.secondaryText());
+            a.setTickMarkPaint(style.secondaryText());
+        }
         plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         BarRenderer renderer = new BarRenderer() {
             @Override
             public java.awt.Paint getItemPaint(int row, int column) {
-                return bars.get(column).highlighted() ? new Color(0x1D70B8) : new Color(0x505A5F);
+                return bars.get(column).highlighted() ? own : others;
             }
         };
         renderer.setBarPainter(new StandardBarPainter());

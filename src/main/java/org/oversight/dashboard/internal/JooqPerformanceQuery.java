@@ -5,7 +5,6 @@ import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
-import static org.oversight.db.Tables.CLOCK;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.OUTCOME_ASSESSMENT;
 import static org.oversight.db.Tables.RECOMMENDATION_LINK;
@@ -19,7 +18,7 @@ import org.jooq.Field;
 import org.jooq.Records;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.ForcePerformance;
-import org.oversight.deadline.ClockLabels;
+import org.oversight.deadline.ResponseClocks;
 import org.oversight.outcome.OutcomeRating;
 import org.oversight.recommendation.OrganisationRef;
 import org.springframework.stereotype.Repository;
@@ -41,11 +40,8 @@ public class JooqPerformanceQuery {
     /** Every force's figures (counts only: see decision 0005 and PerformanceService). */
     public List<ForcePerformance> perForce(DashboardFilter filter, LocalDate today) {
         var t = TRACKED_RECOMMENDATION;
-        Condition responded = exists(selectOne().from(CLOCK).where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(t.ID))
-                .and(CLOCK.RULE.in(ClockLabels.responseRules())).and(CLOCK.MET_ON.isNotNull()));
-        Condition onTime = exists(selectOne().from(CLOCK).where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(t.ID))
-                .and(CLOCK.RULE.in(ClockLabels.responseRules())).and(CLOCK.MET_ON.isNotNull())
-                .and(CLOCK.MET_ON.le(CLOCK.DUE_ON)));
+        Condition responded = ResponseClocks.responded(t.ID);
+        Condition onTime = ResponseClocks.onTime(t.ID);
         var o = OUTCOME_ASSESSMENT.as("latest_outcome");
         Field<String> outcome = select(o.RATING).from(o).where(o.TRACKED_RECOMMENDATION_ID.eq(t.ID))
                 .orderBy(o.ASSESSED_ON.desc(), o.ID.desc()).limit(inline(1)).asField();

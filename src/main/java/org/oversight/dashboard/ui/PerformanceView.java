@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,11 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +33,9 @@ import org.oversight.dashboard.ForcePerformance;
 import org.oversight.dashboard.PerformanceService;
 import org.oversight.dashboard.PerformanceTable;
 import org.oversight.dashboard.RegisterLink;
+import org.oversight.dashboard.chart.ChartTable;
 import org.oversight.dashboard.chart.PerformanceChart;
+import org.oversight.dashboard.chart.RenderedChart;
 import org.oversight.recommendation.Status;
 import org.oversight.security.Role;
 
@@ -95,6 +94,10 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver {
                         + "count as neither effective nor not."
                 : "Your force against the national median of " + table.forcesCompared() + " forces. Each of your "
                         + "figures opens the items it counts."));
+        if (table.ownForce() == null) {
+            add(new com.vaadin.flow.router.RouterLink("Themes over time: made, closed and assessed effective by year",
+                    ThemesOverTimeView.class));
+        }
         add(new FilterBar(dashboard.filterOptions(), filter, f -> navigate(f, sortKey)));
         List<ForcePerformance> rows = sorted(table.rows(), sortKey);
         if (rows.isEmpty()) {
@@ -191,15 +194,11 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver {
             box.add(new Paragraph("No data to chart for " + column.heading().toLowerCase(Locale.UK) + "."));
             return box;
         }
-        String svg = PerformanceChart.svg(column.heading(), bars);
         String alt = column.heading() + " by force, as in the table above"
                 + (national == null ? "." : "; national median " + percent(national) + ".");
-        Image image = new Image(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "forces-compared.svg", "image/svg+xml",
-                    bytes.length);
-        }).inline(), alt);
-        image.addClassName("chart-image");
+        Component image = ChartImage.of(variant -> new RenderedChart(column.heading(), alt,
+                new ChartTable(List.of(), List.of()), false, PerformanceChart.svg(column.heading(), bars, variant)),
+                ChartTheme.current(), "forces-compared");
         box.add(new Paragraph("Chart of \"" + column.heading() + "\" (sort by another rate to chart it). "
                 + "The table above holds the same figures."), image);
         return box;

@@ -39,6 +39,11 @@ public class JooqLinkRepository {
                                       String reportTitle, String reportSummary) {
     }
 
+    /** A report as the suggestions for a recommendation not yet saved see it. */
+    public record ReportFacts(long id, long watchdogId, String watchdogName, LocalDate publishedOn, String title,
+                              String summary) {
+    }
+
     /** One link: {@code recommendationId} repeats or builds on {@code earlierId}. */
     public record Edge(long recommendationId, long earlierId, LinkKind kind) {
     }
@@ -60,6 +65,14 @@ public class JooqLinkRepository {
                 .from(RECOMMENDATION).join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .where(RECOMMENDATION.ID.eq(id))
                 .fetchOptional(Records.mapping(RecommendationFacts::new));
+    }
+
+    public Optional<ReportFacts> report(long reportId) {
+        return dsl.select(REPORT.ID, REPORT.WATCHDOG_ID, ORGANISATION.SHORT_NAME, REPORT.PUBLISHED_ON, REPORT.TITLE,
+                        REPORT.SUMMARY)
+                .from(REPORT).join(ORGANISATION).on(ORGANISATION.ID.eq(REPORT.WATCHDOG_ID))
+                .where(REPORT.ID.eq(reportId))
+                .fetchOptional(Records.mapping(ReportFacts::new));
     }
 
     /** A recommendation by its report's reference and its number, ignoring case and spaces at either end. */

@@ -1,5 +1,6 @@
 package org.oversight.outcome.ui;
 
+import org.oversight.base.SubmissionKey;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,6 +19,7 @@ class LinkDialog extends Dialog {
 
     LinkDialog(RepeatLinkService repeats, long trackedId, Runnable done) {
         setHeaderTitle("Link to an earlier recommendation");
+        SubmissionKey key = SubmissionKey.fresh();
         TextField reference = new TextField("Reference of the earlier report");
         reference.setHelperText("For example IPCC-2015-001");
         reference.setWidthFull();
@@ -38,7 +40,7 @@ class LinkDialog extends Dialog {
         Button save = Submit.button("Link", () -> {
             messages.clear();
             boolean ok = Feedback.run(() -> repeats.linkByReference(trackedId, reference.getValue(), number.getValue(),
-                    kind.getValue(), note.getValue()), messages);
+                    kind.getValue(), note.getValue(), key), messages);
             if (ok) {
                 close();
                 Feedback.success("Linked.");

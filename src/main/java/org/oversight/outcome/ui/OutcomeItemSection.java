@@ -1,5 +1,6 @@
 package org.oversight.outcome.ui;
 
+import org.oversight.base.SubmissionKey;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -119,6 +120,7 @@ class OutcomeItemSection implements ItemPageSection {
         }
         box.add(new Paragraph("Found by similar wording. Nothing is linked until you confirm it."));
         for (Suggestion s : found) {
+            SubmissionKey key = SubmissionKey.fresh();
             Div card = new Div();
             card.addClassName("suggestion");
             Div title = new Div(s.watchdog() + " · " + Formats.date(s.publishedOn()) + " · " + s.reportReference()
@@ -127,10 +129,10 @@ class OutcomeItemSection implements ItemPageSection {
             Div text = new Div(s.text());
             text.addClassName("chain-text");
             Button repeatsIt = Submit.button("Confirm: repeats it", () -> linked(
-                    () -> repeats.link(trackedId, s.earlierId(), LinkKind.REPEATS, null), reload));
+                    () -> repeats.link(trackedId, s.earlierId(), LinkKind.REPEATS, null, key), reload));
             repeatsIt.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
             Button buildsOn = Submit.button("Confirm: builds on it", () -> linked(
-                    () -> repeats.link(trackedId, s.earlierId(), LinkKind.BUILDS_ON, null), reload));
+                    () -> repeats.link(trackedId, s.earlierId(), LinkKind.BUILDS_ON, null, key), reload));
             buildsOn.addThemeVariants(ButtonVariant.SMALL);
             Button dismiss = Submit.button("Not the same: dismiss", () -> linked(
                     () -> repeats.dismiss(trackedId, s.earlierId()), reload));

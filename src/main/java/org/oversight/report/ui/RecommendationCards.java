@@ -59,6 +59,7 @@ final class RecommendationCards {
         card.add(meta);
         if (rec.summary().total() > 1) {
             card.add(StageBar.of(rec.summary()));
+            card.add(org.oversight.outcome.ui.NationalLinks.to("Follow it across every recipient", rec.id()));
         }
         card.add(recipientList(rec));
         return card;

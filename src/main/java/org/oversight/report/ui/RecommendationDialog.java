@@ -10,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.ReferenceData;
 import org.oversight.recommendation.ThemeRef;
 import org.oversight.report.RecommendationForm;
+import org.oversight.report.RecommendationWithRepeats;
 import org.oversight.report.ReportRecommendation;
 import org.oversight.report.ReportService;
 
@@ -60,12 +62,22 @@ class RecommendationDialog extends Dialog {
     final MultiSelectComboBox<OrganisationRef> recipients = new MultiSelectComboBox<>("Forces and national bodies");
     private final Binder<Draft> binder = new Binder<>();
 
-    static RecommendationDialog forNew(ReportService reports, ReferenceData reference, long reportId, Runnable saved) {
+    /** A new recommendation, with earlier ones that read like it suggested as its text is written. */
+    static RecommendationDialog forNew(RecommendationWithRepeats adder, ReferenceData reference, long reportId,
+                                       Runnable saved) {
         RecommendationDialog d = new RecommendationDialog(reference, new Draft(), false);
         d.setHeaderTitle("Add a recommendation");
         SubmissionKey key = SubmissionKey.fresh();
+        DraftSuggestions suggestions = new DraftSuggestions(adder, reportId);
+        Runnable look = () -> suggestions.refresh(d.text.getValue(),
+                d.recipients.getValue().stream().map(OrganisationRef::id).toList());
+        d.text.setValueChangeMode(ValueChangeMode.LAZY);
+        d.text.setValueChangeTimeout(800);
+        d.text.addValueChangeListener(e -> look.run());
+        d.recipients.addValueChangeListener(e -> look.run());
+        d.add(suggestions);
         d.saveButton("Add recommendation", draft -> {
-            reports.addRecommendation(reportId, draft.toForm(), key);
+            adder.add(reportId, draft.toForm(), suggestions.confirmed(), key);
             saved.run();
         });
         return d;

@@ -26,6 +26,7 @@ import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.ReferenceData;
 import org.oversight.recommendation.ThemeRef;
 import org.oversight.report.ReportDetail;
+import org.oversight.report.RecommendationWithRepeats;
 import org.oversight.report.ReportService;
 
 /** A report's facts and its recommendations with each recipient's status at a glance; editable by its watchdog. */
@@ -35,10 +36,12 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final ReportService reports;
     private final ReferenceData reference;
+    private final RecommendationWithRepeats adder;
     private long id;
     private String title = "Report · Oversight Tracker";
 
-    ReportDetailView(ReportService reports, ReferenceData reference) {
+    ReportDetailView(ReportService reports, ReferenceData reference, RecommendationWithRepeats adder) {
+        this.adder = adder;
         this.reports = reports;
         this.reference = reference;
         addClassName("report-detail");
@@ -67,7 +70,7 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             Button edit = new Button("Edit report", VaadinIcon.EDIT.create(),
                     e -> ReportDialog.forEdit(reports, reference, r, this::render).open());
             Button addRec = new Button("Add recommendation", VaadinIcon.PLUS.create(),
-                    e -> RecommendationDialog.forNew(reports, reference, r.id(), this::render).open());
+                    e -> RecommendationDialog.forNew(adder, reference, r.id(), this::render).open());
             addRec.addThemeVariants(ButtonVariant.PRIMARY);
             Div bar = new Div(edit, addRec);
             bar.addClassName("transition-bar");
