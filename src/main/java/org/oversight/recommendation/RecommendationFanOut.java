@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.oversight.audit.AuditLog;
+import org.oversight.recommendation.internal.JooqStatusTrendLedger;
 import org.oversight.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,9 +35,12 @@ public class RecommendationFanOut {
     private final AuditLog audit;
     private final Clock clock;
     private final ItemDates itemDates;
+    private final JooqStatusTrendLedger trend;
 
-    RecommendationFanOut(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock, ItemDates itemDates) {
+    RecommendationFanOut(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock, ItemDates itemDates,
+                         JooqStatusTrendLedger trend) {
         this.itemDates = itemDates;
+        this.trend = trend;
         this.dsl = dsl;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -67,6 +71,7 @@ public class RecommendationFanOut {
                     .set(STATUS_CHANGE.CHANGED_BY, userId)
                     .set(STATUS_CHANGE.REASON, RECORDED)
                     .execute();
+            trend.record(id, null, Status.OPEN, now);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("recommendationId", recommendationId);
             after.put("recipientId", recipientId);
@@ -115,6 +120,7 @@ public class RecommendationFanOut {
                     .set(STATUS_CHANGE.CHANGED_BY, step.by())
                     .set(STATUS_CHANGE.REASON, step.reason())
                     .execute();
+            trend.record(id, step.from(), step.to(), step.at());
         }
         return id;
     }
