@@ -196,14 +196,12 @@ public final class StatusByForceChart {
         StackedBarRenderer renderer = new StackedBarRenderer() {
             @Override
             public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
-                                 CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column,
-                                 int pass) {
-                if (pass == 2) {
-                    painter.flush(g2); // every bar is gathered (pass 1): draw them before the labels
+                    CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+                if (pass == 2) { // every bar is gathered (pass 1): draw them before the labels
+                    painter.flush(g2);
                 }
                 super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
             }
-
 
             // a thin gap in the background colour between segments, a strong outline round the chosen force
             @Override
