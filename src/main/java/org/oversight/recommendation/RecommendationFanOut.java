@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.oversight.audit.AuditLog;
+import org.oversight.recommendation.internal.JooqStatusTrendLedger;
 import org.oversight.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -36,11 +37,13 @@ public class RecommendationFanOut {
     private final Clock clock;
     private final ItemDates itemDates;
     private final ApplicationEventPublisher events;
+    private final JooqStatusTrendLedger trend;
 
     RecommendationFanOut(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock, ItemDates itemDates,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, JooqStatusTrendLedger trend) {
         this.itemDates = itemDates;
         this.events = events;
+        this.trend = trend;
         this.dsl = dsl;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -71,6 +74,7 @@ public class RecommendationFanOut {
                     .set(STATUS_CHANGE.CHANGED_BY, userId)
                     .set(STATUS_CHANGE.REASON, RECORDED)
                     .execute();
+            trend.record(id, null, Status.OPEN, now);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("recommendationId", recommendationId);
             after.put("recipientId", recipientId);
@@ -120,6 +124,7 @@ public class RecommendationFanOut {
                     .set(STATUS_CHANGE.CHANGED_BY, step.by())
                     .set(STATUS_CHANGE.REASON, step.reason())
                     .execute();
+            trend.record(id, step.from(), step.to(), step.at());
         }
         return id;
     }

@@ -20,6 +20,7 @@ import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.oversight.base.Text;
+import org.oversight.recommendation.internal.JooqStatusTrendLedger;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
@@ -43,14 +44,16 @@ public class RecommendationWorkflow {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final JooqStatusTrendLedger trend;
 
     RecommendationWorkflow(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, JooqStatusTrendLedger trend) {
         this.dsl = dsl;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.trend = trend;
     }
 
     /** The moves the signed-in user may make on this item now; empty for read-only users. */
@@ -134,6 +137,7 @@ public class RecommendationWorkflow {
                 .set(STATUS_CHANGE.CHANGED_BY, user.id())
                 .set(STATUS_CHANGE.REASON, cleanReason)
                 .execute();
+        trend.record(item.id(), item.status(), to, now);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", to.name());
         after.put("transition", t.name());

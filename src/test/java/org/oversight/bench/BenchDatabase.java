@@ -124,6 +124,11 @@ final class BenchDatabase {
         return "postgres".equals(name);
     }
 
+    /** The due-soon window the application runs with, which the floor must use too. */
+    int dueSoonDays() {
+        return bean(org.oversight.deadline.DeadlineProperties.class).dueSoonDays();
+    }
+
     LocalDate today() {
         return LocalDate.now(bean(Clock.class));
     }

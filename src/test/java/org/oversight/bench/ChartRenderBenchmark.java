@@ -26,7 +26,7 @@ class ChartRenderBenchmark {
     void eachChartToSvgAndPng() {
         BenchRunner runner = new BenchRunner(BenchSettings.fromSystemProperties());
         BenchDatabase db = BenchDatabase.all().getFirst();
-        DashboardFloor floor = new DashboardFloor(db.dataSource(), db.postgres());
+        DashboardFloor floor = new DashboardFloor(db.dataSource(), db.postgres(), db.dueSoonDays());
         LocalDate today = db.today();
         Map<String, ChartData> charts = new LinkedHashMap<>();
         charts.put("status-by-force", FloorCharts.statusByForce(floor, today));

@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.oversight.dashboard.DashboardFilter;
-import org.oversight.dashboard.DashboardService;
-import org.oversight.dashboard.HeadlineFigures;
 
 /**
  * The dashboard's aggregates on the national data set: the plain-SQL floor for the whole dashboard and for each
@@ -21,7 +18,7 @@ class DashboardBenchmark {
     void dashboardAggregatesAgainstThePlainSqlFloor() {
         BenchRunner runner = new BenchRunner(BenchSettings.fromSystemProperties());
         for (BenchDatabase db : BenchDatabase.all()) {
-            DashboardFloor floor = new DashboardFloor(db.dataSource(), db.postgres());
+            DashboardFloor floor = new DashboardFloor(db.dataSource(), db.postgres(), db.dueSoonDays());
             LocalDate today = db.today();
             long surrey = db.organisationId("SURREY");
             List<BenchCase> cases = new ArrayList<>();
@@ -34,20 +31,18 @@ class DashboardBenchmark {
                 cases.add(BenchCase.of("dashboard.floor." + s + ".slippage", () -> floor.slippage(scope, today)));
                 cases.add(BenchCase.of("dashboard.floor." + s + ".themes-by-force", () -> floor.themesByForce(scope)));
             }
-            cases.add(BenchCase.of("dashboard.floor.status-by-force", () -> floor.statusByForce(today)));
+            cases.add(BenchCase.of("dashboard.floor.status-by-force.forces", () -> floor.statusByForce(true, today)));
+            cases.add(BenchCase.of("dashboard.floor.status-by-force.all", () -> floor.statusByForce(false, today)));
             cases.addAll(ServiceCases.dashboard(db));
             runner.run(db.name, cases);
 
             // the service and its floor count the same things, or the comparison would mean nothing
-            DashboardFloor.Headline f = floor.headline(surrey, today);
-            HeadlineFigures service = db.as("gen.surrey.chief",
-                    () -> db.bean(DashboardService.class).dashboard(DashboardFilter.NONE)).headline();
-            assertThat(new int[] {service.open(), service.overdue(), service.dueSoon(), service.plansAwaitingDecision()})
-                    .isEqualTo(new int[] {f.open(), f.overdue(), f.dueSoon(), f.plansAwaitingDecision()});
+            FloorMatchesService.check(db, floor, surrey, "gen.surrey.chief");
+            FloorMatchesService.check(db, floor, null, "gen.hmicfrs.1");
             DashboardFloor.Headline national = floor.headline(null, today);
             assertThat(national.open()).isPositive();
             assertThat(national.overdue()).isPositive().isLessThan(national.open());
-            assertThat(floor.statusByForce(today)).hasSize(44 * DashboardFloor.STATUS_GROUPS.size());
+            assertThat(floor.statusByForce(true, today)).hasSize(44 * DashboardFloor.STATUS_GROUPS.size());
         }
     }
 }

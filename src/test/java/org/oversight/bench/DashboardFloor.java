@@ -11,22 +11,27 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The floor for the dashboard: every figure and chart aggregate of issue 6 as hand-written SQL over plain JDBC,
- * one round trip each, nothing counted in Java. A service computing the same figures through jOOQ, scope checks
- * and records should come within 2× of this. Scope: all items (national) or one recipient's (force); the
- * status-by-force comparison is national in both, as a chief officer's chart compares their force with the rest.
- * Definitions (keep the service's in step): open = not in a closed status; overdue = open and due_on before
- * today; awaiting decision = action plans SUBMITTED; median from publication to verified close over all verified
- * items; reopen rate = items reopened at least once among those ever closed.
+ * The floor for the dashboard: exactly the figures and chart aggregates that {@code DashboardService} computes for
+ * an unfiltered dashboard, as hand-written SQL over plain JDBC, one round trip each, nothing counted in Java. Scope:
+ * every item (a watchdog's national dashboard) or one recipient's (a chief officer's). The status-by-force
+ * comparison follows the service: a chief officer's chart counts every force (so it is part of the one-force
+ * floor), a watchdog's every recipient within scope. Definitions as the service's (keep them in step):
+ * open = not in a closed status; overdue, due soon and paused as decision 0010 ({@code DeadlineStanding}); no
+ * target date = plan agreed and no current deadline; awaiting decision = action plans SUBMITTED; median from
+ * publication to verified close over every verified item; reopen rate = items reopened at least once among those
+ * ever closed; the open-versus-closed trend as levels run up from the status history (every opening +1 open,
+ * every close -1; reaching verified +1 verified, leaving it -1). {@code DashboardBenchmark} checks that both give
+ * the same figures before it compares their times.
  */
 final class DashboardFloor {
 
     static final String CLOSED = "('VERIFIED_IMPLEMENTED','CLOSED_NOT_IMPLEMENTED','NO_FURTHER_ACTION','SUPERSEDED')";
-    static final List<String> STATUS_GROUPS = List.of("Overdue", "Awaiting plan", "In progress", "Reported complete",
-            "Verified implemented", "Closed otherwise");
+    /** The service's status-by-force segments ({@code StatusGroups.ALL}), in its order. */
+    static final List<String> STATUS_GROUPS = List.of("Awaiting plan", "In progress", "Reported complete", "Overdue",
+            "Verified closed");
 
-    record Headline(int open, int overdue, int dueSoon, int plansAwaitingDecision, int verifiedThisQuarter,
-                    double medianDaysToVerified, int reopened, int everClosed) {
+    record Headline(int open, int overdue, int dueSoon, int noTargetDate, int plansAwaitingDecision,
+                    int verifiedThisQuarter, Double medianDaysToVerified, int verified, int reopened, int everClosed) {
     }
 
     record Row(String name, String column, int count) {
@@ -37,97 +42,107 @@ final class DashboardFloor {
 
     private final DataSource dataSource;
     private final boolean postgres;
+    private final int dueSoonDays;
 
-    DashboardFloor(DataSource dataSource, boolean postgres) {
+    DashboardFloor(DataSource dataSource, boolean postgres, int dueSoonDays) {
         this.dataSource = dataSource;
         this.postgres = postgres;
+        this.dueSoonDays = dueSoonDays;
     }
 
-    /** Everything the dashboard shows, as one page load would fetch it. */
+    /** Everything the dashboard shows, as one page load would fetch it (a one-force floor is a chief officer's). */
     List<Object> all(Long recipientId, LocalDate today) {
-        return List.of(headline(recipientId, today), statusByForce(today), openVsClosed(recipientId),
-                overdueByWatchdog(recipientId, today), slippage(recipientId, today), themesByForce(recipientId));
+        return List.of(headline(recipientId, today), statusByForce(recipientId == null ? null : true, today),
+                openVsClosed(recipientId), overdueByWatchdog(recipientId, today), slippage(recipientId, today),
+                themesByForce(recipientId));
+    }
+
+    /** The ids of items with a clock not yet met that is paused today (decision 0010), as a derived table. */
+    private static String paused() {
+        return "(SELECT DISTINCT c.tracked_recommendation_id pid FROM clock_pause cp JOIN clock c ON c.id = cp.clock_id"
+                + " WHERE c.met_on IS NULL AND c.tracked_recommendation_id IS NOT NULL AND cp.from_on <= ?"
+                + " AND (cp.to_on IS NULL OR cp.to_on >= ?))";
     }
 
     Headline headline(Long recipientId, LocalDate today) {
         LocalDate quarterStart = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
-        String scope = recipientId == null ? "" : " WHERE t.recipient_id = ?";
-        String counts = "SELECT COUNT(*) FILTER (WHERE t.status NOT IN " + CLOSED + "),"
-                + " COUNT(*) FILTER (WHERE t.status NOT IN " + CLOSED + " AND t.due_on < ?),"
-                + " COUNT(*) FILTER (WHERE t.status NOT IN " + CLOSED + " AND t.due_on BETWEEN ? AND ?),"
+        String live = " AND pz.pid IS NULL";
+        String sql = "SELECT COUNT(*) FILTER (WHERE t.status NOT IN " + CLOSED + "),"
+                + " COUNT(*) FILTER (WHERE t.due_on < ?" + live + "),"
+                + " COUNT(*) FILTER (WHERE t.due_on BETWEEN ? AND ?" + live + "),"
+                + " COUNT(*) FILTER (WHERE t.status IN ('PLAN_ACCEPTED','IN_PROGRESS') AND t.due_on IS NULL),"
+                + " (SELECT COUNT(*) FROM action_plan p WHERE p.status = 'SUBMITTED'"
+                + (recipientId == null ? "" : " AND p.organisation_id = ?") + "),"
                 + " COUNT(*) FILTER (WHERE t.status = 'VERIFIED_IMPLEMENTED' AND t.closed_on >= ?),"
+                + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY CASE WHEN t.status = 'VERIFIED_IMPLEMENTED' THEN "
+                + days("r.published_on", "t.closed_on") + " END),"
+                + " COUNT(*) FILTER (WHERE t.status = 'VERIFIED_IMPLEMENTED'),"
                 + " COUNT(*) FILTER (WHERE t.reopen_count > 0),"
                 + " COUNT(*) FILTER (WHERE t.status IN " + CLOSED + " OR t.reopen_count > 0)"
-                + " FROM tracked_recommendation t" + scope;
-        String plans = "SELECT COUNT(*) FROM action_plan p WHERE p.status = 'SUBMITTED'"
-                + (recipientId == null ? "" : " AND p.organisation_id = ?");
-        String median = "SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + days("r.published_on", "t.closed_on") + ")"
                 + " FROM tracked_recommendation t JOIN recommendation rc ON rc.id = t.recommendation_id"
-                + " JOIN report r ON r.id = rc.report_id WHERE t.status = 'VERIFIED_IMPLEMENTED'"
-                + (recipientId == null ? "" : " AND t.recipient_id = ?");
-        try (Connection c = dataSource.getConnection()) {
-            int[] n = new int[6];
-            try (PreparedStatement ps = c.prepareStatement(counts)) {
-                bind(ps, today, today, today.plusDays(30), quarterStart, recipientId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    for (int i = 0; i < 6; i++) {
-                        n[i] = rs.getInt(i + 1);
-                    }
-                }
-            }
-            int awaiting = single(c, plans, recipientId).intValue();
-            double med = single(c, median, recipientId).doubleValue();
-            return new Headline(n[0], n[1], n[2], awaiting, n[3], med, n[4], n[5]);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+                + " JOIN report r ON r.id = rc.report_id LEFT JOIN " + paused() + " pz ON pz.pid = t.id"
+                + (recipientId == null ? "" : " WHERE t.recipient_id = ?");
+        return query(sql, rs -> List.of(new Headline(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6), rs.getObject(7) == null ? null : rs.getDouble(7), rs.getInt(8), rs.getInt(9), rs.getInt(10))),
+                today, today, today.plusDays(dueSoonDays), recipientId, quarterStart, today, today, recipientId).getFirst();
     }
 
-    /** Per force: items in each of {@link #STATUS_GROUPS} (which do not overlap). */
-    List<Row> statusByForce(LocalDate today) {
-        String notOverdue = " AND (t.due_on IS NULL OR t.due_on >= ?)";
-        String sql = "SELECT o.short_name,"
-                + " COUNT(*) FILTER (WHERE t.status NOT IN " + CLOSED + " AND t.due_on < ?),"
+    /**
+     * Per recipient: items in each of {@link #STATUS_GROUPS} (which do not overlap; items closed otherwise are in
+     * none). {@code forcesOnly} (a chief officer's comparison) counts every force; otherwise every recipient.
+     */
+    List<Row> statusByForce(Boolean forcesOnly, LocalDate today) {
+        String notOverdue = " AND (t.due_on IS NULL OR t.due_on >= ? OR pz.pid IS NOT NULL)";
+        String sql = "SELECT o.name,"
                 + " COUNT(*) FILTER (WHERE t.status IN ('OPEN','PLAN_AWAITED','PLAN_SUBMITTED')" + notOverdue + "),"
                 + " COUNT(*) FILTER (WHERE t.status IN ('PLAN_ACCEPTED','IN_PROGRESS')" + notOverdue + "),"
                 + " COUNT(*) FILTER (WHERE t.status = 'REPORTED_COMPLETE'" + notOverdue + "),"
-                + " COUNT(*) FILTER (WHERE t.status = 'VERIFIED_IMPLEMENTED'),"
-                + " COUNT(*) FILTER (WHERE t.status IN ('CLOSED_NOT_IMPLEMENTED','NO_FURTHER_ACTION','SUPERSEDED'))"
+                + " COUNT(*) FILTER (WHERE t.status NOT IN " + CLOSED + " AND t.due_on < ? AND pz.pid IS NULL),"
+                + " COUNT(*) FILTER (WHERE t.status = 'VERIFIED_IMPLEMENTED')"
                 + " FROM tracked_recommendation t JOIN organisation o ON o.id = t.recipient_id"
-                + " WHERE o.kind = 'FORCE' GROUP BY o.short_name";
+                + " LEFT JOIN " + paused() + " pz ON pz.pid = t.id"
+                + " WHERE t.status NOT IN ('CLOSED_NOT_IMPLEMENTED','NO_FURTHER_ACTION','SUPERSEDED')"
+                + (Boolean.TRUE.equals(forcesOnly) ? " AND o.kind = 'FORCE'" : "") + " GROUP BY o.id, o.name";
         return query(sql, rs -> {
             List<Row> rows = new ArrayList<>();
             for (int g = 0; g < STATUS_GROUPS.size(); g++) {
                 rows.add(new Row(rs.getString(1), STATUS_GROUPS.get(g), rs.getInt(g + 2)));
             }
             return rows;
-        }, today, today, today, today);
+        }, today, today, today, today, today, today);
     }
 
-    /** Month by month: items open at the month's end and verified closures to date (the chart keeps 36 months). */
+    /**
+     * Month by month, from the status history: items open at the month's end and items verified closed at its end
+     * (levels run up over every month with a change; the chart keeps 36).
+     */
     List<Month> openVsClosed(Long recipientId) {
-        String scope = recipientId == null ? "" : " AND t.recipient_id = ?";
-        String sql = "SELECT ym, SUM(opened - closed) OVER (ORDER BY ym), SUM(verified) OVER (ORDER BY ym) FROM ("
-                + " SELECT ym, SUM(opened) opened, SUM(closed) closed, SUM(verified) verified FROM ("
-                + "  SELECT " + month("r.published_on") + " ym, 1 opened, 0 closed, 0 verified"
-                + "  FROM tracked_recommendation t JOIN recommendation rc ON rc.id = t.recommendation_id"
-                + "  JOIN report r ON r.id = rc.report_id WHERE 1 = 1" + scope
-                + "  UNION ALL"
-                + "  SELECT " + month("t.closed_on") + ", 0, 1, CASE WHEN t.status = 'VERIFIED_IMPLEMENTED' THEN 1 ELSE 0 END"
-                + "  FROM tracked_recommendation t WHERE t.closed_on IS NOT NULL" + scope
-                + " ) e GROUP BY ym) m ORDER BY ym";
-        Object[] params = recipientId == null ? new Object[0] : new Object[] {recipientId, recipientId};
-        return query(sql, rs -> List.of(new Month(rs.getInt(1), rs.getInt(2), rs.getInt(3))), params);
+        String openDelta = "CASE WHEN (s.from_status IS NULL OR s.from_status IN " + CLOSED + ") AND s.to_status NOT IN "
+                + CLOSED + " THEN 1 WHEN s.from_status IS NOT NULL AND s.from_status NOT IN " + CLOSED
+                + " AND s.to_status IN " + CLOSED + " THEN -1 ELSE 0 END";
+        String verifiedDelta = "CASE WHEN s.to_status = 'VERIFIED_IMPLEMENTED' AND (s.from_status IS NULL"
+                + " OR s.from_status <> 'VERIFIED_IMPLEMENTED') THEN 1 WHEN s.from_status = 'VERIFIED_IMPLEMENTED'"
+                + " AND s.to_status <> 'VERIFIED_IMPLEMENTED' THEN -1 ELSE 0 END";
+        String ym = month("s.changed_at");
+        String sql = "SELECT ym, SUM(od) OVER (ORDER BY ym), SUM(vd) OVER (ORDER BY ym) FROM ("
+                + " SELECT " + ym + " ym, SUM(" + openDelta + ") od, SUM(" + verifiedDelta + ") vd FROM "
+                + (recipientId == null ? "status_change s"
+                        : "tracked_recommendation t JOIN status_change s ON s.tracked_recommendation_id = t.id")
+                + " WHERE (s.from_status IS NULL OR s.from_status IN " + CLOSED + " OR s.to_status IN " + CLOSED + ")"
+                + (recipientId == null ? "" : " AND t.recipient_id = ?")
+                + " GROUP BY " + ym + ") m ORDER BY ym";
+        return query(sql, rs -> List.of(new Month(rs.getInt(1), rs.getInt(2), rs.getInt(3))), recipientId);
     }
 
+    /** Overdue items (decision 0010) by watchdog and kind of recommendation. */
     List<Row> overdueByWatchdog(Long recipientId, LocalDate today) {
         String sql = "SELECT w.short_name, rc.kind, COUNT(*) FROM tracked_recommendation t"
                 + " JOIN recommendation rc ON rc.id = t.recommendation_id JOIN report r ON r.id = rc.report_id"
-                + " JOIN organisation w ON w.id = r.watchdog_id"
-                + " WHERE t.status NOT IN " + CLOSED + " AND t.due_on < ?"
+                + " JOIN organisation w ON w.id = r.watchdog_id LEFT JOIN " + paused() + " pz ON pz.pid = t.id"
+                + " WHERE t.status NOT IN " + CLOSED + " AND t.due_on < ? AND pz.pid IS NULL"
                 + (recipientId == null ? "" : " AND t.recipient_id = ?") + " GROUP BY w.short_name, rc.kind";
-        return query(sql, rs -> List.of(new Row(rs.getString(1), rs.getString(2), rs.getInt(3))), today, recipientId);
+        return query(sql, rs -> List.of(new Row(rs.getString(1), rs.getString(2), rs.getInt(3))), today, today, today,
+                recipientId);
     }
 
     /**
@@ -159,30 +174,14 @@ final class DashboardFloor {
         return figures;
     }
 
+    /** Open items per recipient and theme (an item with three themes counts once in each). */
     List<Row> themesByForce(Long recipientId) {
         String sql = "SELECT o.short_name, th.name, COUNT(*) FROM tracked_recommendation t"
                 + " JOIN recommendation_theme rt ON rt.recommendation_id = t.recommendation_id"
                 + " JOIN theme th ON th.id = rt.theme_id JOIN organisation o ON o.id = t.recipient_id"
-                + " WHERE t.status NOT IN " + CLOSED + " AND o.kind = 'FORCE'"
+                + " WHERE t.status NOT IN " + CLOSED
                 + (recipientId == null ? "" : " AND t.recipient_id = ?") + " GROUP BY o.short_name, th.name";
         return query(sql, rs -> List.of(new Row(rs.getString(1), rs.getString(2), rs.getInt(3))), recipientId);
-    }
-
-    /** The four figures of the home view (HomeService), for its service-layer comparison. */
-    int[] homeFigures(long recipientId, LocalDate today) {
-        String sql = "SELECT COUNT(*) FILTER (WHERE status NOT IN " + CLOSED + "),"
-                + " COUNT(*) FILTER (WHERE status NOT IN " + CLOSED + " AND due_on < ?),"
-                + " COUNT(*) FILTER (WHERE status NOT IN " + CLOSED + " AND due_on BETWEEN ? AND ?),"
-                + " COUNT(*) FILTER (WHERE status = 'VERIFIED_IMPLEMENTED')"
-                + " FROM tracked_recommendation WHERE recipient_id = ?";
-        int[] figures = new int[4];
-        query(sql, rs -> {
-            for (int i = 0; i < 4; i++) {
-                figures[i] = rs.getInt(i + 1);
-            }
-            return List.of();
-        }, today, today, today.plusDays(30), recipientId);
-        return figures;
     }
 
     private String days(String from, String to) {

@@ -29,11 +29,9 @@ final class FloorCharts {
     }
 
     static StatusByForce statusByForce(DashboardFloor floor, LocalDate today) {
-        List<StatusByForce.StatusGroup> groups = List.of(StatusByForce.StatusGroup.overdue("Overdue"),
-                StatusByForce.StatusGroup.open("Awaiting plan"), StatusByForce.StatusGroup.open("In progress"),
-                StatusByForce.StatusGroup.open("Reported complete"), StatusByForce.StatusGroup.closed("Verified implemented"),
-                StatusByForce.StatusGroup.closed("Closed otherwise"));
-        return new StatusByForce(groups, rows(floor.statusByForce(today), DashboardFloor.STATUS_GROUPS), Optional.of("Surrey"));
+        // every force, as a chief officer's comparison draws it, in the service's segments
+        return new StatusByForce(org.oversight.dashboard.StatusGroups.ALL,
+                rows(floor.statusByForce(true, today), DashboardFloor.STATUS_GROUPS), Optional.of("Surrey Police"));
     }
 
     static OpenVsClosedTrend openVsClosed(DashboardFloor floor) {

@@ -2,6 +2,8 @@ package org.oversight.dashboard.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,14 +17,17 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.GanttRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.gantt.Task;
 import org.jfree.data.gantt.TaskSeries;
 import org.jfree.data.gantt.TaskSeriesCollection;
@@ -68,12 +73,25 @@ public final class ActionPlanGanttChart {
         ChartStyle.SeriesLook open = style.neutral(2);
         ChartStyle.SeriesLook plannedBefore = new ChartStyle.SeriesLook(style.neutral(0).fill(), Hatch.DIAGONAL,
                 Lightness.inkOn(style.neutral(0).fill()), style.neutral(0).label());
-        GanttRenderer renderer = new GanttRenderer();
-        renderer.setBarPainter(new HatchedBarPainter((row, column) -> {
+        HatchedBarPainter painter = HatchedBarPainter.merged((row, column) -> {
             PlannedAction a = data.actions().get(column);
             return row == 1 ? plannedBefore : a.done() ? style.closed() : a.overdueOn(data.today()) ? style.overdue()
                     : open;
-        }));
+        }, style.background());
+        GanttRenderer renderer = new GanttRenderer() {
+            @Override
+            public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+                                 CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column,
+                                 int pass) {
+                super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+                // bars are gathered item by item and drawn as a few paths after the last (decision 0081); the plot
+                // renders columns, then rows, in ascending order
+                if (row == dataset.getRowCount() - 1 && column == dataset.getColumnCount() - 1) {
+                    painter.flush(g2);
+                }
+            }
+        };
+        renderer.setBarPainter(painter);
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(true);
         renderer.setDefaultOutlinePaint(style.secondaryText());

@@ -7,10 +7,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
@@ -24,6 +24,12 @@ import org.jfree.svg.ViewBox;
 public final class ChartRenderer {
 
     private static final AtomicLong IDS = new AtomicLong();
+
+    static {
+        // upright labels (the heat map's themes) as rotated text, not as glyph outlines: JFreeChart's old workaround
+        // for a JDK bug long fixed draws each letter's outline, 12 KB of path per label in the SVG (decision 0081)
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private ChartRenderer() {
     }
@@ -79,11 +85,32 @@ public final class ChartRenderer {
         return out.toByteArray();
     }
 
+    /**
+     * A coordinate to two decimal places, trailing zeros dropped ("12.5", "-0.07", "3"): called for every number
+     * in the SVG, so written with integer arithmetic rather than BigDecimal (decision 0081).
+     */
     static String hundredths(double d) {
-        if (!Double.isFinite(d)) {
+        if (!Double.isFinite(d) || Math.abs(d) >= 1e15) {
             return Double.toString(d);
         }
-        return BigDecimal.valueOf(Math.round(d * 100), 2).stripTrailingZeros().toPlainString();
+        long v = Math.round(d * 100);
+        if (v == 0) {
+            return "0";
+        }
+        StringBuilder sb = new StringBuilder(12);
+        if (v < 0) {
+            sb.append('-');
+            v = -v;
+        }
+        sb.append(v / 100);
+        int cents = (int) (v % 100);
+        if (cents != 0) {
+            sb.append('.').append((char) ('0' + cents / 10));
+            if (cents % 10 != 0) {
+                sb.append((char) ('0' + cents % 10));
+            }
+        }
+        return sb.toString();
     }
 
     private static void checkSize(int w, int h) {

@@ -13,12 +13,14 @@ import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
@@ -190,7 +192,17 @@ public final class StatusByForceChart {
     private static StackedBarRenderer renderer(ChartStyle style, List<ChartStyle.SeriesLook> looks, String marked) {
         Stroke thin = new BasicStroke(1f);
         Stroke thick = new BasicStroke(2.5f);
+        HatchedBarPainter painter = HatchedBarPainter.merged((row, column) -> looks.get(row), style.background());
         StackedBarRenderer renderer = new StackedBarRenderer() {
+            @Override
+            public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+                    CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+                if (pass == 2) { // every bar is gathered (pass 1): draw them before the labels
+                    painter.flush(g2);
+                }
+                super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+            }
+
             // a thin gap in the background colour between segments, a strong outline round the chosen force
             @Override
             public Paint getItemOutlinePaint(int row, int column) {
@@ -222,7 +234,7 @@ public final class StatusByForceChart {
                 return marked != null && marked.equals(getPlot().getDataset().getColumnKey(column));
             }
         };
-        renderer.setBarPainter(new HatchedBarPainter((row, column) -> looks.get(row)));
+        renderer.setBarPainter(painter);
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(true);
         // counts inside segments wide enough to hold them; JFreeChart skips a label that does not fit

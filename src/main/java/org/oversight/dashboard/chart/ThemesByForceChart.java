@@ -11,7 +11,6 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
 
@@ -56,7 +55,7 @@ public final class ThemesByForceChart {
         dataset.addSeries("Open recommendations", xyz);
 
         PaintScale scale = new CountScale(data.max(), style);
-        XYBlockRenderer renderer = new XYBlockRenderer() {
+        XYBlockRenderer renderer = new HeatMapRenderer() {
             @Override
             public Paint getItemLabelPaint(int series, int item) {
                 return Lightness.textOn((java.awt.Color) scale.getPaint(dataset.getZValue(series, item)));
@@ -66,7 +65,6 @@ public final class ThemesByForceChart {
         // a little short of a whole cell, so the background shows as a thin grid between cells
         renderer.setBlockWidth(0.94);
         renderer.setBlockHeight(0.88);
-        renderer.setBlockAnchor(RectangleAnchor.CENTER);
         renderer.setDefaultItemLabelGenerator((d, series, item) -> {
             int n = (int) ((DefaultXYZDataset) d).getZValue(series, item);
             return n == 0 ? null : Integer.toString(n);

@@ -1,11 +1,10 @@
 package org.oversight.dashboard.internal;
 
-import static org.jooq.impl.DSL.extract;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.when;
+import static org.oversight.db.Tables.REPORT;
 import static org.oversight.db.Tables.STATUS_CHANGE;
+import static org.oversight.db.Tables.STATUS_TREND_MONTH;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.math.BigDecimal;
@@ -16,23 +15,25 @@ import java.util.List;
 import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.chart.OpenVsClosedTrend;
 import org.oversight.dashboard.chart.OpenVsClosedTrend.MonthCounts;
 import org.oversight.recommendation.ItemScope;
-import org.oversight.recommendation.Status;
+import org.oversight.recommendation.StatusTrend;
 import org.springframework.stereotype.Repository;
 
 /**
- * Chart 2, open and verified-closed items at each month's end, from the status history: every change that opens an
- * item (its first status, or a reopening) counts +1 open, every close −1; reaching verified counts +1 verified,
- * leaving it −1. The changes are summed per month and run up by a window function, so each month's figure is the
- * level at its end including everything before the 36 months drawn; months without a change carry the level on.
+ * Chart 2, open and verified-closed items at each month's end, from the status history as
+ * {@link StatusTrend} counts it: the changes' deltas are summed per month and run up by a window function, so each
+ * month's figure is the level at its end including everything before the 36 months drawn; months without a change
+ * carry the level on. Without a theme filter the monthly sums come from status_trend_month (decision 0080), kept
+ * equal to the history in the same transaction as each change; a theme (a property of the recommendation, which
+ * the summary does not keep) is counted from the history itself.
  */
 @Repository
 public class JooqTrendQuery {
@@ -49,45 +50,50 @@ public class JooqTrendQuery {
     }
 
     public ChartFigures<OpenVsClosedTrend> openVsClosed(ItemScope scope, DashboardFilter filter, LocalDate today) {
-        var sc = STATUS_CHANGE;
-        Condition fromClosed = sc.FROM_STATUS.in(Status.CLOSED);
-        Condition toClosed = sc.TO_STATUS.in(Status.CLOSED);
-        Condition fromNothing = sc.FROM_STATUS.isNull();
-        Status verified = Status.VERIFIED_IMPLEMENTED;
-        Field<Integer> openDelta = when(fromNothing.or(fromClosed).and(toClosed.not()), inline(1))
-                .when(fromNothing.not().and(fromClosed.not()).and(toClosed), inline(-1))
-                .otherwise(inline(0));
-        Field<Integer> verifiedDelta = when(sc.TO_STATUS.eq(verified).and(sc.FROM_STATUS.isDistinctFrom(verified)), inline(1))
-                .when(sc.FROM_STATUS.eq(verified).and(sc.TO_STATUS.ne(verified)), inline(-1))
-                .otherwise(inline(0));
-        Field<Integer> year = extract(sc.CHANGED_AT, DatePart.YEAR);
-        Field<Integer> month = extract(sc.CHANGED_AT, DatePart.MONTH);
-        Table<?> monthly = dsl.select(year.as("y"), month.as("m"), sum(openDelta).as("od"), sum(verifiedDelta).as("vd"))
-                .from(sc)
-                .join(ItemSelection.items()).on(TRACKED_RECOMMENDATION.ID.eq(sc.TRACKED_RECOMMENDATION_ID))
-                .where(scope.items())
-                .and(ItemSelection.of(filter, today))
-                // only the changes that move a level; steps between open statuses do not
-                .and(fromNothing.or(fromClosed).or(toClosed).or(sc.TO_STATUS.eq(verified)))
-                .groupBy(year, month)
-                .asTable("monthly");
-        Field<Integer> y = monthly.field("y", Integer.class);
-        Field<Integer> m = monthly.field("m", Integer.class);
-        Field<BigDecimal> openLevel = sum(monthly.field("od", BigDecimal.class)).over().orderBy(y, m);
-        Field<BigDecimal> verifiedLevel = sum(monthly.field("vd", BigDecimal.class)).over().orderBy(y, m);
+        Table<?> monthly = filter.theme() == null ? fromSummary(scope, filter, today) : fromHistory(scope, filter, today);
+        Field<Integer> ym = monthly.field("ym", Integer.class);
+        Field<BigDecimal> openLevel = sum(monthly.field("od", BigDecimal.class)).over().orderBy(ym);
+        Field<BigDecimal> verifiedLevel = sum(monthly.field("vd", BigDecimal.class)).over().orderBy(ym);
 
-        TreeMap<YearMonth, Level> levels = new TreeMap<>(dsl.select(row(y, m).mapping(YearMonth::of),
+        TreeMap<YearMonth, Level> levels = new TreeMap<>(dsl.select(ym.convertFrom(m -> YearMonth.of(m / 12, m % 12 + 1)),
                         row(openLevel, verifiedLevel).mapping((open, closed) -> new Level(open.intValue(), closed.intValue())))
                 .from(monthly)
                 .collect(Records.intoMap()));
 
         YearMonth last = YearMonth.from(today);
         List<MonthCounts> months = new ArrayList<>();
-        for (YearMonth ym = last.minusMonths(OpenVsClosedTrend.WINDOW_MONTHS - 1); !ym.isAfter(last); ym = ym.plusMonths(1)) {
-            var entry = levels.floorEntry(ym);
+        for (YearMonth m = last.minusMonths(OpenVsClosedTrend.WINDOW_MONTHS - 1); !m.isAfter(last); m = m.plusMonths(1)) {
+            var entry = levels.floorEntry(m);
             Level level = entry == null ? new Level(0, 0) : entry.getValue();
-            months.add(MonthCounts.of(ym, level.open(), level.verified()));
+            months.add(MonthCounts.of(m, level.open(), level.verified()));
         }
         return ChartFigures.of(new OpenVsClosedTrend(SERIES, months));
+    }
+
+    /** Monthly deltas from the summary: a few rows per recipient and report instead of the whole history. */
+    private Table<?> fromSummary(ItemScope scope, DashboardFilter filter, LocalDate today) {
+        var s = STATUS_TREND_MONTH;
+        List<Condition> byReport = ItemSelection.reportConditions(REPORT, filter, today);
+        var from = byReport.isEmpty() ? s : s.join(REPORT).on(REPORT.ID.eq(s.REPORT_ID));
+        return dsl.select(s.YEAR_MONTH.as("ym"), sum(s.OPEN_DELTA).as("od"), sum(s.VERIFIED_DELTA).as("vd"))
+                .from(from)
+                .where(scope.organisation(s.RECIPIENT_ID))
+                .and(DSL.and(byReport))
+                .groupBy(s.YEAR_MONTH)
+                .asTable("monthly");
+    }
+
+    /** Monthly deltas counted from status_change, for the filters the summary cannot answer. */
+    private Table<?> fromHistory(ItemScope scope, DashboardFilter filter, LocalDate today) {
+        var sc = STATUS_CHANGE;
+        Field<Integer> month = StatusTrend.yearMonth(sc.CHANGED_AT);
+        return dsl.select(month.as("ym"), sum(StatusTrend.openDelta()).as("od"), sum(StatusTrend.verifiedDelta()).as("vd"))
+                .from(sc)
+                .join(ItemSelection.items()).on(TRACKED_RECOMMENDATION.ID.eq(sc.TRACKED_RECOMMENDATION_ID))
+                .where(scope.items())
+                .and(ItemSelection.of(filter, today))
+                .and(StatusTrend.movesALevel())
+                .groupBy(month)
+                .asTable("monthly");
     }
 }

@@ -2,6 +2,7 @@ package org.oversight.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -49,7 +50,7 @@ class ThemesOverTimeView extends Div implements BeforeEnterObserver {
 
     private void render(String askedTheme) {
         removeAll();
-        add(new RouterLink("← Forces compared", PerformanceView.class), new H2("Themes over time"),
+        add(new RouterLink("← Forces compared", PerformanceView.class), new H1("Themes over time"),
                 new Paragraph("For each theme, year by year: recommendations made (by the year their report was "
                         + "published), recommendations closed, and recommendations assessed effective after closure. "
                         + "\"Could not be determined\" is never counted as effective."));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -66,7 +67,7 @@ public class NationalRecommendationView extends VerticalLayout implements Before
         back.addClassName("back-link");
         Paragraph text = new Paragraph(n.text());
         text.addClassName("recommendation-text");
-        add(back, new H2("Recommendation " + n.number() + " of " + n.reportReference() + " across its recipients"), text);
+        add(back, new H1("Recommendation " + n.number() + " of " + n.reportReference() + " across its recipients"), text);
         add(summary(n));
         add(new H3("Still without a plan"), withoutPlan(n));
         if (n.mayAct() && !n.withoutPlan().isEmpty()) {

@@ -1,0 +1,123 @@
+package org.oversight.recommendation.internal;
+
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.val;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.STATUS_CHANGE;
+import static org.oversight.db.Tables.STATUS_TREND_MONTH;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.Select;
+import org.oversight.recommendation.Status;
+import org.oversight.recommendation.StatusTrend;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Keeps status_trend_month (decision 0080) equal to a recount of the status history: every writer of
+ * status_change calls {@link #record} in the same transaction, which adds the change's deltas to its
+ * (recipient, report, month) row — an upsert, so concurrent changes add up rather than overwrite. {@link #rebuild}
+ * recounts the whole table from status_change (for data loaded around the workflow, e.g. the national generator).
+ */
+@Repository
+public class JooqStatusTrendLedger {
+
+    /** One summary row's key and its two deltas. */
+    public record Key(long recipientId, long reportId, int yearMonth) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            return java.util.Comparator.comparingLong(Key::recipientId).thenComparingLong(Key::reportId)
+                    .thenComparingInt(Key::yearMonth).compare(this, o);
+        }
+    }
+
+    public record Deltas(int open, int verified) {
+    }
+
+    private final DSLContext dsl;
+
+    JooqStatusTrendLedger(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Adds one status change of the item, made at {@code at}, to the summary. */
+    public void record(long trackedId, Status from, Status to, OffsetDateTime at) {
+        int open = StatusTrend.openDelta(from, to);
+        int verified = StatusTrend.verifiedDelta(from, to);
+        if (open == 0 && verified == 0) {
+            return;
+        }
+        var t = TRACKED_RECOMMENDATION;
+        var s = STATUS_TREND_MONTH;
+        Record3<Long, Long, Integer> key = dsl.select(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID,
+                        StatusTrend.yearMonth(val(at, STATUS_CHANGE.CHANGED_AT)))
+                .from(t).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
+                .where(t.ID.eq(trackedId))
+                .fetchSingle();
+        dsl.insertInto(s, s.RECIPIENT_ID, s.REPORT_ID, s.YEAR_MONTH, s.OPEN_DELTA, s.VERIFIED_DELTA)
+                .values(key.value1(), key.value2(), key.value3(), open, verified)
+                .onConflict(s.RECIPIENT_ID, s.REPORT_ID, s.YEAR_MONTH)
+                .doUpdate()
+                .set(s.OPEN_DELTA, s.OPEN_DELTA.plus(open))
+                .set(s.VERIFIED_DELTA, s.VERIFIED_DELTA.plus(verified))
+                .execute();
+    }
+
+    /** Replaces the summary with a recount of the status history. */
+    public void rebuild() {
+        rebuild(dsl);
+    }
+
+    /**
+     * The same on a given connection, for a loader that writes status_change around the workflow in a transaction
+     * of its own (the national data generator): call it before that transaction commits.
+     */
+    public static void rebuild(DSLContext dsl) {
+        var s = STATUS_TREND_MONTH;
+        dsl.deleteFrom(s).execute();
+        dsl.insertInto(s, s.RECIPIENT_ID, s.REPORT_ID, s.YEAR_MONTH, s.OPEN_DELTA, s.VERIFIED_DELTA)
+                .select(recountQuery(dsl))
+                .execute();
+    }
+
+    /** The summary as stored, rows whose deltas are both zero left out (they are the same as no row). */
+    public Map<Key, Deltas> stored() {
+        var s = STATUS_TREND_MONTH;
+        Map<Key, Deltas> rows = new TreeMap<>();
+        dsl.select(s.RECIPIENT_ID, s.REPORT_ID, s.YEAR_MONTH, s.OPEN_DELTA, s.VERIFIED_DELTA).from(s)
+                .where(s.OPEN_DELTA.ne(0).or(s.VERIFIED_DELTA.ne(0)))
+                .forEach(r -> rows.put(new Key(r.value1(), r.value2(), r.value3()), new Deltas(r.value4(), r.value5())));
+        return rows;
+    }
+
+    /** The summary recounted from status_change, rows whose deltas are both zero left out. */
+    public Map<Key, Deltas> recount() {
+        Map<Key, Deltas> rows = new TreeMap<>();
+        dsl.fetch(recountQuery(dsl)).forEach(r -> {
+            int open = r.get(3, Integer.class);
+            int verified = r.get(4, Integer.class);
+            if (open != 0 || verified != 0) {
+                rows.put(new Key(r.get(0, Long.class), r.get(1, Long.class), r.get(2, Integer.class)),
+                        new Deltas(open, verified));
+            }
+        });
+        return rows;
+    }
+
+    private static Select<org.jooq.Record5<Long, Long, Integer, Integer, Integer>> recountQuery(DSLContext dsl) {
+        var t = TRACKED_RECOMMENDATION;
+        Field<Integer> month = StatusTrend.yearMonth(STATUS_CHANGE.CHANGED_AT);
+        return dsl.select(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, month,
+                        sum(StatusTrend.openDelta()).cast(Integer.class), sum(StatusTrend.verifiedDelta()).cast(Integer.class))
+                .from(STATUS_CHANGE)
+                .join(t).on(t.ID.eq(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID))
+                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
+                .where(StatusTrend.movesALevel())
+                .groupBy(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, month);
+    }
+}

@@ -1,0 +1,104 @@
+package org.oversight.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.oversight.recommendation.internal.JooqStatusTrendLedger;
+import org.oversight.recommendation.internal.JooqStatusTrendLedger.Deltas;
+import org.oversight.recommendation.internal.JooqStatusTrendLedger.Key;
+import org.oversight.testsupport.DatabaseTest;
+import org.oversight.testsupport.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The open-versus-closed trend's summary (status_trend_month, decision 0080) always equals a recount of the status
+ * history: after the demo data is loaded, and after every step of a long random walk through the workflow —
+ * verifying, closing, reopening, returning plans, on items of every watchdog and recipient — made through the real
+ * service as the people allowed to make each move. The seed is fixed, so a failure repeats.
+ */
+@DatabaseTest
+@Transactional
+class TrendSummaryEqualsRecountTest {
+
+    static final long SEED = 20_261_202L;
+    static final int STEPS = 160;
+
+    @Autowired
+    RecommendationWorkflow workflow;
+    @Autowired
+    JooqStatusTrendLedger ledger;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private record Actor(long itemId, String watchdogUser, String recipientUser) {
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theSummaryEqualsARecountAfterEveryStepOfARandomWalkThroughTheWorkflow() {
+        Map<Key, Deltas> initial = ledger.stored();
+        assertThat(initial).as("the demo data's history, summarised by the migration and the loader").isNotEmpty()
+                .isEqualTo(ledger.recount());
+
+        List<Actor> actors = actors();
+        assertThat(actors).hasSizeGreaterThan(20);
+        Random random = new Random(SEED);
+        int moves = 0;
+        List<Transition> made = new ArrayList<>();
+        for (int step = 0; step < STEPS; step++) {
+            Actor actor = actors.get(random.nextInt(actors.size()));
+            String who = random.nextBoolean() ? actor.watchdogUser() : actor.recipientUser();
+            SignIn.as(users, who);
+            List<Transition> possible = workflow.available(actor.itemId());
+            if (possible.isEmpty()) {
+                continue;
+            }
+            Transition t = possible.get(random.nextInt(possible.size()));
+            workflow.apply(actor.itemId(), t, "Step " + step + " of the random walk", version(actor.itemId()));
+            made.add(t);
+            moves++;
+            assertThat(ledger.stored()).as("after step %d, %s on item %d", step, t, actor.itemId())
+                    .isEqualTo(ledger.recount());
+        }
+        assertThat(moves).as("moves made").isGreaterThan(STEPS / 3);
+        assertThat(made).as("moves that change the trend").contains(Transition.REOPEN);
+        assertThat(ledger.stored()).as("the walk moved the trend").isNotEqualTo(initial);
+    }
+
+    @Test
+    void aRebuildFromTheHistoryChangesNothing() {
+        Map<Key, Deltas> before = ledger.stored();
+        ledger.rebuild();
+        assertThat(ledger.stored()).isEqualTo(before).isEqualTo(ledger.recount());
+    }
+
+    /** Items whose watchdog and recipient each have a demo account that may move them. */
+    private List<Actor> actors() {
+        return jdbc.query("""
+                SELECT t.id, MIN(w.username), MIN(l.username)
+                FROM tracked_recommendation t
+                JOIN recommendation r ON r.id = t.recommendation_id JOIN report p ON p.id = r.report_id
+                JOIN app_user w ON w.organisation_id = p.watchdog_id AND w.role = 'WATCHDOG' AND w.enabled
+                JOIN app_user l ON l.organisation_id = t.recipient_id AND l.role IN ('FORCE_LEAD', 'NATIONAL_LEAD') AND l.enabled
+                GROUP BY t.id ORDER BY t.id
+                """, (rs, n) -> new Actor(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    private int version(long id) {
+        return jdbc.queryForObject("SELECT version FROM tracked_recommendation WHERE id = ?", Integer.class, id);
+    }
+}
