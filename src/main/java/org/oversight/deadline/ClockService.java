@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.oversight.base.DateWindow;
 import org.oversight.audit.AuditLog;
-import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.Formats;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;

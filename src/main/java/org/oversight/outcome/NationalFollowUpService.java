@@ -13,7 +13,6 @@ import org.oversight.base.Text;
 import org.oversight.deadline.DeadlineService;
 import org.oversight.outcome.NationalRecommendation.Recipient;
 import org.oversight.outcome.internal.JooqNationalQuery;
-import org.oversight.outcome.internal.JooqNationalQuery.Header;
 import org.oversight.recommendation.Handoff;
 import org.oversight.recommendation.HandoffKind;
 import org.oversight.recommendation.ItemScope;

@@ -14,7 +14,6 @@ import org.oversight.actionplan.ActionPlanService;
 import org.oversight.actionplan.PlanFixtures;
 import org.oversight.base.SubmissionKey;
 import org.oversight.recommendation.FreshItems;
-import org.oversight.report.RecommendationForm;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.oversight.base.Formats;
 import org.oversight.base.SubmissionKey;
 import org.oversight.base.ui.Feedback;
