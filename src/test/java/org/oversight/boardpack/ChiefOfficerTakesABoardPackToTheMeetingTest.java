@@ -128,14 +128,18 @@ class ChiefOfficerTakesABoardPackToTheMeetingTest {
     /** A4 less the 15 mm right margin, in points, with half a point for rounding. */
     static final float RIGHT_MARGIN_AT = PDRectangle.A4.getWidth() - 15f * 72f / 25.4f + 0.5f;
 
-    /** Where the rightmost glyph on a page ends, in points from the left edge. */
+    /**
+     * Where the rightmost upright glyph on a page ends, in points from the left edge. Glyphs in a turned frame or
+     * placed past the paper's edge (a chart's text the SVG renderer clips) are left out: text that runs past the
+     * margin still starts on the paper and is counted.
+     */
     static float rightmostText(PDDocument pdf, int page) throws java.io.IOException {
         float[] max = {0};
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
                 for (var p : positions) {
-                    if (!p.getUnicode().isBlank()) {
+                    if (!p.getUnicode().isBlank() && p.getDir() == 0 && p.getXDirAdj() < PDRectangle.A4.getWidth()) {
                         max[0] = Math.max(max[0], p.getXDirAdj() + p.getWidthDirAdj());
                     }
                 }
