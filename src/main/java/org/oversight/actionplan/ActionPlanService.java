@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.oversight.actionplan.internal.JooqActionRepository;
 import org.oversight.actionplan.internal.JooqPlanQuery;
 import org.oversight.actionplan.internal.JooqPlanRepository;
@@ -22,7 +21,6 @@ import org.oversight.deadline.ClockService;
 import org.oversight.recommendation.Handoff;
 import org.oversight.recommendation.HandoffKind;
 import org.oversight.recommendation.RecommendationWorkflow;
-import org.oversight.recommendation.Status;
 import org.oversight.recommendation.Transition;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
@@ -53,10 +51,13 @@ public class ActionPlanService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final JooqReturnSnapshotRepository snapshots;
+    private final SubmissionReadiness readiness;
 
     ActionPlanService(JooqPlanRepository plans, JooqActionRepository actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
                       RecommendationWorkflow workflow, ClockService clocks, CurrentUser currentUser, AuditLog audit,
-                      Clock clock, ApplicationEventPublisher events, JooqReturnSnapshotRepository snapshots) {
+                      Clock clock, ApplicationEventPublisher events, JooqReturnSnapshotRepository snapshots,
+                      SubmissionReadiness readiness) {
+        this.readiness = readiness;
         this.events = events;
         this.snapshots = snapshots;
         this.plans = plans;
@@ -172,7 +173,7 @@ public class ActionPlanService {
         }
         PlanHeader header = query.header(planId).orElseThrow();
         String summary = typedSummary == null ? Text.clean(header.summary()) : Text.clean(typedSummary);
-        Map<String, String> problems = problems(plan, summary);
+        Map<String, String> problems = readiness.problems(plan, summary);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -210,29 +211,7 @@ public class ActionPlanService {
         PlanRow plan = rules.readablePlan(user, planId);
         PlanRules.requireLead(user, plan.organisationId());
         String summary = typedSummary == null ? query.header(planId).map(PlanHeader::summary).orElse(null) : typedSummary;
-        return problems(plan, Text.clean(summary));
-    }
-
-    private Map<String, String> problems(PlanRow plan, String summary) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (summary.isEmpty()) {
-            problems.put("summary", "Write a short summary of the plan for the watchdog.");
-        } else if (summary.length() > MAX_TEXT) {
-            problems.put("summary", "Keep the summary to " + MAX_TEXT + " characters or fewer.");
-        }
-        if (actions.countInPlan(plan.id()) == 0) {
-            problems.put("actions", "Add at least one action before you submit the plan.");
-        } else {
-            List<Long> answered = actions.itemsAnsweredByPlan(plan.id());
-            List<PlanItem> unanswered = query.items(plan.reportId(), plan.organisationId()).stream()
-                    .filter(i -> (i.status() == Status.OPEN || i.status() == Status.PLAN_AWAITED) && !answered.contains(i.trackedId()))
-                    .toList();
-            if (!unanswered.isEmpty()) {
-                problems.put("actions", "Every recommendation awaiting a plan needs at least one action. Add actions for: "
-                        + unanswered.stream().map(PlanItem::reference).collect(Collectors.joining(", ")) + ".");
-            }
-        }
-        return problems;
+        return readiness.problems(plan, Text.clean(summary));
     }
 
     /** The issuing watchdog agrees the plan: its actions' dates become the agreed dates. */

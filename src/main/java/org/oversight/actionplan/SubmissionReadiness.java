@@ -1,0 +1,50 @@
+package org.oversight.actionplan;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.oversight.actionplan.internal.JooqActionRepository;
+import org.oversight.actionplan.internal.JooqPlanQuery;
+import org.oversight.actionplan.internal.PlanRow;
+import org.oversight.recommendation.Status;
+import org.springframework.stereotype.Component;
+
+/**
+ * What stops a plan being submitted, by the form's field ("summary", "actions"), in the order a person would put them
+ * right: asked by {@link ActionPlanService} before the page offers to submit and again on submit.
+ */
+@Component
+class SubmissionReadiness {
+
+    private final JooqActionRepository actions;
+    private final JooqPlanQuery query;
+
+    SubmissionReadiness(JooqActionRepository actions, JooqPlanQuery query) {
+        this.actions = actions;
+        this.query = query;
+    }
+
+    /** Empty when the plan, with this (cleaned) summary, can be submitted. */
+    Map<String, String> problems(PlanRow plan, String summary) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (summary.isEmpty()) {
+            problems.put("summary", "Write a short summary of the plan for the watchdog.");
+        } else if (summary.length() > ActionPlanService.MAX_TEXT) {
+            problems.put("summary", "Keep the summary to " + ActionPlanService.MAX_TEXT + " characters or fewer.");
+        }
+        if (actions.countInPlan(plan.id()) == 0) {
+            problems.put("actions", "Add at least one action before you submit the plan.");
+        } else {
+            List<Long> answered = actions.itemsAnsweredByPlan(plan.id());
+            List<PlanItem> unanswered = query.items(plan.reportId(), plan.organisationId()).stream()
+                    .filter(i -> (i.status() == Status.OPEN || i.status() == Status.PLAN_AWAITED) && !answered.contains(i.trackedId()))
+                    .toList();
+            if (!unanswered.isEmpty()) {
+                problems.put("actions", "Every recommendation awaiting a plan needs at least one action. Add actions for: "
+                        + unanswered.stream().map(PlanItem::reference).collect(Collectors.joining(", ")) + ".");
+            }
+        }
+        return problems;
+    }
+}
