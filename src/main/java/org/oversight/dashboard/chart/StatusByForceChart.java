@@ -46,7 +46,7 @@ public final class StatusByForceChart {
 
     public static ChartSpec build(StatusByForce data, ChartStyle style) {
         if (data.isBreakdown()) {
-            return breakdown(data, data.forces().getFirst(), style);
+            return StatusBreakdownChart.of(data, data.forces().getFirst(), style);
         }
         List<CountRow> forces = data.forcesByOpenDescending();
         ChartTable table = table(data, forces);
@@ -111,70 +111,6 @@ public final class StatusByForceChart {
         return new ChartSpec(TITLE, altText(data, forces), table, chart, height, false);
     }
 
-    /** Header of the breakdown table's first column; its rows are the status groups, then Open and Total. */
-    public static final String STATUS_HEADER = "Status";
-    public static final String COUNT_HEADER = "Recommendations";
-
-    /**
-     * One organisation's chart: one bar per status group (closed ones too, there being nothing to compare), rather
-     * than a single stacked bar.
-     */
-    private static ChartSpec breakdown(StatusByForce data, CountRow organisation, ChartStyle style) {
-        String title = "Status of recommendations, " + organisation.name();
-        List<List<String>> rows = new ArrayList<>();
-        for (int g = 0; g < data.groups().size(); g++) {
-            rows.add(List.of(data.groups().get(g).label(), Integer.toString(organisation.count(g))));
-        }
-        rows.add(List.of("Open", Integer.toString(data.open(organisation))));
-        rows.add(List.of("Total", Integer.toString(organisation.total())));
-        ChartTable table = new ChartTable(List.of(STATUS_HEADER, COUNT_HEADER), rows);
-        int height = recommendedHeight(data.groups().size());
-        if (data.isEmpty()) {
-            return ChartSpec.empty(title, EMPTY_MESSAGE + ".", table, style, height);
-        }
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        for (int g = 0; g < data.groups().size(); g++) {
-            String label = data.groups().get(g).label();
-            dataset.addValue(organisation.count(g), label, label);
-        }
-        CategoryAxis statusAxis = Styling.categoryAxis(null);
-        statusAxis.setMaximumCategoryLabelLines(1);
-        statusAxis.setMaximumCategoryLabelWidthRatio(0.35f);
-        statusAxis.setCategoryMargin(0.2);
-        NumberAxis countAxis = Styling.countAxis("Recommendations");
-        List<ChartStyle.SeriesLook> looks = looks(data.groups(), style);
-        StackedBarRenderer bars = renderer(style, looks, null);
-        CategoryPlot plot = new CategoryPlot(dataset, statusAxis, countAxis, bars);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setRangeAxisLocation(AxisLocation.TOP_OR_LEFT);
-        Styling.categoryPlot(plot, style);
-        int max = organisation.counts().stream().mapToInt(Integer::intValue).max().orElse(0);
-        for (int g = 0; g < data.groups().size(); g++) {
-            String label = data.groups().get(g).label();
-            CategoryTextAnnotation count = new CategoryTextAnnotation(Integer.toString(organisation.count(g)), label,
-                    organisation.count(g) + max * 0.012);
-            count.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
-            count.setFont(style.font(Font.PLAIN, 11));
-            count.setPaint(style.text());
-            plot.addAnnotation(count);
-        }
-        List<String> names = data.groups().stream().map(StatusByForce.StatusGroup::label).toList();
-        JFreeChart chart = Styling.chart(title, plot, style, Legends.bars(names, looks));
-        Styling.subtitle(chart, "Every recommendation of " + organisation.name() + ", one bar per status; "
-                + data.open(organisation) + " open of " + organisation.total() + ".", style);
-        return new ChartSpec(title, breakdownAltText(data, organisation), table, chart, height, false);
-    }
-
-    private static String breakdownAltText(StatusByForce data, CountRow organisation) {
-        List<String> parts = new ArrayList<>();
-        for (int g = 0; g < data.groups().size(); g++) {
-            parts.add(organisation.count(g) + " " + Texts.lowerFirst(data.groups().get(g).label()));
-        }
-        return "Status of " + organisation.name() + "'s "
-                + Texts.count(organisation.total(), "recommendation", "recommendations") + ": " + Texts.and(parts)
-                + "; " + data.open(organisation) + " open.";
-    }
-
     /** Red for overdue and green for closed whatever their position; the other looks for the open groups. */
     static List<ChartStyle.SeriesLook> looks(List<StatusByForce.StatusGroup> groups, ChartStyle style) {
         List<ChartStyle.SeriesLook> looks = new ArrayList<>();
@@ -189,7 +125,7 @@ public final class StatusByForceChart {
         return looks;
     }
 
-    private static StackedBarRenderer renderer(ChartStyle style, List<ChartStyle.SeriesLook> looks, String marked) {
+    static StackedBarRenderer renderer(ChartStyle style, List<ChartStyle.SeriesLook> looks, String marked) {
         Stroke thin = new BasicStroke(1f);
         Stroke thick = new BasicStroke(2.5f);
         HatchedBarPainter painter = HatchedBarPainter.merged((row, column) -> looks.get(row), style.background());
