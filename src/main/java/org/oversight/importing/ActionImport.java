@@ -187,11 +187,7 @@ public class ActionImport {
                 throw new RuleViolationException("Row " + rows.get(e.index()).row() + ": " + e.getMessage()
                         + " Nothing has been saved.");
             }
-            Map<String, Object> what = new LinkedHashMap<>();
-            what.put("kind", preview.kind());
-            what.put("file", preview.fileName());
-            what.put("rows", rows.size());
-            audit.record("IMPORTED", "action_plan", planId, null, what);
+            audit.record("IMPORTED", "action_plan", planId, null, preview.auditEntry());
             return rows.size();
         });
     }

@@ -1,6 +1,8 @@
 package org.oversight.importing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A file as it would be imported, before anything is saved: every row as it will be saved, and every problem. It can
@@ -28,5 +30,14 @@ public record ImportPreview<T>(String kind, long target, String fileName, String
 
     public long rowsWithProblems() {
         return rows.stream().filter(r -> !r.ok()).count();
+    }
+
+    /** What the audit trail keeps of a saved import: its kind, the file's name and how many rows it saved. */
+    Map<String, Object> auditEntry() {
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("kind", kind());
+        what.put("file", fileName());
+        what.put("rows", rows().size());
+        return what;
     }
 }

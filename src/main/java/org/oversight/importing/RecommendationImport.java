@@ -242,11 +242,7 @@ public class RecommendationImport {
                 throw new RuleViolationException("Row " + rows.get(e.index()).row() + ": " + e.getMessage()
                         + " Nothing has been saved.");
             }
-            Map<String, Object> what = new LinkedHashMap<>();
-            what.put("kind", preview.kind());
-            what.put("file", preview.fileName());
-            what.put("rows", rows.size());
-            audit.record("IMPORTED", "report", reportId, null, what);
+            audit.record("IMPORTED", "report", reportId, null, preview.auditEntry());
             return rows.size();
         });
     }
