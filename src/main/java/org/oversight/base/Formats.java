@@ -4,37 +4,45 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 
-/** How dates read in the UI, e-mails and messages: British style, UK time. */
+/** How dates read in the UI, e-mails and messages: British style in the reader's language (decision 0090), UK time. */
 public final class Formats {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    private static final Map<Language, DateTimeFormatter> DATE = formatters("d MMM yyyy");
+    private static final Map<Language, DateTimeFormatter> LONG_DATE = formatters("d MMMM yyyy");
+    private static final Map<Language, DateTimeFormatter> DATE_TIME = formatters("d MMM yyyy, HH:mm");
 
     private Formats() {
     }
 
+    private static Map<Language, DateTimeFormatter> formatters(String pattern) {
+        Map<Language, DateTimeFormatter> byLanguage = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            byLanguage.put(l, DateTimeFormatter.ofPattern(pattern, l.locale()));
+        }
+        return byLanguage;
+    }
+
     public static String date(LocalDate date) {
-        return date == null ? "—" : DATE.format(date);
+        return date == null ? "—" : DATE.get(Language.current()).format(date);
     }
 
     public static String longDate(LocalDate date) {
-        return date == null ? "—" : LONG_DATE.format(date);
+        return date == null ? "—" : LONG_DATE.get(Language.current()).format(date);
     }
 
     public static String dateTime(OffsetDateTime time) {
-        return time == null ? "—" : DATE_TIME.format(time.atZoneSameInstant(UK));
+        return time == null ? "—" : DATE_TIME.get(Language.current()).format(time.atZoneSameInstant(UK));
     }
 
     /** Spans of this many days or more are said in months or years ("over 5 years overdue"). */
     static final int DAYS_IN_WORDS_FROM = 60;
 
-    private static final String DAYS = "{n, plural, one {# day} other {# days}}";
-    private static final String MONTHS = "{n, plural, one {# month} other {# months}}";
-    private static final String YEARS = "{n, plural, one {# year} other {# years}}";
 
     /**
      * "12 days left", "due today", "3 days overdue"; a long span in words: "over 5 years overdue", "over 2 months
@@ -42,15 +50,15 @@ public final class Formats {
      */
     public static String daysLeft(long days) {
         if (days == 0) {
-            return "due today";
+            return Messages.t("base.due-today");
         }
-        return span(Math.abs(days)) + (days > 0 ? " left" : " overdue");
+        return Messages.t(days > 0 ? "base.left" : "base.overdue", span(Math.abs(days)));
     }
 
     /** "12 days", "over 2 months", "over 5 years", "1 year". */
     public static String span(long days) {
         if (days < DAYS_IN_WORDS_FROM) {
-            return Plurals.count(DAYS, days);
+            return Messages.t("base.days", days);
         }
         LocalDate from = LocalDate.of(2001, 1, 1); // a common year, so 365 days is one year
         LocalDate to = from.plusDays(days);
@@ -59,11 +67,11 @@ public final class Formats {
         String amount;
         if (p.getYears() > 0) {
             whole = p.getMonths() == 0 && p.getDays() == 0;
-            amount = Plurals.count(YEARS, p.getYears());
+            amount = Messages.t("base.years", p.getYears());
         } else {
             whole = p.getDays() == 0;
-            amount = Plurals.count(MONTHS, p.getMonths());
+            amount = Messages.t("base.months", p.getMonths());
         }
-        return whole ? amount : "over " + amount;
+        return whole ? amount : Messages.t("base.over", amount);
     }
 }

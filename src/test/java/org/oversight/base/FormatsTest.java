@@ -3,6 +3,7 @@ package org.oversight.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.oversight.base.i18n.Language;
 
 /** Spans read as people say them; plurals come from CLDR's rules (decision 0008), not from {@code n == 1}. */
 class FormatsTest {
@@ -37,5 +38,15 @@ class FormatsTest {
                 .isEqualTo("2 argymhelliad (dau)");
         assertThat(Plurals.format(welsh, java.util.Locale.forLanguageTag("cy"), java.util.Map.of("n", 6)))
                 .isEqualTo("6 argymhelliad (chwech)");
+    }
+
+    @Test
+    void welshReadersGetWelshSpansAndMonths() {
+        assertThat(Language.WELSH.speak(() -> Formats.daysLeft(-2))).isEqualTo("2 ddiwrnod yn hwyr");
+        assertThat(Language.WELSH.speak(() -> Formats.daysLeft(0))).isEqualTo("yn ddyledus heddiw");
+        assertThat(Language.WELSH.speak(() -> Formats.span(400))).isEqualTo("dros 1 flwyddyn");
+        assertThat(Language.WELSH.speak(() -> Formats.longDate(java.time.LocalDate.of(2026, 12, 1))))
+                .isEqualTo("1 Rhagfyr 2026");
+        assertThat(Formats.longDate(java.time.LocalDate.of(2026, 12, 1))).isEqualTo("1 December 2026");
     }
 }
