@@ -2,6 +2,7 @@ package org.oversight.recommendation;
 
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.not;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.oversight.db.Tables.CLOCK;
 import static org.oversight.db.Tables.CLOCK_PAUSE;
@@ -76,10 +77,20 @@ public final class DeadlineStanding {
         return daysLeft <= dueSoonDays ? Standing.DUE_SOON : Standing.ON_TRACK;
     }
 
-    /** The item (TRACKED_RECOMMENDATION in the query) has a clock not yet met that is paused today. */
+    /**
+     * The item (TRACKED_RECOMMENDATION in the query) has a clock not yet met that is paused today.
+     * <p>
+     * Written as {@code id IN (the items paused today)}, a subquery that does not depend on the row, rather than a
+     * correlated {@code EXISTS}: the database works the (short) list out once per statement and looks each item up
+     * in it. A correlated {@code EXISTS} inside the dashboard's conditional counts is planned by PostgreSQL as a
+     * sub-plan per row, whose estimated cost over 36,000 items crossed the JIT thresholds and made every national
+     * dashboard compile its query for most of a second (issue 21; docs/performance.md). The items' ids are never
+     * null and the list leaves nulls out, so {@code NOT} of it is exactly "not paused".
+     */
     public static Condition paused(LocalDate today) {
-        return exists(selectOne().from(CLOCK_PAUSE).join(CLOCK).on(CLOCK.ID.eq(CLOCK_PAUSE.CLOCK_ID))
-                .where(CLOCK.TRACKED_RECOMMENDATION_ID.eq(TRACKED_RECOMMENDATION.ID))
+        return TRACKED_RECOMMENDATION.ID.in(select(CLOCK.TRACKED_RECOMMENDATION_ID)
+                .from(CLOCK_PAUSE).join(CLOCK).on(CLOCK.ID.eq(CLOCK_PAUSE.CLOCK_ID))
+                .where(CLOCK.TRACKED_RECOMMENDATION_ID.isNotNull())
                 .and(CLOCK.MET_ON.isNull())
                 .and(pauseCovers(today)));
     }

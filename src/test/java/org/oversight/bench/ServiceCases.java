@@ -1,14 +1,25 @@
 package org.oversight.bench;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.DashboardService;
+import org.oversight.dashboard.internal.JooqActionQuery;
+import org.oversight.dashboard.internal.JooqComparisonQuery;
+import org.oversight.dashboard.internal.JooqHeadlineQuery;
+import org.oversight.dashboard.internal.JooqOverdueQuery;
+import org.oversight.dashboard.internal.JooqThemeQuery;
+import org.oversight.dashboard.internal.JooqTrendQuery;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.RecommendationRegister;
 import org.oversight.recommendation.RegisterFilter;
 import org.oversight.recommendation.RegisterPager;
 import org.oversight.recommendation.Status;
+import org.oversight.security.CurrentUser;
+import org.oversight.security.Role;
 
 /**
  * The slot for service-layer measurements: each case runs a real service from the benchmark database's
@@ -43,7 +54,37 @@ final class ServiceCases {
         cases.add(BenchCase.of("dashboard.service.surrey",
                 () -> db.as("gen.surrey.chief", () -> db.bean(DashboardService.class).dashboard(DashboardFilter.NONE)))
                 .against("dashboard.floor.surrey"));
+        cases.addAll(dashboardParts(db, "national", "gen.hmicfrs.1"));
+        cases.addAll(dashboardParts(db, "surrey", "gen.surrey.chief"));
         return cases;
+    }
+
+    /**
+     * The service's statements one by one, as {@link DashboardService#dashboard} issues them for the user (scope
+     * and today as the service has them), each against the floor's part that computes the same figures.
+     */
+    static List<BenchCase> dashboardParts(BenchDatabase db, String name, String username) {
+        LocalDate today = db.today();
+        int dueSoon = db.dueSoonDays();
+        DashboardFilter f = DashboardFilter.NONE;
+        String p = "dashboard.service." + name + ".";
+        String floor = "dashboard.floor." + name + ".";
+        ItemScope scope = db.as(username, () -> ItemScope.of(db.bean(CurrentUser.class).require()));
+        Optional<String> compared = db.as(username, () -> db.bean(CurrentUser.class).require().is(Role.CHIEF_OFFICER)
+                ? Optional.of(db.bean(CurrentUser.class).require().organisationName()) : Optional.<String>empty());
+        return List.of(
+                BenchCase.of(p + "headline", () -> db.bean(JooqHeadlineQuery.class).figures(scope, f, today, dueSoon))
+                        .against(floor + "headline"),
+                BenchCase.of(p + "status-by-force", () -> db.bean(JooqComparisonQuery.class).statusByForce(scope, f, today, compared))
+                        .against(compared.isPresent() ? "dashboard.floor.status-by-force.forces" : "dashboard.floor.status-by-force.all"),
+                BenchCase.of(p + "open-vs-closed", () -> db.bean(JooqTrendQuery.class).openVsClosed(scope, f, today))
+                        .against(floor + "open-vs-closed"),
+                BenchCase.of(p + "overdue-by-watchdog", () -> db.bean(JooqOverdueQuery.class).overdueByWatchdog(scope, f, today))
+                        .against(floor + "overdue-by-watchdog"),
+                BenchCase.of(p + "slippage", () -> db.bean(JooqActionQuery.class).slippage(scope, f, today))
+                        .against(floor + "slippage"),
+                BenchCase.of(p + "themes-by-force", () -> db.bean(JooqThemeQuery.class).themesByForce(scope, f, today))
+                        .against(floor + "themes-by-force"));
     }
 
     /**

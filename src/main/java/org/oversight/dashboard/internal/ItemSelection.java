@@ -44,6 +44,14 @@ public final class ItemSelection {
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID));
     }
 
+    /**
+     * The items, joined to their recommendation and report only when the filter's conditions ({@link #of}) need
+     * them: an unfiltered count reads tracked_recommendation alone, which at national scale is most of the cost.
+     */
+    static Table<?> itemsFor(DashboardFilter filter, LocalDate today) {
+        return filter.theme() == null && reportConditions(REPORT, filter, today).isEmpty() ? TRACKED_RECOMMENDATION : items();
+    }
+
     /** The filter's conditions on the joined report and recommendation. */
     static Condition of(DashboardFilter filter, LocalDate today) {
         List<Condition> c = new ArrayList<>(reportConditions(REPORT, filter, today));

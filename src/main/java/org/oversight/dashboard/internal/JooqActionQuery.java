@@ -73,10 +73,11 @@ public class JooqActionQuery {
             }
         }
         // an aggregate without GROUP BY: always exactly one row
+        // the report only when the filter asks about it (watchdog, period): nationally, 90,000 actions fewer joins
+        var actions = ACTION.join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION.PLAN_ID));
         org.jooq.Record r = dsl.select(fields)
-                .from(ACTION)
-                .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION.PLAN_ID))
-                .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
+                .from(ItemSelection.reportConditions(REPORT, filter, today).isEmpty() ? actions
+                        : actions.join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID)))
                 .where(planConditions(scope, filter, today))
                 .and(ACTION.STATUS.ne(ActionStatus.CANCELLED))
                 .and(filter.theme() == null ? DSL.trueCondition() : answersTheme(filter.theme()))

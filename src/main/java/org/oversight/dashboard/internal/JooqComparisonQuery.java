@@ -53,7 +53,7 @@ public class JooqComparisonQuery {
                         count().filterWhere(t.STATUS.eq(Status.REPORTED_COMPLETE).and(notOverdue)),
                         count().filterWhere(open.and(ItemSelection.overdue(today))),
                         count().filterWhere(t.STATUS.eq(Status.VERIFIED_IMPLEMENTED)))
-                .from(ItemSelection.items())
+                .from(ItemSelection.itemsFor(filter, today))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(t.RECIPIENT_ID))
                 .where(counted)
                 .and(ItemSelection.of(filter, today))

@@ -2,7 +2,6 @@ package org.oversight.dashboard.internal;
 
 import static org.jooq.impl.DSL.count;
 import static org.oversight.db.Tables.ORGANISATION;
-import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.RECOMMENDATION_THEME;
 import static org.oversight.db.Tables.REPORT;
 import static org.oversight.db.Tables.THEME;
@@ -44,13 +43,15 @@ public class JooqThemeQuery {
     public ChartFigures<ThemesByForce> themesByForce(ItemScope scope, DashboardFilter filter, LocalDate today) {
         var t = TRACKED_RECOMMENDATION;
         // the theme filter picks the column itself rather than items having the theme among others
-        List<Condition> c = new ArrayList<>(ItemSelection.reportConditions(REPORT, filter, today));
+        List<Condition> byReport = ItemSelection.reportConditions(REPORT, filter, today);
+        List<Condition> c = new ArrayList<>(byReport);
         if (filter.theme() != null) {
             c.add(THEME.CODE.eq(filter.theme()));
         }
         List<Cell> cells = dsl.select(ORGANISATION.NAME, ORGANISATION.CODE, THEME.NAME, THEME.CODE, count())
-                .from(ItemSelection.items())
-                .join(RECOMMENDATION_THEME).on(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(RECOMMENDATION.ID))
+                // the recommendation and report only when the filter asks about the report
+                .from(byReport.isEmpty() ? t : ItemSelection.items())
+                .join(RECOMMENDATION_THEME).on(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(t.RECOMMENDATION_ID))
                 .join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(t.RECIPIENT_ID))
                 .where(scope.items())
