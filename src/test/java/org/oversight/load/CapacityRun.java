@@ -50,7 +50,8 @@ public final class CapacityRun {
             for (int n = 0; n < o.nodes(); n++) {
                 Path data = Path.of("target", "load", "data-" + o.nodePort(n));
                 FileSystemUtils.deleteRecursively(data);
-                AppNode node = AppNode.start(o.jar(), o.nodePort(n), o.heap(), o.nodeJdbcUrl(), o.pgUser(), o.pgPassword(), data);
+                AppNode node = AppNode.start(o.jar(), o.nodePort(n), o.heap(), o.nodeJdbcUrl(), o.pgUser(),
+                        o.pgPassword(), data);
                 nodes.add(node);
                 node.awaitReady(Duration.ofMinutes(10)); // one after the other: the first makes the schema and demo data
                 System.out.println("# node " + node.port + " serves the sign-in page");
@@ -78,8 +79,8 @@ public final class CapacityRun {
                 Timings t = new Timings();
                 window.set(t);
                 for (; opened < level; opened++) {
-                    people.add(Thread.ofVirtual().start(new UserJourney(settings, o.nodes() + opened, window,
-                            stop::get, posted)));
+                    people.add(Thread.ofVirtual().start(
+                            new UserJourney(settings, o.nodes() + opened, window, stop::get, posted)));
                 }
                 Thread.sleep(o.stepSeconds() * 1000L);
                 double[] all = t.all();
@@ -88,7 +89,8 @@ public final class CapacityRun {
                         "BENCH %s.sessions-%d sessions=%d %s errors=%d steps_per_s=%.1f held=%s", name, level, level,
                         Timings.figures(all), t.errors(), all.length / t.seconds(), ok ? "yes" : "no"));
                 for (Map.Entry<String, double[]> s : t.steps().entrySet()) {
-                    line.append(String.format(Locale.ROOT, " p95_%s_ms=%.0f", s.getKey(), Timings.percentile(s.getValue(), 0.95)));
+                    line.append(String.format(Locale.ROOT, " p95_%s_ms=%.0f", s.getKey(),
+                            Timings.percentile(s.getValue(), 0.95)));
                 }
                 BenchLine.print(line.toString());
                 t.firstErrors().forEach(e -> System.out.println("#   " + e));
@@ -102,7 +104,8 @@ public final class CapacityRun {
                 p.join(Duration.ofSeconds(60));
             }
             BenchLine.print(String.format(Locale.ROOT, "BENCH %s.capacity sessions_held=%d goal_sessions=500 "
-                    + "goal_p95_ms=%.0f think_ms=%d step_seconds=%d", name, held, o.goalP95Millis(), o.thinkMillis(), o.stepSeconds()));
+                    + "goal_p95_ms=%.0f think_ms=%d step_seconds=%d", name, held, o.goalP95Millis(), o.thinkMillis(),
+                    o.stepSeconds()));
             heapPerSession(name, before, heaps(nodes), opened, o.heap());
             checkDatabase(o, marker, posted.get());
         } finally {
