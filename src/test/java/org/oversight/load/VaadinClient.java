@@ -129,6 +129,11 @@ final class VaadinClient {
     }
 
     private JsonNode rpc(List<Map<String, Object>> calls) throws IOException, InterruptedException {
+        return rpc(calls, 0);
+    }
+
+    /** @param depth how many answers-to-answers deep this is (a browser's replies to replies are bounded too) */
+    private JsonNode rpc(List<Map<String, Object>> calls, int depth) throws IOException, InterruptedException {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("csrfToken", securityKey);
         message.put("rpc", calls);
@@ -152,7 +157,7 @@ final class VaadinClient {
         syncId = answer.path("syncId").asInt(syncId);
         clientId = answer.path("clientId").asInt(clientId + 1);
         tree.apply(answer);
-        answer(answer, 0);
+        answer(answer, depth);
         return answer;
     }
 
@@ -181,7 +186,7 @@ final class VaadinClient {
             }
         }
         if (!replies.isEmpty() && depth < 3) {
-            rpc(replies);
+            rpc(replies, depth + 1);
         }
     }
 
