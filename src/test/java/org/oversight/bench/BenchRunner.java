@@ -1,11 +1,5 @@
 package org.oversight.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,14 +9,13 @@ import java.util.Map;
 /**
  * Times cases: warm-up rounds (JIT, caches, the database's buffers), then timed rounds, reported as p50 and p95
  * of the sorted timings; a case stops early (after at least 5 rounds) when it has used its time budget. Prints one line per case,
- * {@code BENCH <name> db=<h2|postgres> p50_ms=<x> p95_ms=<y> [floor_p95_ms=<z> ratio=<y/z>]}, and appends it to
- * target/bench/results.txt with the machine's load, since a shared machine's figures mean little without it.
+ * {@code BENCH <name> db=<h2|postgres> p50_ms=<x> p95_ms=<y> [floor_p95_ms=<z> ratio=<y/z>] rounds=<n> cores=<c> load=<l>}
+ * through {@link BenchLine}, which adds the machine's load and keeps the line in target/bench/results.txt.
  */
 final class BenchRunner {
 
     /** Results so far per database, so that a case can be compared with a floor timed earlier. */
     private static final Map<String, Result> RESULTS = new HashMap<>();
-    private static final Path RESULTS_FILE = Path.of("target", "bench", "results.txt");
     private static final int MIN_ROUNDS = 5;
     /** Keeps every result reachable, so no work is optimised away. */
     static volatile int sink;
@@ -72,8 +65,7 @@ final class BenchRunner {
         }
         Result r = new Result(c.name(), db, percentile(ms, 0.50), percentile(ms, 0.95), floor);
         RESULTS.put(db + "/" + c.name(), r);
-        System.out.println(r.line());
-        record(r.line() + String.format(Locale.ROOT, "   # %d rounds, load %.1f", n, loadAverage()));
+        BenchLine.print(r.line() + " rounds=" + n);
         return r;
     }
 
@@ -83,16 +75,7 @@ final class BenchRunner {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
     static void record(String line) {
-        try {
-            Files.createDirectories(RESULTS_FILE.getParent());
-            Files.writeString(RESULTS_FILE, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BenchLine.record(line);
     }
 }

@@ -2,7 +2,6 @@ package org.oversight.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,11 +50,8 @@ class PublicRegisterPageBenchmark {
         for (Case c : cases) {
             double rps = run(http, c, clients, Duration.ofSeconds(3)); // warm-up: renders once, then JIT
             rps = run(http, c, clients, Duration.ofSeconds(seconds));
-            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            String line = String.format(Locale.ROOT, "BENCH public.register.%s rps=%.0f clients=%d seconds=%d cores=%d load=%.2f",
-                    c.name(), rps, clients, seconds, Runtime.getRuntime().availableProcessors(), load);
-            System.out.println(line);
-            BenchRunner.record(line);
+            BenchLine.print(String.format(Locale.ROOT, "BENCH public.register.%s rps=%.0f clients=%d seconds=%d",
+                    c.name(), rps, clients, seconds));
             assertThat(rps).as(c.name() + " requests a second").isPositive();
         }
     }

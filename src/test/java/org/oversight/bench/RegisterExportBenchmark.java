@@ -31,16 +31,11 @@ class RegisterExportBenchmark {
             for (Format format : Format.values()) {
                 Measure m = db.as("gen.hmicfrs.1", () -> measure(register, format));
                 double plain = db.as("gen.hmicfrs.1", () -> time(register, format));
-                String line = String.format(Locale.ROOT,
+                BenchLine.print(String.format(Locale.ROOT,
                         "BENCH export.register.national.%s db=%s rows=%d bytes=%d seconds=%.1f seconds_with_checks=%.1f "
-                                + "live_heap_growth_max_mb=%.1f live_heap_growth_at_end_mb=%.1f heap_max_mb=%d ceiling_mb=%d "
-                                + "cores=%d load=%.2f",
+                                + "live_heap_growth_max_mb=%.1f live_heap_growth_at_end_mb=%.1f heap_max_mb=%d ceiling_mb=%d",
                         format.extension(), db.name, m.rows, m.bytes, plain, m.seconds, m.maxGrowth / 1048576.0,
-                        m.endGrowth / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576, LIVE_HEAP_CEILING_MB,
-                        Runtime.getRuntime().availableProcessors(),
-                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-                System.out.println(line);
-                BenchRunner.record(line);
+                        m.endGrowth / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576, LIVE_HEAP_CEILING_MB));
                 assertThat(m.rows).isEqualTo((long) db.as("gen.hmicfrs.1", () -> register.count(RegisterFilter.NONE)));
                 assertThat(m.maxGrowth).isLessThan(LIVE_HEAP_CEILING_MB * 1048576);
             }

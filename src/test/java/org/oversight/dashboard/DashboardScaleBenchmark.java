@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.oversight.bench.BenchLine;
 import org.oversight.dashboard.internal.JooqActionQuery;
 import org.oversight.dashboard.internal.JooqComparisonQuery;
 import org.oversight.dashboard.internal.JooqHeadlineQuery;
@@ -113,8 +114,8 @@ class DashboardScaleBenchmark {
         }
         Arrays.sort(ms);
         String name = "dashboard.seeded." + what.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]+", "-");
-        System.out.printf(java.util.Locale.ROOT, "BENCH %s db=h2 p50_ms=%.2f p95_ms=%.2f%n", name, ms[ms.length / 2],
-                ms[(int) (ms.length * 0.95)]);
+        BenchLine.print(String.format(java.util.Locale.ROOT, "BENCH %s db=h2 p50_ms=%.2f p95_ms=%.2f", name, ms[ms.length / 2],
+                ms[(int) (ms.length * 0.95)]));
     }
 
     private void seed() {

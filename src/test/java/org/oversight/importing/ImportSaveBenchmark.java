@@ -2,17 +2,18 @@ package org.oversight.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.actionplan.ActionPlanService;
 import org.oversight.actionplan.PlanFixtures;
 import org.oversight.base.SubmissionKey;
+import org.oversight.bench.BenchLine;
 import org.oversight.recommendation.FreshItems;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,13 +72,12 @@ class ImportSaveBenchmark {
     }
 
     private static <T> T time(String what, Supplier<T> work) {
-        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double loadBefore = BenchLine.loadAverage();
         long start = System.nanoTime();
         T result = work.get();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("BENCH import %-26s %,d rows in %6.2f s = %,8.0f rows/s (load average %.2f before, %.2f after, %d cores)%n",
-                what, ROWS, seconds, ROWS / seconds, loadBefore,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        BenchLine.print(String.format(Locale.ROOT, "BENCH import.%s rows=%d seconds=%.2f rows_per_s=%.0f load_before=%.2f",
+                what.replaceAll("[^a-z]+", "-"), ROWS, seconds, ROWS / seconds, loadBefore));
         return result;
     }
 }

@@ -1,0 +1,127 @@
+package org.oversight.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One node of the application: the packaged jar started as its own process on a loopback port, on the given
+ * PostgreSQL database, demo accounts on; its log goes to target/load/node-PORT.log. {@link #liveHeap} asks the
+ * node's JVM for a class histogram with {@code jcmd PID GC.class_histogram}, which runs a full collection first, so
+ * its total is the heap still reachable: what the sessions retain, not garbage waiting to be collected.
+ */
+final class AppNode implements AutoCloseable {
+
+    /** The heap reachable after a full collection, and how many Vaadin sessions and UIs it holds. */
+    record LiveHeap(long bytes, long vaadinSessions, long uis) {
+    }
+
+    private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+    private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)");
+
+    final int port;
+    private final Process process;
+    private final Path log;
+
+    private AppNode(int port, Process process, Path log) {
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    static AppNode start(Path jar, int port, String heap, String jdbcUrl, String user, String password, Path dataDir)
+            throws IOException {
+        Path log = Path.of("target", "load", "node-" + port + ".log");
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(javaHome().resolve("bin/java").toString(), "-Xmx" + heap,
+                "-Djava.awt.headless=true", "-jar", jar.toString(),
+                "--server.address=127.0.0.1", "--server.port=" + port, "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password, "--oversight.demo.enabled=true",
+                "--oversight.data-dir=" + dataDir));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new AppNode(port, p, log);
+    }
+
+    URI base() {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /**
+     * Waits until the node says it is ready (after its start-up tasks: on a first start the schema and the demo data,
+     * which load after the web server has started) and serves the sign-in page.
+     */
+    void awaitReady(Duration limit) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long until = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < until) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("node " + port + " stopped; see " + log);
+            }
+            try {
+                if (Files.readString(log).contains("Oversight Tracker is ready")
+                        && http.send(HttpRequest.newBuilder(base().resolve("/login")).timeout(Duration.ofSeconds(5)).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("node " + port + " served no sign-in page within " + limit + "; see " + log);
+    }
+
+    LiveHeap liveHeap() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(javaHome().resolve("bin/jcmd").toString(), Long.toString(process.pid()),
+                "GC.class_histogram").redirectErrorStream(true).start();
+        List<String> lines = new String(jcmd.getInputStream().readAllBytes()).lines().toList();
+        if (!jcmd.waitFor(5, TimeUnit.MINUTES) || jcmd.exitValue() != 0) {
+            throw new IllegalStateException("jcmd failed: " + String.join("\n", lines.subList(0, Math.min(5, lines.size()))));
+        }
+        long total = -1;
+        long sessions = 0;
+        long uis = 0;
+        for (String line : lines) {
+            Matcher t = TOTAL.matcher(line);
+            if (t.find()) {
+                total = Long.parseLong(t.group(2));
+            }
+            Matcher m = ROW.matcher(line);
+            if (m.find()) {
+                String type = m.group(3);
+                if (type.equals("com.vaadin.flow.server.VaadinSession") || type.endsWith(".SpringVaadinSession")) {
+                    sessions += Long.parseLong(m.group(1));
+                } else if (type.equals("com.vaadin.flow.component.UI")) {
+                    uis += Long.parseLong(m.group(1));
+                }
+            }
+        }
+        if (total < 0) {
+            throw new IllegalStateException("no total in the class histogram of node " + port);
+        }
+        return new LiveHeap(total, sessions, uis);
+    }
+
+    private static Path javaHome() {
+        return Path.of(System.getProperty("java.home"));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.oversight.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The client's copy of one Vaadin UI's state tree, kept up to date from the {@code changes} of every UIDL answer as
+ * Flow's own browser client keeps it: nodes with their tag, properties, attributes, event listeners and children
+ * (ordinary and virtual). Enough to find a button by its words, a field by its label and a link by its address,
+ * which is what a person looking at the screen does.
+ */
+final class UiTree {
+
+    // Flow's node feature numbers (NodeFeatureRegistry), as they appear in the UIDL's "feat"
+    private static final int ELEMENT_DATA = 0;
+    private static final int PROPERTIES = 1;
+    private static final int CHILDREN = 2;
+    private static final int ATTRIBUTES = 3;
+    private static final int LISTENERS = 4;
+    private static final int TEXT = 7;
+
+    static final class Node {
+        final int id;
+        final Map<Integer, Map<String, JsonNode>> maps = new HashMap<>();
+        final Map<Integer, List<JsonNode>> lists = new HashMap<>();
+
+        Node(int id) {
+            this.id = id;
+        }
+
+        String tag() {
+            return string(ELEMENT_DATA, "tag");
+        }
+
+        String property(String name) {
+            return string(PROPERTIES, name);
+        }
+
+        String attribute(String name) {
+            return string(ATTRIBUTES, name);
+        }
+
+        /** The constant-pool key of the listener for an event, or null when there is none. */
+        String listener(String event) {
+            return string(LISTENERS, event);
+        }
+
+        private String string(int feature, String key) {
+            JsonNode v = maps.getOrDefault(feature, Map.of()).get(key);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (v.isObject() && v.has("uri")) {
+                return v.get("uri").asString();
+            }
+            return v.isString() ? v.asString() : v.toString();
+        }
+    }
+
+    private final Map<Integer, Node> nodes = new LinkedHashMap<>();
+    private final Map<String, JsonNode> constants = new HashMap<>();
+
+    /** Applies one UIDL answer: its constants (event data descriptions) and its changes, in order. */
+    void apply(JsonNode uidl) {
+        JsonNode consts = uidl.path("constants");
+        for (Map.Entry<String, JsonNode> e : consts.properties()) {
+            constants.put(e.getKey(), e.getValue());
+        }
+        for (JsonNode c : uidl.path("changes")) {
+            int id = c.get("node").asInt();
+            String type = c.get("type").asString();
+            if ("detach".equals(type)) {
+                nodes.remove(id);
+                continue;
+            }
+            Node n = nodes.computeIfAbsent(id, Node::new);
+            int feat = c.path("feat").asInt(-1);
+            switch (type) {
+                case "put" -> n.maps.computeIfAbsent(feat, k -> new HashMap<>()).put(c.get("key").asString(),
+                        c.has("nodeValue") ? c.get("nodeValue") : c.path("value"));
+                case "remove" -> n.maps.getOrDefault(feat, new HashMap<>()).remove(c.get("key").asString());
+                case "clear" -> {
+                    n.maps.remove(feat);
+                    n.lists.remove(feat);
+                }
+                case "splice" -> splice(n.lists.computeIfAbsent(feat, k -> new ArrayList<>()), c);
+                default -> { } // "attach": the node exists now
+            }
+        }
+    }
+
+    private static void splice(List<JsonNode> list, JsonNode c) {
+        int index = Math.min(c.get("index").asInt(), list.size());
+        int remove = Math.min(c.path("remove").asInt(0), list.size() - index);
+        for (int i = 0; i < remove; i++) {
+            list.remove(index);
+        }
+        JsonNode added = c.has("addNodes") ? c.get("addNodes") : c.path("add");
+        int at = index;
+        for (JsonNode a : added) {
+            list.add(at++, a);
+        }
+    }
+
+    /** The words a person sees in the node: the text of its text nodes, depth first. */
+    String text(Node n) {
+        StringBuilder s = new StringBuilder();
+        text(n, s, 0);
+        return s.toString().strip();
+    }
+
+    private void text(Node n, StringBuilder s, int depth) {
+        String t = n.string(TEXT, "text");
+        if (t != null) {
+            s.append(t);
+        }
+        if (depth > 40) {
+            return;
+        }
+        for (JsonNode child : n.lists.getOrDefault(CHILDREN, List.of())) {
+            Node c = child.isNumber() ? nodes.get(child.asInt()) : null;
+            if (c != null) {
+                text(c, s, depth + 1);
+            }
+        }
+    }
+
+    List<Node> find(Predicate<Node> test) {
+        return nodes.values().stream().filter(test).toList();
+    }
+
+    Optional<Node> last(Predicate<Node> test) {
+        List<Node> found = find(test);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getLast());
+    }
+
+    /** A button showing exactly these words; the newest one when several do (a dialog's comes after the page's). */
+    Optional<Node> button(String words) {
+        return last(n -> "vaadin-button".equals(n.tag()) && words.equals(text(n)));
+    }
+
+    /** Every link's address (href), in the order the nodes were made. */
+    List<String> links() {
+        return find(n -> n.attribute("href") != null).stream().map(n -> n.attribute("href")).toList();
+    }
+
+    /** The addresses of the server-drawn images (chart SVGs) now on the screen. */
+    List<String> dynamicImages() {
+        return find(n -> "img".equals(n.tag()) && n.attribute("src") != null
+                && n.attribute("src").startsWith("VAADIN/dynamic/")).stream().map(n -> n.attribute("src")).toList();
+    }
+
+    /** What a browser sends with an event: every value the listener asks for, as an unmoved mouse would give it. */
+    Map<String, Object> eventData(Node n, String event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        JsonNode wanted = constants.get(n.listener(event));
+        if (wanted != null) {
+            for (String key : wanted.propertyNames()) {
+                if (key.startsWith("event.")) {
+                    data.put(key, key.endsWith("Key") ? false : 0);
+                }
+            }
+        }
+        return data;
+    }
+
+    int size() {
+        return nodes.size();
+    }
+}

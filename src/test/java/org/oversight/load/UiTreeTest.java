@@ -1,0 +1,68 @@
+package org.oversight.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The load test's copy of a Vaadin UI follows the UIDL as Flow's client does (answers shaped like Vaadin 25.2's). */
+class UiTreeTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final UiTree tree = new UiTree();
+
+    private void apply(String uidl) {
+        tree.apply(json.readTree(uidl.replace('\'', '"')));
+    }
+
+    @Test
+    void findsAButtonByItsWordsAndSendsTheClickDataItsListenerAsksFor() {
+        apply("""
+                {'constants': {'k1': {'event.shiftKey': false, 'event.screenX': false, '}value': false}},
+                 'changes': [
+                  {'node': 5, 'type': 'attach'}, {'node': 5, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'vaadin-button'},
+                  {'node': 5, 'type': 'put', 'key': 'click', 'feat': 4, 'value': 'k1'},
+                  {'node': 6, 'type': 'attach'}, {'node': 6, 'type': 'put', 'key': 'text', 'feat': 7, 'value': 'Post update'},
+                  {'node': 5, 'type': 'splice', 'feat': 2, 'index': 0, 'addNodes': [6]},
+                  {'node': 5, 'type': 'splice', 'feat': 11, 'index': 0, 'add': ['primary']}]}""");
+
+        UiTree.Node button = tree.button("Post update").orElseThrow();
+        assertThat(button.id).isEqualTo(5);
+        assertThat(tree.eventData(button, "click")).containsEntry("event.shiftKey", false).containsEntry("event.screenX", 0)
+                .doesNotContainKey("}value");
+        assertThat(tree.button("Cancel")).isEmpty();
+    }
+
+    @Test
+    void followsLinksImagesAndNodesThatGo() {
+        apply("""
+                {'changes': [
+                  {'node': 7, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'img'},
+                  {'node': 7, 'type': 'put', 'key': 'src', 'feat': 3, 'value': {'uri': 'VAADIN/dynamic/resource/0/abc/'}},
+                  {'node': 8, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'a'},
+                  {'node': 8, 'type': 'put', 'key': 'href', 'feat': 3, 'value': 'recommendations/161'},
+                  {'node': 9, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'img'},
+                  {'node': 9, 'type': 'put', 'key': 'src', 'feat': 3, 'value': 'images/logo.svg'}]}""");
+        assertThat(tree.dynamicImages()).containsExactly("VAADIN/dynamic/resource/0/abc/");
+        assertThat(tree.links()).containsExactly("recommendations/161");
+
+        apply("{'changes': [{'node': 7, 'type': 'detach'}, {'node': 8, 'type': 'remove', 'key': 'href', 'feat': 3}]}");
+        assertThat(tree.dynamicImages()).isEmpty();
+        assertThat(tree.links()).isEmpty();
+    }
+
+    @Test
+    void aSpliceRemovesChildrenAndTheWordsGoWithThem() {
+        apply("""
+                {'changes': [
+                  {'node': 1, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'vaadin-button'},
+                  {'node': 2, 'type': 'put', 'key': 'text', 'feat': 7, 'value': 'Save'},
+                  {'node': 3, 'type': 'put', 'key': 'text', 'feat': 7, 'value': ' summary'},
+                  {'node': 1, 'type': 'splice', 'feat': 2, 'index': 0, 'addNodes': [2, 3]}]}""");
+        assertThat(tree.button("Save summary")).isPresent();
+
+        apply("{'changes': [{'node': 1, 'type': 'splice', 'feat': 2, 'index': 1, 'remove': 1}]}");
+        assertThat(tree.button("Save summary")).isEmpty();
+        assertThat(tree.button("Save")).isPresent();
+    }
+}
