@@ -124,9 +124,11 @@ class ApiEditsAccessMatrixTest {
                 "{\"version\":%d,\"receivedOn\":\"%s\",\"newDueOn\":\"%s\",\"reason\":\"Asked for time.\"}".formatted(
                         version(CLOCK, responseClock), LocalDate.now(clock), LocalDate.now(clock).plusMonths(9))), done);
         expect("POST pause", caller -> post("/api/v1/clocks/" + responseClock + "/pauses", caller,
-                "{\"version\":%d,\"from\":\"%s\",\"to\":\"%s\",\"reason\":\"Judicial review.\"}".formatted(
-                        version(CLOCK, responseClock), LocalDate.now(clock).minusDays(3), LocalDate.now(clock).minusDays(1))),
-                done);
+                "{\"version\":%d,\"from\":\"%s\",\"reason\":\"Judicial review under way.\"}".formatted(
+                        version(CLOCK, responseClock), LocalDate.now(clock).minusDays(3))), done);
+        expect("POST pause end", caller -> post("/api/v1/clocks/" + responseClock + "/pause-end", caller,
+                "{\"version\":%d,\"lastPausedDay\":\"%s\"}".formatted(version(CLOCK, responseClock),
+                        LocalDate.now(clock).minusDays(1))), done);
         expect("GET transitions", caller -> api.get("/api/v1/recommendations/" + item + "/transitions", tokens.get(caller))
                 .getResponse().getStatus(), ApiAccessMatrixTest.SURREYS_READERS);
         expect("POST transition", caller -> post("/api/v1/recommendations/" + item + "/transitions", caller,

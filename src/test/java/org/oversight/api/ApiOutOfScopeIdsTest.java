@@ -8,19 +8,26 @@ import static org.oversight.db.Tables.DUE_DATE_REVISION;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oversight.actionplan.ActionInput;
+import org.oversight.actionplan.ActionService;
+import org.oversight.actionplan.ActionStatus;
 import org.oversight.actionplan.DueDateService;
 import org.oversight.actionplan.PlanFixtures;
 import org.oversight.actionplan.RevisionStatus;
+import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.oversight.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -42,6 +49,7 @@ class ApiOutOfScopeIdsTest {
     @Autowired ApiClient api;
     @Autowired PlanFixtures fx;
     @Autowired DueDateService dueDates;
+    @Autowired ActionService actions;
     @Autowired UserDetailsService users;
     @Autowired DSLContext dsl;
     @Autowired Clock clock;
@@ -157,9 +165,40 @@ class ApiOutOfScopeIdsTest {
     void aRevisionIsDecidedByTheIssuingWatchdogAloneAndIsNotFoundForOtherForces() throws Exception {
         Map<String, Integer> expected = statuses(403, 200, 403, 403, 404, 403, 404, 401);
         expect("POST approve", caller -> api.postJson("/api/v1/date-revisions/" + revision + "/approve",
-                caller.equals("-") ? null : api.token(caller), null, "{}").getResponse().getStatus(), expected);
+                token(caller), null, "{}").getResponse().getStatus(), expected);
         assertThat(fx.actionRow(action).getDueOn()).as("approved: the date moved")
                 .isEqualTo(dsl.select(DUE_DATE_REVISION.TO_DUE_ON).from(DUE_DATE_REVISION)
                         .where(DUE_DATE_REVISION.ID.eq(revision)).fetchSingle(DUE_DATE_REVISION.TO_DUE_ON));
+    }
+
+    @Test
+    void theIssuingWatchdogAloneRefusesARevisionAndSurreysLeadAloneAsksForAnother() throws Exception {
+        expect("POST refuse", caller -> api.postJson("/api/v1/date-revisions/" + revision + "/refuse", token(caller), null,
+                "{\"note\":\"Keep the agreed date.\"}").getResponse().getStatus(), statuses(403, 200, 403, 403, 404, 403, 404, 401));
+        expect("POST date revision", caller -> api.postJson("/api/v1/actions/" + action + "/date-revisions", token(caller), null,
+                "{\"version\":%d,\"dueOn\":\"%s\",\"reason\":\"The supplier is later still.\"}".formatted(
+                        fx.actionRow(action).getVersion(), fx.actionRow(action).getDueOn().plusMonths(3)))
+                .getResponse().getStatus(), statuses(403, 403, 403, 200, 404, 403, 404, 401));
+    }
+
+    @Test
+    void surreysLeadAloneClaimsCompletion() throws Exception {
+        fx.signIn("surrey");
+        var row = fx.actionRow(action);
+        actions.editAction(action, new ActionInput(row.getTitle(), row.getDescription(), row.getOwnerName(), row.getDueOn(),
+                100, ActionStatus.DONE, Set.of(item)), row.getVersion());
+        SignIn.out();
+
+        expect("POST completion claim", caller -> api.perform(MockMvcRequestBuilders.multipart("/api/v1/recommendations/"
+                        + item + "/completion-claims").file(new MockMultipartFile("files", "audit.pdf", "application/pdf",
+                        PlanFixtures.smallPdf())).param("summary", "Every handler retrained.")
+                        .param("version", String.valueOf(fx.itemRow(item).getVersion()))
+                        .param("evidenceDate", LocalDate.now(clock).toString()).header("Idempotency-Key", ApiMatrix.key()),
+                token(caller)).getResponse().getStatus(), statuses(403, 403, 403, 201, 404, 403, 404, 401));
+        assertThat(fx.itemStatus(item)).isEqualTo(Status.REPORTED_COMPLETE);
+    }
+
+    String token(String caller) {
+        return caller.equals("-") ? null : api.token(caller);
     }
 }
