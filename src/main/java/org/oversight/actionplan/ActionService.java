@@ -219,6 +219,9 @@ public class ActionService {
      * @param allowed        the items the action may answer
      * @param dueDateProblem the plausibility check of the due date ({@link #dueDateProblem})
      */
+    // a batch's preview checks every row in its own read-only transaction and collects the refusals: one refused row
+    // must not mark that transaction rollback-only (its commit would then fail and the preview never show)
+    @Transactional(noRollbackFor = InvalidInputException.class)
     Clean validate(ActionInput input, Set<Long> allowed, boolean checkDateNotPast, LocalDate today,
                    java.util.function.Function<LocalDate, java.util.Optional<String>> dueDateProblem) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -110,9 +110,7 @@ public class DueDateService {
     /** The issuing watchdog approves (the date moves and becomes the agreed date) or refuses, with a note. */
     public void decide(long revisionId, boolean approve, String note) {
         SignedInUser user = currentUser.require();
-        RevisionRow revision = actions.findRevision(revisionId)
-                .filter(r -> PlanRules.canRead(user, r.action().plan().organisationId()))
-                .orElseThrow(() -> new AccessDeniedException("There is no date revision " + revisionId + " that you can see."));
+        RevisionRow revision = readableRevision(user, revisionId);
         ActionRow action = revision.action();
         PlanRules.requireIssuingWatchdog(user, action.plan().watchdogId());
         if (revision.status() != RevisionStatus.PENDING) {
@@ -146,5 +144,17 @@ public class DueDateService {
                 Map.of("status", RevisionStatus.PENDING.name(), "dueOn", action.dueOn()), after);
         events.publishEvent(new Handoff(approve ? HandoffKind.REVISION_APPROVED : HandoffKind.REVISION_REFUSED, user.id(),
                 action.plan().id(), null, clean, action.dueOn(), revision.toDueOn(), action.title()));
+    }
+
+    /** The plan a date revision belongs to, if the user may see it (the API's addresses name revisions by id). */
+    @Transactional(readOnly = true)
+    public long planOfRevision(long revisionId) {
+        return readableRevision(currentUser.require(), revisionId).action().plan().id();
+    }
+
+    private RevisionRow readableRevision(SignedInUser user, long revisionId) {
+        return actions.findRevision(revisionId)
+                .filter(r -> PlanRules.canRead(user, r.action().plan().organisationId()))
+                .orElseThrow(() -> new AccessDeniedException("There is no date revision " + revisionId + " that you can see."));
     }
 }

@@ -67,8 +67,7 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(ApiProblems.problem(HttpStatus.BAD_REQUEST, "unreadable", "The body cannot be read",
-                "The request body is not JSON of the expected shape. Check it against the API document (/v3/api-docs/api)."));
+        return ResponseEntity.badRequest().body(UnreadableBody.problem(ex));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)

@@ -103,6 +103,7 @@ class DecisionsApi {
     @PostMapping("/api/v1/date-revisions/{id}/approve")
     @Operation(summary = "Approve a due-date revision waiting for the watchdog (the issuing watchdog's staff)")
     Map<String, String> approve(@PathVariable long id, @RequestBody(required = false) RevisionDecision decision) {
+        ApiNotFound.unlessRefused(() -> dueDates.planOfRevision(id), "date revision", id);
         dueDates.decide(id, true, decision == null ? null : decision.note());
         return Map.of("status", RevisionStatus.APPROVED.name());
     }
@@ -110,6 +111,7 @@ class DecisionsApi {
     @PostMapping("/api/v1/date-revisions/{id}/refuse")
     @Operation(summary = "Refuse a due-date revision waiting for the watchdog, with the reason (the issuing watchdog's staff)")
     Map<String, String> refuse(@PathVariable long id, @RequestBody(required = false) RevisionDecision decision) {
+        ApiNotFound.unlessRefused(() -> dueDates.planOfRevision(id), "date revision", id);
         dueDates.decide(id, false, decision == null ? null : decision.note());
         return Map.of("status", RevisionStatus.REFUSED.name());
     }

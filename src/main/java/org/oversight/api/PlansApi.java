@@ -1,5 +1,7 @@
 package org.oversight.api;
 
+import static org.oversight.api.Patch.or;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -17,6 +19,7 @@ import org.oversight.base.Text;
 import org.oversight.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,6 +63,21 @@ class PlansApi {
     @Operation(summary = "An action plan with its items, actions, updates and history")
     PlanDetails get(@PathVariable long id) {
         return ApiNotFound.unlessRefused(() -> plans.plan(id), "action plan", id);
+    }
+
+    /** The plan's summary to save (an empty text clears it), and the plan's version as last read. */
+    record PlanPatch(Integer version, String summary) {
+    }
+
+    @PatchMapping("/api/v1/plans/{id}")
+    @Operation(summary = "Edit a draft or returned plan's summary (the organisation's lead); send the plan's version as last read")
+    PlanDetails editPlan(@PathVariable long id, @RequestBody PlanPatch patch) {
+        get(id);
+        if (patch.summary() == null) {
+            throw new org.oversight.base.InvalidInputException("summary", "Send the summary to save; an empty text clears it.");
+        }
+        plans.saveSummary(id, patch.summary(), DecisionsApi.version(patch.version()));
+        return plans.plan(id);
     }
 
     @PostMapping("/api/v1/plans/{id}/actions")
@@ -119,7 +137,12 @@ class PlansApi {
         return plans.plan(planId).actions().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
-    private static <T> T or(T sent, T current) {
-        return sent != null ? sent : current;
+    @DeleteMapping("/api/v1/actions/{id}")
+    @Operation(summary = "Remove an action from a draft or returned plan (the organisation's lead), as long as it has no "
+            + "updates or date revisions; send the action's version as last read (?version=). Otherwise set its status to CANCELLED")
+    ResponseEntity<Void> deleteAction(@PathVariable long id, @RequestParam(required = false) Integer version) {
+        ApiNotFound.unlessRefused(() -> actions.planOf(id), "action", id);
+        actions.deleteAction(id, DecisionsApi.version(version));
+        return ResponseEntity.noContent().build();
     }
 }

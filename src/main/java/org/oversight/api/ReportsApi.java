@@ -1,11 +1,18 @@
 package org.oversight.api;
 
+import static org.oversight.api.Patch.or;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.oversight.actionplan.ActionPlanService;
 import org.oversight.actionplan.PlanDetails;
+import org.oversight.recommendation.Priority;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.ReportKind;
 import org.oversight.recommendation.SortBy;
 import org.oversight.report.RecommendationForm;
 import org.oversight.report.ReportDetail;
@@ -17,6 +24,7 @@ import org.oversight.report.ReportService;
 import org.oversight.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -88,5 +96,54 @@ class ReportsApi {
         ApiNotFound.unless(reports.find(id), "report", id);
         long planId = plans.startPlan(id);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(plans.plan(planId));
+    }
+
+    /**
+     * The facts of a report to correct; those left out keep their values (an empty text clears a link or summary).
+     * version is the report's as last read: a correction of a report someone has changed since is refused (409).
+     */
+    record ReportPatch(Integer version, ReportKind kind, String title, String reference, LocalDate publishedOn,
+                       String link, String summary, Set<Long> forceIds, Set<Long> themeIds) {
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Correct a report (staff of its watchdog); send its version as last read, and only the fields "
+            + "to change. A new publication date or kind moves every recipient's response deadline")
+    ReportDetail update(@PathVariable long id, @RequestBody ReportPatch patch) {
+        ReportForm now = get(id).toForm();
+        reports.update(id, DecisionsApi.version(patch.version()), new ReportForm(or(patch.kind(), now.kind()),
+                or(patch.title(), now.title()), or(patch.reference(), now.reference()),
+                or(patch.publishedOn(), now.publishedOn()), or(patch.link(), now.link()), or(patch.summary(), now.summary()),
+                or(patch.forceIds(), now.forceIds()), or(patch.themeIds(), now.themeIds())));
+        return get(id);
+    }
+
+    /**
+     * A recommendation's fields to correct; those left out keep their values. Recipients can be added (each gets its
+     * own tracked item) but not taken off. version is the recommendation's as last read (409 when stale).
+     */
+    record RecommendationPatch(Integer version, String number, RecommendationKind kind, String text, Priority priority,
+                               Set<Long> themeIds, Boolean allForces, Set<Long> recipientIds) {
+    }
+
+    @PatchMapping("/{id}/recommendations/{recommendationId}")
+    @Operation(summary = "Correct a recommendation of a report (staff of the report's watchdog); send its version as "
+            + "last read, and only the fields to change")
+    ReportRecommendation updateRecommendation(@PathVariable long id, @PathVariable long recommendationId,
+                                              @RequestBody RecommendationPatch patch) {
+        RecommendationForm now = recommendation(id, recommendationId).toForm();
+        reports.updateRecommendation(recommendationId, DecisionsApi.version(patch.version()),
+                new RecommendationForm(or(patch.number(), now.number()), or(patch.kind(), now.kind()),
+                        or(patch.text(), now.text()), or(patch.priority(), now.priority()),
+                        or(patch.themeIds(), now.themeIds()), or(patch.allForces(), now.allForces()),
+                        or(patch.recipientIds(), now.recipientIds())));
+        return recommendation(id, recommendationId);
+    }
+
+    /** The report's recommendation, or 404 when the report is not one the caller can see or has no such recommendation. */
+    private ReportRecommendation recommendation(long reportId, long recommendationId) {
+        return get(reportId).recommendations().stream().filter(r -> r.id() == recommendationId).findFirst()
+                .orElseThrow(() -> new ApiNotFound("There is no recommendation " + recommendationId + " of report "
+                        + reportId + " that you can see."));
     }
 }

@@ -87,6 +87,17 @@ public class ClockService {
     }
 
     /**
+     * Whether the user may see the clock: its organisation's items are in their scope (a clock of a whole report,
+     * with no organisation, only for those who see every organisation's). The API answers 404 otherwise.
+     */
+    @Transactional(readOnly = true)
+    public boolean canSee(long clockId) {
+        ItemScope scope = ItemScope.of(currentUser.require());
+        return clocks.find(clockId).map(c -> c.organisationId() == null ? scope.organisationId() == null
+                : scope.includes(c.organisationId())).orElse(false);
+    }
+
+    /**
      * For e-mails the system sends (reminders, hand-offs): one line per clock of the item that still runs,
      * "Label: sentence" as {@link ClockExplanation} words it, evaluated today. No user is checked: the caller sends
      * only to the item's owners, whom it has chosen itself. Empty for an unknown item.

@@ -1,12 +1,12 @@
 package org.oversight.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.api.ApiMatrix.CALLERS;
+import static org.oversight.api.ApiMatrix.expect;
+import static org.oversight.api.ApiMatrix.key;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -35,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @DatabaseTest
 @Transactional
 class ApiAccessMatrixTest {
-
-    static final List<String> CALLERS = List.of("admin", "hmicfrs", "iopc", "surrey", "devon", "chief.surrey", "npcc.cse", "-");
 
     @Autowired ApiClient api;
     @Autowired FreshItems fresh;
@@ -139,22 +137,4 @@ class ApiAccessMatrixTest {
         return api.perform(request, tokens.get(caller)).getResponse().getStatus();
     }
 
-    static String key() {
-        return UUID.randomUUID().toString();
-    }
-
-    interface Call {
-        int status(String caller) throws Exception;
-    }
-
-    void expect(String what, Call call, Map<String, Integer> expected) throws Exception {
-        List<String> wrong = new ArrayList<>();
-        for (String caller : CALLERS) {
-            int status = call.status(caller);
-            if (status != expected.get(caller)) {
-                wrong.add(what + " as " + caller + ": " + status + ", expected " + expected.get(caller));
-            }
-        }
-        assertThat(wrong).isEmpty();
-    }
 }

@@ -131,6 +131,45 @@ class ApiIdempotencyAndProblemsTest {
     }
 
     @Test
+    void aFieldThatCannotBeReadIsNamedWithWhatToSend() throws Exception {
+        String token = api.token("hmicfrs");
+        MvcResult badKind = api.postJson("/api/v1/reports", token, UUID.randomUUID().toString(),
+                report("BAD-KIND").replace("\"INSPECTION\"", "\"REVIEW\""));
+        assertThat(badKind.getResponse().getStatus()).isEqualTo(400);
+        assertThat(badKind.getResponse().getContentAsString()).contains("\"errors\":{\"kind\":\"Send one of INSPECTION,");
+        MvcResult badDate = api.postJson("/api/v1/reports", token, UUID.randomUUID().toString(),
+                report("BAD-DATE").replaceAll("\"publishedOn\":\"[^\"]+\"", "\"publishedOn\":\"31/02/2026\""));
+        assertThat(badDate.getResponse().getContentAsString()).contains("\"publishedOn\":\"Send a date in the form 2026-03-31.\"");
+        assertThat(reportsCalled("BAD-KIND") + reportsCalled("BAD-DATE")).isZero();
+    }
+
+    @Test
+    void oversizedBodiesOnAPatchAndOnAnUploadAre413BeforeAnythingIsRead() throws Exception {
+        SignIn.as(users, "hmicfrs");
+        long item = fresh.itemFor("SURREY");
+        SignIn.out();
+        long report = api.reportOf(item);
+        MvcResult patch = api.perform(MockMvcRequestBuilders.patch("/api/v1/reports/" + report)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"version\":0,\"summary\":\"" + "x".repeat(300 * 1024) + "\"}"), api.token("hmicfrs"));
+        assertThat(patch.getResponse().getStatus()).isEqualTo(413);
+        assertThat(patch.getResponse().getContentType()).startsWith("application/problem+json");
+
+        // a client declares the length of what it sends (Content-Length); MockMvc takes it from the body it is given
+        var upload = MockMvcRequestBuilders.multipart("/api/v1/recommendations/" + item + "/updates")
+                .param("body", "Minutes attached.").header("Idempotency-Key", UUID.randomUUID().toString())
+                .with(request -> {
+                    request.setContent(new byte[27 * 1024 * 1024]);
+                    return request;
+                });
+        MvcResult tooLarge = api.perform(upload, api.token("surrey"));
+        assertThat(tooLarge.getResponse().getStatus()).isEqualTo(413);
+        assertThat(tooLarge.getResponse().getContentAsString()).contains("the most this address accepts is 26.0 MB");
+        assertThat(dsl.fetchCount(org.oversight.db.Tables.PROGRESS_UPDATE,
+                org.oversight.db.Tables.PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID.eq(item))).isZero();
+    }
+
+    @Test
     void aCompletionClaimOnAnOldVersionIsAConflictThatNamesTheProblem() throws Exception {
         SignIn.as(users, "hmicfrs");
         long item = fresh.itemFor("SURREY");
