@@ -45,7 +45,12 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title + " · Oversight Tracker";
+        return pageTitle(title);
+    }
+
+    /** The browser tab's title for a page with this heading. */
+    static String pageTitle(String heading) {
+        return heading + " · Oversight Tracker";
     }
 
     private static UnorderedList waysOn(RouterLink... links) {
@@ -61,8 +66,10 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
     @PermitAll
     public static class PageNotFound extends ErrorView implements HasErrorParameter<NotFoundException> {
 
+        static final String TITLE = "Page not found";
+
         public PageNotFound() {
-            super("Page not found");
+            super(TITLE);
             add(new Paragraph("If you typed the web address, check it is correct."),
                     new Paragraph("If you pasted the web address, check you copied the entire address."),
                     new Paragraph("An item you cannot see is not found either: recommendations, reports and plans are "
@@ -121,8 +128,10 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
     @PermitAll
     public static class AccessDenied extends ErrorView implements HasErrorParameter<AccessDeniedException> {
 
+        static final String TITLE = "You cannot open this page";
+
         public AccessDenied() {
-            super("You cannot open this page");
+            super(TITLE);
             add(new Paragraph("Your account does not give access to it. If you think it should, ask your administrator."),
                     waysOn(DashboardLinks.home("Go to the home page")));
         }
