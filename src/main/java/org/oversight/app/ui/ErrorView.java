@@ -23,7 +23,8 @@ import org.oversight.recommendation.ui.RecommendationLinks;
  * What a signed-in person sees when a page cannot be shown, in plain words and with a way on, inside the shell:
  * a page that does not exist, including an item that does not exist or that they may not see (views throw
  * {@link NotFoundException} for those, see {@link org.oversight.base.ui.NotFound}), and a page their role does not open.
- * The heading is the page's title; the status is 404 or 403.
+ * The heading is the page's title; the status is 404 or 403, on a typed address's first load too
+ * ({@link FirstLoadStatus}).
  * <p>
  * One view for both; Vaadin picks an error view by the exception type it implements {@link HasErrorParameter} for,
  * and a class can implement it for one type only, hence the two small subclasses. {@code @ParentLayout} puts them

@@ -61,7 +61,7 @@ class FirstLoadStatus implements VaadinServiceInitListener {
         }
     }
 
-    Outcome outcome(VaadinRequest request) {
+    private Outcome outcome(VaadinRequest request) {
         VaadinService service = request.getService();
         String path = Optional.ofNullable(request.getPathInfo()).orElse("").replaceFirst("^/+", "");
         Optional<Class<? extends Component>> view = service.getRouter().getRegistry().getNavigationTarget(path);
