@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Addresses a person may type or be sent, and requests no browser of ours makes: a signed-in person gets the
- * application's "not found" (404), never a bare 403; an anonymous caller is sent to sign in; and an over-long
+ * application's "not found" (404) or "cannot open" (403), never a bare error page; an anonymous caller is sent to
+ * sign in; and an over-long
  * request gets the application's plain error page, not the server's raw one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,18 +41,43 @@ class OddAddressesAndOverlongRequestsTest {
     }
 
     /**
-     * Vaadin answers every address of the application with its page (200) and then shows the view, here the shell's
-     * "Page not found" ({@code ui.OddAddressesShowPageNotFoundTest}); what matters over HTTP is that no address gives
-     * a bare 403 or a raw error page.
+     * The first load of an address no page has answers 404 with the application's page (app.ui.FirstLoadStatus), which
+     * then shows the shell's "Page not found" ({@code ui.OddAddressesShowPageNotFoundTest}): never a bare 403 or a raw
+     * error page.
      */
-    @ParameterizedTest(name = "signed in, {0} is the application's page, not a bare 403 or error")
-    @ValueSource(strings = {"/deadlines", "/plans", "/plans/abc", "/evidence/abc", "/no-such-page", "/recommendations/abc"})
-    void aSignedInPersonGetsTheApplicationsPage(String path) throws Exception {
+    @ParameterizedTest(name = "signed in, {0} is the application's page not found, 404")
+    @ValueSource(strings = {"/deadlines", "/plans", "/plans/abc", "/evidence/abc", "/no-such-page", "/deadlines/abc",
+            "/reports/1/nothing"})
+    void aSignedInPersonGetsTheApplicationsPageNotFound(String path) throws Exception {
+        HttpResponse<String> response = browser.get(path, session);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertApplicationPage(response).contains("<title>Page not found · Oversight Tracker</title>");
+    }
+
+    /** A page the force lead's role does not open: 403, with the application's page saying so. */
+    @ParameterizedTest(name = "signed in as a force lead, {0} is the application's page refused, 403")
+    @ValueSource(strings = {"/queues", "/admin/users", "/audit", "/outbox", "/import", "/publishing"})
+    void aPageTheRoleDoesNotOpenIs403(String path) throws Exception {
+        HttpResponse<String> response = browser.get(path, session);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertApplicationPage(response).contains("<title>You cannot open this page · Oversight Tracker</title>");
+    }
+
+    /** Pages the force lead may open keep 200 and their own title, which the view sets. */
+    @ParameterizedTest(name = "signed in as a force lead, {0} is 200")
+    @ValueSource(strings = {"/", "/my-work", "/recommendations", "/reports", "/deadlines/1", "/notifications"})
+    void aPageTheRoleOpensIs200(String path) throws Exception {
         HttpResponse<String> response = browser.get(path, session);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).startsWithIgnoringCase("<!doctype html>").doesNotContain("Whitelabel").doesNotContain("Apache Tomcat")
-                .doesNotContain("could not be handled");
+        assertApplicationPage(response).doesNotContain("Page not found").doesNotContain("You cannot open this page");
+    }
+
+    private static org.assertj.core.api.AbstractStringAssert<?> assertApplicationPage(HttpResponse<String> response) {
+        return assertThat(response.body()).startsWithIgnoringCase("<!doctype html>").doesNotContain("Whitelabel")
+                .doesNotContain("Apache Tomcat").doesNotContain("could not be handled");
     }
 
     @ParameterizedTest(name = "anonymous, {0} goes to sign in")

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInfo;
@@ -45,12 +46,17 @@ public abstract class BrowserJourney {
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
     /** Session cookies of users signed in by {@link #openAs}, by port and username, for the rest of the run. */
     private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
+    /** The language pages come out in for a variant, by port and variant, asked once per run ({@link #openIn}). */
+    private static final Map<String, String> LANGUAGE_SHOWN = new ConcurrentHashMap<>();
 
     @LocalServerPort
     protected int port;
 
     protected Page page;
     private BrowserContext context;
+    /** A context of this test's own ({@link #openIn}), closed after it; the run's shared one is never changed. */
+    private BrowserContext ownContext;
+    private Variant variant = Variant.LIGHT_DESKTOP;
     private String testName;
     private int step;
 
@@ -71,10 +77,37 @@ public abstract class BrowserJourney {
         if (page != null) {
             page.close();
         }
+        if (ownContext != null) {
+            ownContext.close();
+            ownContext = null;
+        }
+    }
+
+    /**
+     * Goes on in a fresh browser context of this variant (colours, screen size, language), leaving the run's shared
+     * context as it was: emulated media or a phone's viewport never leak into later tests. Signed-in sessions carry
+     * over ({@link #openAs}).
+     */
+    protected void openIn(Variant variant) {
+        page.close();
+        if (ownContext != null) {
+            ownContext.close();
+        }
+        this.variant = variant;
+        ownContext = Browsers.context(variant);
+        context = ownContext;
+        page = context.newPage();
+        if (variant.language() != null) {
+            // asked once per run on the sign-in page, so that a missing language skips at once, not after every view
+            assumeLanguage(LANGUAGE_SHOWN.computeIfAbsent(port + "/" + variant, k -> {
+                open("/login");
+                return htmlLang();
+            }));
+        }
     }
 
     protected String url(String path) {
-        return "http://localhost:" + port + path;
+        return "http://localhost:" + port + variant.address(path);
     }
 
     /** Opens a path and waits until Vaadin has drawn the view. */
@@ -152,6 +185,29 @@ public abstract class BrowserJourney {
                 .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
                         .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    /** The view itself is shown, not a refusal or a not-found page: what the checks after this one look at. */
+    protected void assertTheViewItself() {
+        assertThat(page.title()).doesNotContainIgnoringCase("not found").doesNotContainIgnoringCase("cannot open");
+        assertThat(visibleText()).doesNotContain("Could not navigate").doesNotContain("Access denied");
+    }
+
+    /**
+     * Skips the rest of the test, saying why, when the page is not in the variant's language (Welsh before the
+     * language switch exists); English variants always go on.
+     */
+    protected void assumeTheVariantsLanguage() {
+        assumeLanguage(htmlLang());
+    }
+
+    private void assumeLanguage(String lang) {
+        Assumptions.assumeTrue(variant.languageShown(lang), () -> "The page came out in '" + lang + "', not in "
+                + variant.language() + ": no language switch for ?lang=" + variant.language() + " yet (issue 20, Welsh)");
+    }
+
+    private String htmlLang() {
+        return (String) page.evaluate("() => document.documentElement.lang");
     }
 
     /** The visible text of the page, shadow DOM included (Vaadin components render into it). */

@@ -52,6 +52,17 @@ final class Browsers {
         return context;
     }
 
+    /**
+     * A new context for one variant, for one test: the caller closes it. Generous timeouts, as a variant may be the
+     * first page a cold application serves (its first sign-in has taken over 30 s on a busy machine).
+     */
+    static BrowserContext context(Variant variant) {
+        BrowserContext own = chromium().newContext(variant.options());
+        own.setDefaultTimeout(90_000);
+        own.setDefaultNavigationTimeout(120_000);
+        return own;
+    }
+
     private static synchronized void close() {
         if (playwright != null) {
             playwright.close();

@@ -169,8 +169,7 @@ class AnonymousAndSessionBoundaryTest {
 
     /**
      * An address no page has reaches the application once signed in, which shows its "Page not found" (Spring
-     * Security would refuse it otherwise). The page's 404 goes with the navigation that follows the bootstrap page,
-     * not with this first response.
+     * Security would refuse it otherwise), with the status 404 on this first response (app.ui.FirstLoadStatus).
      */
     @Test
     void aSignedInCallerAtAnUnknownAddressGetsTheApplication() throws Exception {
@@ -178,7 +177,7 @@ class AnonymousAndSessionBoundaryTest {
 
         HttpResponse<String> page = browser.get("/no-such-page", session);
 
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("<meta name=\"_csrf\"");
     }
 

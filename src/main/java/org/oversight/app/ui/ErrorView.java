@@ -23,7 +23,8 @@ import org.oversight.recommendation.ui.RecommendationLinks;
  * What a signed-in person sees when a page cannot be shown, in plain words and with a way on, inside the shell:
  * a page that does not exist, including an item that does not exist or that they may not see (views throw
  * {@link NotFoundException} for those, see {@link org.oversight.base.ui.NotFound}), and a page their role does not open.
- * The heading is the page's title; the status is 404 or 403.
+ * The heading is the page's title; the status is 404 or 403, on a typed address's first load too
+ * ({@link FirstLoadStatus}).
  * <p>
  * One view for both; Vaadin picks an error view by the exception type it implements {@link HasErrorParameter} for,
  * and a class can implement it for one type only, hence the two small subclasses. {@code @ParentLayout} puts them
@@ -45,7 +46,12 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title + " · Oversight Tracker";
+        return pageTitle(title);
+    }
+
+    /** The browser tab's title for a page with this heading. */
+    static String pageTitle(String heading) {
+        return heading + " · Oversight Tracker";
     }
 
     private static UnorderedList waysOn(RouterLink... links) {
@@ -61,8 +67,10 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
     @PermitAll
     public static class PageNotFound extends ErrorView implements HasErrorParameter<NotFoundException> {
 
+        static final String TITLE = "Page not found";
+
         public PageNotFound() {
-            super("Page not found");
+            super(TITLE);
             add(new Paragraph("If you typed the web address, check it is correct."),
                     new Paragraph("If you pasted the web address, check you copied the entire address."),
                     new Paragraph("An item you cannot see is not found either: recommendations, reports and plans are "
@@ -121,8 +129,10 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
     @PermitAll
     public static class AccessDenied extends ErrorView implements HasErrorParameter<AccessDeniedException> {
 
+        static final String TITLE = "You cannot open this page";
+
         public AccessDenied() {
-            super("You cannot open this page");
+            super(TITLE);
             add(new Paragraph("Your account does not give access to it. If you think it should, ask your administrator."),
                     waysOn(DashboardLinks.home("Go to the home page")));
         }
