@@ -90,7 +90,10 @@ public class ExportMenu extends HorizontalLayout {
                 rows[0] = n;
                 ui.access(() -> status.setText(Messages.t(language, "base.export.writing", label, count(n, language))));
             }, c -> rows[0] = c);
-            source.writeTo(writer);
+            language.speak(() -> {
+                source.writeTo(writer);
+                return null;
+            });
             ui.access(() -> {
                 status.setText(Messages.t(language, "base.export.ready", label, rows[0]));
                 ui.setPollInterval(-1);
