@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.base.Formats;
 import org.oversight.base.i18n.Language;
@@ -44,18 +43,13 @@ class ClockDialogsShowAnErrorSummaryTest extends SpringBrowserlessTest {
     @Autowired ClockSync sync;
     @Autowired Clock clock;
 
-    LocalDate today;
-    TestItems items;
-
-    @BeforeEach
-    void setUp() {
-        today = LocalDate.now(clock);
-        items = new TestItems(dsl, sync);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private long learningRecommendationMadeDaysAgo(int days) {
-        return items.item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION,
-                today.minusDays(days), "SURREY", today);
+        return new TestItems(dsl, sync).item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION,
+                today().minusDays(days), "SURREY", today());
     }
 
     @Test
@@ -83,7 +77,7 @@ class ClockDialogsShowAnErrorSummaryTest extends SpringBrowserlessTest {
         int before = dsl.fetchCount(CLOCK_EXTENSION);
         navigate(ItemClocksView.class, item);
         test(find(Button.class).withText("Grant an extension").single()).click();
-        test(find(DatePicker.class).withLabel("New due date").single()).setValue(today.plusDays(30));
+        test(find(DatePicker.class).withLabel("New due date").single()).setValue(today().plusDays(30));
         test(find(TextArea.class).withLabel("Reason").single()).setValue("The force asked late");
         test(find(Button.class).withText("Grant extension").single()).click();
 
@@ -118,19 +112,19 @@ class ClockDialogsShowAnErrorSummaryTest extends SpringBrowserlessTest {
         navigate(ItemClocksView.class, item);
 
         assertThat(find(H1.class).single().getText()).startsWith("Manylion y terfyn amser: Argymhelliad ");
-        String made = Language.WELSH.speak(() -> Formats.date(today.minusDays(70)));
+        String made = Language.WELSH.speak(() -> Formats.date(today().minusDays(70)));
         assertThat(find(Paragraph.class).withClassName("clock-explanation").all()).extracting(Paragraph::getText)
                 .anyMatch(t -> t.startsWith("Gwnaed " + made + ", 56 diwrnod gan ddechrau â'r diwrnod hwnnw"));
         assertThat(Language.WELSH.speak(() -> org.oversight.base.i18n.Messages.t("deadline.explain.working-days", 2)))
                 .isEqualTo("2 ddiwrnod gwaith");
 
         test(find(Button.class).withText("Rhoi estyniad").single()).click();
-        test(find(DatePicker.class).withLabel("Dyddiad dyledus newydd").single()).setValue(today.plusDays(30));
+        test(find(DatePicker.class).withLabel("Dyddiad dyledus newydd").single()).setValue(today().plusDays(30));
         test(find(TextArea.class).withLabel("Rheswm").single()).setValue("Gofynnodd yr heddlu yn hwyr");
         test(find(Button.class).withText("Rhoi'r estyniad").single()).click();
 
         ErrorSummary summary = find(ErrorSummary.class).single();
-        String received = Language.WELSH.speak(() -> Formats.longDate(today));
+        String received = Language.WELSH.speak(() -> Formats.longDate(today()));
         assertThat(summary.messages()).singleElement().asString()
                 .startsWith("Daeth y cais am estyniad i law ar " + received + ", ar ôl i'r cyfnod ddod i ben ar");
         assertThat(find(DatePicker.class).withLabel("Cais wedi dod i law ar").single().getI18n().getMonthNames())
