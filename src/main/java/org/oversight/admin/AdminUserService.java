@@ -12,6 +12,7 @@ import org.oversight.admin.internal.JooqUserAdminRepository;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.RuleViolationException;
+import org.oversight.base.i18n.Messages;
 import org.oversight.security.ApiTokenStore;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.PasswordPolicy;
@@ -69,15 +70,16 @@ public class AdminUserService {
         return users.all();
     }
 
-    static final Table<UserAccount> EXPORT = Table.of("No accounts yet.",
-            Column.text("Name", UserAccount::displayName),
-            Column.text("User name", UserAccount::username),
-            Column.text("E-mail", UserAccount::email),
-            Column.text("Role", a -> a.role().label()),
-            Column.text("Acts for", UserAccount::organisationName),
-            Column.text("Status", a -> a.enabled() ? "Active" : "Deactivated"),
-            Column.number("Failed sign-ins", UserAccount::failedLogins),
-            Column.dateTime("Locked until (UTC)", UserAccount::lockedUntil));
+    /** Headings are message keys, written in the reader's language when the file is made. */
+    static final Table<UserAccount> EXPORT = Table.of("admin.users.empty",
+            Column.text("admin.users.name", UserAccount::displayName),
+            Column.text("admin.export.user-name", UserAccount::username),
+            Column.text("admin.export.email", UserAccount::email),
+            Column.text("admin.users.role", a -> a.role().label()),
+            Column.text("admin.users.acts-for", UserAccount::organisationName),
+            Column.text("admin.users.status", a -> Messages.t(a.enabled() ? "admin.users.active" : "admin.users.deactivated")),
+            Column.number("admin.export.failed-sign-ins", UserAccount::failedLogins),
+            Column.dateTime("admin.export.locked-until", UserAccount::lockedUntil));
 
     /** Every account, as the list shows them; administrators only. Passwords are never part of it. */
     @Transactional(readOnly = true)
@@ -107,7 +109,7 @@ public class AdminUserService {
     public void changeRole(long id, Role role, Long organisationId, int expectedVersion) {
         SignedInUser admin = admin();
         UserAccount before = existing(id);
-        notOwnAccount(admin, before, "change your own role");
+        notOwnAccount(admin, before, "admin.rule.own-role");
         check.roleAndScope(role, organisationId);
         Long scope = role == Role.ADMIN ? null : organisationId;
         if (!users.changeRole(id, expectedVersion, role, scope)) {
@@ -136,7 +138,7 @@ public class AdminUserService {
         UserAccount before = existing(id);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!before.lockedAt(now)) {
-            throw new RuleViolationException(before.displayName() + "'s account is not locked.");
+            throw new RuleViolationException(Messages.t("admin.rule.not-locked", before.displayName()));
         }
         if (!users.unlock(id, expectedVersion)) {
             throw changed(before);
@@ -151,7 +153,7 @@ public class AdminUserService {
     public void deactivate(long id, int expectedVersion) {
         SignedInUser admin = admin();
         UserAccount before = existing(id);
-        notOwnAccount(admin, before, "deactivate your own account");
+        notOwnAccount(admin, before, "admin.rule.own-account");
         setEnabled(before, expectedVersion, false);
     }
 
@@ -162,7 +164,8 @@ public class AdminUserService {
 
     private void setEnabled(UserAccount before, int expectedVersion, boolean enabled) {
         if (before.enabled() == enabled) {
-            throw new RuleViolationException(before.displayName() + "'s account is already " + (enabled ? "active." : "deactivated."));
+            throw new RuleViolationException(enabled ? Messages.t("admin.rule.already-active", before.displayName())
+                    : Messages.t("admin.rule.already-deactivated", before.displayName()));
         }
         if (!users.setEnabled(before.id(), expectedVersion, enabled)) {
             throw changed(before);
@@ -182,18 +185,18 @@ public class AdminUserService {
     }
 
     private UserAccount existing(long id) {
-        return users.find(id).orElseThrow(() -> new RuleViolationException("There is no account number " + id + "."));
+        return users.find(id).orElseThrow(() -> new RuleViolationException(Messages.t("admin.rule.no-account", String.valueOf(id))));
     }
 
-    private static void notOwnAccount(SignedInUser admin, UserAccount target, String what) {
+    /** @param refusal the message key of the refusal */
+    private static void notOwnAccount(SignedInUser admin, UserAccount target, String refusal) {
         if (admin.id() == target.id()) {
-            throw new RuleViolationException("You cannot " + what + ": ask another administrator, so that nobody locks "
-                    + "the last administrator out.");
+            throw new RuleViolationException(Messages.t(refusal));
         }
     }
 
     private static ConcurrentEditException changed(UserAccount before) {
-        return new ConcurrentEditException(before.displayName() + "'s account", null, null);
+        return new ConcurrentEditException(Messages.t("admin.rule.account", before.displayName()), null, null);
     }
 
     private static Map<String, Object> describe(String username, String displayName, String email, Role role, Long orgId) {

@@ -1,11 +1,14 @@
 package org.oversight.admin;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.oversight.admin.internal.JooqUserAdminRepository;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.Text;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.security.PasswordPolicy;
 import org.oversight.security.Role;
 import org.springframework.stereotype.Component;
@@ -40,24 +43,24 @@ class NewUserCheck {
         String displayName = Text.cleanName(user.displayName()); // bidi overrides and zero-width characters go
         String email = strip(user.email());
         if (username.isEmpty()) {
-            problems.put("username", "Enter a user name.");
+            problems.put("username", Messages.t("admin.check.enter-user-name"));
         } else if (username.length() > USERNAME_MAX || !USERNAME.matcher(username).matches()) {
-            problems.put("username", "Use 3 to " + USERNAME_MAX + " lower-case letters, digits, dots, hyphens or underscores, "
-                    + "starting with a letter or digit, e.g. jane.smith.");
+            problems.put("username", Messages.t("admin.check.user-name-form", String.valueOf(USERNAME_MAX)));
         } else if (users.usernameTaken(username)) {
-            problems.put("username", "The user name " + username + " is taken. Choose another.");
+            problems.put("username", Messages.t("admin.check.user-name-taken", username));
         }
         if (displayName.isEmpty()) {
-            problems.put("displayName", "Enter the person's name as colleagues know it.");
+            problems.put("displayName", Messages.t("admin.check.enter-name"));
         } else if (displayName.length() > DISPLAY_NAME_MAX) {
-            problems.put("displayName", "Use at most " + DISPLAY_NAME_MAX + " characters (this has " + displayName.length() + ").");
+            problems.put("displayName", Messages.t("admin.check.name-too-long", String.valueOf(DISPLAY_NAME_MAX),
+                    String.valueOf(displayName.length())));
         } else if (control) {
-            problems.put("displayName", "Use letters, spaces and punctuation only: the name contains an invisible control character.");
+            problems.put("displayName", Messages.t("admin.check.name-control"));
         }
         if (email.isEmpty()) {
-            problems.put("email", "Enter an e-mail address: reminders and digests go there.");
+            problems.put("email", Messages.t("admin.check.enter-email"));
         } else if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
-            problems.put("email", "Enter an e-mail address such as jane.smith@example.police.uk (at most " + EMAIL_MAX + " characters).");
+            problems.put("email", Messages.t("admin.check.email-form", String.valueOf(EMAIL_MAX)));
         }
         scopeProblem(user.role(), user.organisationId()).ifPresent(p -> problems.put(p.field(), p.message()));
         passwordPolicy.problem(user.password(), username, displayName, email).ifPresent(m -> problems.put("password", m));
@@ -76,27 +79,32 @@ class NewUserCheck {
 
     private java.util.Optional<Problem> scopeProblem(Role role, Long organisationId) {
         if (role == null) {
-            return java.util.Optional.of(new Problem("role", "Choose a role."));
+            return java.util.Optional.of(new Problem("role", Messages.t("admin.check.choose-role")));
         }
         String kind = role.organisationKind();
         if (kind == null) {
             return java.util.Optional.empty();
         }
         if (organisationId == null) {
-            return java.util.Optional.of(new Problem("organisation", "Choose the " + kindLabel(kind) + " this person acts for."));
+            return java.util.Optional.of(new Problem("organisation", switch (kind) {
+                case "WATCHDOG" -> Messages.t("admin.check.choose-watchdog");
+                case "FORCE" -> Messages.t("admin.check.choose-force");
+                default -> Messages.t("admin.check.choose-national-body");
+            }));
         }
         if (!users.organisationKind(organisationId).map(kind::equals).orElse(false)) {
-            return java.util.Optional.of(new Problem("organisation", "A " + role.label().toLowerCase(java.util.Locale.UK)
-                    + " acts for a " + kindLabel(kind) + ": choose one from the list."));
+            return java.util.Optional.of(new Problem("organisation", wrongKind(kind, role)));
         }
         return java.util.Optional.empty();
     }
 
-    private static String kindLabel(String kind) {
+    /** "A force lead acts for a police force: choose one from the list." */
+    private static String wrongKind(String kind, Role role) {
+        String name = Language.current() == Language.ENGLISH ? role.label().toLowerCase(Locale.UK) : role.label();
         return switch (kind) {
-            case "WATCHDOG" -> "watchdog";
-            case "FORCE" -> "police force";
-            default -> "national body";
+            case "WATCHDOG" -> Messages.t("admin.check.wrong-watchdog", name);
+            case "FORCE" -> Messages.t("admin.check.wrong-force", name);
+            default -> Messages.t("admin.check.wrong-national-body", name);
         };
     }
 

@@ -1,6 +1,7 @@
 package org.oversight.base;
 
 import java.time.OffsetDateTime;
+import org.oversight.base.i18n.Messages;
 
 /**
  * Somebody else saved the same row after this user loaded it (optimistic locking on the version column).
@@ -14,9 +15,8 @@ public class ConcurrentEditException extends RuntimeException {
 
     private static String message(String what, String changedBy, OffsetDateTime changedAt) {
         if (changedBy == null || changedAt == null) {
-            return what + " was changed by someone else after you opened it. Reload to see their changes, then make yours again.";
+            return Messages.t("base.concurrent-edit.someone", what);
         }
-        return what + " was changed by " + changedBy + " at " + Formats.dateTime(changedAt)
-                + " after you opened it. Reload to see their changes, then make yours again.";
+        return Messages.t("base.concurrent-edit.named", what, changedBy, Formats.dateTime(changedAt));
     }
 }

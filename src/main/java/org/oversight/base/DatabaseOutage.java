@@ -1,6 +1,7 @@
 package org.oversight.base;
 
 import java.net.ConnectException;
+import org.oversight.base.i18n.Messages;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
@@ -10,15 +11,18 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database could not be used (stopped, unreachable, out of connections), as opposed to
- * a refusal or a bug. The views show such failures in plain words ({@link #MESSAGE}) and never the exception's text.
+ * a refusal or a bug. The views show such failures in plain words ({@link #message()}) and never the exception's text.
  */
 public final class DatabaseOutage {
 
-    /** What a person reads when the database cannot be reached. */
-    public static final String MESSAGE =
-            "The service cannot reach its database; your work is not lost; try again in a minute.";
+    private static final String MESSAGE = "base.outage";
 
     private DatabaseOutage() {
+    }
+
+    /** What a person reads when the database cannot be reached, in their language. */
+    public static String message() {
+        return Messages.t(MESSAGE);
     }
 
     /**

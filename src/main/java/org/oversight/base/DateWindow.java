@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.oversight.base.i18n.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -74,11 +75,12 @@ public class DateWindow {
         if (date == null || contains(date)) {
             return Optional.empty();
         }
-        return Optional.of(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " must be " + sentence() + ".");
+        return Optional.of(Messages.t("base.date-window.problem",
+                Character.toUpperCase(what.charAt(0)) + what.substring(1), sentence()));
     }
 
     /** "between 1 January 1990 and 1 December 2036", for messages. */
     public String sentence() {
-        return "between " + Formats.longDate(earliest) + " and " + Formats.longDate(latest());
+        return Messages.t("base.date-window.between", Formats.longDate(earliest), Formats.longDate(latest()));
     }
 }

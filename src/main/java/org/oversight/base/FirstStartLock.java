@@ -43,7 +43,7 @@ public class FirstStartLock {
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Another node has held the start-up lock '" + NAME + "' for "
-                        + AT_MOST.toMinutes() + " minutes; if it crashed, wait for the lock to run out and restart.");
+                        + AT_MOST.toMinutes() + " minutes; if it crashed, wait for the lock to run out and restart."); // i18n-ok: a start-up failure, for operators
             }
             try {
                 Thread.sleep(200);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.function.LongSupplier;
 import org.jooq.DSLContext;
+import org.oversight.base.i18n.Messages;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.oversight.db.tables.records.SubmissionKeyRecord;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -40,7 +41,7 @@ public class Submissions {
         SubmissionKeyRecord first = db.selectFrom(SUBMISSION_KEY).where(SUBMISSION_KEY.ID.eq(key.value())).fetchOne();
         if (first != null) {
             if (!first.getKind().equals(kind) || first.getUserId() != userId) {
-                throw new RuleViolationException("This form has already been used. Close it and open it again.");
+                throw new RuleViolationException(Messages.t("base.submission.used"));
             }
             return first.getResultId();
         }
@@ -56,7 +57,7 @@ public class Submissions {
                     .set(SUBMISSION_KEY.CREATED_AT, now)
                     .execute();
         } catch (DataIntegrityViolationException | IntegrityConstraintViolationException e) {
-            throw new RuleViolationException("This form was sent twice; it has been saved once. Reload the page to see it.");
+            throw new RuleViolationException(Messages.t("base.submission.twice"));
         }
         return id;
     }

@@ -1,6 +1,7 @@
 package org.oversight.base;
 
 import java.text.BreakIterator;
+import org.oversight.base.i18n.Messages;
 
 /**
  * The one definition of blank text, and the cleaning every service applies to what a person types before it is
@@ -105,6 +106,6 @@ public final class Text {
 
     /** The message for text over a column's limit: names the limit and how long the text is. */
     public static String tooLong(String what, int max, String value) {
-        return "Keep " + what + " to " + max + " characters or fewer (it has " + value.length() + ").";
+        return Messages.t("base.text.too-long", what, String.valueOf(max), String.valueOf(value.length()));
     }
 }

@@ -1,5 +1,6 @@
 package org.oversight.deadline;
 
+import org.oversight.base.i18n.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,7 +40,7 @@ class ClockChanges {
 
     void write(StoredClock c, int expectedVersion, LocalDate dueOn, LocalDate metOn) {
         if (!clocks.update(c.id(), expectedVersion, dueOn, metOn)) {
-            throw new ConcurrentEditException("This clock", null, null);
+            throw new ConcurrentEditException(Messages.t("deadline.this-clock"), null, null);
         }
     }
 
@@ -52,10 +53,9 @@ class ClockChanges {
     StoredClock manageableClock(long clockId) {
         SignedInUser user = currentUser.require();
         StoredClock c = clocks.find(clockId)
-                .orElseThrow(() -> new AccessDeniedException("There is no clock " + clockId + "."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("deadline.no-clock", String.valueOf(clockId))));
         if (!user.is(Role.WATCHDOG) || !user.actsFor(c.watchdogId())) {
-            throw new AccessDeniedException("Only staff of the watchdog that made the recommendation may grant "
-                    + "extensions, record pauses or record a clock as met.");
+            throw new AccessDeniedException(Messages.t("deadline.only-watchdog-staff"));
         }
         return c;
     }
@@ -66,7 +66,7 @@ class ClockChanges {
         if (clean.isEmpty()) {
             problems.put("reason", missing);
         } else if (clean.length() > MAX_REASON) {
-            problems.put("reason", "Keep the reason to " + MAX_REASON + " characters or fewer.");
+            problems.put("reason", Messages.t("deadline.reason-too-long", String.valueOf(MAX_REASON)));
         }
         return clean;
     }

@@ -1,5 +1,7 @@
 package org.oversight.deadline;
 
+import org.oversight.base.Formats;
+import org.oversight.base.i18n.Messages;
 import org.oversight.deadline.ClockState.Phase;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,6 @@ import java.util.Optional;
 @Component
 public class ClockEngine {
 
-    private static final DateTimeFormatter DAY_IN_WORDS = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private final DeadlineProperties properties;
     private final RulePeriods periods;
@@ -84,24 +85,22 @@ public class ClockEngine {
     public ClockSpec grantExtension(ClockSpec spec, Extension extension) {
         LocalDate received = extension.receivedOn();
         if (spec.isMet()) {
-            throw refused(null, "The response was received on %s; the clock has stopped and cannot be extended.",
+            throw refused(null, "deadline.extension.met",
                     spec.metOn());
         }
         if (received.isBefore(spec.startsOn())) {
-            throw refused("receivedOn", "The application is dated %s, before the clock started on %s; check the date it was received.",
+            throw refused("receivedOn", "deadline.extension.before-start",
                     received, spec.startsOn());
         }
         LocalDate current = replay(spec, received).orElseThrow().dueOn();
         if (spec.rule().refusesLateApplications() && received.isAfter(current)) {
-            throw refused("receivedOn", "The application for an extension was received on %s, after the period ended on %s; "
-                    + "it cannot be granted.", received, current);
+            throw refused("receivedOn", "deadline.extension.late", received, current);
         }
         if (!extension.newDueOn().isAfter(current)) {
-            throw refused("newDueOn", "The new due date, %s, is not later than the current due date, %s; "
-                    + "an extension must move the date later.", extension.newDueOn(), current);
+            throw refused("newDueOn", "deadline.extension.not-later", extension.newDueOn(), current);
         }
         if (extension.newDueOn().isBefore(received)) {
-            throw refused("newDueOn", "The new due date, %s, is before the application was received on %s.",
+            throw refused("newDueOn", "deadline.extension.before-application",
                     extension.newDueOn(), received);
         }
         return spec.withExtension(extension);
@@ -129,11 +128,11 @@ public class ClockEngine {
     public ClockSpec publicationClock(ClockSpec learningResponse) {
         if (learningResponse.rule() != ClockRule.IOPC_LEARNING_RESPONSE) {
             throw new IllegalArgumentException("Only the response to an IOPC learning recommendation is published "
-                    + "on a clock; this clock is " + learningResponse.rule());
+                    + "on a clock; this clock is " + learningResponse.rule()); // i18n-ok: a programming error
         }
         if (!learningResponse.isMet()) {
             throw new IllegalStateException("The response has not been received yet; "
-                    + "the publication clock starts on the day it is.");
+                    + "the publication clock starts on the day it is."); // i18n-ok: a programming error
         }
         return ClockSpec.starting(ClockRule.IOPC_PUBLICATION, learningResponse.metOn());
     }
@@ -156,8 +155,8 @@ public class ClockEngine {
                 (dueOn, from, to) -> periods.addPausedDays(spec.rule(), dueOn, from, to));
     }
 
-    private static ExtensionRefusedException refused(String field, String message, LocalDate... days) {
-        return new ExtensionRefusedException(field, message.formatted(
-                Arrays.stream(days).map(DAY_IN_WORDS::format).toArray()));
+    /** @param key the message's key; its arguments are the days, in long form in the reader's language */
+    private static ExtensionRefusedException refused(String field, String key, LocalDate... days) {
+        return new ExtensionRefusedException(field, Messages.t(key, Arrays.stream(days).map(Formats::longDate).toArray()));
     }
 }

@@ -1,5 +1,6 @@
 package org.oversight.deadline;
 
+import org.oversight.base.i18n.Messages;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.oversight.base.Formats;
-import org.oversight.base.Plurals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,16 +55,14 @@ public class ClockExplanation {
                 parts.add(pause(spec, step, workingDayRule, today));
             } else {
                 Extension e = step.extension();
-                parts.add((spec.rule() == ClockRule.ACTION_TARGET
-                        ? "moved to " + day(e.newDueOn()) + " on a request received "
-                        : "extended to " + day(e.newDueOn()) + " on an application received ")
-                        + Formats.date(e.receivedOn()));
+                parts.add(Messages.t(spec.rule() == ClockRule.ACTION_TARGET ? "deadline.explain.moved"
+                        : "deadline.explain.extended", day(e.newDueOn()), Formats.date(e.receivedOn())));
             }
         }
         if (spec.isMet()) {
             long late = ChronoUnit.DAYS.between(timeline.dueOn(), spec.metOn());
-            parts.add("met on " + Formats.date(spec.metOn())
-                    + (late > 0 ? ", " + Formats.span(late) + " late" : ", on time"));
+            parts.add(late > 0 ? Messages.t("deadline.explain.met-late", Formats.date(spec.metOn()), Formats.span(late))
+                    : Messages.t("deadline.explain.met-on-time", Formats.date(spec.metOn())));
         }
         return List.copyOf(parts);
     }
@@ -72,21 +70,19 @@ public class ClockExplanation {
     private String start(ClockSpec spec) {
         String from = Formats.date(spec.startsOn());
         return switch (spec.rule()) {
-            case HMICFRS_ACTION_PLAN -> "Published " + from + ", plus "
-                    + Plurals.of(properties.hmicfrsPlanWeeks(), "week", "weeks");
-            case PCC_RESPONSE -> "Published " + from + ", plus " + Plurals.of(properties.pccResponseDays(), "day", "days");
-            case IOPC_LEARNING_RESPONSE -> "Made " + from + ", " + Plurals.of(properties.iopcResponseDays(), "day", "days")
-                    + " beginning with that day";
-            case IOPC_PUBLICATION -> "Response received " + from + ", plus "
-                    + Plurals.of(properties.iopcPublicationDays(), "day", "days");
-            case INQUIRY_RESPONSE -> "Published " + from + ", plus "
-                    + Plurals.of(properties.inquiryResponseMonths(), "month", "months");
-            case ACTION_TARGET -> "Target agreed in the action plan";
-            case OUTCOME_REASSESSMENT -> "Verified or last assessed " + from + ", plus "
-                    + Plurals.of(ClockRule.REASSESSMENT_MONTHS, "month", "months");
-            case RESPONSE_PERIOD -> "Published " + from + ", plus " + (engine.countsWorkingDays(spec.rule())
-                    ? Plurals.of(properties.responsePeriodDays(), "working day", "working days")
-                    : Plurals.of(properties.responsePeriodDays(), "day", "days"));
+            case HMICFRS_ACTION_PLAN -> Messages.t("deadline.explain.published-plus", from,
+                    Messages.t("deadline.explain.weeks", properties.hmicfrsPlanWeeks()));
+            case PCC_RESPONSE -> Messages.t("deadline.explain.published-plus", from, days(properties.pccResponseDays(), false));
+            case IOPC_LEARNING_RESPONSE -> Messages.t("deadline.explain.made", from, days(properties.iopcResponseDays(), false));
+            case IOPC_PUBLICATION -> Messages.t("deadline.explain.response-received", from,
+                    days(properties.iopcPublicationDays(), false));
+            case INQUIRY_RESPONSE -> Messages.t("deadline.explain.published-plus", from,
+                    Messages.t("base.months", properties.inquiryResponseMonths()));
+            case ACTION_TARGET -> Messages.t("deadline.explain.action-target");
+            case OUTCOME_REASSESSMENT -> Messages.t("deadline.explain.verified", from,
+                    Messages.t("base.months", ClockRule.REASSESSMENT_MONTHS));
+            case RESPONSE_PERIOD -> Messages.t("deadline.explain.published-plus", from,
+                    days(properties.responsePeriodDays(), engine.countsWorkingDays(spec.rule())));
         };
     }
 
@@ -97,13 +93,17 @@ public class ClockExplanation {
                 && !p.from().isAfter(to) && !today.isBefore(p.from())) && !to.isBefore(today);
         long days = workingDayRule ? workingDays.countWorkingDays(span.from(), to)
                 : ChronoUnit.DAYS.between(span.from(), to) + 1;
-        String amount = workingDayRule ? Plurals.of(days, "working day", "working days") : Plurals.of(days, "day", "days");
+        String amount = days(days, workingDayRule);
         String why = reasons(spec, span);
         if (running) {
-            return "paused" + why + " since " + Formats.date(span.from()) + " (" + amount
-                    + " so far, a day later for each further day): no earlier than " + day(step.dueAfter());
+            return Messages.t("deadline.explain.paused-running", why, Formats.date(span.from()), amount, day(step.dueAfter()));
         }
-        return "+" + amount + " paused" + why + ", " + range(span.from(), to) + ": " + day(step.dueAfter());
+        return Messages.t("deadline.explain.paused", amount, why, range(span.from(), to), day(step.dueAfter()));
+    }
+
+    /** "28 days", "10 working days", in the reader's language with its plural forms. */
+    private static String days(long n, boolean working) {
+        return Messages.t(working ? "deadline.explain.working-days" : "base.days", n);
     }
 
     /** " for judicial review": the reasons of the pauses that make up a counted span, first letter lowered. */
@@ -113,7 +113,14 @@ public class ClockExplanation {
                         && (p.toInclusive() == null || !p.toInclusive().isBefore(span.from())))
                 .map(p -> lowerFirst(firstClause(p.reason().strip())))
                 .distinct().toList();
-        return reasons.isEmpty() ? "" : " for " + String.join(" and ", reasons);
+        if (reasons.isEmpty()) {
+            return "";
+        }
+        String joined = reasons.getFirst();
+        for (int i = 1; i < reasons.size(); i++) {
+            joined = Messages.t("deadline.explain.and", joined, reasons.get(i));
+        }
+        return Messages.t("deadline.explain.for", joined);
     }
 
     /** A long reason is cut to its first clause: the clock page lists every reason in full. */
@@ -155,7 +162,7 @@ public class ClockExplanation {
 
     /** A date, with the bank holiday it falls on named: "1 Jan 2027 (New Year's Day, a bank holiday)". */
     private String day(LocalDate date) {
-        return Formats.date(date) + workingDays.bankHolidayName(date).map(name -> " (" + name + ", a bank holiday)")
-                .orElse("");
+        return workingDays.bankHolidayName(date).map(name -> Messages.t("deadline.explain.bank-holiday", Formats.date(date), name))
+                .orElse(Formats.date(date));
     }
 }

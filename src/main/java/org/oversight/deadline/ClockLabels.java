@@ -1,5 +1,6 @@
 package org.oversight.deadline;
 
+import org.oversight.base.i18n.Messages;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -15,33 +16,32 @@ public class ClockLabels {
 
     public String of(ClockRule rule) {
         return switch (rule) {
-            case HMICFRS_ACTION_PLAN -> "Action plan (" + properties.hmicfrsPlanWeeks() + " weeks after publication)";
-            case PCC_RESPONSE -> "Police and crime commissioner's published response (" + properties.pccResponseDays()
-                    + " days after publication, Police Act 1996 s55)";
-            case IOPC_LEARNING_RESPONSE -> "Response to the learning recommendation (" + properties.iopcResponseDays()
-                    + " days beginning with the day it was made)";
-            case IOPC_PUBLICATION -> "IOPC publishes the response (" + properties.iopcPublicationDays()
-                    + " days after receiving it)";
-            case INQUIRY_RESPONSE -> "Response to the inquiry (" + properties.inquiryResponseMonths()
-                    + " months after publication)";
-            case ACTION_TARGET -> "Implementation target";
-            case OUTCOME_REASSESSMENT -> "Outcome re-assessment (" + ClockRule.REASSESSMENT_MONTHS
-                    + " months after verification)";
-            case RESPONSE_PERIOD -> "Response (" + properties.responsePeriodDays()
-                    + (properties.responsePeriodWorkingDays() ? " working days" : " days") + " after publication)";
+            case HMICFRS_ACTION_PLAN -> Messages.t("deadline.rule.hmicfrs-action-plan", n(properties.hmicfrsPlanWeeks()));
+            case PCC_RESPONSE -> Messages.t("deadline.rule.pcc-response", n(properties.pccResponseDays()));
+            case IOPC_LEARNING_RESPONSE -> Messages.t("deadline.rule.iopc-learning-response", n(properties.iopcResponseDays()));
+            case IOPC_PUBLICATION -> Messages.t("deadline.rule.iopc-publication", n(properties.iopcPublicationDays()));
+            case INQUIRY_RESPONSE -> Messages.t("deadline.rule.inquiry-response", n(properties.inquiryResponseMonths()));
+            case ACTION_TARGET -> Messages.t("deadline.rule.action-target");
+            case OUTCOME_REASSESSMENT -> Messages.t("deadline.rule.outcome-reassessment", n(ClockRule.REASSESSMENT_MONTHS));
+            case RESPONSE_PERIOD -> Messages.t(properties.responsePeriodWorkingDays() ? "deadline.rule.response-period-working"
+                    : "deadline.rule.response-period", n(properties.responsePeriodDays()));
         };
     }
 
     /** The rules a recipient answers to, in the words of a short phrase: "action plan", "response". */
     public static String deliverable(ClockRule rule) {
         return switch (rule) {
-            case HMICFRS_ACTION_PLAN -> "action plan";
-            case PCC_RESPONSE -> "commissioner's response";
-            case IOPC_PUBLICATION -> "publication of the response";
-            case ACTION_TARGET -> "implementation target";
-            case OUTCOME_REASSESSMENT -> "outcome re-assessment";
-            case IOPC_LEARNING_RESPONSE, INQUIRY_RESPONSE, RESPONSE_PERIOD -> "response";
+            case HMICFRS_ACTION_PLAN -> Messages.t("deadline.deliverable.action-plan");
+            case PCC_RESPONSE -> Messages.t("deadline.deliverable.pcc-response");
+            case IOPC_PUBLICATION -> Messages.t("deadline.deliverable.iopc-publication");
+            case ACTION_TARGET -> Messages.t("deadline.deliverable.action-target");
+            case OUTCOME_REASSESSMENT -> Messages.t("deadline.deliverable.outcome-reassessment");
+            case IOPC_LEARNING_RESPONSE, INQUIRY_RESPONSE, RESPONSE_PERIOD -> Messages.t("deadline.deliverable.response");
         };
+    }
+
+    private static String n(int number) {
+        return String.valueOf(number);
     }
 
     /** The rules that time a response to a recommendation, for SQL conditions. */

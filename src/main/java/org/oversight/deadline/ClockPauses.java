@@ -1,5 +1,6 @@
 package org.oversight.deadline;
 
+import org.oversight.base.i18n.Messages;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,29 +47,26 @@ class ClockPauses {
     void record(long clockId, int expectedVersion, LocalDate from, LocalDate toInclusive, String reason) {
         StoredClock c = changes.manageableClock(clockId);
         if (c.metOn() != null) {
-            throw new RuleViolationException("The clock stopped on " + Formats.longDate(c.metOn())
-                    + " when it was met; it cannot be paused.");
+            throw new RuleViolationException(Messages.t("deadline.pause.met", Formats.longDate(c.metOn())));
         }
         ClockSpec spec = clocks.spec(c);
         Map<String, String> problems = new LinkedHashMap<>();
         if (from == null) {
-            problems.put("from", "Enter the first day on which the clock does not run.");
+            problems.put("from", Messages.t("deadline.pause.enter-from"));
         } else if (from.isAfter(changes.today())) {
-            problems.put("from", "A pause cannot start after today; record it when the proceedings begin.");
+            problems.put("from", Messages.t("deadline.pause.future"));
         } else if (from.isBefore(c.startsOn())) {
-            problems.put("from", "The clock started on " + Formats.longDate(c.startsOn())
-                    + "; a pause cannot begin before that.");
+            problems.put("from", Messages.t("deadline.pause.before-start", Formats.longDate(c.startsOn())));
         } else if (from.isAfter(c.dueOn())) {
-            problems.put("from", "The period ended on " + Formats.longDate(c.dueOn())
-                    + "; a pause after that does not revive the clock.");
+            problems.put("from", Messages.t("deadline.pause.after-end", Formats.longDate(c.dueOn())));
         }
         if (from != null && toInclusive != null && toInclusive.isBefore(from)) {
-            problems.put("toInclusive", "The last paused day cannot be before the first.");
+            problems.put("toInclusive", Messages.t("deadline.pause.to-before-from"));
         }
         if (toInclusive == null && spec.pauses().stream().anyMatch(Pause::isRunning)) {
-            problems.put("toInclusive", "A pause is already running; end it before starting another.");
+            problems.put("toInclusive", Messages.t("deadline.pause.running"));
         }
-        String cleanReason = ClockChanges.reason(reason, "Give the reason for the pause, e.g. the judicial review claim.", problems);
+        String cleanReason = ClockChanges.reason(reason, Messages.t("deadline.pause.reason"), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -90,16 +88,16 @@ class ClockPauses {
         StoredClock c = changes.manageableClock(clockId);
         ClockSpec spec = clocks.spec(c);
         Pause running = spec.pauses().stream().filter(Pause::isRunning).findFirst()
-                .orElseThrow(() -> new RuleViolationException("The clock is not paused."));
+                .orElseThrow(() -> new RuleViolationException(Messages.t("deadline.pause.not-paused")));
         if (lastPausedDay == null) {
-            throw new InvalidInputException("lastPausedDay", "Enter the last day on which the clock did not run.");
+            throw new InvalidInputException("lastPausedDay", Messages.t("deadline.pause.enter-last"));
         }
         if (lastPausedDay.isBefore(running.from())) {
-            throw new InvalidInputException("lastPausedDay", "The pause began on "
-                    + Formats.longDate(running.from()) + "; it cannot end before that.");
+            throw new InvalidInputException("lastPausedDay", Messages.t("deadline.pause.end-before-start",
+                    Formats.longDate(running.from())));
         }
         if (lastPausedDay.isAfter(changes.today())) {
-            throw new InvalidInputException("lastPausedDay", "A pause cannot be ended after today.");
+            throw new InvalidInputException("lastPausedDay", Messages.t("deadline.pause.end-future"));
         }
         LocalDate due = sync.dueOn(spec.withRunningPauseEnded(lastPausedDay), changes.today());
         changes.write(c, expectedVersion, due, c.metOn());

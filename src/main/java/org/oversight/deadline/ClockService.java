@@ -1,5 +1,6 @@
 package org.oversight.deadline;
 
+import org.oversight.base.i18n.Messages;
 import static org.oversight.db.Tables.CLOCK;
 import static org.oversight.db.Tables.REPORT;
 
@@ -120,9 +121,9 @@ public class ClockService {
         SignedInUser user = currentUser.require();
         if (!user.is(Role.ADMIN)) {
             Long watchdogId = clocks.watchdogOfReport(reportId)
-                    .orElseThrow(() -> new AccessDeniedException("There is no report " + reportId + "."));
+                    .orElseThrow(() -> new AccessDeniedException(Messages.t("deadline.no-report", String.valueOf(reportId))));
             if (!user.is(Role.WATCHDOG) || !user.actsFor(watchdogId)) {
-                throw new AccessDeniedException("Only the watchdog that published this report may start its clocks.");
+                throw new AccessDeniedException(Messages.t("deadline.only-publisher"));
             }
         }
         ClockSync.Outcome outcome = sync.sync(REPORT.ID.eq(reportId), now());
@@ -145,7 +146,7 @@ public class ClockService {
         JooqItemClocksQuery.Item item = readableItem(user, trackedId);
         boolean recipient = user.role().answersRecommendations() && user.actsFor(item.recipientId());
         if (!recipient && !(user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId()))) {
-            throw new AccessDeniedException("Only the recipient or the watchdog may record that a response was received.");
+            throw new AccessDeniedException(Messages.t("deadline.only-recipient-or-watchdog"));
         }
         for (StoredClock c : clocks.clocks(CLOCK.TRACKED_RECOMMENDATION_ID.eq(trackedId))) {
             if (c.rule().timesRecommendationResponse() && c.metOn() == null) {
@@ -169,16 +170,16 @@ public class ClockService {
         StoredClock c = changes.manageableClock(clockId);
         Map<String, String> problems = new LinkedHashMap<>();
         if (receivedOn == null) {
-            problems.put("receivedOn", "Enter the day the application for an extension was received.");
+            problems.put("receivedOn", Messages.t("deadline.extension.enter-received"));
         } else if (receivedOn.isAfter(today())) {
-            problems.put("receivedOn", "The application cannot have been received after today.");
+            problems.put("receivedOn", Messages.t("deadline.extension.received-future"));
         }
         if (newDueOn == null) {
-            problems.put("newDueOn", "Enter the new due date.");
+            problems.put("newDueOn", Messages.t("deadline.extension.enter-due"));
         } else {
-            dates.problem(newDueOn, "the new due date").ifPresent(m -> problems.put("newDueOn", m));
+            dates.problem(newDueOn, Messages.t("deadline.extension.the-new-due-date")).ifPresent(m -> problems.put("newDueOn", m));
         }
-        String cleanReason = ClockChanges.reason(reason, "Give the reason for the extension: it is kept with the clock.", problems);
+        String cleanReason = ClockChanges.reason(reason, Messages.t("deadline.extension.reason"), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -220,24 +221,22 @@ public class ClockService {
      */
     public void recordMet(long clockId, int expectedVersion, LocalDate metOn, String link) {
         StoredClock c = clocks.find(clockId)
-                .orElseThrow(() -> new AccessDeniedException("There is no clock " + clockId + "."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("deadline.no-clock", String.valueOf(clockId))));
         if (!mayRecordMet(currentUser.require(), c)) {
             changes.manageableClock(clockId); // throws with the watchdog's message
         }
         String cleanLink = Text.cleanOrNull(link);
         if (cleanLink != null && (cleanLink.length() > 2000 || !isWebAddress(cleanLink))) {
-            throw new InvalidInputException("link", "Give the full web address of the published response, starting "
-                    + "with https or http.");
+            throw new InvalidInputException("link", Messages.t("deadline.met.link"));
         }
         if (c.rule() != ClockRule.PCC_RESPONSE && c.rule() != ClockRule.IOPC_PUBLICATION) {
-            throw new RuleViolationException("This clock stops by itself when the response is submitted.");
+            throw new RuleViolationException(Messages.t("deadline.met.stops-itself"));
         }
         if (c.metOn() != null) {
-            throw new RuleViolationException("This clock was already met on " + Formats.longDate(c.metOn()) + ".");
+            throw new RuleViolationException(Messages.t("deadline.met.already", Formats.longDate(c.metOn())));
         }
         if (metOn == null || metOn.isBefore(c.startsOn()) || metOn.isAfter(today())) {
-            throw new InvalidInputException("metOn", "Enter a day between the start of the clock, "
-                    + Formats.longDate(c.startsOn()) + ", and today.");
+            throw new InvalidInputException("metOn", Messages.t("deadline.met.range", Formats.longDate(c.startsOn())));
         }
         LocalDate due = engine.dueOn(clocks.spec(c).withMetOn(metOn)).orElseThrow();
         changes.write(c, expectedVersion, due, metOn);
@@ -273,7 +272,7 @@ public class ClockService {
     private JooqItemClocksQuery.Item readableItem(SignedInUser user, long trackedId) {
         return itemClocks.item(trackedId)
                 .filter(i -> ItemScope.of(user).includes(i.recipientId()))
-                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("deadline.no-recommendation", String.valueOf(trackedId))));
     }
 
     private LocalDate today() {

@@ -1,12 +1,14 @@
 package org.oversight.deadline;
 
+import org.oversight.base.i18n.Messages;
+
 /** Which deadlines a list shows. Due soon means within {@code oversight.deadlines.due-soon-days}, today included. */
 public enum DeadlineFilter {
-    NEEDS_ATTENTION("Overdue or due soon"),
-    OVERDUE("Overdue"),
-    DUE_SOON("Due soon"),
-    PAUSED("Paused"),
-    ALL("All deadlines");
+    NEEDS_ATTENTION("deadline.filter.attention"),
+    OVERDUE("deadline.filter.overdue"),
+    DUE_SOON("deadline.filter.due-soon"),
+    PAUSED("deadline.filter.paused"),
+    ALL("deadline.filter.all");
 
     private final String label;
 
@@ -14,7 +16,8 @@ public enum DeadlineFilter {
         this.label = label;
     }
 
+    /** "Overdue or due soon", in the reader's language. */
     public String label() {
-        return label;
+        return Messages.t(label);
     }
 }

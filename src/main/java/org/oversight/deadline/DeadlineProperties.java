@@ -41,14 +41,14 @@ public record DeadlineProperties(
         if (defaultRule == null || defaultRule == ClockRule.ACTION_TARGET) {
             // an action target has no period of its own: its date is typed into the action plan
             throw new IllegalArgumentException(
-                    "oversight.deadlines.default-rule must be a rule with a period, not " + defaultRule);
+                    "oversight.deadlines.default-rule must be a rule with a period, not " + defaultRule); // i18n-ok: a setting's error
         }
     }
 
     private static void atLeast(int minimum, int value, String name) {
         if (value < minimum) {
             throw new IllegalArgumentException(
-                    "oversight.deadlines." + name + " must be at least " + minimum + ", was " + value);
+                    "oversight.deadlines." + name + " must be at least " + minimum + ", was " + value); // i18n-ok: a setting's error
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.oversight.deadline;
 
+import org.oversight.base.i18n.Messages;
 import org.oversight.base.export.Column;
 import org.oversight.base.export.Pages;
 import org.oversight.base.export.Table;
@@ -69,19 +70,20 @@ public class DeadlineService {
 
     /** The deadlines list's columns in an export. */
     static Table<Deadline> exportTable(LocalDate today) {
-        return Table.of("No deadlines in this list.",
-                Column.date("Due", Deadline::dueOn),
-                Column.number("Days left", d -> d.daysLeft(today)),
-                Column.text("Paused", d -> d.paused() ? "Paused" : ""),
-                Column.text("Report", Deadline::reportReference),
-                Column.text("Report title", Deadline::reportTitle),
-                Column.text("Number", Deadline::recommendationNumber),
-                Column.text("Recommendation", Deadline::recommendationText),
-                Column.text("Recipient", Deadline::recipientName),
-                Column.text("Watchdog", Deadline::watchdogName),
-                Column.text("Who must act", d -> d.side() == Deadline.Side.WATCHDOG ? d.watchdogName() : d.recipientName()),
-                Column.text("What is due", Deadline::deliverable),
-                Column.text("Status", d -> d.status().label()));
+        // headings are message keys: the file is written in the reader's language
+        return Table.of("deadline.export.empty",
+                Column.date("deadline.export.due", Deadline::dueOn),
+                Column.number("deadline.export.days-left", d -> d.daysLeft(today)),
+                Column.text("deadline.export.paused", d -> d.paused() ? Messages.t("deadline.export.paused") : ""),
+                Column.text("deadline.export.report", Deadline::reportReference),
+                Column.text("deadline.export.report-title", Deadline::reportTitle),
+                Column.text("deadline.export.number", Deadline::recommendationNumber),
+                Column.text("deadline.export.recommendation", Deadline::recommendationText),
+                Column.text("deadline.export.recipient", Deadline::recipientName),
+                Column.text("deadline.export.watchdog", Deadline::watchdogName),
+                Column.text("deadline.export.who", d -> d.side() == Deadline.Side.WATCHDOG ? d.watchdogName() : d.recipientName()),
+                Column.text("deadline.export.what", Deadline::deliverable),
+                Column.text("deadline.export.status", d -> d.status().label()));
     }
 
     /** Writes the user's deadlines in the list, in its order and scope, page by page. */

@@ -1,15 +1,17 @@
 package org.oversight.deadline;
 
+import org.oversight.base.i18n.Messages;
+
 /**
  * The escalation steps of a public inquiry when a response does not come (IICSA practice), each a fixed number of
  * months after publication. Only the 7-month reminder is published.
  */
 public enum MilestoneKind {
-    FIRST_REMINDER(3, "Reminder letter (3 months)", false),
-    SECOND_REMINDER(6, "Reminder letter (6 months)", false),
-    PUBLIC_REMINDER(7, "Public reminder letter (7 months)", true),
-    RULE_9_REQUEST(9, "Rule 9 request for a statement of reasons (9 months)", false),
-    SECTION_21_NOTICE(12, "Section 21 notice (12 months)", false);
+    FIRST_REMINDER(3, "deadline.milestone.first-reminder", false),
+    SECOND_REMINDER(6, "deadline.milestone.second-reminder", false),
+    PUBLIC_REMINDER(7, "deadline.milestone.public-reminder", true),
+    RULE_9_REQUEST(9, "deadline.milestone.rule-9-request", false),
+    SECTION_21_NOTICE(12, "deadline.milestone.section-21-notice", false);
 
     private final int monthsAfterStart;
     private final String label;
@@ -25,8 +27,9 @@ public enum MilestoneKind {
         return monthsAfterStart;
     }
 
+    /** "Reminder letter (3 months)", in the reader's language. */
     public String label() {
-        return label;
+        return Messages.t(label);
     }
 
     public boolean isPublic() {

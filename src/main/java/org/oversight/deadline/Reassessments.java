@@ -1,5 +1,6 @@
 package org.oversight.deadline;
 
+import org.oversight.base.i18n.Messages;
 import static org.oversight.db.Tables.CLOCK;
 
 import java.time.Clock;
@@ -59,12 +60,11 @@ public class Reassessments {
     public Reassessment schedule(long trackedId, long reportId, long recipientId, LocalDate startsOn) {
         Optional<StoredClock> existing = current(trackedId);
         if (existing.isPresent() && existing.get().metOn() == null) {
-            throw new RuleViolationException("A re-assessment is already scheduled, due on "
-                    + Formats.longDate(existing.get().dueOn()) + ".");
+            throw new RuleViolationException(Messages.t("deadline.reassessment.scheduled",
+                    Formats.longDate(existing.get().dueOn())));
         }
         if (existing.isPresent() && !startsOn.isAfter(existing.get().startsOn())) {
-            throw new RuleViolationException("A re-assessment from " + Formats.longDate(startsOn)
-                    + " was already made. Record an outcome first, then schedule the next one.");
+            throw new RuleViolationException(Messages.t("deadline.reassessment.made", Formats.longDate(startsOn)));
         }
         LocalDate due = engine.dueOn(ClockSpec.starting(ClockRule.OUTCOME_REASSESSMENT, startsOn)).orElseThrow();
         long id = clocks.insert(new NewClock(key(trackedId, startsOn), ClockRule.OUTCOME_REASSESSMENT,
@@ -79,7 +79,7 @@ public class Reassessments {
         current(trackedId).filter(c -> c.metOn() == null).ifPresent(c -> {
             LocalDate metOn = assessedOn.isBefore(c.startsOn()) ? c.startsOn() : assessedOn;
             if (!clocks.update(c.id(), c.version(), c.dueOn(), metOn)) {
-                throw new ConcurrentEditException("This re-assessment", null, null);
+                throw new ConcurrentEditException(Messages.t("deadline.this-reassessment"), null, null);
             }
             audit.record("CLOCK_MET", "clock", c.id(), Map.of("metOn", "none"), Map.of("metOn", metOn.toString()));
         });

@@ -1,5 +1,6 @@
 package org.oversight.outcome;
 
+import org.oversight.base.i18n.Messages;
 import java.util.List;
 import org.oversight.base.RuleViolationException;
 
@@ -9,8 +10,7 @@ public class BulkRefusedException extends RuleViolationException {
     private final List<String> refused;
 
     BulkRefusedException(List<String> refused) {
-        super("Nothing was done. " + (refused.size() == 1 ? "This one" : "These " + refused.size())
-                + " could not take the action: " + String.join(" ", refused));
+        super(Messages.t("outcome.bulk.refused", refused.size(), String.join(" ", refused)));
         this.refused = List.copyOf(refused);
     }
 

@@ -1,5 +1,6 @@
 package org.oversight.outcome;
 
+import org.oversight.base.i18n.Messages;
 import org.oversight.security.Role;
 import org.oversight.security.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,11 +22,11 @@ final class IssuingWatchdog {
     /**
      * Refuses anyone but staff of the watchdog.
      *
-     * @param what what only they may do, e.g. "record its outcome"
+     * @param what the message key of what only they may do, e.g. outcome.may.record ("record its outcome")
      */
     static void require(SignedInUser user, long watchdogId, String watchdogName, String what) {
         if (!isStaff(user, watchdogId)) {
-            throw new AccessDeniedException("Only " + watchdogName + ", which made this recommendation, may " + what + ".");
+            throw new AccessDeniedException(Messages.t("outcome.only-watchdog", watchdogName, Messages.t(what)));
         }
     }
 }

@@ -1,24 +1,26 @@
 package org.oversight.outcome;
 
+import org.oversight.base.i18n.Messages;
+
 /** How a recommendation relates to an earlier one. */
 public enum LinkKind {
-    REPEATS("Repeats", "repeated"),
-    BUILDS_ON("Builds on", "built on");
+    REPEATS,
+    BUILDS_ON;
 
-    private final String label;
-    private final String pastTense;
-
-    LinkKind(String label, String pastTense) {
-        this.label = label;
-        this.pastTense = pastTense;
-    }
-
+    /** "Repeats", "Builds on", in the reader's language. */
     public String label() {
-        return label;
+        return this == REPEATS ? Messages.t("outcome.link-kind.repeats") : Messages.t("outcome.link-kind.builds-on");
     }
 
-    /** As in "repeated by HMICFRS in 2019". */
-    public String pastTense() {
-        return pastTense;
+    /** "Repeats the earlier one": the choice in the link dialog. */
+    public String labelWithTheEarlierOne() {
+        return this == REPEATS ? Messages.t("outcome.link-kind.repeats.earlier")
+                : Messages.t("outcome.link-kind.builds-on.earlier");
+    }
+
+    /** "repeated by HMICFRS in 2019", for {@link RepeatChain#inWords()}. */
+    String byWhomAndWhen(String watchdog, String years) {
+        return this == REPEATS ? Messages.t("outcome.chain.repeated", watchdog, years)
+                : Messages.t("outcome.chain.built-on", watchdog, years);
     }
 }

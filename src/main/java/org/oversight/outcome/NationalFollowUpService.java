@@ -1,5 +1,6 @@
 package org.oversight.outcome;
 
+import org.oversight.base.i18n.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,15 +84,15 @@ public class NationalFollowUpService {
      */
     public BulkResult remindWithoutPlan(long recommendationId, String message, SubmissionKey key) {
         SignedInUser user = currentUser.require();
-        NationalRecommendation n = actionable(user, recommendationId, "ask the recipients for their plans");
+        NationalRecommendation n = actionable(user, recommendationId, "outcome.may.remind");
         String note = Text.cleanOrNull(message);
         if (note != null && note.length() > MAX_TEXT) {
-            throw new InvalidInputException("message", Text.tooLong("the message", MAX_TEXT, note));
+            throw new InvalidInputException("message", Text.tooLong(Messages.t("outcome.remind.the-message"), MAX_TEXT, note));
         }
         long sent = submissions.once(key, "plan_reminder", user.id(), () -> {
             List<Recipient> without = n.withoutPlan();
             if (without.isEmpty()) {
-                throw new RuleViolationException("Every recipient has sent a plan: there is nobody to remind.");
+                throw new RuleViolationException(Messages.t("outcome.remind.nobody"));
             }
             without.forEach(r -> events.publishEvent(Handoff.onItem(HandoffKind.PLAN_CHASED, user.id(), r.trackedId(), note)));
             return without.size();
@@ -107,16 +108,16 @@ public class NationalFollowUpService {
      */
     public BulkResult verifyClaims(long recommendationId, Map<Long, Integer> seen, String reason, SubmissionKey key) {
         SignedInUser user = currentUser.require();
-        NationalRecommendation n = actionable(user, recommendationId, "verify its completion claims");
+        NationalRecommendation n = actionable(user, recommendationId, "outcome.may.verify");
         if (seen.isEmpty()) {
-            throw new InvalidInputException("items", "Choose at least one completion claim to verify.");
+            throw new InvalidInputException("items", Messages.t("outcome.verify.choose"));
         }
         String clean = Text.clean(reason);
         if (clean.isEmpty()) {
-            throw new InvalidInputException("reason", "Give the reason for verifying: it is kept with each recommendation.");
+            throw new InvalidInputException("reason", Messages.t("outcome.verify.reason"));
         }
         if (clean.length() > MAX_TEXT) {
-            throw new InvalidInputException("reason", Text.tooLong("the reason", MAX_TEXT, clean));
+            throw new InvalidInputException("reason", Text.tooLong(Messages.t("outcome.the-reason"), MAX_TEXT, clean));
         }
         long verified = submissions.once(key, "bulk_verification", user.id(), () -> {
             refuseUnlessAllCan(n.byItem(), seen);
@@ -132,11 +133,11 @@ public class NationalFollowUpService {
         seen.forEach((id, version) -> {
             Recipient r = items.get(id);
             if (r == null) {
-                refused.add("Recommendation " + id + ": it is not one of this recommendation's recipients.");
+                refused.add(Messages.t("outcome.bulk.not-recipient", String.valueOf(id)));
             } else if (!r.claimToVerify()) {
-                refused.add(r.name() + ": it is " + r.status().label().toLowerCase() + ", not reported complete.");
+                refused.add(Messages.t("outcome.bulk.not-claimed", r.name(), r.status().label().toLowerCase()));
             } else if (r.version() != version) {
-                refused.add(r.name() + ": it was changed by someone else since you opened the page.");
+                refused.add(Messages.t("outcome.bulk.changed", r.name()));
             }
         });
         if (!refused.isEmpty()) {
@@ -146,8 +147,7 @@ public class NationalFollowUpService {
 
     private NationalRecommendation actionable(SignedInUser user, long recommendationId, String what) {
         NationalRecommendation n = of(recommendationId)
-                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + recommendationId
-                        + " that you can see."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("outcome.no-recommendation", String.valueOf(recommendationId))));
         IssuingWatchdog.require(user, n.watchdogId(), n.watchdogName(), what);
         return n;
     }

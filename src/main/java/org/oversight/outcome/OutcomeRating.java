@@ -1,30 +1,30 @@
 package org.oversight.outcome;
 
+import org.oversight.base.i18n.Messages;
+
 /**
  * A watchdog's judgement, after verification, of whether a recommendation worked for one recipient. "Could not be
  * determined" is its own state: it is neither a success nor a failure, and no rate counts it as either.
  */
 public enum OutcomeRating {
-    EFFECTIVE("Effective", "The harm it addressed has not recurred: the change works."),
-    PARTLY_EFFECTIVE("Partly effective", "Some of the change works; some of the harm remains."),
-    NOT_EFFECTIVE("Not effective", "The change was made but the harm it addressed continues."),
-    COULD_NOT_BE_DETERMINED("Could not be determined",
-            "There is not enough evidence to judge; this is neither a success nor a failure.");
+    EFFECTIVE("outcome.rating.effective"),
+    PARTLY_EFFECTIVE("outcome.rating.partly-effective"),
+    NOT_EFFECTIVE("outcome.rating.not-effective"),
+    COULD_NOT_BE_DETERMINED("outcome.rating.could-not-be-determined");
 
-    private final String label;
-    private final String explanation;
+    private final String key;
 
-    OutcomeRating(String label, String explanation) {
-        this.label = label;
-        this.explanation = explanation;
+    OutcomeRating(String key) {
+        this.key = key;
     }
 
+    /** "Partly effective", in the reader's language. */
     public String label() {
-        return label;
+        return Messages.t(key);
     }
 
     public String explanation() {
-        return explanation;
+        return Messages.t(key + ".explanation");
     }
 
     /** Whether the rating is a judgement either way (every rating but "could not be determined"). */

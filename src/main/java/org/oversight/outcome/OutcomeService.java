@@ -1,5 +1,6 @@
 package org.oversight.outcome;
 
+import org.oversight.base.i18n.Messages;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -111,46 +112,43 @@ public class OutcomeService {
         LocalDate today = LocalDate.now(clock);
         DateWindow window = DateWindow.standard(clock);
         if (in.rating() == null) {
-            problems.put("rating", "Choose whether the recommendation worked, or that it could not be determined.");
+            problems.put("rating", Messages.t("outcome.check.rating"));
         }
         LocalDate on = in.assessedOn();
         if (on == null) {
-            problems.put("assessedOn", "Enter the date of the assessment, for example " + Formats.date(today) + ".");
+            problems.put("assessedOn", Messages.t("outcome.check.date", Formats.date(today)));
         } else if (!window.contains(on)) {
-            problems.put("assessedOn", "Enter a date " + window.sentence() + ".");
+            problems.put("assessedOn", Messages.t("outcome.check.date-window", window.sentence()));
         } else if (on.isBefore(item.closedOn())) {
-            problems.put("assessedOn", "The assessment cannot be dated before the verification on "
-                    + Formats.longDate(item.closedOn()) + ".");
+            problems.put("assessedOn", Messages.t("outcome.check.before-verification", Formats.longDate(item.closedOn())));
         } else if (on.isAfter(today)) {
-            problems.put("assessedOn", "The assessment cannot be dated in the future.");
+            problems.put("assessedOn", Messages.t("outcome.check.future"));
         }
         String reason = Text.clean(in.reason());
         if (reason.isEmpty()) {
-            problems.put("reason", "Give the reason for this judgement: it is kept with the outcome.");
+            problems.put("reason", Messages.t("outcome.check.reason"));
         } else if (reason.length() > MAX_TEXT) {
-            problems.put("reason", Text.tooLong("the reason", MAX_TEXT, reason));
+            problems.put("reason", Text.tooLong(Messages.t("outcome.the-reason"), MAX_TEXT, reason));
         }
         String evidence = Text.cleanOrNull(in.evidence());
         if (evidence != null && evidence.length() > MAX_TEXT) {
-            problems.put("evidence", Text.tooLong("the evidence", MAX_TEXT, evidence));
+            problems.put("evidence", Text.tooLong(Messages.t("outcome.the-evidence"), MAX_TEXT, evidence));
         }
         String link = Text.cleanOrNull(in.sourceLink());
         if (link != null && !webAddress(link)) {
-            problems.put("sourceLink", "Enter a full web address starting with https://, for example "
-                    + "https://www.justiceinspectorates.gov.uk/hmicfrs/.");
+            problems.put("sourceLink", Messages.t("outcome.check.link"));
         }
         if (in.sourceReportId() == null && link == null) {
-            problems.put("sourceReport", "Choose the inspection or report the judgement rests on, or give its web address.");
+            problems.put("sourceReport", Messages.t("outcome.check.source"));
         } else if (in.sourceReportId() != null) {
             SourceReport source = outcomes.sourceReport(in.sourceReportId(), item.recipientId()).orElse(null);
             if (source == null) {
-                problems.put("sourceReport", "There is no such report. Choose one from the list.");
+                problems.put("sourceReport", Messages.t("outcome.check.no-report"));
             } else if (source.watchdogId() != item.watchdogId() && !source.concernsRecipient()) {
-                problems.put("sourceReport", source.reference() + " is another watchdog's report and not about this "
-                        + "recipient. Choose a report of " + item.watchdogName() + ", or an inspection of the recipient.");
+                problems.put("sourceReport", Messages.t("outcome.check.other-watchdog", source.reference(), item.watchdogName()));
             } else if (on != null && source.publishedOn().isAfter(on)) {
-                problems.put("sourceReport", source.reference() + " was published on "
-                        + Formats.longDate(source.publishedOn()) + ", after the date of the assessment.");
+                problems.put("sourceReport", Messages.t("outcome.check.published-after", source.reference(),
+                        Formats.longDate(source.publishedOn())));
             }
         }
         if (!problems.isEmpty()) {
@@ -174,15 +172,14 @@ public class OutcomeService {
 
     private ItemFacts readable(SignedInUser user, long trackedId) {
         return outcomes.item(trackedId).filter(i -> ItemScope.of(user).includes(i.recipientId()))
-                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("outcome.no-recommendation", String.valueOf(trackedId))));
     }
 
     private ItemFacts assessable(SignedInUser user, long trackedId) {
         ItemFacts item = readable(user, trackedId);
-        IssuingWatchdog.require(user, item.watchdogId(), item.watchdogName(), "record its outcome");
+        IssuingWatchdog.require(user, item.watchdogId(), item.watchdogName(), "outcome.may.record");
         if (item.status() != Status.VERIFIED_IMPLEMENTED) {
-            throw new RuleViolationException("An outcome can be recorded once the recommendation is verified as "
-                    + "implemented; it is " + item.status().label().toLowerCase() + ".");
+            throw new RuleViolationException(Messages.t("outcome.check.not-verified", item.status().label().toLowerCase()));
         }
         return item;
     }

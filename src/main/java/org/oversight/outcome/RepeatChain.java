@@ -1,5 +1,6 @@
 package org.oversight.outcome;
 
+import org.oversight.base.i18n.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +29,8 @@ public record RepeatChain(long recommendationId, List<ChainStep> steps) {
             return "";
         }
         ChainStep first = steps.getFirst();
-        StringBuilder s = new StringBuilder("First made by ").append(named(first.watchdog())).append(" in ")
-                .append(first.year());
+        StringBuilder s = new StringBuilder(Messages.t("outcome.chain.first", named(first.watchdog()),
+                String.valueOf(first.year())));
         int i = 1;
         while (i < steps.size()) {
             ChainStep step = steps.get(i);
@@ -41,28 +42,21 @@ public record RepeatChain(long recommendationId, List<ChainStep> steps) {
                 years.add(steps.get(j).year());
                 j++;
             }
-            s.append("; ").append(kind.pastTense()).append(" by ").append(named(step.watchdog())).append(" in ")
-                    .append(joined(new ArrayList<>(years)));
+            s.append("; ").append(kind.byWhomAndWhen(named(step.watchdog()), joined(new ArrayList<>(years))));
             i = j;
         }
         return s.append('.').toString();
     }
 
     private static String named(String watchdog) {
-        return WITH_ARTICLE.contains(watchdog) ? "the " + watchdog : watchdog;
+        return WITH_ARTICLE.contains(watchdog) ? Messages.t("outcome.chain.with-article", watchdog) : watchdog;
     }
 
     private static String joined(List<Integer> years) {
-        if (years.size() == 1) {
-            return years.getFirst().toString();
+        String s = years.getFirst().toString();
+        for (int k = 1; k < years.size(); k++) {
+            s = k == years.size() - 1 ? Messages.t("outcome.chain.and", s, years.get(k).toString()) : s + ", " + years.get(k);
         }
-        StringBuilder s = new StringBuilder();
-        for (int k = 0; k < years.size(); k++) {
-            if (k > 0) {
-                s.append(k == years.size() - 1 ? " and " : ", ");
-            }
-            s.append(years.get(k));
-        }
-        return s.toString();
+        return s;
     }
 }

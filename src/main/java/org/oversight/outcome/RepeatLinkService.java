@@ -1,5 +1,6 @@
 package org.oversight.outcome;
 
+import org.oversight.base.i18n.Messages;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
@@ -134,7 +135,7 @@ public class RepeatLinkService {
         SignedInUser user = currentUser.require();
         RecommendationFacts r = links.recommendation(recommendationId).orElseThrow();
         ReportFacts report = links.report(r.reportId()).orElseThrow();
-        IssuingWatchdog.require(user, report.watchdogId(), report.watchdogName(), "link it to earlier ones");
+        IssuingWatchdog.require(user, report.watchdogId(), report.watchdogName(), "outcome.may.link");
         earlier.forEach((id, kind) -> linkRecommendation(user, recommendationId, id, kind, null));
     }
 
@@ -163,29 +164,27 @@ public class RepeatLinkService {
      */
     long linkRecommendation(SignedInUser user, long later, long earlierId, LinkKind kind, String note) {
         if (kind == null) {
-            throw new InvalidInputException("kind", "Choose whether it repeats or builds on the earlier recommendation.");
+            throw new InvalidInputException("kind", Messages.t("outcome.link.kind"));
         }
         String cleanNote = Text.cleanOrNull(note);
         if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
-            throw new InvalidInputException("note", Text.tooLong("the note", MAX_NOTE, cleanNote));
+            throw new InvalidInputException("note", Text.tooLong(Messages.t("outcome.the-note"), MAX_NOTE, cleanNote));
         }
         if (earlierId == later) {
-            throw new RuleViolationException("A recommendation cannot repeat itself. Choose an earlier recommendation.");
+            throw new RuleViolationException(Messages.t("outcome.link.itself"));
         }
         RecommendationFacts self = links.recommendation(later).orElseThrow();
         RecommendationFacts earlier = links.recommendation(earlierId)
-                .orElseThrow(() -> new RuleViolationException("There is no such earlier recommendation."));
+                .orElseThrow(() -> new RuleViolationException(Messages.t("outcome.link.no-earlier")));
         if (earlier.publishedOn().isAfter(self.publishedOn())) {
-            throw new RuleViolationException("That recommendation was published on "
-                    + Formats.longDate(earlier.publishedOn()) + ", after this one ("
-                    + Formats.longDate(self.publishedOn()) + "). Link the later recommendation to the earlier one.");
+            throw new RuleViolationException(Messages.t("outcome.link.later", Formats.longDate(earlier.publishedOn()),
+                    Formats.longDate(self.publishedOn())));
         }
         if (links.linked(later, earlierId)) {
-            throw new RuleViolationException("This recommendation is already linked to that one.");
+            throw new RuleViolationException(Messages.t("outcome.link.already"));
         }
         if (ancestors(earlierId).contains(later)) {
-            throw new RuleViolationException("That link would make a loop: the earlier recommendation already "
-                    + "repeats or builds on this one, directly or through others.");
+            throw new RuleViolationException(Messages.t("outcome.link.loop"));
         }
         long id = links.insertLink(later, earlierId, kind, cleanNote, user.id(), OffsetDateTime.now(clock));
         Map<String, Object> after = new LinkedHashMap<>();
@@ -201,17 +200,17 @@ public class RepeatLinkService {
                                 SubmissionKey key) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (Text.isBlank(reference)) {
-            problems.put("reference", "Enter the reference of the earlier report, for example IPCC-2015-001.");
+            problems.put("reference", Messages.t("outcome.link.reference"));
         }
         if (Text.isBlank(number)) {
-            problems.put("number", "Enter the number of the earlier recommendation, for example 1 or AFI 2.");
+            problems.put("number", Messages.t("outcome.link.number"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         long earlierId = links.byReference(Text.clean(reference), Text.clean(number))
-                .orElseThrow(() -> new InvalidInputException("number", "There is no recommendation "
-                        + Text.clean(number) + " in a report " + Text.clean(reference) + ". Check both."));
+                .orElseThrow(() -> new InvalidInputException("number", Messages.t("outcome.link.not-found",
+                        Text.clean(number), Text.clean(reference))));
         return link(trackedId, earlierId, kind, note, key);
     }
 
@@ -219,7 +218,7 @@ public class RepeatLinkService {
     public void dismiss(long trackedId, long earlierId) {
         SignedInUser user = currentUser.require();
         ItemFacts item = linkable(user, trackedId);
-        links.recommendation(earlierId).orElseThrow(() -> new RuleViolationException("There is no such recommendation."));
+        links.recommendation(earlierId).orElseThrow(() -> new RuleViolationException(Messages.t("outcome.link.no-such")));
         links.insertDismissal(item.recommendationId(), earlierId, user.id(), OffsetDateTime.now(clock));
         audit.record("SUGGESTION_DISMISSED", "recommendation", item.recommendationId(), null,
                 Map.of("earlierId", earlierId));
@@ -257,12 +256,12 @@ public class RepeatLinkService {
 
     private ItemFacts readable(SignedInUser user, long trackedId) {
         return items.item(trackedId).filter(i -> ItemScope.of(user).includes(i.recipientId()))
-                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("outcome.no-recommendation", String.valueOf(trackedId))));
     }
 
     private ItemFacts linkable(SignedInUser user, long trackedId) {
         ItemFacts item = readable(user, trackedId);
-        IssuingWatchdog.require(user, item.watchdogId(), item.watchdogName(), "link it to earlier ones");
+        IssuingWatchdog.require(user, item.watchdogId(), item.watchdogName(), "outcome.may.link");
         return item;
     }
 

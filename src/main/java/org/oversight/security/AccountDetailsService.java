@@ -21,6 +21,6 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     public SignedInUser loadUserByUsername(String username) {
         return accounts.findByUsername(username, OffsetDateTime.now(clock))
-                .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+                .orElseThrow(() -> new UsernameNotFoundException("No account " + username)); // i18n-ok: Spring answers it as a wrong password
     }
 }

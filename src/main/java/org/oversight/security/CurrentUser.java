@@ -1,5 +1,7 @@
 package org.oversight.security;
 
+import org.oversight.base.i18n.Messages;
+
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -20,7 +22,7 @@ public class CurrentUser {
 
     /** The signed-in user, or an AccessDeniedException when nobody is signed in. */
     public SignedInUser require() {
-        return get().orElseThrow(() -> new AccessDeniedException("Please sign in first."));
+        return get().orElseThrow(() -> new AccessDeniedException(Messages.t("security.access.sign-in-first")));
     }
 
     /** The signed-in user if they have one of the roles, else AccessDeniedException naming what is allowed. */
@@ -31,6 +33,6 @@ public class CurrentUser {
                 return user;
             }
         }
-        throw new AccessDeniedException("Your role (" + user.role().label() + ") may not do this.");
+        throw new AccessDeniedException(Messages.t("security.access.role-may-not", user.role().label()));
     }
 }

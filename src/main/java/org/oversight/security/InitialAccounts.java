@@ -71,17 +71,17 @@ class InitialAccounts implements ApplicationRunner {
         }
         if (initialAdminPassword == null || initialAdminPassword.isBlank()) {
             log.warn("No administrator can sign in. Set OVERSIGHT_ADMIN_PASSWORD (oversight.admin.initial-password) and "
-                    + "restart to create the first administrator.");
+                    + "restart to create the first administrator."); // i18n-ok: a log line
             return;
         }
         String username = accounts.exists("admin") ? "administrator" : "admin";
-        var weakness = passwordPolicy.problem(initialAdminPassword, username, "Administrator");
+        var weakness = passwordPolicy.problem(initialAdminPassword, username, "Administrator"); // i18n-ok: the account's stored name
         if (weakness.isPresent()) {
             log.error("OVERSIGHT_ADMIN_PASSWORD (oversight.admin.initial-password) is not accepted: {} "
-                    + "No administrator was created, and nobody can sign in as one; choose another and restart.", weakness.get());
+                    + "No administrator was created, and nobody can sign in as one; choose another and restart.", weakness.get()); // i18n-ok: a log line
             return;
         }
-        var id = accounts.insertIfAbsent(new NewAccount(username, "Administrator", null,
+        var id = accounts.insertIfAbsent(new NewAccount(username, "Administrator", null, // i18n-ok: the account's stored name
                 encoder.encode(initialAdminPassword), Role.ADMIN, null), now);
         if (id.isEmpty()) {
             log.info("The account '{}' exists already (made by another node starting at the same time).", username);
@@ -90,7 +90,7 @@ class InitialAccounts implements ApplicationRunner {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("username", username);
         after.put("role", Role.ADMIN.name());
-        after.put("password", "from oversight.admin.initial-password");
+        after.put("password", "from oversight.admin.initial-password"); // i18n-ok: a setting's name, kept in the audit trail
         events.publishEvent(new AccountChange("FIRST_ADMINISTRATOR_CREATED", id.get(), username, null, after));
         log.info("Created the administrator account '{}' with the configured initial password.", username);
     }

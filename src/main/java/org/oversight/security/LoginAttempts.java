@@ -66,14 +66,14 @@ class LoginAttempts {
         String typed = event.getAuthentication().getName();
         LoginState before = accounts.loginState(typed).orElse(null);
         if (before == null) {
-            publish("LOGIN_FAILED", null, typed, details(event.getAuthentication(), "no such account"));
+            publish("LOGIN_FAILED", null, typed, details(event.getAuthentication(), "no such account")); // i18n-ok: a reason recorded in the audit trail
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         String source = SignInThrottle.source(event.getAuthentication());
         LoginState after = accounts.countFailure(before.userId(), now);
         int fromSource = failures.countFailure(typed, source, now);
-        Map<String, Object> details = details(event.getAuthentication(), "wrong password");
+        Map<String, Object> details = details(event.getAuthentication(), "wrong password"); // i18n-ok: a reason recorded in the audit trail
         details.put("failedLogins", after.failedLogins());
         details.put("failedFromSource", fromSource);
         Duration holdBack = throttle.holdBackAfter(fromSource);
@@ -89,8 +89,8 @@ class LoginAttempts {
             OffsetDateTime until = now.plus(throttle.lockDuration);
             accounts.lockUntil(after.userId(), until);
             String reason = sources >= throttle.maxSources
-                    ? "wrong passwords from " + sources + " different places within " + throttle.window.toMinutes() + " minutes"
-                    : after.failedLogins() + " failed sign-ins in a row";
+                    ? "wrong passwords from " + sources + " different places within " + throttle.window.toMinutes() + " minutes" // i18n-ok: a reason recorded in the audit trail
+                    : after.failedLogins() + " failed sign-ins in a row"; // i18n-ok: a reason recorded in the audit trail
             Map<String, Object> lock = details(event.getAuthentication(), reason);
             lock.put("lockedUntil", until.toInstant().toString());
             publish("ACCOUNT_LOCKED", after.userId(), typed, lock);
@@ -100,14 +100,14 @@ class LoginAttempts {
     }
 
     // not for a sign-in the database could not check: no transaction can be opened then, and nothing recorded
-    @EventListener(condition = "!(#event instanceof T(org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent))")
+    @EventListener(condition = "!(#event instanceof T(org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent))") // i18n-ok: a SpEL condition
     @Transactional
     public void refused(AbstractAuthenticationFailureEvent event) {
         String reason = switch (event) {
             case AuthenticationFailureLockedEvent e -> accounts.loginState(event.getAuthentication().getName())
                     .filter(state -> state.lockedUntil() != null && state.lockedUntil().isAfter(OffsetDateTime.now(clock)))
-                    .isPresent() ? "account locked" : "source held back: too many wrong passwords from there";
-            case AuthenticationFailureDisabledEvent e -> "account deactivated";
+                    .isPresent() ? "account locked" : "source held back: too many wrong passwords from there"; // i18n-ok: a reason recorded in the audit trail
+            case AuthenticationFailureDisabledEvent e -> "account deactivated"; // i18n-ok: a reason recorded in the audit trail
             case AuthenticationFailureBadCredentialsEvent e -> null; // counted by wrongPassword
             // the account could not be read (database unavailable): nothing can be recorded either
             case AuthenticationFailureServiceExceptionEvent e -> null;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,29 +46,32 @@ public class PasswordPolicy {
 
     public Optional<String> problem(String password, String... personal) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Enter a password.");
+            return Optional.of(Messages.t("security.password.enter"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters (this has " + length
-                    + "). A few unrelated words make a long password that is easy to remember.");
+            return Optional.of(Messages.t("security.password.too-short", String.valueOf(MIN_LENGTH), String.valueOf(length)));
         }
         if (length > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters (fewer when it has accented letters or symbols).");
+            return Optional.of(Messages.t("security.password.too-long", String.valueOf(MAX_LENGTH)));
         }
         List<String> words = words(personal);
         String letters = password.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
         if (words.stream().filter(w -> w.length() >= 4).anyMatch(letters::contains)) {
-            return Optional.of("Leave your own name, your user name and this application's name out of the password.");
+            return Optional.of(Messages.t("security.password.personal"));
         }
         Strength strength = zxcvbn.measure(password, words);
         if (isListedCommonPassword(strength, password)) {
-            return Optional.of("This password is on a list of common passwords that attackers try first. Choose another.");
+            return Optional.of(Messages.t("security.password.common"));
         }
         if (strength.getScore() < MIN_SCORE) {
+            StringBuilder message = new StringBuilder(Messages.t("security.password.too-easy"));
+            if (Language.current() != Language.ENGLISH) {
+                // zxcvbn's own advice is in English only: a reader of another language gets ours
+                return Optional.of(message.append(' ').append(Messages.t("security.password.tip")).toString());
+            }
             String warning = strength.getFeedback().getWarning(Locale.UK);
             List<String> suggestions = strength.getFeedback().getSuggestions(Locale.UK);
-            StringBuilder message = new StringBuilder("This password is too easy to guess.");
             if (warning != null && !warning.isBlank()) {
                 message.append(' ').append(warning);
             }

@@ -1,12 +1,14 @@
 package org.oversight.security;
 
+import org.oversight.base.i18n.Messages;
+
 /** What a signed-in person is; every role but ADMIN is scoped to one organisation. */
 public enum Role {
-    ADMIN("Administrator"),
-    WATCHDOG("Watchdog staff"),
-    FORCE_LEAD("Force lead"),
-    NATIONAL_LEAD("National lead"),
-    CHIEF_OFFICER("Chief officer");
+    ADMIN,
+    WATCHDOG,
+    FORCE_LEAD,
+    NATIONAL_LEAD,
+    CHIEF_OFFICER;
 
     /** Names for @RolesAllowed, which needs compile-time constants. */
     public static final String ADMIN_NAME = "ADMIN";
@@ -15,14 +17,15 @@ public enum Role {
     public static final String NATIONAL_LEAD_NAME = "NATIONAL_LEAD";
     public static final String CHIEF_OFFICER_NAME = "CHIEF_OFFICER";
 
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
-
+    /** "Force lead", in the reader's language. */
     public String label() {
-        return label;
+        return switch (this) {
+            case ADMIN -> Messages.t("security.role.admin");
+            case WATCHDOG -> Messages.t("security.role.watchdog");
+            case FORCE_LEAD -> Messages.t("security.role.force-lead");
+            case NATIONAL_LEAD -> Messages.t("security.role.national-lead");
+            case CHIEF_OFFICER -> Messages.t("security.role.chief-officer");
+        };
     }
 
     public String authority() {

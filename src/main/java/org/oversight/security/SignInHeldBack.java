@@ -8,7 +8,7 @@ public class SignInHeldBack extends LockedException {
     private final long seconds;
 
     public SignInHeldBack(long seconds) {
-        super("Too many wrong passwords for this account from here. Try again in " + seconds + " seconds.");
+        super("Too many wrong passwords for this account from here. Try again in " + seconds + " seconds."); // i18n-ok: the sign-in page says it from ?held
         this.seconds = seconds;
     }
 

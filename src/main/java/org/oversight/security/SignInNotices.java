@@ -2,6 +2,7 @@ package org.oversight.security;
 
 import org.springframework.dao.DataAccessException;
 import java.util.Optional;
+import org.oversight.base.i18n.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,10 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SignInNotices {
-
-    static final String NO_ADMINISTRATOR = "No administrator can sign in yet, so nobody can manage accounts. Whoever runs "
-            + "this service must set a first administrator password (OVERSIGHT_ADMIN_PASSWORD, at least as strong as the "
-            + "password rules ask) and restart it.";
 
     private final JooqUserAccountRepository accounts;
 
@@ -23,7 +20,7 @@ public class SignInNotices {
     /** Present when no active administrator account exists (demo mode off and no usable first password). */
     public Optional<String> noAdministrator() {
         try {
-            return accounts.anyActiveAdministrator() ? Optional.empty() : Optional.of(NO_ADMINISTRATOR);
+            return accounts.anyActiveAdministrator() ? Optional.empty() : Optional.of(Messages.t("security.no-administrator"));
         } catch (DataAccessException e) {
             return Optional.empty(); // the database is away: the sign-in page still opens, and signing in says so
         }

@@ -24,7 +24,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             throttle.refuseIfHeldBack(authentication);
         } catch (DataAccessException e) {
             // the database cannot be read: the sign-in page says the service is unavailable, not "wrong password"
-            throw new AuthenticationServiceException("The account could not be checked.", e);
+            throw new AuthenticationServiceException("The account could not be checked.", e); // i18n-ok: the sign-in page says it from ?unavailable
         }
         return super.authenticate(authentication);
     }

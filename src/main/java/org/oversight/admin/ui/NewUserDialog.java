@@ -18,37 +18,36 @@ import org.oversight.security.Role;
 /** Creates an account: who, their role and the organisation they act for, and a first password. */
 class NewUserDialog extends Dialog {
 
-    private final TextField username = new TextField("User name");
-    private final TextField displayName = new TextField("Name");
-    private final TextField email = new TextField("E-mail");
-    private final PasswordField password = new PasswordField("First password");
+    private final TextField username = new TextField(getTranslation("admin.dialog.user-name"));
+    private final TextField displayName = new TextField(getTranslation("admin.users.name"));
+    private final TextField email = new TextField(getTranslation("admin.dialog.email"));
+    private final PasswordField password = new PasswordField(getTranslation("admin.dialog.first-password"));
     private final RoleScopeFields scope;
     private final Binder<Draft> binder = new Binder<>();
 
     NewUserDialog(AdminUserService users, Runnable onCreated) {
-        setHeaderTitle("New user");
+        setHeaderTitle(getTranslation("admin.dialog.new-user"));
         scope = new RoleScopeFields(users);
-        username.setHelperText("Lower-case letters, digits, dots or hyphens, e.g. jane.smith.");
+        username.setHelperText(getTranslation("admin.dialog.user-name-hint"));
         username.setMaxLength(60);
         displayName.setMaxLength(120);
         email.setMaxLength(200);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a few unrelated words work well. "
-                + "Give it to the person in person or by phone, never by e-mail.");
+        password.setHelperText(getTranslation("admin.dialog.first-password-hint", String.valueOf(PasswordPolicy.MIN_LENGTH)));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
 
-        binder.forField(username).asRequired("Enter a user name.").bind(Draft::getUsername, Draft::setUsername);
-        binder.forField(displayName).asRequired("Enter the person's name as colleagues know it.")
+        binder.forField(username).asRequired(getTranslation("admin.check.enter-user-name")).bind(Draft::getUsername, Draft::setUsername);
+        binder.forField(displayName).asRequired(getTranslation("admin.check.enter-name"))
                 .bind(Draft::getDisplayName, Draft::setDisplayName);
-        binder.forField(email).asRequired("Enter an e-mail address: reminders and digests go there.")
+        binder.forField(email).asRequired(getTranslation("admin.check.enter-email"))
                 .bind(Draft::getEmail, Draft::setEmail);
-        binder.forField(scope.role).asRequired("Choose a role.").bind(Draft::getRole, Draft::setRole);
-        binder.forField(password).asRequired("Enter a first password.").bind(Draft::getPassword, Draft::setPassword);
+        binder.forField(scope.role).asRequired(getTranslation("admin.check.choose-role")).bind(Draft::getRole, Draft::setRole);
+        binder.forField(password).asRequired(getTranslation("admin.dialog.enter-password")).bind(Draft::getPassword, Draft::setPassword);
 
         FormLayout form = new FormLayout(username, displayName, email, scope.role, scope.organisation, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form);
 
-        Button create = Submit.button("Create user", () -> {
+        Button create = Submit.button(getTranslation("admin.dialog.create"), () -> {
             Draft draft = new Draft();
             if (!binder.writeBeanIfValid(draft)) {
                 return false;
@@ -58,13 +57,13 @@ class NewUserDialog extends Dialog {
             if (!Feedback.run(() -> users.create(user), fieldMessages())) {
                 return false;
             }
-            Feedback.success("Created the account " + user.username().strip() + ".");
+            Feedback.success(getTranslation("admin.dialog.created", user.username().strip()));
             close();
             onCreated.run();
             return true;
         });
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("admin.dialog.cancel"), e -> close());
         getFooter().add(cancel, create);
     }
 

@@ -16,27 +16,26 @@ import org.oversight.security.PasswordPolicy;
 class ResetPasswordDialog extends Dialog {
 
     ResetPasswordDialog(AdminUserService users, UserAccount account, Runnable onChanged) {
-        setHeaderTitle("Reset password of " + account.displayName());
-        PasswordField password = new PasswordField("New password");
+        setHeaderTitle(getTranslation("admin.dialog.reset-title", account.displayName()));
+        PasswordField password = new PasswordField(getTranslation("admin.dialog.new-password"));
         password.setWidthFull();
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password. "
-                + "Give it to the person in person or by phone, never by e-mail.");
-        Paragraph note = new Paragraph("This also lifts a lockout after failed sign-ins and signs the person out everywhere.");
+        password.setHelperText(getTranslation("admin.dialog.new-password-hint", String.valueOf(PasswordPolicy.MIN_LENGTH)));
+        Paragraph note = new Paragraph(getTranslation("admin.dialog.reset-note"));
         note.addClassName("dialog-note");
         add(password, note);
 
-        Button save = Submit.button("Set password", () -> {
+        Button save = Submit.button(getTranslation("admin.dialog.set-password"), () -> {
             boolean done = Feedback.run(() -> users.resetPassword(account.id(), password.getValue(), account.version()),
                     new FieldMessages().on("password", password));
             if (done) {
-                Feedback.success("New password set for " + account.displayName() + ".");
+                Feedback.success(getTranslation("admin.dialog.password-set", account.displayName()));
                 close();
                 onChanged.run();
             }
             return done;
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("admin.dialog.cancel"), e -> close()), save);
     }
 }

@@ -1,5 +1,6 @@
 package org.oversight.admin.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.List;
 import org.oversight.admin.AdminUserService;
@@ -13,8 +14,8 @@ import org.oversight.security.Role;
  */
 class RoleScopeFields {
 
-    final ComboBox<Role> role = new ComboBox<>("Role");
-    final ComboBox<OrganisationChoice> organisation = new ComboBox<>("Acts for");
+    final ComboBox<Role> role = new ComboBox<>(Messages.t("admin.users.role"));
+    final ComboBox<OrganisationChoice> organisation = new ComboBox<>(Messages.t("admin.users.acts-for"));
 
     RoleScopeFields(AdminUserService users) {
         role.setItems(Role.values());
@@ -29,10 +30,10 @@ class RoleScopeFields {
             organisation.setValue(kept != null && choices.contains(kept) ? kept : null);
             organisation.setVisible(chosen != null && chosen != Role.ADMIN);
             organisation.setHelperText(chosen == null ? null : switch (chosen) {
-                case WATCHDOG -> "The watchdog whose reports this person records and verifies.";
-                case FORCE_LEAD -> "The force whose recommendations this person answers.";
-                case CHIEF_OFFICER -> "The force whose progress this person follows.";
-                case NATIONAL_LEAD -> "The national body whose recommendations this person answers.";
+                case WATCHDOG -> Messages.t("admin.scope.watchdog");
+                case FORCE_LEAD -> Messages.t("admin.scope.force-lead");
+                case CHIEF_OFFICER -> Messages.t("admin.scope.chief-officer");
+                case NATIONAL_LEAD -> Messages.t("admin.scope.national-lead");
                 case ADMIN -> null;
             });
         });

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -27,10 +27,9 @@ import org.oversight.security.Role;
 
 /** The administrator's list of accounts, with what can be done to each. */
 @Route("admin/users")
-@PageTitle("Users · Oversight Tracker")
-@Menu(order = 95, title = "Users", icon = "vaadin:users")
+@Menu(order = 95, title = "admin.users.menu", icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_NAME)
-class UserListView extends VerticalLayout {
+class UserListView extends VerticalLayout implements HasDynamicTitle {
 
     private final AdminUserService users;
     private final Clock clock;
@@ -44,28 +43,32 @@ class UserListView extends VerticalLayout {
         addClassName("user-list-view");
         setSizeFull();
 
-        Button add = new Button("New user", VaadinIcon.PLUS.create(), e -> new NewUserDialog(users, this::refresh).open());
+        Button add = new Button(getTranslation("admin.users.new"), VaadinIcon.PLUS.create(), e -> new NewUserDialog(users, this::refresh).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H1("Users"), add);
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("admin.users.heading")), add);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.CENTER);
-        Paragraph intro = new Paragraph("Accounts are deactivated, never deleted, so that the history of what each person "
-                + "did keeps their name. Every change here is recorded in the audit trail.");
+        Paragraph intro = new Paragraph(getTranslation("admin.users.intro"));
         intro.addClassName("user-list-intro");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(UserListView::who).setHeader("Name").setComparator(UserAccount::displayName)
+        grid.addComponentColumn(UserListView::who).setHeader(getTranslation("admin.users.name")).setComparator(UserAccount::displayName)
                 .setSortable(true).setFlexGrow(1);
-        grid.addColumn(a -> a.role().label()).setHeader("Role").setAutoWidth(true).setFlexGrow(0).setSortable(true);
-        grid.addColumn(a -> a.organisationName() == null ? "—" : a.organisationName()).setHeader("Acts for")
+        grid.addColumn(a -> a.role().label()).setHeader(getTranslation("admin.users.role")).setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        grid.addColumn(a -> a.organisationName() == null ? "—" : a.organisationName()).setHeader(getTranslation("admin.users.acts-for"))
                 .setFlexGrow(1).setSortable(true);
-        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("admin.users.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText("No accounts yet.");
-        add(header, intro, new org.oversight.base.ui.ExportMenu(clock, () -> "users", users::export), grid);
+        grid.setEmptyStateText(getTranslation("admin.users.empty"));
+        add(header, intro, new org.oversight.base.ui.ExportMenu(clock, () -> getTranslation("admin.users.export-name"), users::export), grid);
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.users.page-title");
     }
 
     private void refresh() {
@@ -85,13 +88,13 @@ class UserListView extends VerticalLayout {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Span badge;
         if (!account.enabled()) {
-            badge = new Span("Deactivated");
+            badge = new Span(getTranslation("admin.users.deactivated"));
             badge.addClassName("deactivated");
         } else if (account.lockedAt(now)) {
-            badge = new Span("Locked until " + Formats.dateTime(account.lockedUntil()));
+            badge = new Span(getTranslation("admin.users.locked-until", Formats.dateTime(account.lockedUntil())));
             badge.addClassName("locked");
         } else {
-            badge = new Span("Active");
+            badge = new Span(getTranslation("admin.users.active"));
             badge.addClassName("active");
         }
         badge.addClassName("account-status");
@@ -100,24 +103,24 @@ class UserListView extends VerticalLayout {
 
     /** No role change or deactivation of one's own account: another administrator must do it (the service insists). */
     private HorizontalLayout actions(UserAccount account) {
-        Button password = small("Reset password", () -> new ResetPasswordDialog(users, account, this::refresh).open());
+        Button password = small(getTranslation("admin.users.reset-password"), () -> new ResetPasswordDialog(users, account, this::refresh).open());
         if (account.id() == me) {
             return new HorizontalLayout(password);
         }
-        Button role = small("Change role", () -> new ChangeRoleDialog(users, account, this::refresh).open());
+        Button role = small(getTranslation("admin.users.change-role"), () -> new ChangeRoleDialog(users, account, this::refresh).open());
         Button activation = account.enabled()
-                ? small("Deactivate", () -> confirmDeactivation(account))
-                : small("Reactivate", () -> {
+                ? small(getTranslation("admin.users.deactivate"), () -> confirmDeactivation(account))
+                : small(getTranslation("admin.users.reactivate"), () -> {
                     if (Feedback.run(() -> users.reactivate(account.id(), account.version()), null)) {
-                        Feedback.success(account.displayName() + " can sign in again.");
+                        Feedback.success(getTranslation("admin.users.can-sign-in", account.displayName()));
                         refresh();
                     }
                 });
         HorizontalLayout actions = new HorizontalLayout(role, password, activation);
         if (account.lockedAt(OffsetDateTime.now(clock))) {
-            actions.addComponentAsFirst(small("Lift lock", () -> {
+            actions.addComponentAsFirst(small(getTranslation("admin.users.lift-lock"), () -> {
                 if (Feedback.run(() -> users.unlock(account.id(), account.version()), null)) {
-                    Feedback.success(account.displayName() + " can sign in again.");
+                    Feedback.success(getTranslation("admin.users.can-sign-in", account.displayName()));
                     refresh();
                 }
             }));
@@ -128,15 +131,14 @@ class UserListView extends VerticalLayout {
 
     private void confirmDeactivation(UserAccount account) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Deactivate " + account.displayName() + "?");
-        confirm.setText(account.displayName() + " can no longer sign in, and any open session ends now. Everything they did "
-                + "stays in the history under their name. You can reactivate the account later.");
+        confirm.setHeader(getTranslation("admin.users.deactivate-title", account.displayName()));
+        confirm.setText(getTranslation("admin.users.deactivate-text", account.displayName()));
         confirm.setCancelable(true);
-        confirm.setConfirmText("Deactivate");
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setConfirmText(getTranslation("admin.users.deactivate"));
+        confirm.setConfirmButtonTheme("error primary"); // i18n-ok: theme names
         confirm.addConfirmListener(e -> {
             if (Feedback.run(() -> users.deactivate(account.id(), account.version()), null)) {
-                Feedback.success(account.displayName() + "'s account is deactivated.");
+                Feedback.success(getTranslation("admin.users.deactivated-done", account.displayName()));
                 refresh();
             }
         });

@@ -87,7 +87,7 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
 
     /**
      * The database could not be reached while the page was being built (stopped, unreachable, out of connections).
-     * The same words as a failed action ({@link DatabaseOutage#MESSAGE}), never the exception's text; status 503.
+     * The same words as a failed action ({@link DatabaseOutage#message()}), never the exception's text; status 503.
      * One subclass per exception type Vaadin matches (it also looks through the causes): Spring's data-access
      * exceptions (jOOQ's are translated into them) and a transaction that could not start.
      */
@@ -95,7 +95,7 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
 
         DatabaseUnavailable() {
             super("The service is unavailable");
-            add(new Paragraph(DatabaseOutage.MESSAGE), waysOn(DashboardLinks.home("Try the home page again")));
+            add(new Paragraph(DatabaseOutage.message()), waysOn(DashboardLinks.home("Try the home page again")));
         }
 
         int unavailable() {

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -117,9 +118,11 @@ public class MainLayout extends AppLayout {
         nav.addClassName("main-nav");
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         for (MenuEntry entry : entries) {
+            // a view's @Menu title may be a message key (decision 0090): it is then said in the reader's language
+            String title = Messages.has(entry.title()) ? Messages.t(entry.title()) : entry.title();
             SideNavItem item = entry.icon() == null
-                    ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                    ? new SideNavItem(title, entry.path())
+                    : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
             item.setMatchNested(!entry.path().isEmpty() && !"/".equals(entry.path()));
             nav.addItem(item);
         }

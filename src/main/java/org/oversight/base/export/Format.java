@@ -1,20 +1,19 @@
 package org.oversight.base.export;
 
 import java.io.OutputStream;
+import org.oversight.base.i18n.Messages;
 
 /** The file types a list can be exported to. */
 public enum Format {
-    CSV("csv", "text/csv; charset=UTF-8", "CSV"),
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel (XLSX)");
+    CSV("csv", "text/csv; charset=UTF-8"),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final String extension;
     private final String contentType;
-    private final String label;
 
-    Format(String extension, String contentType, String label) {
+    Format(String extension, String contentType) {
         this.extension = extension;
         this.contentType = contentType;
-        this.label = label;
     }
 
     public String extension() {
@@ -25,8 +24,12 @@ public enum Format {
         return contentType;
     }
 
+    /** "CSV", "Excel (XLSX)", in the reader's language. */
     public String label() {
-        return label;
+        return switch (this) {
+            case CSV -> Messages.t("base.export.format.csv");
+            case XLSX -> Messages.t("base.export.format.xlsx");
+        };
     }
 
     /**

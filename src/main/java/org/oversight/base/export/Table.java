@@ -1,5 +1,6 @@
 package org.oversight.base.export;
 
+import org.oversight.base.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -7,7 +8,9 @@ import java.util.function.Consumer;
 /**
  * The shape of an exported list: its columns, and what the file says when there is no row. A service writes its
  * rows through {@link #write}, inside its own transaction and scope, so that an export holds exactly what the same
- * user sees on the screen, one row at a time.
+ * user sees on the screen, one row at a time. A heading or empty note may be a message key
+ * ({@code admin.export.name}): it is then written in the reader's language when the file is made (decision 0090),
+ * so that a table can be a constant.
  */
 public record Table<T>(List<Column<T>> columns, String emptyNote) {
 
@@ -17,7 +20,7 @@ public record Table<T>(List<Column<T>> columns, String emptyNote) {
     }
 
     public List<Heading> headings() {
-        return columns.stream().map(c -> new Heading(c.heading(), c.kind())).toList();
+        return columns.stream().map(c -> new Heading(text(c.heading()), c.kind())).toList();
     }
 
     /**
@@ -36,10 +39,14 @@ public record Table<T>(List<Column<T>> columns, String emptyNote) {
             rows[0]++;
         });
         if (rows[0] == 0) {
-            out.note(emptyNote);
+            out.note(text(emptyNote));
         }
         out.end();
         return rows[0];
+    }
+
+    private static String text(String keyOrText) {
+        return keyOrText != null && Messages.has(keyOrText) ? Messages.t(keyOrText) : keyOrText;
     }
 
     /** A column's heading and kind, all a writer needs to know. */

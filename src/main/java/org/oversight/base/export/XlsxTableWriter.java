@@ -15,6 +15,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.oversight.base.i18n.Messages;
 
 /**
  * An Excel workbook written row by row with POI's streaming workbook (decision 0030): only the last
@@ -42,12 +43,12 @@ public final class XlsxTableWriter implements TableWriter {
     public XlsxTableWriter(OutputStream out, String sheetName) {
         this.out = out;
         workbook.setCompressTempFiles(true);
-        sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName == null ? "Export" : sheetName));
+        sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName == null ? Messages.t("base.export.sheet") : sheetName));
         var format = workbook.getCreationHelper().createDataFormat();
         dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(format.getFormat("dd/mm/yyyy"));
         dateTimeStyle = workbook.createCellStyle();
-        dateTimeStyle.setDataFormat(format.getFormat("dd/mm/yyyy hh:mm"));
+        dateTimeStyle.setDataFormat(format.getFormat("dd/mm/yyyy hh:mm")); // i18n-ok: a format pattern
         headerStyle = workbook.createCellStyle();
         Font bold = workbook.createFont();
         bold.setBold(true);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
+import org.oversight.base.i18n.Messages;
 import java.util.function.BiConsumer;
 
 /**
@@ -22,10 +23,6 @@ import java.util.function.BiConsumer;
  * @param <T> what a choice is (a transition, an accept-or-return)
  */
 public class DecideDialog<T> extends Dialog {
-
-    public static final String QUESTION = "What is your decision?";
-    public static final String CONFIRM = "Confirm decision";
-    public static final String CHOOSE = "Select your decision.";
 
     /**
      * One decision.
@@ -40,7 +37,7 @@ public class DecideDialog<T> extends Dialog {
     }
 
     private final ErrorSummary summary = new ErrorSummary();
-    private final RadioButtonGroup<Choice<T>> choices = new RadioButtonGroup<>(QUESTION);
+    private final RadioButtonGroup<Choice<T>> choices = new RadioButtonGroup<>(Messages.t("base.decide.question"));
     private final TextArea text = new TextArea();
 
     /**
@@ -82,11 +79,11 @@ public class DecideDialog<T> extends Dialog {
             add(new Paragraph(intro));
         }
         add(choices, text);
-        Button confirm = Submit.button(CONFIRM, () -> {
+        Button confirm = Submit.button(Messages.t("base.decide.confirm"), () -> {
             errors.clear();
             Choice<T> chosen = choices.getValue();
             if (chosen == null) {
-                errors.accept("choice", CHOOSE);
+                errors.accept("choice", Messages.t("base.decide.choose"));
                 errors.show();
                 return false;
             }
@@ -99,7 +96,7 @@ public class DecideDialog<T> extends Dialog {
             return true;
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(new Button(Messages.t("base.decide.cancel"), e -> close()), confirm);
     }
 
     /** The text field, for a page that keeps its draft. */

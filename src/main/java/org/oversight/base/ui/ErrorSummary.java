@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.List;
+import org.oversight.base.i18n.Messages;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,8 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class ErrorSummary extends Div {
 
-    public static final String TITLE = "There is a problem";
-
     private static final AtomicLong IDS = new AtomicLong();
 
     private final UnorderedList list = new UnorderedList();
@@ -29,7 +28,7 @@ public class ErrorSummary extends Div {
     public ErrorSummary() {
         addClassName("error-summary");
         String titleId = "error-summary-title-" + IDS.incrementAndGet();
-        H2 title = new H2(TITLE);
+        H2 title = new H2(Messages.t("base.error-summary.title"));
         title.setId(titleId);
         title.addClassName("error-summary-title");
         list.addClassName("error-summary-list");

@@ -13,10 +13,11 @@ import java.io.OutputStream;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.oversight.base.export.Format;
 import org.oversight.base.export.TableWriter;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 
 /**
  * The one export control of every list: "Download CSV" and "Download Excel (XLSX)" links that stream what the list
@@ -63,14 +64,14 @@ public class ExportMenu extends HorizontalLayout {
 
     private Anchor link(Format format) {
         Anchor anchor = new Anchor((DownloadEvent e) -> download(e, format), "");
-        Button button = new Button("Download " + format.label(), VaadinIcon.DOWNLOAD.create());
+        Button button = new Button(Messages.t("base.export.download", format.label()), VaadinIcon.DOWNLOAD.create());
         button.addThemeVariants(ButtonVariant.TERTIARY);
         button.setTabIndex(-1);
         anchor.add(button);
         anchor.addClassName("export-" + format.extension());
-        anchor.getElement().setAttribute("aria-label", "Download this list as " + format.label());
+        anchor.getElement().setAttribute("aria-label", Messages.t("base.export.download-label", format.label()));
         anchor.getElement().addEventListener("click", e -> {
-            status.setText("Preparing your " + format.label() + " file…");
+            status.setText(Messages.t("base.export.preparing", format.label()));
             UI.getCurrent().setPollInterval(POLL_MS);
         });
         return anchor;
@@ -81,34 +82,32 @@ public class ExportMenu extends HorizontalLayout {
         event.setFileName(format.fileName(name, today.get()));
         event.setContentType(format.contentType());
         UI ui = event.getUI();
+        Language language = Language.of(ui.getLocale());
+        String label = language.speak(format::label);
         long[] rows = {0};
         try (OutputStream out = event.getOutputStream()) {
             TableWriter writer = TableWriter.counting(format.writer(out, name), n -> {
                 rows[0] = n;
-                ui.access(() -> status.setText("Writing your " + format.label() + " file: " + count(n) + " rows so far…"));
+                ui.access(() -> status.setText(Messages.t(language, "base.export.writing", label, count(n, language))));
             }, c -> rows[0] = c);
-            source.writeTo(writer);
+            language.speak(() -> {
+                source.writeTo(writer);
+                return null;
+            });
             ui.access(() -> {
-                status.setText("Your " + format.label() + " file is ready: " + rowsText(rows[0]) + ".");
+                status.setText(Messages.t(language, "base.export.ready", label, rows[0]));
                 ui.setPollInterval(-1);
             });
         } catch (RuntimeException | IOException ex) {
             ui.access(() -> {
-                status.setText("The file could not be made. Try again; if it keeps failing, tell the service desk.");
+                status.setText(Messages.t(language, "base.export.failed"));
                 ui.setPollInterval(-1);
             });
             throw ex;
         }
     }
 
-    private static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+    private static String count(long n, Language language) {
+        return NumberFormat.getIntegerInstance(language.locale()).format(n);
     }
-
-    private static String rowsText(long n) {
-        return new com.ibm.icu.text.MessageFormat(ROWS, com.ibm.icu.util.ULocale.UK).format(java.util.Map.of("n", n));
-    }
-
-    private static final String ROWS =
-            "{n, plural, =0 {no rows, with a note saying why} one {# row} other {# rows}}";
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.oversight.base.i18n.Messages;
 
 /**
  * The one way a form shows what is wrong with it: each service field message ({@link org.oversight.base.InvalidInputException})
@@ -111,6 +112,6 @@ public final class FieldMessages implements BiConsumer<String, String> {
             return message;
         }
         return field instanceof HasLabel labelled && labelled.getLabel() != null
-                ? "Check “" + labelled.getLabel() + "”: it holds something that cannot be used." : "Check the field marked in red.";
+                ? Messages.t("base.field.check", labelled.getLabel()) : Messages.t("base.field.check-red");
     }
 }

@@ -3,6 +3,7 @@ package org.oversight.base.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Arrays;
+import org.oversight.base.i18n.Messages;
 
 /**
  * Number and date fields that say why they are red. A browser only checks what it can: it lets through a number
@@ -14,7 +15,7 @@ public final class Inputs {
 
     /** The message for a percentage that is not a whole number from 0 to 100, naming the field. */
     public static String percentMessage(String name) {
-        return name + " must be a whole number from 0 to 100.";
+        return Messages.t("base.number.percent", name);
     }
 
     private Inputs() {
@@ -22,7 +23,7 @@ public final class Inputs {
 
     /** A percentage field: whole numbers from 0 to 100, with that message (naming "Progress") for anything else. */
     public static IntegerField percent(String label) {
-        String message = percentMessage("Progress");
+        String message = percentMessage(Messages.t("base.number.progress"));
         IntegerField field = new IntegerField(label);
         field.setMin(0);
         field.setMax(100);
@@ -57,7 +58,7 @@ public final class Inputs {
         boolean outOfRange = field.getValue() != null && (field.getValue() < field.getMin() || field.getValue() > field.getMax());
         if (unreadable || outOfRange) {
             String message = field.getI18n() != null && field.getI18n().getBadInputErrorMessage() != null
-                    ? field.getI18n().getBadInputErrorMessage() : "Enter a whole number.";
+                    ? field.getI18n().getBadInputErrorMessage() : Messages.t("base.number.whole");
             field.setErrorMessage(message);
             field.setInvalid(true);
         }

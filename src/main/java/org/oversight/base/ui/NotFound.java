@@ -2,6 +2,7 @@ package org.oversight.base.ui;
 
 import com.vaadin.flow.router.NotFoundException;
 import java.util.Optional;
+import org.oversight.base.i18n.Messages;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -18,7 +19,7 @@ public final class NotFound {
 
     /** The item, or not found. */
     public static <T> T unless(Optional<T> found, String what) {
-        return found.orElseThrow(() -> new NotFoundException("There is no " + what + " that you can see."));
+        return found.orElseThrow(() -> new NotFoundException(Messages.t("base.not-found.none", what)));
     }
 
     /** The service's answer, or not found when the service refuses to show it. */
@@ -35,7 +36,7 @@ public final class NotFound {
         try {
             return Long.parseLong(text.orElse(""));
         } catch (NumberFormatException e) {
-            throw new NotFoundException("There is no " + what + " " + text.orElse("") + ".");
+            throw new NotFoundException(Messages.t("base.not-found.id", what, text.orElse("")));
         }
     }
 }

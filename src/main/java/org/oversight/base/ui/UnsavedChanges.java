@@ -7,6 +7,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import java.util.LinkedHashMap;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import java.util.Map;
 
 /**
@@ -23,11 +25,9 @@ import java.util.Map;
  */
 public final class UnsavedChanges {
 
-    public static final String LEAVE_TITLE = "You have not saved your changes";
-    public static final String LEAVE_TEXT = "If you leave this page, the text you typed will be lost.";
-    public static final String LEAVE = "Leave without saving";
-    public static final String STAY = "Stay on this page";
-    public static final String RESTORED = "You typed this earlier and it is not saved yet.";
+    /** The English texts, for tests and pages that compare; the screen shows them in the reader's language. */
+    public static final String LEAVE_TITLE = Messages.t(Language.ENGLISH, "base.unsaved.leave-title");
+    public static final String RESTORED = Messages.t(Language.ENGLISH, "base.unsaved.restored");
 
     private static final String DRAFT_PREFIX = "ot-draft:";
 
@@ -76,13 +76,14 @@ public final class UnsavedChanges {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog ask = new ConfirmDialog(LEAVE_TITLE, LEAVE_TEXT, LEAVE, e -> {
+        ConfirmDialog ask = new ConfirmDialog(Messages.t("base.unsaved.leave-title"), Messages.t("base.unsaved.leave-text"),
+                Messages.t("base.unsaved.leave"), e -> {
             saved();
             action.proceed();
         });
         ask.setCancelable(true);
-        ask.setCancelText(STAY);
-        ask.setConfirmButtonTheme("error primary");
+        ask.setCancelText(Messages.t("base.unsaved.stay"));
+        ask.setConfirmButtonTheme("error primary"); // i18n-ok: theme names
         ask.open();
     }
 
@@ -90,7 +91,7 @@ public final class UnsavedChanges {
     void restored(TextArea field, String draft) {
         if (draft != null && !draft.equals(field.getValue())) {
             field.setValue(draft);
-            field.setHelperText(RESTORED);
+            field.setHelperText(Messages.t("base.unsaved.restored"));
             changed(true);
         }
     }

@@ -1,5 +1,6 @@
 package org.oversight.deadline.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +13,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
 import org.oversight.base.ui.Dates;
+import org.oversight.base.ui.ErrorSummary;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Submit;
@@ -29,13 +31,15 @@ class ClockDialog extends Dialog {
     }
 
     private final FormLayout form = new FormLayout();
-    private final FieldMessages messages = new FieldMessages();
+    private final ErrorSummary summary = new ErrorSummary();
+    private final FieldMessages messages = new FieldMessages().summary(summary);
     private final Button save;
     private Binder<?> binder;
 
     ClockDialog(String title, String intro, String saveText, Action action, Runnable afterSave) {
         setHeaderTitle(title);
         addClassName("clock-dialog");
+        add(summary);
         if (intro != null) {
             add(new Paragraph(intro));
         }
@@ -50,7 +54,7 @@ class ClockDialog extends Dialog {
             return true;
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(Messages.t("deadline.ui.cancel"), e -> close());
         getFooter().add(cancel, save);
         setWidth("32rem");
     }
@@ -89,9 +93,14 @@ class ClockDialog extends Dialog {
         this.binder = binder;
     }
 
+    /** The form's own checks first; what fails is listed in the error summary, each entry a link to its field. */
     private boolean validate() {
         messages.clear();
-        return binder == null || binder.validate().isOk();
+        if (binder == null || binder.validate().isOk()) {
+            return true;
+        }
+        messages.show();
+        return false;
     }
 
     private boolean runShowingRefusals(Action action) {

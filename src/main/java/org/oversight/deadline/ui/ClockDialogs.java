@@ -1,5 +1,6 @@
 package org.oversight.deadline.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -32,21 +33,19 @@ final class ClockDialogs {
     static ClockDialog extension(ClockService clocks, ClockDetails clock, LocalDate today, Runnable afterSave) {
         Form form = new Form(today);
         Binder<Form> binder = new Binder<>();
-        DatePicker received = ClockDialog.datePicker("Application received on", null);
-        DatePicker newDue = ClockDialog.datePicker("New due date", null);
-        newDue.setHelperText("Currently due on " + Formats.longDate(clock.dueOn()) + ".");
-        TextArea reason = ClockDialog.reasonField("Reason", "Kept with the clock and shown to the recipient.");
+        DatePicker received = ClockDialog.datePicker(Messages.t("deadline.dialog.received"), null);
+        DatePicker newDue = ClockDialog.datePicker(Messages.t("deadline.dialog.new-due"), null);
+        newDue.setHelperText(Messages.t("deadline.dialog.currently-due", Formats.longDate(clock.dueOn())));
+        TextArea reason = ClockDialog.reasonField(Messages.t("deadline.ui.reason"), Messages.t("deadline.dialog.extension-reason-hint"));
         String intro = clock.rule() == ClockRule.IOPC_LEARNING_RESPONSE
-                ? "The IOPC may extend the period only on an application received before it ends (Police Reform "
-                + "Act 2002, Sch 3 para 28B)."
-                : "The original due date stays on the clock, so the extension is visible.";
-        ClockDialog dialog = new ClockDialog("Grant an extension", intro, "Grant extension",
+                ? Messages.t("deadline.dialog.iopc-intro") : Messages.t("deadline.dialog.extension-intro");
+        ClockDialog dialog = new ClockDialog(Messages.t("deadline.ui.grant-extension"), intro, Messages.t("deadline.dialog.grant"),
                 () -> clocks.grantExtension(clock.id(), clock.version(), form.first, form.second, form.reason), afterSave);
-        binder.forField(dialog.field("receivedOn", received)).asRequired("Enter the day the application was received.")
+        binder.forField(dialog.field("receivedOn", received)).asRequired(Messages.t("deadline.dialog.enter-received"))
                 .bind(f -> f.first, (f, v) -> f.first = v);
-        binder.forField(dialog.field("newDueOn", newDue)).asRequired("Enter the new due date.")
+        binder.forField(dialog.field("newDueOn", newDue)).asRequired(Messages.t("deadline.dialog.enter-new-due"))
                 .bind(f -> f.second, (f, v) -> f.second = v);
-        binder.forField(dialog.field("reason", reason)).asRequired("Give the reason for the extension.")
+        binder.forField(dialog.field("reason", reason)).asRequired(Messages.t("deadline.dialog.extension-reason"))
                 .bind(f -> f.reason, (f, v) -> f.reason = v);
         binder.setBean(form);
         dialog.validateWith(binder);
@@ -56,24 +55,24 @@ final class ClockDialogs {
     static ClockDialog pause(ClockService clocks, ClockDetails clock, LocalDate today, Runnable afterSave) {
         Form form = new Form(today);
         Binder<Form> binder = new Binder<>();
-        DatePicker from = ClockDialog.datePicker("First day the clock does not run", null);
-        Checkbox running = new Checkbox("The proceedings are still going on", true);
-        DatePicker to = ClockDialog.datePicker("Last day the clock does not run", null);
+        DatePicker from = ClockDialog.datePicker(Messages.t("deadline.dialog.pause-from"), null);
+        Checkbox running = new Checkbox(Messages.t("deadline.dialog.still-going-on"), true);
+        DatePicker to = ClockDialog.datePicker(Messages.t("deadline.dialog.pause-to"), null);
         to.setEnabled(false);
         running.addValueChangeListener(e -> to.setEnabled(!e.getValue()));
-        TextArea reason = ClockDialog.reasonField("Reason", "For example: judicial review claim issued on …");
-        ClockDialog dialog = new ClockDialog("Record a pause", "Days on which judicial review proceedings are in "
-                + "progress are added to the period. The due date moves a day for every paused day.", "Record pause",
+        TextArea reason = ClockDialog.reasonField(Messages.t("deadline.ui.reason"), Messages.t("deadline.dialog.pause-reason-hint"));
+        ClockDialog dialog = new ClockDialog(Messages.t("deadline.ui.record-pause"), Messages.t("deadline.dialog.pause-intro"),
+                Messages.t("deadline.dialog.record-pause"),
                 () -> clocks.recordPause(clock.id(), clock.version(), form.first, form.running ? null : form.second,
                         form.reason), afterSave);
-        binder.forField(dialog.field("from", from)).asRequired("Enter the first paused day.")
+        binder.forField(dialog.field("from", from)).asRequired(Messages.t("deadline.dialog.enter-first-paused"))
                 .bind(f -> f.first, (f, v) -> f.first = v);
         dialog.addToForm(running);
         binder.forField(running).bind(f -> f.running, (f, v) -> f.running = v);
         binder.forField(dialog.field("toInclusive", to))
-                .withValidator(v -> running.getValue() || v != null, "Enter the last paused day, or tick that the proceedings are still going on.")
+                .withValidator(v -> running.getValue() || v != null, Messages.t("deadline.dialog.enter-last-or-tick"))
                 .bind(f -> f.second, (f, v) -> f.second = v);
-        binder.forField(dialog.field("reason", reason)).asRequired("Give the reason for the pause.")
+        binder.forField(dialog.field("reason", reason)).asRequired(Messages.t("deadline.dialog.pause-reason"))
                 .bind(f -> f.reason, (f, v) -> f.reason = v);
         binder.setBean(form);
         dialog.validateWith(binder);
@@ -83,10 +82,11 @@ final class ClockDialogs {
     static ClockDialog endPause(ClockService clocks, ClockDetails clock, LocalDate today, Runnable afterSave) {
         Form form = new Form(today);
         Binder<Form> binder = new Binder<>();
-        DatePicker last = ClockDialog.datePicker("Last day the clock did not run", null);
-        ClockDialog dialog = new ClockDialog("End the pause", "The clock runs again from the day after.", "End pause",
+        DatePicker last = ClockDialog.datePicker(Messages.t("deadline.dialog.last-paused"), null);
+        ClockDialog dialog = new ClockDialog(Messages.t("deadline.ui.end-pause"), Messages.t("deadline.dialog.end-intro"),
+                Messages.t("deadline.dialog.end"),
                 () -> clocks.endPause(clock.id(), clock.version(), form.first), afterSave);
-        binder.forField(dialog.field("lastPausedDay", last)).asRequired("Enter the last paused day.")
+        binder.forField(dialog.field("lastPausedDay", last)).asRequired(Messages.t("deadline.dialog.enter-last-paused"))
                 .bind(f -> f.first, (f, v) -> f.first = v);
         binder.setBean(form);
         dialog.validateWith(binder);
@@ -97,17 +97,16 @@ final class ClockDialogs {
         Form form = new Form(today);
         Binder<Form> binder = new Binder<>();
         boolean commissioner = clock.rule() == ClockRule.PCC_RESPONSE;
-        DatePicker metOn = ClockDialog.datePicker(commissioner
-                ? "Response published on" : "Response published by the IOPC on", null);
-        TextField link = new TextField("Web address of the published response (optional)");
-        link.setHelperText("For example https://www.example-pcc.gov.uk/hmicfrs-responses");
+        DatePicker metOn = ClockDialog.datePicker(Messages.t(commissioner
+                ? "deadline.dialog.published-on" : "deadline.dialog.published-by-iopc"), null);
+        TextField link = new TextField(Messages.t("deadline.dialog.link"));
+        link.setHelperText(Messages.t("deadline.dialog.link-hint"));
         link.setMaxLength(2000);
         link.setWidthFull();
-        ClockDialog dialog = new ClockDialog(commissioner ? "Record the commissioner's response" : "Record as met",
-                commissioner ? "The police and crime commissioner publishes a response to the report; recording it "
-                        + "stops this clock." : null, "Record", () ->
+        ClockDialog dialog = new ClockDialog(Messages.t(commissioner ? "deadline.ui.record-commissioner" : "deadline.ui.record-met"),
+                commissioner ? Messages.t("deadline.dialog.commissioner-intro") : null, Messages.t("deadline.dialog.record"), () ->
                 clocks.recordMet(clock.id(), clock.version(), form.first, form.reason), afterSave);
-        binder.forField(dialog.field("metOn", metOn)).asRequired("Enter the day it was published.")
+        binder.forField(dialog.field("metOn", metOn)).asRequired(Messages.t("deadline.dialog.enter-published"))
                 .bind(f -> f.first, (f, v) -> f.first = v);
         binder.forField(dialog.field("link", link)).bind(f -> f.reason, (f, v) -> f.reason = v);
         binder.setBean(form);

@@ -1,5 +1,6 @@
 package org.oversight.deadline.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -47,8 +48,7 @@ public class ClockPanel extends Composite<Div> {
         ItemClocks item = clocks.clocksOf(trackedId);
         LocalDate today = LocalDate.now(clock);
         if (item.clocks().isEmpty()) {
-            getContent().add(new Paragraph("No clock runs for this recommendation yet; clocks start within minutes "
-                    + "of a recommendation being recorded."));
+            getContent().add(new Paragraph(Messages.t("deadline.ui.no-clock-yet")));
             return;
         }
         for (ClockDetails c : item.clocks()) {
@@ -67,26 +67,28 @@ public class ClockPanel extends Composite<Div> {
         why.addClassName("clock-explanation");
         card.add(head, why, facts(c));
         if (!c.extensions().isEmpty()) {
-            card.add(new H4("Extensions"), list(c.extensions().stream().map(e -> "Application received "
-                    + Formats.date(e.receivedOn()) + ": due date moved to " + Formats.date(e.newDueOn()) + ". "
-                    + e.reason() + by(e.grantedBy())).toList()));
+            card.add(new H4(Messages.t("deadline.ui.extensions")), list(c.extensions().stream().map(e -> Messages.t(
+                    "deadline.ui.extension-line", Formats.date(e.receivedOn()), Formats.date(e.newDueOn()), e.reason(),
+                    by(e.grantedBy()))).toList()));
         }
         if (!c.pauses().isEmpty()) {
-            card.add(new H4("Pauses"), list(c.pauses().stream().map(p -> Formats.date(p.from()) + " to "
-                    + (p.toInclusive() == null ? "(still going on)" : Formats.date(p.toInclusive())) + ". " + p.reason()
-                    + by(p.recordedBy())).toList()));
+            card.add(new H4(Messages.t("deadline.ui.pauses")), list(c.pauses().stream().map(p -> Messages.t(
+                    "deadline.ui.pause-line", Formats.date(p.from()), p.toInclusive() == null
+                            ? Messages.t("deadline.ui.still-going-on") : Formats.date(p.toInclusive()), p.reason(),
+                    by(p.recordedBy()))).toList()));
         }
         if (!c.milestones().isEmpty()) {
-            card.add(new H4("Milestones"), list(c.milestones().stream().map(m -> Formats.date(m.dueOn()) + " · "
-                    + m.label() + (m.isPublic() ? " (public)" : "") + (m.passed() ? " — passed" : "")).toList()));
+            card.add(new H4(Messages.t("deadline.ui.milestones")), list(c.milestones().stream().map(m -> Formats.date(m.dueOn())
+                    + " · " + m.label() + (m.isPublic() ? Messages.t("deadline.ui.public") : "")
+                    + (m.passed() ? Messages.t("deadline.ui.passed") : "")).toList()));
         }
         if (c.responseLink() != null) {
-            card.add(new Paragraph(new Span("Published response: "), new Anchor(c.responseLink(), c.responseLink())));
+            card.add(new Paragraph(new Span(Messages.t("deadline.ui.published-response")), new Anchor(c.responseLink(), c.responseLink())));
         }
         if (item.mayManage() && c.isRunning()) {
             card.add(actions(c, today));
         } else if (item.mayRecordCommissionerResponse() && c.isRunning() && c.rule() == ClockRule.PCC_RESPONSE) {
-            HorizontalLayout actions = new HorizontalLayout(new Button("Record the commissioner's response",
+            HorizontalLayout actions = new HorizontalLayout(new Button(Messages.t("deadline.ui.record-commissioner"),
                     VaadinIcon.CHECK.create(), e -> ClockDialogs.met(clocks, c, today, this::saved).open()));
             actions.addClassName("clock-actions");
             card.add(actions);
@@ -98,35 +100,37 @@ public class ClockPanel extends Composite<Div> {
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("clock-actions");
         actions.setWrap(true);
-        actions.add(new Button("Grant an extension", VaadinIcon.CALENDAR_CLOCK.create(),
+        actions.add(new Button(Messages.t("deadline.ui.grant-extension"), VaadinIcon.CALENDAR_CLOCK.create(),
                 e -> ClockDialogs.extension(clocks, c, today, this::saved).open()));
         if (c.hasRunningPause()) {
-            actions.add(new Button("End the pause", VaadinIcon.PLAY.create(),
+            actions.add(new Button(Messages.t("deadline.ui.end-pause"), VaadinIcon.PLAY.create(),
                     e -> ClockDialogs.endPause(clocks, c, today, this::saved).open()));
         } else {
-            actions.add(new Button("Record a pause", VaadinIcon.PAUSE.create(),
+            actions.add(new Button(Messages.t("deadline.ui.record-pause"), VaadinIcon.PAUSE.create(),
                     e -> ClockDialogs.pause(clocks, c, today, this::saved).open()));
         }
         if (c.isMetByHand()) {
-            actions.add(new Button(c.rule() == ClockRule.PCC_RESPONSE ? "Record the commissioner's response"
-                    : "Record as met", VaadinIcon.CHECK.create(),
+            actions.add(new Button(Messages.t(c.rule() == ClockRule.PCC_RESPONSE ? "deadline.ui.record-commissioner"
+                    : "deadline.ui.record-met"), VaadinIcon.CHECK.create(),
                     e -> ClockDialogs.met(clocks, c, today, this::saved).open()));
         }
         return actions;
     }
 
     private void saved() {
-        org.oversight.base.ui.Feedback.success("Saved. The due date and the register are up to date.");
+        org.oversight.base.ui.Feedback.success(Messages.t("deadline.ui.saved"));
         render();
     }
 
     private static Div facts(ClockDetails c) {
-        Div facts = new Div(fact("Started", Formats.date(c.startsOn())), fact("Due by the rule", Formats.date(c.originalDueOn())));
+        Div facts = new Div(fact(Messages.t("deadline.ui.started"), Formats.date(c.startsOn())),
+                fact(Messages.t("deadline.ui.due-by-rule"), Formats.date(c.originalDueOn())));
         if (!c.dueOn().equals(c.originalDueOn())) {
-            facts.add(fact(c.hasRunningPause() && !c.isMet() ? "Due now (at the earliest)" : "Due now", Formats.date(c.dueOn())));
+            facts.add(fact(Messages.t(c.hasRunningPause() && !c.isMet() ? "deadline.ui.due-now-earliest" : "deadline.ui.due-now"),
+                    Formats.date(c.dueOn())));
         }
         if (c.isMet()) {
-            facts.add(fact("Met on", Formats.date(c.metOn())));
+            facts.add(fact(Messages.t("deadline.ui.met-on"), Formats.date(c.metOn())));
         }
         facts.addClassName("clock-facts");
         return facts;
@@ -134,16 +138,16 @@ public class ClockPanel extends Composite<Div> {
 
     static Component phase(ClockDetails c) {
         if (c.stoppedWithItem()) {
-            return badge("Stopped: the recommendation was closed", "closed");
+            return badge(Messages.t("deadline.ui.stopped-closed"), "closed");
         }
         return switch (c.phase()) {
             case RUNNING -> badge(Formats.daysLeft(c.daysLeft()), "later");
             case DUE_SOON -> badge(Formats.daysLeft(c.daysLeft()), "due-soon");
-            case DUE_TODAY -> badge("Due today", "due-soon");
+            case DUE_TODAY -> badge(Messages.t("deadline.ui.due-today"), "due-soon");
             case OVERDUE -> badge(Formats.daysLeft(-c.daysOverdue()), "overdue");
-            case PAUSED -> badge("Paused", "waiting");
-            case MET_ON_TIME -> badge("Met on time", "closed");
-            case MET_LATE -> badge("Met " + Formats.span(c.daysOverdue()) + " late", "overdue");
+            case PAUSED -> badge(Messages.t("deadline.ui.paused"), "waiting");
+            case MET_ON_TIME -> badge(Messages.t("deadline.ui.met-on-time"), "closed");
+            case MET_LATE -> badge(Messages.t("deadline.ui.met-late", Formats.span(c.daysOverdue())), "overdue");
         };
     }
 
@@ -173,6 +177,6 @@ public class ClockPanel extends Composite<Div> {
     }
 
     static RouterLink itemLink(long trackedId) {
-        return RecommendationLinks.item("Open the recommendation", trackedId);
+        return RecommendationLinks.item(Messages.t("deadline.ui.open-recommendation"), trackedId);
     }
 }

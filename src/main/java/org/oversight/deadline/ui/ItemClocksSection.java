@@ -1,5 +1,6 @@
 package org.oversight.deadline.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -37,11 +38,11 @@ class ItemClocksSection implements ItemPageSection {
         ItemClocks item = clocks.clocksOf(trackedId);
         Div section = new Div();
         section.addClassName("item-clocks");
-        H3 heading = new H3("Deadlines");
+        H3 heading = new H3(Messages.t("deadline.ui.deadlines"));
         heading.addClassName("section-heading");
         section.add(heading);
         if (item.clocks().isEmpty()) {
-            section.add(new Paragraph("No clock runs for this recommendation yet."));
+            section.add(new Paragraph(Messages.t("deadline.ui.no-clock")));
             return Optional.of(section);
         }
         for (ClockDetails c : item.clocks()) {
@@ -49,7 +50,7 @@ class ItemClocksSection implements ItemPageSection {
             name.addClassName("item-clock-name");
             Div head = new Div(name, ClockPanel.phase(c));
             head.addClassName("item-clock-head");
-            head.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.5rem")
+            head.getStyle().set("display", "flex") // i18n-ok: CSS values.set("flex-wrap", "wrap").set("gap", "0.5rem")
                     .set("align-items", "baseline");
             Paragraph why = new Paragraph(c.explanation());
             why.addClassName("clock-explanation");
@@ -57,7 +58,7 @@ class ItemClocksSection implements ItemPageSection {
             row.addClassName("item-clock");
             section.add(row);
         }
-        Anchor all = new Anchor("deadlines/" + trackedId, "See the clocks, their pauses and extensions");
+        Anchor all = new Anchor("deadlines/" + trackedId, Messages.t("deadline.ui.see-clocks"));
         section.add(all);
         return Optional.of(section);
     }

@@ -22,7 +22,7 @@ class ItemClocksView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private final transient ClockService clocks;
     private final transient Clock clock;
-    private String title = "Deadline details · Oversight Tracker";
+    private String title;
 
     ItemClocksView(ClockService clocks, Clock clock) {
         this.clocks = clocks;
@@ -34,23 +34,22 @@ class ItemClocksView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     public void setParameter(BeforeEvent event, Long trackedId) {
         removeAll();
         ItemClocks item = NotFound.unlessRefused(() -> clocks.clocksOf(trackedId));
-        String name = "Recommendation " + item.recommendationNumber() + " of " + item.reportReference();
-        title = "Deadline details: " + name + " · Oversight Tracker";
-        Span who = new Span(item.recipientName() + " · made by " + item.watchdogName() + " · ");
+        String name = getTranslation("deadline.ui.name", item.recommendationNumber(), item.reportReference());
+        title = getTranslation("deadline.ui.page-title-of", name);
+        Span who = new Span(getTranslation("deadline.ui.made-by", item.recipientName(), item.watchdogName()));
         Paragraph context = new Paragraph(who, StatusBadge.of(item.status()));
         context.addClassName("clock-context");
         Paragraph report = new Paragraph(item.reportTitle());
         report.addClassName("clock-report-title");
-        add(new H1("Deadline details: " + name), report, context, ClockPanel.itemLink(trackedId),
+        add(new H1(getTranslation("deadline.ui.heading", name)), report, context, ClockPanel.itemLink(trackedId),
                 new ClockPanel(clocks, clock, trackedId));
         if (item.mayManage()) {
-            add(new Paragraph("As staff of " + item.watchdogName() + " you may grant extensions and record pauses "
-                    + "(such as judicial review proceedings) on these clocks. Only your watchdog's staff can."));
+            add(new Paragraph(getTranslation("deadline.ui.may-manage", item.watchdogName())));
         }
     }
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title == null ? getTranslation("deadline.ui.page-title") : title;
     }
 }

@@ -18,38 +18,38 @@ import org.oversight.outcome.RepeatLinkService;
 class LinkDialog extends Dialog {
 
     LinkDialog(RepeatLinkService repeats, long trackedId, Runnable done) {
-        setHeaderTitle("Link to an earlier recommendation");
+        setHeaderTitle(getTranslation("outcome.link.title"));
         SubmissionKey key = SubmissionKey.fresh();
-        TextField reference = new TextField("Reference of the earlier report");
-        reference.setHelperText("For example IPCC-2015-001");
+        TextField reference = new TextField(getTranslation("outcome.link.reference-label"));
+        reference.setHelperText(getTranslation("outcome.link.reference-hint"));
         reference.setWidthFull();
-        TextField number = new TextField("Number of the earlier recommendation");
-        number.setHelperText("As the report numbers it, for example 1 or AFI 2");
-        RadioButtonGroup<LinkKind> kind = new RadioButtonGroup<>("This recommendation");
+        TextField number = new TextField(getTranslation("outcome.link.number-label"));
+        number.setHelperText(getTranslation("outcome.link.number-hint"));
+        RadioButtonGroup<LinkKind> kind = new RadioButtonGroup<>(getTranslation("outcome.link.this"));
         kind.setItems(LinkKind.values());
-        kind.setItemLabelGenerator(k -> k.label() + " the earlier one");
+        kind.setItemLabelGenerator(LinkKind::labelWithTheEarlierOne);
         kind.setValue(LinkKind.REPEATS);
-        TextArea note = new TextArea("Note");
-        note.setHelperText("Optional");
+        TextArea note = new TextArea(getTranslation("outcome.link.note"));
+        note.setHelperText(getTranslation("outcome.link.optional"));
         note.setMaxLength(1000);
         note.setWidthFull();
-        add(new Paragraph("Earlier recommendations of any watchdog can be linked, if published no later than this one."),
+        add(new Paragraph(getTranslation("outcome.link.intro")),
                 reference, number, kind, note);
         FieldMessages messages = new FieldMessages().on("reference", reference).on("number", number).on("kind", kind)
                 .on("note", note);
-        Button save = Submit.button("Link", () -> {
+        Button save = Submit.button(getTranslation("outcome.link.button"), () -> {
             messages.clear();
             boolean ok = Feedback.run(() -> repeats.linkByReference(trackedId, reference.getValue(), number.getValue(),
                     kind.getValue(), note.getValue(), key), messages);
             if (ok) {
                 close();
-                Feedback.success("Linked.");
+                Feedback.success(getTranslation("outcome.link.done"));
                 done.run();
             }
             return ok;
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("outcome.ui.cancel"), e -> close()), save);
         setWidth("32rem");
     }
 }

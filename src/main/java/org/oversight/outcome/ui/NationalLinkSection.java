@@ -1,5 +1,6 @@
 package org.oversight.outcome.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import java.util.Optional;
@@ -24,7 +25,7 @@ class NationalLinkSection implements ItemPageSection {
     @Override
     public Optional<Component> render(long trackedId, Runnable reload) {
         return service.nationalOf(trackedId).map(r -> {
-            Div box = new Div(NationalLinks.to("Follow this recommendation across every recipient", r));
+            Div box = new Div(NationalLinks.to(Messages.t("outcome.national.link"), r));
             box.addClassName("national-link");
             return box;
         });

@@ -26,44 +26,44 @@ import org.oversight.outcome.SourceChoice;
 class OutcomeDialog extends Dialog {
 
     OutcomeDialog(OutcomeService outcomes, long trackedId, LocalDate verifiedOn, LocalDate today, Runnable done) {
-        setHeaderTitle("Record outcome");
+        setHeaderTitle(getTranslation("outcome.ui.record"));
         addClassName("outcome-dialog");
         SubmissionKey key = SubmissionKey.fresh();
-        RadioButtonGroup<OutcomeRating> rating = new RadioButtonGroup<>("Did it work?");
+        RadioButtonGroup<OutcomeRating> rating = new RadioButtonGroup<>(getTranslation("outcome.ui.did-it-work"));
         rating.setItems(OutcomeRating.values());
-        rating.setItemLabelGenerator(r -> r.label() + " – " + r.explanation());
+        rating.setItemLabelGenerator(r -> getTranslation("outcome.dialog.rating-label", r.label(), r.explanation()));
         rating.addClassName("outcome-rating");
         rating.setRequiredIndicatorVisible(true);
-        DatePicker assessedOn = new DatePicker("Date of the assessment");
+        DatePicker assessedOn = new DatePicker(getTranslation("outcome.dialog.date"));
         Dates.configure(assessedOn);
         assessedOn.setMin(verifiedOn);
         assessedOn.setMax(today);
-        assessedOn.setHelperText("Day/month/year, from the verification on " + Formats.date(verifiedOn) + " to today.");
+        assessedOn.setHelperText(getTranslation("outcome.dialog.date-hint", Formats.date(verifiedOn)));
         Inputs.explain(assessedOn);
-        ComboBox<SourceChoice> source = new ComboBox<>("Inspection or report it rests on");
+        ComboBox<SourceChoice> source = new ComboBox<>(getTranslation("outcome.dialog.source"));
         source.setItems(outcomes.sourceChoices(trackedId));
         source.setItemLabelGenerator(SourceChoice::label);
         source.setWidthFull();
-        source.setHelperText("A report of the watchdog, or an inspection of the recipient, published since verification.");
-        TextField link = new TextField("Or its web address");
+        source.setHelperText(getTranslation("outcome.dialog.source-hint"));
+        TextField link = new TextField(getTranslation("outcome.dialog.link"));
         link.setWidthFull();
         link.setMaxLength(500);
-        link.setHelperText("For a report published elsewhere, starting with https://");
-        TextArea evidence = new TextArea("Evidence");
+        link.setHelperText(getTranslation("outcome.dialog.link-hint"));
+        TextArea evidence = new TextArea(getTranslation("outcome.dialog.evidence"));
         evidence.setWidthFull();
         evidence.setMaxLength(4000);
-        evidence.setHelperText("Optional: what was sampled or observed.");
-        TextArea reason = new TextArea("Reason");
+        evidence.setHelperText(getTranslation("outcome.dialog.evidence-hint"));
+        TextArea reason = new TextArea(getTranslation("outcome.ui.reason"));
         reason.setWidthFull();
         reason.setMinHeight("6em");
         reason.setMaxLength(4000);
         reason.setRequiredIndicatorVisible(true);
-        reason.setHelperText("Why you judge it so; kept with the outcome.");
-        add(new Paragraph("\"Could not be determined\" is kept as its own state: it never counts as a success or a failure."),
+        reason.setHelperText(getTranslation("outcome.dialog.reason-hint"));
+        add(new Paragraph(getTranslation("outcome.dialog.undetermined-note")),
                 rating, assessedOn, source, link, evidence, reason);
         FieldMessages messages = new FieldMessages().on("rating", rating).on("assessedOn", assessedOn)
                 .on("sourceReport", source).on("sourceLink", link).on("evidence", evidence).on("reason", reason);
-        Button save = Submit.button("Record outcome", () -> {
+        Button save = Submit.button(getTranslation("outcome.ui.record"), () -> {
             messages.clear();
             if (Inputs.refuse(assessedOn)) {
                 return false;
@@ -73,13 +73,13 @@ class OutcomeDialog extends Dialog {
                     link.getValue(), evidence.getValue(), reason.getValue()), key), messages);
             if (ok) {
                 close();
-                Feedback.success("Outcome recorded.");
+                Feedback.success(getTranslation("outcome.dialog.done"));
                 done.run();
             }
             return ok;
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("outcome.ui.cancel"), e -> close()), save);
         setWidth("40rem");
     }
 }

@@ -1,5 +1,6 @@
 package org.oversight.outcome.ui;
 
+import org.oversight.base.i18n.Messages;
 import org.oversight.base.SubmissionKey;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -67,7 +68,7 @@ class OutcomeItemSection implements ItemPageSection {
         if (!chain.isLinked() && !mayLink) {
             return Optional.empty();
         }
-        Div section = new Div(heading("Repeated recommendations"));
+        Div section = new Div(heading(Messages.t("outcome.item.repeated")));
         section.addClassName("repeat-chain");
         if (chain.isLinked()) {
             Paragraph words = new Paragraph(chain.inWords());
@@ -78,10 +79,10 @@ class OutcomeItemSection implements ItemPageSection {
             }
             section.add(words, steps);
         } else {
-            section.add(new Paragraph("Not linked to any earlier recommendation."));
+            section.add(new Paragraph(Messages.t("outcome.item.not-linked")));
         }
         if (mayLink) {
-            Button link = new Button("Link to an earlier recommendation",
+            Button link = new Button(Messages.t("outcome.link.title"),
                     e -> new LinkDialog(repeats, trackedId, reload).open());
             section.add(link);
             section.add(suggestions(trackedId, reload));
@@ -91,10 +92,10 @@ class OutcomeItemSection implements ItemPageSection {
 
     private static ListItem step(ChainStep s, long current) {
         String text = s.year() + " · " + s.watchdog() + " · " + s.reportReference() + " " + s.number()
-                + (s.linkKind() == null ? "" : " (" + s.linkKind().label().toLowerCase() + " the earlier one)");
+                + (s.linkKind() == null ? "" : Messages.t("outcome.item.step-kind", s.linkKind().label().toLowerCase()));
         ListItem li = new ListItem();
         if (s.recommendationId() == current) {
-            li.add(new Span(text + " – this recommendation"));
+            li.add(new Span(Messages.t("outcome.item.this-one", text)));
             li.addClassName("chain-current");
         } else if (s.trackedId() != null) {
             li.add(RecommendationLinks.item(text, s.trackedId()));
@@ -111,14 +112,14 @@ class OutcomeItemSection implements ItemPageSection {
         List<Suggestion> found = repeats.suggestions(trackedId);
         Div box = new Div();
         box.addClassName("repeat-suggestions");
-        H3 h = new H3("Possible earlier equivalents");
+        H3 h = new H3(Messages.t("outcome.item.possible"));
         h.addClassName("detail-subsection");
         box.add(h);
         if (found.isEmpty()) {
-            box.add(new Paragraph("No earlier recommendation reads like this one."));
+            box.add(new Paragraph(Messages.t("outcome.item.no-suggestions")));
             return box;
         }
-        box.add(new Paragraph("Found by similar wording. Nothing is linked until you confirm it."));
+        box.add(new Paragraph(Messages.t("outcome.item.suggestions-note")));
         for (Suggestion s : found) {
             SubmissionKey key = SubmissionKey.fresh();
             Div card = new Div();
@@ -128,13 +129,13 @@ class OutcomeItemSection implements ItemPageSection {
             title.addClassName("suggestion-title");
             Div text = new Div(s.text());
             text.addClassName("chain-text");
-            Button repeatsIt = Submit.button("Confirm: repeats it", () -> linked(
+            Button repeatsIt = Submit.button(Messages.t("outcome.item.confirm-repeats"), () -> linked(
                     () -> repeats.link(trackedId, s.earlierId(), LinkKind.REPEATS, null, key), reload));
             repeatsIt.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
-            Button buildsOn = Submit.button("Confirm: builds on it", () -> linked(
+            Button buildsOn = Submit.button(Messages.t("outcome.item.confirm-builds-on"), () -> linked(
                     () -> repeats.link(trackedId, s.earlierId(), LinkKind.BUILDS_ON, null, key), reload));
             buildsOn.addThemeVariants(ButtonVariant.SMALL);
-            Button dismiss = Submit.button("Not the same: dismiss", () -> linked(
+            Button dismiss = Submit.button(Messages.t("outcome.item.dismiss"), () -> linked(
                     () -> repeats.dismiss(trackedId, s.earlierId()), reload));
             dismiss.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             Div actions = new Div(repeatsIt, buildsOn, dismiss);
@@ -148,7 +149,7 @@ class OutcomeItemSection implements ItemPageSection {
     private static boolean linked(Runnable action, Runnable reload) {
         boolean ok = Feedback.run(action, null);
         if (ok) {
-            Feedback.success("Saved.");
+            Feedback.success(Messages.t("outcome.item.saved"));
             reload.run();
         }
         return ok;
@@ -159,15 +160,15 @@ class OutcomeItemSection implements ItemPageSection {
         if (o.verifiedOn() == null && o.assessments().isEmpty()) {
             return Optional.empty();
         }
-        Div section = new Div(heading("Did it work?"));
+        Div section = new Div(heading(Messages.t("outcome.ui.did-it-work")));
         section.addClassName("outcome");
         if (o.assessments().isEmpty()) {
-            section.add(new Paragraph("No outcome recorded yet. " + o.watchdogName()
-                    + " judges whether the change worked when it next inspects."));
+            section.add(new Paragraph(Messages.t("outcome.item.none-yet", o.watchdogName())));
         } else {
             OutcomeEntry latest = o.latest().orElseThrow();
             Paragraph now = new Paragraph();
-            now.add(new Span("Outcome: "), badge(latest), new Span(" (assessed " + Formats.longDate(latest.assessedOn()) + ")"));
+            now.add(new Span(Messages.t("outcome.item.outcome")), badge(latest),
+                    new Span(Messages.t("outcome.item.assessed", Formats.longDate(latest.assessedOn()))));
             section.add(now);
             UnorderedList list = new UnorderedList();
             list.addClassName("outcome-history");
@@ -179,18 +180,18 @@ class OutcomeItemSection implements ItemPageSection {
         o.reassessment().ifPresent(r -> {
             LocalDate today = LocalDate.now(clock);
             String text = r.metOn() != null
-                    ? "Re-assessment due " + Formats.longDate(r.dueOn()) + ": done on " + Formats.longDate(r.metOn()) + "."
-                    : "Re-assessment due " + Formats.longDate(r.dueOn())
-                    + (r.dueOn().isBefore(today) ? " – overdue." : ".");
+                    ? Messages.t("outcome.item.reassessment-done", Formats.longDate(r.dueOn()), Formats.longDate(r.metOn()))
+                    : Messages.t(r.dueOn().isBefore(today) ? "outcome.item.reassessment-overdue"
+                            : "outcome.item.reassessment-due", Formats.longDate(r.dueOn()));
             Paragraph p = new Paragraph(text);
             p.addClassName("reassessment");
             section.add(p);
         });
         if (o.mayAssess()) {
-            Button record = new Button("Record outcome", e -> new OutcomeDialog(outcomes, trackedId, o.verifiedOn(),
+            Button record = new Button(Messages.t("outcome.ui.record"), e -> new OutcomeDialog(outcomes, trackedId, o.verifiedOn(),
                     LocalDate.now(clock), reload).open());
             record.addThemeVariants(ButtonVariant.PRIMARY);
-            Button schedule = Submit.button("Schedule re-assessment", () -> linked(
+            Button schedule = Submit.button(Messages.t("outcome.item.schedule"), () -> linked(
                     () -> outcomes.scheduleReassessment(trackedId), reload));
             Div actions = new Div(record, schedule);
             actions.addClassName("transition-bar");
@@ -201,23 +202,23 @@ class OutcomeItemSection implements ItemPageSection {
 
     private static ListItem entry(OutcomeEntry e) {
         ListItem li = new ListItem();
-        Div head = new Div(badge(e), new Span(" " + Formats.longDate(e.assessedOn())
-                + (e.recordedBy() == null ? "" : ", recorded by " + e.recordedBy())));
+        Div head = new Div(badge(e), new Span(e.recordedBy() == null ? " " + Formats.longDate(e.assessedOn())
+                : Messages.t("outcome.item.recorded-by", Formats.longDate(e.assessedOn()), e.recordedBy())));
         li.add(head);
-        Div rests = new Div(new Span("Rests on: "));
+        Div rests = new Div(new Span(Messages.t("outcome.item.rests-on")));
         if (e.sourceLink() != null && e.sourceReference() == null) {
             Anchor a = new Anchor(e.sourceLink(), e.sourceLink());
             a.setTarget("_blank");
-            a.getElement().setAttribute("rel", "noopener noreferrer");
+            a.getElement().setAttribute("rel", "noopener noreferrer"); // i18n-ok: an attribute value
             rests.add(a);
         } else {
             rests.add(new Span(e.source()));
         }
         li.add(rests);
         if (e.evidence() != null) {
-            li.add(new Div("Evidence: " + e.evidence()));
+            li.add(new Div(Messages.t("outcome.item.evidence", e.evidence())));
         }
-        Div why = new Div("Reason: " + e.reason());
+        Div why = new Div(Messages.t("outcome.item.reason", e.reason()));
         why.addClassName("history-why");
         li.add(why);
         return li;

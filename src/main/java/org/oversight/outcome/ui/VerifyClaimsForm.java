@@ -31,16 +31,16 @@ class VerifyClaimsForm extends Div {
 
     VerifyClaimsForm(NationalFollowUpService service, NationalRecommendation n, Runnable done) {
         addClassName("verify-claims");
-        CheckboxGroup<Recipient> claims = new CheckboxGroup<>("Claims to verify");
+        CheckboxGroup<Recipient> claims = new CheckboxGroup<>(getTranslation("outcome.verify.claims"));
         claims.setItems(n.claimsToVerify());
         claims.setItemLabelGenerator(Recipient::name);
-        TextArea reason = new TextArea("Reason");
-        reason.setHelperText("Kept with each recommendation verified, in its history.");
+        TextArea reason = new TextArea(getTranslation("outcome.ui.reason"));
+        reason.setHelperText(getTranslation("outcome.verify.reason-hint"));
         reason.setMaxLength(4000);
         reason.setWidthFull();
         problems.addClassName("bulk-refusals");
         FieldMessages messages = new FieldMessages().on("items", claims).on("reason", reason);
-        Button verify = Submit.button("Verify the chosen claims", () -> {
+        Button verify = Submit.button(getTranslation("outcome.verify.button"), () -> {
             messages.clear();
             problems.removeAll();
             Map<Long, Integer> seen = new LinkedHashMap<>();
@@ -55,17 +55,17 @@ class VerifyClaimsForm extends Div {
                 }
             }, messages);
             if (refusal[0] != null) {
-                problems.add(new ListItem("Nothing was verified. These could not be:"));
+                problems.add(new ListItem(getTranslation("outcome.verify.refused")));
                 refusal[0].refused().forEach(p -> problems.add(new ListItem(p)));
                 return false;
             }
             if (ok) {
-                Feedback.success(result[0].applied() == 1 ? "1 claim verified." : result[0].applied() + " claims verified.");
+                Feedback.success(getTranslation("outcome.verify.done", result[0].applied()));
                 done.run();
             }
             return ok;
         });
         verify.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new Paragraph("Choose the claims the same decision applies to."), claims, reason, problems, verify);
+        add(new Paragraph(getTranslation("outcome.verify.intro")), claims, reason, problems, verify);
     }
 }
