@@ -17,6 +17,7 @@ import org.oversight.actionplan.internal.JooqPlanRepository;
 import org.oversight.actionplan.internal.PlanRow;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
+import org.oversight.base.i18n.Messages;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 import org.springframework.stereotype.Service;
@@ -161,7 +162,7 @@ public class ActionBatch {
             }
         }
         if (plan.status() == PlanStatus.ACCEPTED) {
-            plans.event(planId, "REVISED", user.id(), now, ids.size() + " actions added to the accepted plan by import");
+            plans.event(planId, "REVISED", user.id(), now, Messages.t("actionplan.import.event", ids.size()));
         }
         single.afterChange(plan, affected, furthest, progressSeen);
         progress.accept(ids.size());

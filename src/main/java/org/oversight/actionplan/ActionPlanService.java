@@ -17,6 +17,8 @@ import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.oversight.base.Text;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.deadline.ClockService;
 import org.oversight.recommendation.Handoff;
 import org.oversight.recommendation.HandoffKind;
@@ -76,7 +78,7 @@ public class ActionPlanService {
     public long startPlan(long reportId) {
         SignedInUser user = currentUser.require();
         if (!user.role().answersRecommendations()) {
-            throw new AccessDeniedException("Only a force or national lead may start an action plan.");
+            throw new AccessDeniedException(Messages.t("actionplan.plan.start-leads-only"));
         }
         long org = user.organisationId();
         Optional<Long> existing = plans.idFor(reportId, org);
@@ -84,8 +86,7 @@ public class ActionPlanService {
             return existing.get();
         }
         if (plans.itemCount(reportId, org) == 0) {
-            throw new RuleViolationException("This report makes no recommendation to " + user.organisationName()
-                    + ", so there is nothing to plan for.");
+            throw new RuleViolationException(Messages.t("actionplan.plan.nothing-to-plan", user.organisationName()));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         long planId = plans.create(reportId, org, user.id(), now);
@@ -140,12 +141,12 @@ public class ActionPlanService {
         PlanRules.requireLead(user, plan.organisationId());
         rules.requirePlanVersion(plan, expectedVersion);
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.RETURNED) {
-            throw new RuleViolationException("The summary is what the watchdog " + (plan.status() == PlanStatus.SUBMITTED
-                    ? "is deciding on" : "accepted") + "; it can be changed only while the plan is a draft or returned.");
+            throw new RuleViolationException(Messages.t(plan.status() == PlanStatus.SUBMITTED
+                    ? "actionplan.plan.summary-being-decided" : "actionplan.plan.summary-accepted"));
         }
         String clean = Text.clean(summary);
         if (clean.length() > MAX_TEXT) {
-            throw new InvalidInputException("summary", "Keep the summary to " + MAX_TEXT + " characters or fewer.");
+            throw new InvalidInputException("summary", Messages.t("actionplan.plan.summary-length", String.valueOf(MAX_TEXT)));
         }
         if (!plans.saveSummary(planId, expectedVersion, clean.isEmpty() ? null : clean, user.id(), OffsetDateTime.now(clock))) {
             throw rules.planChanged(planId);
@@ -169,7 +170,7 @@ public class ActionPlanService {
         PlanRules.requireLead(user, plan.organisationId());
         rules.requirePlanVersion(plan, expectedVersion);
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.RETURNED) {
-            throw new RuleViolationException("The plan is " + plan.status().label().toLowerCase() + "; only a draft or a returned plan can be submitted.");
+            throw new RuleViolationException(Messages.t("actionplan.plan.cannot-submit", plan.status().label().toLowerCase(Language.current().locale())));
         }
         PlanHeader header = query.header(planId).orElseThrow();
         String summary = typedSummary == null ? Text.clean(header.summary()) : Text.clean(typedSummary);
@@ -220,7 +221,7 @@ public class ActionPlanService {
         PlanRow plan = decidable(user, planId, expectedVersion);
         String cleanNote = Text.cleanOrNull(note);
         if (cleanNote != null && cleanNote.length() > MAX_TEXT) {
-            throw new InvalidInputException("reason", "Keep the note to " + MAX_TEXT + " characters or fewer.");
+            throw new InvalidInputException("reason", Messages.t("actionplan.plan.note-length", String.valueOf(MAX_TEXT)));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!plans.decide(planId, expectedVersion, PlanStatus.ACCEPTED, cleanNote, user.id(), now)) {
@@ -243,10 +244,10 @@ public class ActionPlanService {
         PlanRow plan = decidable(user, planId, expectedVersion);
         String clean = Text.clean(reason);
         if (clean.isEmpty()) {
-            throw new InvalidInputException("reason", "Say what must change: your reasons are shown to the force and kept in the plan's history.");
+            throw new InvalidInputException("reason", Messages.t("actionplan.plan.return-reason"));
         }
         if (clean.length() > MAX_TEXT) {
-            throw new InvalidInputException("reason", "Keep the reasons to " + MAX_TEXT + " characters or fewer.");
+            throw new InvalidInputException("reason", Messages.t("actionplan.plan.return-reason-length", String.valueOf(MAX_TEXT)));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!plans.decide(planId, expectedVersion, PlanStatus.RETURNED, clean, user.id(), now)) {
@@ -268,8 +269,7 @@ public class ActionPlanService {
         PlanRules.requireIssuingWatchdog(user, plan.watchdogId());
         rules.requirePlanVersion(plan, expectedVersion);
         if (plan.status() != PlanStatus.SUBMITTED) {
-            throw new RuleViolationException("The plan is " + plan.status().label().toLowerCase()
-                    + "; only a submitted plan can be accepted or returned.");
+            throw new RuleViolationException(Messages.t("actionplan.plan.cannot-decide", plan.status().label().toLowerCase(Language.current().locale())));
         }
         return plan;
     }

@@ -22,6 +22,7 @@ import org.oversight.base.RuleViolationException;
 import org.oversight.base.Text;
 import org.oversight.base.SubmissionKey;
 import org.oversight.base.Submissions;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Transition;
 import org.oversight.security.CurrentUser;
@@ -91,7 +92,7 @@ public class ActionService {
                 in.status == ActionStatus.DONE ? today : null, user.id(), now);
         actions.link(id, in.answers);
         if (plan.status() == PlanStatus.ACCEPTED) {
-            plans.event(planId, "REVISED", user.id(), now, "Action added to the accepted plan: " + in.title);
+            plans.event(planId, "REVISED", user.id(), now, Messages.t("actionplan.action.added-to-accepted", in.title));
         }
         afterChange(plan, in.answers, in.status, in.progress);
         audit.record("ACTION_CREATED", "action", id, null, in.asMap());
@@ -110,8 +111,7 @@ public class ActionService {
         Set<Long> before = actions.answers(actionId);
         Clean in = validate(input, plan, before, dateFree && !action.dueOn().equals(input.dueOn()), today);
         if (!dateFree && !in.dueOn.equals(action.dueOn())) {
-            throw new InvalidInputException("dueOn", "The watchdog has seen this plan: use “Revise due date” to move the "
-                    + "date, with a reason that is kept in the action's history.");
+            throw new InvalidInputException("dueOn", Messages.t("actionplan.action.use-revise"));
         }
         LocalDate completedOn = in.status != ActionStatus.DONE ? null
                 : action.completedOn() != null ? action.completedOn() : today;
@@ -140,12 +140,10 @@ public class ActionService {
         PlanRules.requireLead(user, plan.organisationId());
         rules.requireActionVersion(action, expectedVersion);
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.RETURNED) {
-            throw new RuleViolationException("Actions of a plan the watchdog has seen and agreed stay on record: set the "
-                    + "action's status to Cancelled instead.");
+            throw new RuleViolationException(Messages.t("actionplan.action.delete-seen"));
         }
         if (actions.hasHistory(actionId)) {
-            throw new RuleViolationException("This action has updates or date revisions, which stay on record: set its "
-                    + "status to Cancelled instead.");
+            throw new RuleViolationException(Messages.t("actionplan.action.delete-history"));
         }
         Set<Long> answers = actions.answers(actionId);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -159,10 +157,10 @@ public class ActionService {
 
     void requireEditable(PlanRow plan) {
         if (!plan.status().editableByRecipient()) {
-            throw new RuleViolationException("The plan is with the watchdog for a decision; its actions cannot change until then.");
+            throw new RuleViolationException(Messages.t("actionplan.action.plan-with-watchdog"));
         }
         if (query.items(plan.reportId(), plan.organisationId()).stream().allMatch(i -> i.status().isClosed())) {
-            throw new RuleViolationException("Every recommendation of this report to your organisation is closed; the plan is kept as a record.");
+            throw new RuleViolationException(Messages.t("actionplan.action.all-closed"));
         }
     }
 
@@ -184,7 +182,7 @@ public class ActionService {
 
     /** @param published the report's publication date if already looked up, else null */
     java.util.Optional<String> dueDateProblem(LocalDate dueOn, long reportId, LocalDate published) {
-        java.util.Optional<String> outside = dates.problem(dueOn, "the due date");
+        java.util.Optional<String> outside = dates.problem(dueOn, Messages.t("actionplan.action.the-due-date"));
         if (outside.isPresent()) {
             return outside;
         }
@@ -192,8 +190,7 @@ public class ActionService {
             published = query.publishedOn(reportId);
         }
         if (dueOn.isBefore(published)) {
-            return java.util.Optional.of("The due date cannot be before the report was published on "
-                    + Formats.date(published) + ".");
+            return java.util.Optional.of(Messages.t("actionplan.action.due-before-published", Formats.date(published)));
         }
         return java.util.Optional.empty();
     }
@@ -229,35 +226,35 @@ public class ActionService {
         String owner = Text.cleanName(input.ownerName());
         String description = text(input.description());
         if (title.isEmpty()) {
-            errors.put("title", "Give the action a short title.");
+            errors.put("title", Messages.t("actionplan.action.check.title"));
         } else if (title.length() > 300) {
-            errors.put("title", "Keep the title to 300 characters or fewer.");
+            errors.put("title", Messages.t("actionplan.action.check.title-length"));
         }
         if (owner.isEmpty()) {
-            errors.put("ownerName", "Say who owns the action: a name or a role.");
+            errors.put("ownerName", Messages.t("actionplan.action.check.owner"));
         } else if (owner.length() > 120) {
-            errors.put("ownerName", "Keep the owner to 120 characters or fewer.");
+            errors.put("ownerName", Messages.t("actionplan.action.check.owner-length"));
         }
         if (description.length() > ActionPlanService.MAX_TEXT) {
-            errors.put("description", "Keep the description to " + ActionPlanService.MAX_TEXT + " characters or fewer.");
+            errors.put("description", Messages.t("actionplan.action.check.description-length", String.valueOf(ActionPlanService.MAX_TEXT)));
         }
         if (input.dueOn() == null) {
-            errors.put("dueOn", "Give the date by which the action will be done.");
+            errors.put("dueOn", Messages.t("actionplan.action.check.due"));
         } else if (checkDateNotPast && input.dueOn().isBefore(today)) {
-            errors.put("dueOn", "The due date cannot be in the past.");
+            errors.put("dueOn", Messages.t("actionplan.action.check.due-past"));
         } else {
             dueDateProblem.apply(input.dueOn()).ifPresent(m -> errors.put("dueOn", m));
         }
         int progress = input.progress() == null ? 0 : input.progress();
         if (progress < 0 || progress > 100) {
-            errors.put("progress", "Progress must be a whole number from 0 to 100.");
+            errors.put("progress", Messages.t("actionplan.action.check.progress"));
         }
         ActionStatus status = input.status() == null ? ActionStatus.NOT_STARTED : input.status();
         Set<Long> answers = input.answers() == null ? Set.of() : Set.copyOf(input.answers());
         if (answers.isEmpty()) {
-            errors.put("answers", "Choose the recommendations this action answers.");
+            errors.put("answers", Messages.t("actionplan.action.check.answers"));
         } else if (!allowed.containsAll(answers)) {
-            errors.put("answers", "An action can answer only this report's open recommendations made to your organisation.");
+            errors.put("answers", Messages.t("actionplan.action.check.answers-allowed"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

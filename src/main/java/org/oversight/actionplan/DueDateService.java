@@ -13,6 +13,8 @@ import org.oversight.audit.AuditLog;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.oversight.base.Text;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 import org.oversight.recommendation.Handoff;
@@ -59,30 +61,30 @@ public class DueDateService {
         PlanRules.requireLead(user, action.plan().organisationId());
         rules.requireActionVersion(action, expectedVersion);
         if (!action.plan().status().editableByRecipient()) {
-            throw new RuleViolationException("The plan is with the watchdog for a decision; dates cannot move until then.");
+            throw new RuleViolationException(Messages.t("actionplan.due.plan-with-watchdog"));
         }
         if (!action.plan().everSubmitted()) {
-            throw new RuleViolationException("The plan has not been submitted yet: change the date in the action's form.");
+            throw new RuleViolationException(Messages.t("actionplan.due.not-submitted"));
         }
         if (action.status().finished()) {
-            throw new RuleViolationException("The action is " + action.status().label().toLowerCase() + "; its date no longer moves.");
+            throw new RuleViolationException(Messages.t("actionplan.due.finished", action.status().label().toLowerCase(Language.current().locale())));
         }
         if (actions.hasPendingRevision(actionId)) {
-            throw new RuleViolationException("A new date for this action is already awaiting the watchdog's approval.");
+            throw new RuleViolationException(Messages.t("actionplan.due.already-pending"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         String clean = Text.clean(reason);
         if (newDueOn == null) {
-            errors.put("dueOn", "Choose the new due date.");
+            errors.put("dueOn", Messages.t("actionplan.due.choose"));
         } else if (newDueOn.equals(action.dueOn())) {
-            errors.put("dueOn", "That is the current due date: choose a different one.");
+            errors.put("dueOn", Messages.t("actionplan.due.same"));
         } else {
             actionService.dueDateProblem(newDueOn, action.plan().reportId()).ifPresent(m -> errors.put("dueOn", m));
         }
         if (clean.isEmpty()) {
-            errors.put("reason", "Say why the date has to move: the reason is kept and shown to the watchdog.");
+            errors.put("reason", Messages.t("actionplan.due.reason"));
         } else if (clean.length() > ActionPlanService.MAX_TEXT) {
-            errors.put("reason", "Keep the reason to " + ActionPlanService.MAX_TEXT + " characters or fewer.");
+            errors.put("reason", Messages.t("actionplan.due.reason-length", String.valueOf(ActionPlanService.MAX_TEXT)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -114,19 +116,19 @@ public class DueDateService {
         ActionRow action = revision.action();
         PlanRules.requireIssuingWatchdog(user, action.plan().watchdogId());
         if (revision.status() != RevisionStatus.PENDING) {
-            throw new RuleViolationException("This revision was already " + revision.status().label().toLowerCase() + ".");
+            throw new RuleViolationException(Messages.t("actionplan.due.already-decided", revision.status().label().toLowerCase(Language.current().locale())));
         }
         String clean = Text.cleanOrNull(note);
         if (!approve && clean == null) {
-            throw new InvalidInputException("note", "Say why the new date is refused: the force sees your reason.");
+            throw new InvalidInputException("note", Messages.t("actionplan.due.refuse-reason"));
         }
         if (clean != null && clean.length() > ActionPlanService.MAX_TEXT) {
-            throw new InvalidInputException("note", "Keep the note to " + ActionPlanService.MAX_TEXT + " characters or fewer.");
+            throw new InvalidInputException("note", Messages.t("actionplan.plan.note-length", String.valueOf(ActionPlanService.MAX_TEXT)));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         RevisionStatus to = approve ? RevisionStatus.APPROVED : RevisionStatus.REFUSED;
         if (!actions.decideRevision(revisionId, to, clean, user.id(), now)) {
-            throw new RuleViolationException("Someone decided this revision a moment ago: reload to see the decision.");
+            throw new RuleViolationException(Messages.t("actionplan.due.decided-meanwhile"));
         }
         if (approve) {
             if (!actions.moveDueDate(action.id(), action.version(), revision.toDueOn(), revision.toDueOn(), user.id(), now)) {
@@ -155,6 +157,6 @@ public class DueDateService {
     private RevisionRow readableRevision(SignedInUser user, long revisionId) {
         return actions.findRevision(revisionId)
                 .filter(r -> PlanRules.canRead(user, r.action().plan().organisationId()))
-                .orElseThrow(() -> new AccessDeniedException("There is no date revision " + revisionId + " that you can see."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("actionplan.due.no-such-revision", String.valueOf(revisionId))));
     }
 }

@@ -2,6 +2,7 @@ package org.oversight.actionplan;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.oversight.base.i18n.Messages;
 
 /**
  * A file kept as evidence. evidenceDate is when the thing it shows happened; uploadedAt is when it reached us.
@@ -21,7 +22,7 @@ public record EvidenceEntry(long id, String fileName, String contentType, long s
 
     public String sizeText() {
         if (sizeBytes < 1024) {
-            return sizeBytes + " bytes";
+            return Messages.t("actionplan.evidence.bytes", sizeBytes);
         }
         if (sizeBytes < 1024 * 1024) {
             return (sizeBytes + 512) / 1024 + " KB";

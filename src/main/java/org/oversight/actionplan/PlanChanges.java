@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.oversight.base.Plurals;
+import org.oversight.base.i18n.Messages;
 
 /**
  * What a resubmitted plan changed since the watchdog returned it: its summary before and after, and the actions
@@ -41,21 +41,21 @@ public record PlanChanges(OffsetDateTime returnedAt, String summaryBefore, Strin
     /** One line for the inbox: "Changed since it was returned: the summary, 1 action added, 2 actions changed." */
     public String headline() {
         if (nothingChanged()) {
-            return "Nothing changed since it was returned.";
+            return Messages.t("actionplan.changes.nothing");
         }
         List<String> parts = new ArrayList<>();
         if (summaryChanged()) {
-            parts.add("the summary");
+            parts.add(Messages.t("actionplan.changes.the-summary"));
         }
         if (!added.isEmpty()) {
-            parts.add(Plurals.of(added.size(), "action", "actions") + " added");
+            parts.add(Messages.t("actionplan.changes.added", added.size()));
         }
         if (!removed.isEmpty()) {
-            parts.add(Plurals.of(removed.size(), "action", "actions") + " removed");
+            parts.add(Messages.t("actionplan.changes.removed", removed.size()));
         }
         if (!changed.isEmpty()) {
-            parts.add(Plurals.of(changed.size(), "action", "actions") + " changed");
+            parts.add(Messages.t("actionplan.changes.changed", changed.size()));
         }
-        return "Changed since it was returned: " + String.join(", ", parts) + ".";
+        return Messages.t("actionplan.changes.headline", String.join(", ", parts));
     }
 }

@@ -13,6 +13,7 @@ import org.oversight.base.InvalidInputException;
 import org.oversight.base.SubmissionKey;
 import org.oversight.base.Submissions;
 import org.oversight.base.Text;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.Handoff;
 import org.oversight.recommendation.HandoffKind;
 import org.oversight.security.CurrentUser;
@@ -77,17 +78,17 @@ public class PlanCommentService {
         PlanRow plan = rules.readablePlan(user, planId);
         boolean lead = PlanRules.isLead(user, plan.organisationId());
         if (!lead && !PlanRules.isIssuingWatchdog(user, plan.watchdogId())) {
-            throw new AccessDeniedException("Only the organisation's leads and the issuing watchdog's staff write in this conversation.");
+            throw new AccessDeniedException(Messages.t("actionplan.comment.who-may-write"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         String clean = Text.clean(body);
         if (clean.isEmpty()) {
-            errors.put("comment", "Write your comment before you send it.");
+            errors.put("comment", Messages.t("actionplan.comment.empty"));
         } else if (clean.length() > MAX_COMMENT) {
-            errors.put("comment", Text.tooLong("a comment", MAX_COMMENT, clean));
+            errors.put("comment", Text.tooLong(Messages.t("actionplan.comment.a-comment"), MAX_COMMENT, clean));
         }
         if (trackedId != null && query.items(plan.reportId(), plan.organisationId()).stream().noneMatch(i -> i.trackedId() == trackedId)) {
-            errors.put("about", "Choose one of this plan's recommendations, or the whole plan.");
+            errors.put("about", Messages.t("actionplan.comment.about"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -12,11 +12,11 @@ import org.oversight.actionplan.PlanChanges.FieldChange;
 import org.oversight.actionplan.internal.JooqReturnSnapshotRepository.ActionFields;
 import org.oversight.actionplan.internal.JooqReturnSnapshotRepository.Snapshot;
 import org.oversight.base.Formats;
+import org.oversight.base.i18n.Messages;
 
 /** The difference between a plan as it was returned and as it is now; actions are matched by their identity. */
 final class PlanDiff {
 
-    private static final String NONE = "(none)";
 
     private PlanDiff() {
     }
@@ -36,10 +36,10 @@ final class PlanDiff {
                 continue;
             }
             List<FieldChange> fields = new ArrayList<>();
-            field(fields, "Title", b.title(), a.title());
-            field(fields, "Description", b.description(), a.description());
-            field(fields, "Owner", b.ownerName(), a.ownerName());
-            field(fields, "Due date", date(b.dueOn()), date(a.dueOn()));
+            field(fields, Messages.t("actionplan.action.field.title"), b.title(), a.title());
+            field(fields, Messages.t("actionplan.action.field.description"), b.description(), a.description());
+            field(fields, Messages.t("actionplan.action.field.owner"), b.ownerName(), a.ownerName());
+            field(fields, Messages.t("actionplan.action.field.due"), date(b.dueOn()), date(a.dueOn()));
             if (!fields.isEmpty()) {
                 changed.add(new ActionChange(a.title(), a.ownerName(), date(a.dueOn()), List.copyOf(fields)));
             }
@@ -53,7 +53,8 @@ final class PlanDiff {
 
     private static void field(List<FieldChange> into, String name, String before, String after) {
         if (!Objects.equals(before, after)) {
-            into.add(new FieldChange(name, before == null ? NONE : before, after == null ? NONE : after));
+            String none = Messages.t("actionplan.changes.none");
+            into.add(new FieldChange(name, before == null ? none : before, after == null ? none : after));
         }
     }
 

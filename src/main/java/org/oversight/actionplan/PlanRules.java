@@ -7,6 +7,8 @@ import org.oversight.actionplan.internal.JooqActionRepository;
 import org.oversight.actionplan.internal.JooqPlanRepository;
 import org.oversight.actionplan.internal.PlanRow;
 import org.oversight.base.ConcurrentEditException;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Status;
 import org.oversight.security.Role;
@@ -31,12 +33,12 @@ class PlanRules {
 
     PlanRow readablePlan(SignedInUser user, long planId) {
         return plans.find(planId).filter(p -> canRead(user, p.organisationId()))
-                .orElseThrow(() -> new AccessDeniedException("There is no action plan " + planId + " that you can see."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("actionplan.rules.no-such-plan", String.valueOf(planId))));
     }
 
     ActionRow readableAction(SignedInUser user, long actionId) {
         return actions.find(actionId).filter(a -> canRead(user, a.plan().organisationId()))
-                .orElseThrow(() -> new AccessDeniedException("There is no action " + actionId + " that you can see."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("actionplan.rules.no-such-action", String.valueOf(actionId))));
     }
 
     static boolean canRead(SignedInUser user, long organisationId) {
@@ -55,13 +57,13 @@ class PlanRules {
 
     static void requireLead(SignedInUser user, long organisationId) {
         if (!isLead(user, organisationId)) {
-            throw new AccessDeniedException("Only the organisation's force or national lead may change its action plan.");
+            throw new AccessDeniedException(Messages.t("actionplan.rules.leads-only"));
         }
     }
 
     static void requireIssuingWatchdog(SignedInUser user, long watchdogId) {
         if (!isIssuingWatchdog(user, watchdogId)) {
-            throw new AccessDeniedException("Only staff of the watchdog that published the report may decide on this.");
+            throw new AccessDeniedException(Messages.t("actionplan.rules.watchdog-only"));
         }
     }
 
@@ -73,7 +75,7 @@ class PlanRules {
 
     ConcurrentEditException planChanged(long planId) {
         var last = plans.lastChange(planId);
-        return new ConcurrentEditException("This action plan", last.changedBy(), last.changedAt());
+        return new ConcurrentEditException(Messages.t("actionplan.rules.this-plan"), last.changedBy(), last.changedAt());
     }
 
     void requireActionVersion(ActionRow action, int expectedVersion) {
@@ -84,7 +86,7 @@ class PlanRules {
 
     ConcurrentEditException actionChanged(long actionId) {
         var last = actions.lastChange(actionId);
-        return new ConcurrentEditException("This action", last.changedBy(), last.changedAt());
+        return new ConcurrentEditException(Messages.t("actionplan.rules.this-action"), last.changedBy(), last.changedAt());
     }
 
     /**
@@ -93,21 +95,21 @@ class PlanRules {
      */
     static String completionBlocker(Status status, List<ActionState> answering) {
         if (status != Status.PLAN_ACCEPTED && status != Status.IN_PROGRESS) {
-            return "Only a recommendation whose action plan the watchdog has accepted can be reported complete; this one is "
-                    + status.label().toLowerCase() + ".";
+            return Messages.t("actionplan.rules.complete-needs-accepted-plan",
+                    status.label().toLowerCase(Language.current().locale()));
         }
         if (answering.isEmpty()) {
-            return "No action in your plan answers this recommendation, so nothing shows it is done. Add an action first.";
+            return Messages.t("actionplan.rules.complete-needs-action");
         }
         List<ActionState> open = answering.stream().filter(a -> !a.status().finished()).toList();
         if (!open.isEmpty()) {
-            return "Finish the actions that answer it first: " + open.stream()
-                    .map(a -> "“" + a.title() + "” is " + a.status().label().toLowerCase() + " (" + a.progress() + "%)")
-                    .collect(Collectors.joining("; ")) + ".";
+            return Messages.t("actionplan.rules.complete-finish-first", open.stream()
+                    .map(a -> Messages.t("actionplan.rules.action-state", a.title(),
+                            a.status().label().toLowerCase(Language.current().locale()), String.valueOf(a.progress())))
+                    .collect(Collectors.joining("; ")));
         }
         if (answering.stream().noneMatch(a -> a.status() == ActionStatus.DONE)) {
-            return "Every action answering it was cancelled: add and finish an action that implements it, or ask the "
-                    + "watchdog to close it.";
+            return Messages.t("actionplan.rules.complete-all-cancelled");
         }
         return null;
     }

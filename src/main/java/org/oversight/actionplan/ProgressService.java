@@ -19,6 +19,8 @@ import org.oversight.base.RuleViolationException;
 import org.oversight.base.Text;
 import org.oversight.base.SubmissionKey;
 import org.oversight.base.Submissions;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.Transition;
 import org.oversight.security.CurrentUser;
@@ -70,7 +72,7 @@ public class ProgressService {
         ActionRow action = rules.readableAction(user, actionId);
         PlanRules.requireLead(user, action.plan().organisationId());
         if (action.status() == ActionStatus.CANCELLED) {
-            throw new RuleViolationException("The action is cancelled; post the update on the action that replaced it.");
+            throw new RuleViolationException(Messages.t("actionplan.update.action-cancelled"));
         }
         List<CheckedFile> files = validate(update, true);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -97,7 +99,7 @@ public class ProgressService {
     private long postItemUpdate(SignedInUser user, long trackedId, NewUpdate update) {
         ItemRow item = writableItem(user, trackedId);
         if (item.status().isClosed()) {
-            throw new RuleViolationException("The recommendation is closed (" + item.status().label().toLowerCase() + ").");
+            throw new RuleViolationException(Messages.t("actionplan.update.item-closed", item.status().label().toLowerCase(Language.current().locale())));
         }
         List<CheckedFile> files = validate(update, false);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -128,7 +130,7 @@ public class ProgressService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String summary = Text.clean(claim.body());
         workflow.apply(trackedId, Transition.CLAIM_COMPLETE, summary, expectedVersion);
-        long updateId = progress.insertUpdate(null, trackedId, "Reported complete: " + summary, null, user.id(), now);
+        long updateId = progress.insertUpdate(null, trackedId, Messages.t("actionplan.claim.update-body", summary), null, user.id(), now);
         store(updateId, files, claim, user, now);
         audit.record("COMPLETION_CLAIMED", "tracked_recommendation", trackedId, Map.of("status", item.status().name()),
                 summary(claim, files, "updateId", updateId));
@@ -162,7 +164,7 @@ public class ProgressService {
 
     private ItemRow writableItem(SignedInUser user, long trackedId) {
         ItemRow item = progress.item(trackedId).filter(i -> PlanRules.canRead(user, i.recipientId()))
-                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("actionplan.update.no-such-item", String.valueOf(trackedId))));
         PlanRules.requireLead(user, item.recipientId());
         return item;
     }
@@ -171,25 +173,25 @@ public class ProgressService {
         Map<String, String> errors = new LinkedHashMap<>();
         String body = Text.clean(update.body());
         if (body.isEmpty()) {
-            errors.put("body", "Say what has happened: the update is kept with its date.");
+            errors.put("body", Messages.t("actionplan.update.check.body"));
         } else if (body.length() > ActionPlanService.MAX_TEXT - 30) {
-            errors.put("body", "Keep the text to " + (ActionPlanService.MAX_TEXT - 30) + " characters or fewer.");
+            errors.put("body", Messages.t("actionplan.update.check.body-length", String.valueOf(ActionPlanService.MAX_TEXT - 30)));
         }
         if (update.progress() != null && (!progressAllowed || update.progress() < 0 || update.progress() > 100)) {
-            errors.put("progress", "Progress must be a whole number from 0 to 100.");
+            errors.put("progress", Messages.t("actionplan.action.check.progress"));
         }
         LocalDate today = LocalDate.now(clock);
         List<CheckedFile> files = new ArrayList<>();
         if (!update.files().isEmpty()) {
             if (update.evidenceDate() == null) {
-                errors.put("evidenceDate", "Give the date of the evidence: when the thing it shows happened.");
+                errors.put("evidenceDate", Messages.t("actionplan.update.check.evidence-date"));
             } else if (update.evidenceDate().isAfter(today)) {
-                errors.put("evidenceDate", "The evidence date cannot be in the future.");
+                errors.put("evidenceDate", Messages.t("actionplan.update.check.evidence-date-future"));
             } else if (update.expiresOn() != null && !update.expiresOn().isAfter(update.evidenceDate())) {
-                errors.put("expiresOn", "Evidence can only expire after its own date.");
+                errors.put("expiresOn", Messages.t("actionplan.update.check.expires"));
             }
             if (update.files().size() > checker.maxFiles()) {
-                errors.put(EvidenceChecker.FIELD, "Attach at most " + checker.maxFiles() + " files to one update.");
+                errors.put(EvidenceChecker.FIELD, Messages.t("actionplan.update.check.files", checker.maxFiles()));
             } else {
                 for (EvidenceUpload file : update.files()) {
                     try {

@@ -1,22 +1,26 @@
 package org.oversight.actionplan;
 
+import org.oversight.base.i18n.Messages;
+
 /**
  * A request to move an action's due date. APPLIED: within the date agreed with the watchdog (or before any
  * agreement), so it took effect at once. PENDING: past the agreed date, waiting for the watchdog.
  */
 public enum RevisionStatus {
-    APPLIED("Applied"),
-    PENDING("Awaiting the watchdog's approval"),
-    APPROVED("Approved by the watchdog"),
-    REFUSED("Refused by the watchdog");
+    APPLIED("actionplan.revision-status.applied"),
+    PENDING("actionplan.revision-status.pending"),
+    APPROVED("actionplan.revision-status.approved"),
+    REFUSED("actionplan.revision-status.refused");
 
-    private final String label;
+    /** The key of the label in the bundles (decision 0093): the one place the label is looked up. */
+    private final String labelKey;
 
-    RevisionStatus(String label) {
-        this.label = label;
+    RevisionStatus(String labelKey) {
+        this.labelKey = labelKey;
     }
 
+    /** What people call it, in the reader's language. */
     public String label() {
-        return label;
+        return Messages.t(labelKey);
     }
 }

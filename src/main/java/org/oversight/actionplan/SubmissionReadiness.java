@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.oversight.actionplan.internal.JooqActionRepository;
 import org.oversight.actionplan.internal.JooqPlanQuery;
 import org.oversight.actionplan.internal.PlanRow;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Component;
 
@@ -29,20 +30,20 @@ class SubmissionReadiness {
     Map<String, String> problems(PlanRow plan, String summary) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (summary.isEmpty()) {
-            problems.put("summary", "Write a short summary of the plan for the watchdog.");
+            problems.put("summary", Messages.t("actionplan.submit.summary"));
         } else if (summary.length() > ActionPlanService.MAX_TEXT) {
-            problems.put("summary", "Keep the summary to " + ActionPlanService.MAX_TEXT + " characters or fewer.");
+            problems.put("summary", Messages.t("actionplan.plan.summary-length", String.valueOf(ActionPlanService.MAX_TEXT)));
         }
         if (actions.countInPlan(plan.id()) == 0) {
-            problems.put("actions", "Add at least one action before you submit the plan.");
+            problems.put("actions", Messages.t("actionplan.submit.no-actions"));
         } else {
             List<Long> answered = actions.itemsAnsweredByPlan(plan.id());
             List<PlanItem> unanswered = query.items(plan.reportId(), plan.organisationId()).stream()
                     .filter(i -> (i.status() == Status.OPEN || i.status() == Status.PLAN_AWAITED) && !answered.contains(i.trackedId()))
                     .toList();
             if (!unanswered.isEmpty()) {
-                problems.put("actions", "Every recommendation awaiting a plan needs at least one action. Add actions for: "
-                        + unanswered.stream().map(PlanItem::reference).collect(Collectors.joining(", ")) + ".");
+                problems.put("actions", Messages.t("actionplan.submit.unanswered",
+                        unanswered.stream().map(PlanItem::reference).collect(Collectors.joining(", "))));
             }
         }
         return problems;

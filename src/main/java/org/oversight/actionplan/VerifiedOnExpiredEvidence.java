@@ -1,6 +1,7 @@
 package org.oversight.actionplan;
 
 import java.time.LocalDate;
+import org.oversight.base.i18n.Messages;
 
 /**
  * A recommendation verified as implemented whose evidence has since expired: the watchdog may want it renewed.
@@ -11,6 +12,6 @@ public record VerifiedOnExpiredEvidence(long trackedId, String reportReference, 
                                         LocalDate expiredOn) {
 
     public String reference() {
-        return number.chars().allMatch(Character::isDigit) ? "Recommendation " + number : number;
+        return number.chars().allMatch(Character::isDigit) ? Messages.t("actionplan.recommendation-number", number) : number;
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.oversight.base.i18n.Messages;
 import org.oversight.deadline.DeadlineProperties;
 import org.oversight.actionplan.internal.JooqWorkQuery;
 import org.oversight.recommendation.ItemScope;
@@ -63,38 +64,42 @@ public class WorkService {
                 query.claimsAwaitingVerification(watchdog, QUEUE_LENGTH), query.claimsAwaitingVerificationCount(watchdog));
     }
 
-    /** The worklist's columns in an export. */
-    static final Table<WorkItem> WORK_EXPORT = Table.of("Nothing awaits a plan or is in progress.",
-            Column.text("Report", WorkItem::reportReference),
-            Column.text("Report title", WorkItem::reportTitle),
-            Column.text("Number", WorkItem::number),
-            Column.text("Recommendation", WorkItem::text),
-            Column.text("Status", i -> i.status().label()),
-            Column.date("Due", WorkItem::dueOn),
-            Column.number("Days left", WorkItem::daysLeft),
-            Column.text("Action plan", i -> i.planStatus() == null ? "" : i.planStatus().label()));
+    /** The worklist's columns in an export, headed in the reader's language (decision 0093). */
+    static Table<WorkItem> workExport() {
+        return Table.of(Messages.t("actionplan.export.work.empty"),
+                Column.text(Messages.t("actionplan.export.report"), WorkItem::reportReference),
+                Column.text(Messages.t("actionplan.export.report-title"), WorkItem::reportTitle),
+                Column.text(Messages.t("actionplan.export.number"), WorkItem::number),
+                Column.text(Messages.t("actionplan.export.recommendation"), WorkItem::text),
+                Column.text(Messages.t("actionplan.export.status"), i -> i.status().label()),
+                Column.date(Messages.t("actionplan.export.due"), WorkItem::dueOn),
+                Column.number(Messages.t("actionplan.export.days-left"), WorkItem::daysLeft),
+                Column.text(Messages.t("actionplan.export.plan"), i -> i.planStatus() == null ? "" : i.planStatus().label()));
+    }
 
     /** The plans list's columns in an export. */
-    static final Table<PlanSummary> PLAN_EXPORT = Table.of("No action plan has been started yet.",
-            Column.text("Report", PlanSummary::reportReference),
-            Column.text("Report title", PlanSummary::reportTitle),
-            Column.text("Organisation", PlanSummary::organisationName),
-            Column.text("Plan", p -> p.status().label()),
-            Column.number("Actions", PlanSummary::actions),
-            Column.number("Actions done", PlanSummary::actionsDone),
-            Column.date("Next action due", PlanSummary::nextDueOn),
-            Column.dateTime("Submitted (UTC)", PlanSummary::submittedAt),
-            Column.dateTime("Last change (UTC)", PlanSummary::updatedAt));
+    static Table<PlanSummary> planExport() {
+        return Table.of(Messages.t("actionplan.export.plans.empty"),
+                Column.text(Messages.t("actionplan.export.report"), PlanSummary::reportReference),
+                Column.text(Messages.t("actionplan.export.report-title"), PlanSummary::reportTitle),
+                Column.text(Messages.t("actionplan.export.organisation"), PlanSummary::organisationName),
+                Column.text(Messages.t("actionplan.export.plan-status"), p -> p.status().label()),
+                Column.number(Messages.t("actionplan.export.actions"), PlanSummary::actions),
+                Column.number(Messages.t("actionplan.export.actions-done"), PlanSummary::actionsDone),
+                Column.date(Messages.t("actionplan.export.next-due"), PlanSummary::nextDueOn),
+                Column.dateTime(Messages.t("actionplan.export.submitted"), PlanSummary::submittedAt),
+                Column.dateTime(Messages.t("actionplan.export.last-change"), PlanSummary::updatedAt));
+    }
 
     /** My work as a file: the same items, same order, same scope as the screen. */
     public long exportMyWork(TableWriter out) {
         List<WorkItem> items = myWork();
-        return WORK_EXPORT.write(out, items::forEach);
+        return workExport().write(out, items::forEach);
     }
 
     public long exportMyPlans(TableWriter out) {
         List<PlanSummary> plans = myPlans();
-        return PLAN_EXPORT.write(out, plans::forEach);
+        return planExport().write(out, plans::forEach);
     }
 
     /** One line of the queues' export: which queue, and what waits in it. */
@@ -102,29 +107,31 @@ public class WorkService {
                      LocalDate from, LocalDate to) {
     }
 
-    static final Table<QueueLine> QUEUE_EXPORT = Table.of("Nothing is waiting for your decision.",
-            Column.text("Queue", QueueLine::queue),
-            Column.text("Organisation", QueueLine::organisation),
-            Column.text("Report", QueueLine::report),
-            Column.text("What", QueueLine::what),
-            Column.text("Detail", QueueLine::detail),
-            Column.dateTime("Waiting since (UTC)", QueueLine::since),
-            Column.date("Due date now", QueueLine::from),
-            Column.date("Due date asked for", QueueLine::to));
+    static Table<QueueLine> queueExport() {
+        return Table.of(Messages.t("actionplan.export.queues.empty"),
+                Column.text(Messages.t("actionplan.export.queue"), QueueLine::queue),
+                Column.text(Messages.t("actionplan.export.organisation"), QueueLine::organisation),
+                Column.text(Messages.t("actionplan.export.report"), QueueLine::report),
+                Column.text(Messages.t("actionplan.export.what"), QueueLine::what),
+                Column.text(Messages.t("actionplan.export.detail"), QueueLine::detail),
+                Column.dateTime(Messages.t("actionplan.export.waiting-since"), QueueLine::since),
+                Column.date(Messages.t("actionplan.export.due-now"), QueueLine::from),
+                Column.date(Messages.t("actionplan.export.due-asked"), QueueLine::to));
+    }
 
     /** Every entry of the three queues, not only the first {@value #QUEUE_LENGTH} the screen shows of each. */
     public long exportQueues(TableWriter out) {
         SignedInUser user = currentUser.requireRole(Role.WATCHDOG);
         long watchdog = user.organisationId();
-        return QUEUE_EXPORT.write(out, sink -> {
+        return queueExport().write(out, sink -> {
             query.plansAwaitingDecision(watchdog, Integer.MAX_VALUE).forEach(p -> sink.accept(new QueueLine(
-                    "Action plan to accept or return", p.organisationName(), p.reportReference(), p.reportTitle(),
-                    p.actions() + " actions", p.submittedAt(), null, null)));
+                    Messages.t("actionplan.export.queue.plans"), p.organisationName(), p.reportReference(), p.reportTitle(),
+                    Messages.t("actionplan.export.queue.actions", p.actions()), p.submittedAt(), null, null)));
             query.revisionsAwaitingApproval(watchdog, Integer.MAX_VALUE).forEach(r -> sink.accept(new QueueLine(
-                    "New due date to approve", r.organisationName(), r.reportReference(), r.actionTitle(), r.reason(),
+                    Messages.t("actionplan.export.queue.revisions"), r.organisationName(), r.reportReference(), r.actionTitle(), r.reason(),
                     r.requestedAt(), r.fromDueOn(), r.toDueOn())));
             query.claimsAwaitingVerification(watchdog, Integer.MAX_VALUE).forEach(c -> sink.accept(new QueueLine(
-                    "Completion claim to verify", c.organisationName(), c.reportReference(), c.reference(), c.text(),
+                    Messages.t("actionplan.export.queue.claims"), c.organisationName(), c.reportReference(), c.reference(), c.text(),
                     c.claimedAt(), null, null)));
         });
     }

@@ -13,6 +13,7 @@ import org.oversight.base.RuleViolationException;
 import org.oversight.base.SubmissionKey;
 import org.oversight.base.Submissions;
 import org.oversight.base.Text;
+import org.oversight.base.i18n.Messages;
 import org.oversight.security.ApiTokenScope;
 import org.oversight.security.ApiTokenStore;
 import org.oversight.security.ApiTokenStore.StoredToken;
@@ -86,8 +87,7 @@ public class ApiTokenService {
             return made[0].id();
         });
         if (made[0] == null) {
-            throw new RuleViolationException("This token has already been made (the form was sent twice). Its secret "
-                    + "was shown once only: if you did not copy it, revoke the token and make a new one.");
+            throw new RuleViolationException(Messages.t("api.tokens.check.made-twice"));
         }
         return made[0];
     }
@@ -99,31 +99,31 @@ public class ApiTokenService {
         if (!Text.isBlank(input.forUsername())
                 && !input.forUsername().strip().equals(me.getUsername())) {
             if (!me.is(Role.ADMIN)) {
-                throw new AccessDeniedException("Only an administrator may make a token for another account.");
+                throw new AccessDeniedException(Messages.t("api.tokens.check.admin-only"));
             }
             owner = findAccount(input.forUsername().strip()).orElse(null);
             if (owner == null || !owner.isEnabled()) {
-                problems.put("account", "There is no active account called " + input.forUsername().strip() + ".");
+                problems.put("account", Messages.t("api.tokens.check.no-account", input.forUsername().strip()));
             }
         }
         if (name == null || name.isEmpty()) {
-            problems.put("name", "Enter a name for the token, such as the system that will use it.");
+            problems.put("name", Messages.t("api.tokens.check.name"));
         } else if (name.length() > NAME_LENGTH) {
-            problems.put("name", "The name must be " + NAME_LENGTH + " characters or fewer.");
+            problems.put("name", Messages.t("api.tokens.check.name-length", String.valueOf(NAME_LENGTH)));
         } else if (owner != null && store.nameTaken(owner.id(), name)) {
-            problems.put("name", "A token called " + name + " already exists for this account. Choose another name.");
+            problems.put("name", Messages.t("api.tokens.check.name-taken", name));
         }
         if (input.scope() == null) {
-            problems.put("scope", "Choose whether the token may only read, or read and write.");
+            problems.put("scope", Messages.t("api.tokens.check.scope"));
         }
         LocalDate today = LocalDate.now(clock);
         if (input.expiresOn() == null) {
-            problems.put("expiresOn", "Enter the date the token stops working.");
+            problems.put("expiresOn", Messages.t("api.tokens.check.expires"));
         } else if (!input.expiresOn().isAfter(today)) {
-            problems.put("expiresOn", "The expiry date must be in the future.");
+            problems.put("expiresOn", Messages.t("api.tokens.check.expires-past"));
         } else if (input.expiresOn().isAfter(today.plusDays(MAX_DAYS))) {
-            problems.put("expiresOn", "A token may last at most a year: choose a date on or before "
-                    + org.oversight.base.Formats.date(today.plusDays(MAX_DAYS)) + ".");
+            problems.put("expiresOn", Messages.t("api.tokens.check.expires-too-late",
+                    org.oversight.base.Formats.date(today.plusDays(MAX_DAYS))));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -152,9 +152,9 @@ public class ApiTokenService {
     public void revoke(long tokenId) {
         SignedInUser me = currentUser.require();
         StoredToken token = store.find(tokenId).filter(t -> t.userId() == me.id() || me.is(Role.ADMIN))
-                .orElseThrow(() -> new AccessDeniedException("There is no token " + tokenId + " that you can revoke."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("api.tokens.check.no-token", String.valueOf(tokenId))));
         if (!store.revoke(tokenId, OffsetDateTime.now(clock))) {
-            throw new RuleViolationException("The token " + token.name() + " is already revoked.");
+            throw new RuleViolationException(Messages.t("api.tokens.check.already-revoked", token.name()));
         }
         audit.record("API_TOKEN_REVOKED", "api_token", tokenId, Map.of("name", token.name(), "owner", token.username()),
                 Map.of("revoked", true));

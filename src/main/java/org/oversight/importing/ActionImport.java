@@ -22,6 +22,8 @@ import org.oversight.base.RuleViolationException;
 import org.oversight.base.SubmissionKey;
 import org.oversight.base.Submissions;
 import org.oversight.base.Text;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 import org.springframework.stereotype.Service;
@@ -37,13 +39,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionImport {
 
     public static final int MAX_ROWS = RecommendationImport.MAX_ROWS;
-    public static final String TITLE = "Title";
-    public static final String DESCRIPTION = "Description";
-    public static final String OWNER = "Owner";
-    public static final String DUE = "Due date";
-    public static final String PROGRESS = "Progress";
-    public static final String STATUS = "Status";
-    public static final String ANSWERS = "Recommendations";
+    public static final String TITLE = "Title"; // i18n-ok: the import file format (decision 0093)
+    public static final String DESCRIPTION = "Description"; // i18n-ok: the import file format (decision 0093)
+    public static final String OWNER = "Owner"; // i18n-ok: the import file format (decision 0093)
+    public static final String DUE = "Due date"; // i18n-ok: the import file format (decision 0093)
+    public static final String PROGRESS = "Progress"; // i18n-ok: the import file format (decision 0093)
+    public static final String STATUS = "Status"; // i18n-ok: the import file format (decision 0093)
+    public static final String ANSWERS = "Recommendations"; // i18n-ok: the import file format (decision 0093)
     public static final List<String> COLUMNS = List.of(TITLE, DESCRIPTION, OWNER, DUE, PROGRESS, STATUS, ANSWERS);
     private static final Map<String, String> FIELD_COLUMNS = Map.of("title", TITLE, "description", DESCRIPTION,
             "ownerName", OWNER, "dueOn", DUE, "progress", PROGRESS, "status", STATUS, "answers", ANSWERS);
@@ -111,7 +113,7 @@ public class ActionImport {
         for (String column : COLUMNS) {
             String value = Columns.cell(cells, at.get(column));
             if (ImportTable.FORMULA.equals(value)) {
-                problems.put(column, "This cell holds a spreadsheet formula. Type the value itself instead.");
+                problems.put(column, Messages.t("importing.check.formula"));
                 value = "";
             }
             raw.put(column, value);
@@ -120,7 +122,7 @@ public class ActionImport {
         if (!Text.isBlank(raw.get(DUE))) {
             due = ImportDates.parse(raw.get(DUE)).orElse(null);
             if (due == null) {
-                problems.putIfAbsent(DUE, "“" + Text.clean(raw.get(DUE)) + "” is not a real date. Write it as 31/03/2027.");
+                problems.putIfAbsent(DUE, Messages.t("importing.check.date", Text.clean(raw.get(DUE))));
             }
         }
         Integer progress = null;
@@ -128,7 +130,7 @@ public class ActionImport {
             try {
                 progress = Integer.valueOf(Text.clean(raw.get(PROGRESS)).replace("%", "").strip());
             } catch (NumberFormatException e) {
-                problems.putIfAbsent(PROGRESS, "“" + Text.clean(raw.get(PROGRESS)) + "” is not a whole number from 0 to 100.");
+                problems.putIfAbsent(PROGRESS, Messages.t("importing.check.progress", Text.clean(raw.get(PROGRESS))));
             }
         }
         ActionStatus status = status(raw.get(STATUS), problems);
@@ -140,8 +142,8 @@ public class ActionImport {
                 answers.add(found.get().trackedId());
                 answersShown.add(found.get().reference());
             } else {
-                problems.merge(ANSWERS, "“" + number + "” is not one of this report's recommendations to your organisation. "
-                        + "Use: " + String.join(", ", items.nearest(number)) + ".", (a, b) -> a + " " + b);
+                problems.merge(ANSWERS, Messages.t("importing.check.answers", number, String.join(", ", items.nearest(number))),
+                        (a, b) -> a + " " + b);
             }
         }
         shown.addAll(List.of(Text.clean(raw.get(TITLE)), Text.clean(raw.get(DESCRIPTION)), Text.cleanName(raw.get(OWNER)),
@@ -156,12 +158,13 @@ public class ActionImport {
             return null; // not started
         }
         for (ActionStatus s : ActionStatus.values()) {
-            if (Names.key(typed).equals(Names.key(s.name())) || Names.key(typed).equals(Names.key(s.label()))) {
+            if (Names.key(typed).equals(Names.key(s.name())) || Names.key(typed).equals(Names.key(s.label()))
+                    || Names.key(typed).equals(Names.key(Language.ENGLISH.speak(s::label)))) {
                 return s;
             }
         }
-        problems.put(STATUS, "“" + Text.clean(typed) + "” is not a status. Use one of: "
-                + String.join(", ", Arrays.stream(ActionStatus.values()).map(ActionStatus::label).toList()) + ".");
+        problems.put(STATUS, Messages.t("importing.check.status", Text.clean(typed),
+                String.join(", ", Arrays.stream(ActionStatus.values()).map(ActionStatus::label).toList())));
         return null;
     }
 
@@ -175,8 +178,7 @@ public class ActionImport {
     public int save(ImportPreview<ActionInput> preview, SubmissionKey key, IntConsumer progress) {
         SignedInUser user = currentUser.require();
         if (!preview.ok()) {
-            throw new RuleViolationException(preview.rowsWithProblems() + " rows have problems: correct the file and "
-                    + "upload it again. Nothing has been saved.");
+            throw new RuleViolationException(Messages.t("importing.save.rows-have-problems", preview.rowsWithProblems()));
         }
         long planId = preview.target();
         return (int) submissions.once(key, "action_import", user.id(), () -> {
@@ -184,8 +186,8 @@ public class ActionImport {
             try {
                 batch.addAll(planId, rows.stream().map(ImportRow::value).toList(), progress);
             } catch (ActionBatch.Refusal e) {
-                throw new RuleViolationException("Row " + rows.get(e.index()).row() + ": " + e.getMessage()
-                        + " Nothing has been saved.");
+                throw new RuleViolationException(Messages.t("importing.save.row-refused",
+                        String.valueOf(rows.get(e.index()).row()), e.getMessage()));
             }
             audit.record("IMPORTED", "action_plan", planId, null, preview.auditEntry());
             return rows.size();
@@ -195,18 +197,22 @@ public class ActionImport {
     /** The template as CSV, with two example rows answering the plan's own recommendations. */
     @Transactional(readOnly = true)
     public byte[] csvTemplate(long planId) {
-        return Templates.csv(COLUMNS, examples(batch.target(planId)));
+        return Language.ENGLISH.speak(() -> Templates.csv(COLUMNS, examples(batch.target(planId))));
     }
 
     /** The template as an Excel workbook, with a sheet listing the plan's recommendations and the statuses. */
     @Transactional(readOnly = true)
     public byte[] xlsxTemplate(long planId) {
+        return Language.ENGLISH.speak(() -> englishXlsxTemplate(planId));
+    }
+
+    private byte[] englishXlsxTemplate(long planId) {
         ActionBatch.PlanItems plan = batch.target(planId);
         Map<String, List<String>> values = new LinkedHashMap<>();
-        values.put("Recommendations (give their numbers, separated by semicolons)",
+        values.put("Recommendations (give their numbers, separated by semicolons)", // i18n-ok: the import file format (decision 0093)
                 plan.items().stream().filter(i -> !i.status().isClosed()).map(PlanItem::label).toList());
-        values.put("Statuses", Arrays.stream(ActionStatus.values()).map(ActionStatus::label).toList());
-        return Templates.xlsx("Actions", COLUMNS, examples(plan), values);
+        values.put("Statuses", Arrays.stream(ActionStatus.values()).map(ActionStatus::label).toList()); // i18n-ok: the import file format (decision 0093)
+        return Templates.xlsx("Actions", COLUMNS, examples(plan), values); // i18n-ok: the import file format (decision 0093)
     }
 
     private static List<List<String>> examples(ActionBatch.PlanItems plan) {
@@ -214,9 +220,9 @@ public class ActionImport {
         String first = numbers.isEmpty() ? "1" : numbers.getFirst();
         String both = numbers.size() < 2 ? first : numbers.get(0) + "; " + numbers.get(1);
         return List.of(
-                List.of("Refresh call grading training", "Train every call handler in the new grading guide.",
-                        "Head of Contact Centre", "31/03/2027", "0", ActionStatus.NOT_STARTED.label(), first),
-                List.of("Audit custody records each quarter", "", "Custody Inspector", "30/06/2027", "25",
+                List.of("Refresh call grading training", "Train every call handler in the new grading guide.", // i18n-ok: the import file format (decision 0093)
+                        "Head of Contact Centre", "31/03/2027", "0", ActionStatus.NOT_STARTED.label(), first), // i18n-ok: the import file format (decision 0093)
+                List.of("Audit custody records each quarter", "", "Custody Inspector", "30/06/2027", "25", // i18n-ok: the import file format (decision 0093)
                         ActionStatus.IN_PROGRESS.label(), both));
     }
 }

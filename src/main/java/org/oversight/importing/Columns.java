@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.oversight.base.i18n.Messages;
 
 /** Where each expected column is in a file's header (by name, ignoring case and spacing; order free). */
 final class Columns {
@@ -23,8 +24,7 @@ final class Columns {
         }
         List<String> missing = new ArrayList<>(required.stream().filter(c -> !at.containsKey(c)).toList());
         if (!missing.isEmpty()) {
-            throw ImportTable.refused("The first row must name the columns; " + (missing.size() == 1 ? "this one is" : "these are")
-                    + " missing: " + String.join(", ", missing) + ". Download the template to see them.");
+            throw ImportTable.refused(Messages.t("importing.file.columns-missing", missing.size(), String.join(", ", missing)));
         }
         return at;
     }

@@ -1,5 +1,7 @@
 package org.oversight.importing;
 
+import org.oversight.base.i18n.Messages;
+
 /**
  * What is wrong with one cell (or a whole row, when column is null), in words: "Row 7, Recipients: ...".
  *
@@ -8,6 +10,7 @@ package org.oversight.importing;
 public record ImportProblem(int row, String column, String message) {
 
     public String describe() {
-        return "Row " + row + (column == null ? "" : ", " + column) + ": " + message;
+        return column == null ? Messages.t("importing.problem.row", String.valueOf(row), message)
+                : Messages.t("importing.problem.cell", String.valueOf(row), column, message);
     }
 }

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.tika.Tika;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.Text;
+import org.oversight.base.i18n.Messages;
 
 /**
  * The rows of an uploaded CSV or XLSX file, read as a stream (the first sheet of a workbook; a CSV in UTF-8, or in
@@ -64,33 +65,31 @@ public final class ImportTable {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw refused("The file could not be read. Upload it again.");
+            throw refused(Messages.t("importing.file.unreadable"));
         }
         if (size == 0) {
-            throw refused("The file is empty. Download the template, fill it in and upload it.");
+            throw refused(Messages.t("importing.file.empty"));
         }
         String type = detect(file);
         ImportTable table;
         if (name.endsWith(".csv")) {
             if (!type.startsWith("text/")) {
-                throw refused("“" + fileName + "” is called a CSV file but is not one (it is " + describe(type)
-                        + "). Save it as CSV, or upload the Excel file as .xlsx.");
+                throw refused(Messages.t("importing.file.not-csv", fileName, describe(type)));
             }
             table = csv(file, maxRows);
         } else if (name.endsWith(".xlsx")) {
             if (!type.equals("application/zip") && !type.contains("ooxml") && !type.contains("openxmlformats")) {
-                throw refused("“" + fileName + "” is called an Excel file but is not one (it is " + describe(type)
-                        + "). Save it from Excel as an .xlsx workbook.");
+                throw refused(Messages.t("importing.file.not-xlsx", fileName, describe(type)));
             }
             table = XlsxTable.read(file, maxRows);
         } else {
-            throw refused("Choose a CSV file (.csv) or an Excel workbook (.xlsx).");
+            throw refused(Messages.t("importing.file.wrong-type"));
         }
         if (table.header.stream().allMatch(Text::isBlank)) {
-            throw refused("The file is empty. Download the template, fill it in and upload it.");
+            throw refused(Messages.t("importing.file.empty"));
         }
         if (table.rows.isEmpty()) {
-            throw refused("The file has a header row but no rows under it.");
+            throw refused(Messages.t("importing.file.no-rows"));
         }
         return table;
     }
@@ -99,16 +98,17 @@ public final class ImportTable {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return TIKA.detect(in.readNBytes(8192));
         } catch (IOException e) {
-            throw refused("The file could not be read. Upload it again.");
+            throw refused(Messages.t("importing.file.unreadable"));
         }
     }
 
     private static String describe(String type) {
         return switch (type) {
-            case "application/pdf" -> "a PDF";
-            case "application/zip", "application/x-tika-ooxml" -> "a zipped or Office file";
-            case "application/x-msdownload", "application/x-dosexec" -> "a program";
-            default -> type.startsWith("image/") ? "an image" : type.startsWith("text/") ? "text" : "a file of type " + type;
+            case "application/pdf" -> Messages.t("importing.file.is-pdf");
+            case "application/zip", "application/x-tika-ooxml" -> Messages.t("importing.file.is-zip");
+            case "application/x-msdownload", "application/x-dosexec" -> Messages.t("importing.file.is-program");
+            default -> type.startsWith("image/") ? Messages.t("importing.file.is-image")
+                    : type.startsWith("text/") ? Messages.t("importing.file.is-text") : Messages.t("importing.file.is-type", type);
         };
     }
 
@@ -117,14 +117,14 @@ public final class ImportTable {
             return csv(file, StandardCharsets.UTF_8, maxRows);
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             if (!codingProblem(e)) {
-                throw refused("The CSV file could not be read: " + rootMessage(e) + ". Save it again as CSV (UTF-8).");
+                throw refused(Messages.t("importing.file.csv-fault", rootMessage(e)));
             }
         }
         // not UTF-8: what Excel on Windows saves as "CSV"
         try {
             return csv(file, Charset.forName("windows-1252"), maxRows);
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw refused("The CSV file could not be read. Save it again as CSV (UTF-8) and upload it.");
+            throw refused(Messages.t("importing.file.csv-unreadable"));
         }
     }
 
@@ -152,7 +152,7 @@ public final class ImportTable {
             }
         }
         return new ImportTable(header == null ? List.of() : header, rows,
-                charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Windows-1252");
+                charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Windows-1252"); // i18n-ok: names of encodings
     }
 
     /** Text a spreadsheet would run as a formula (=, +, @, or a tab or return first) is marked, never kept. */
@@ -186,8 +186,7 @@ public final class ImportTable {
 
     static void tooMany(int rows, int maxRows) {
         if (rows > maxRows) {
-            throw refused("The file has more than " + maxRows + " rows. Split it into files of at most " + maxRows
-                    + " rows and import them one after another.");
+            throw refused(Messages.t("importing.file.too-many-rows", String.valueOf(maxRows)));
         }
     }
 

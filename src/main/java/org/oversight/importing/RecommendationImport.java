@@ -17,6 +17,8 @@ import org.oversight.base.RuleViolationException;
 import org.oversight.base.SubmissionKey;
 import org.oversight.base.Submissions;
 import org.oversight.base.Text;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.Priority;
@@ -43,14 +45,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecommendationImport {
 
     public static final int MAX_ROWS = 10_000;
-    public static final String NUMBER = "Number";
-    public static final String KIND = "Kind";
-    public static final String PRIORITY = "Priority";
-    public static final String TEXT = "Text";
-    public static final String RECIPIENTS = "Recipients";
-    public static final String THEMES = "Themes";
+    public static final String NUMBER = "Number"; // i18n-ok: the import file format (decision 0093)
+    public static final String KIND = "Kind"; // i18n-ok: the import file format (decision 0093)
+    public static final String PRIORITY = "Priority"; // i18n-ok: the import file format (decision 0093)
+    public static final String TEXT = "Text"; // i18n-ok: the import file format (decision 0093)
+    public static final String RECIPIENTS = "Recipients"; // i18n-ok: the import file format (decision 0093)
+    public static final String THEMES = "Themes"; // i18n-ok: the import file format (decision 0093)
     public static final List<String> COLUMNS = List.of(NUMBER, KIND, PRIORITY, TEXT, RECIPIENTS, THEMES);
-    static final String ALL_FORCES = "All forces";
+    static final String ALL_FORCES = "All forces"; // i18n-ok: the import file format (decision 0093)
     private static final Map<String, String> FIELD_COLUMNS = Map.of("number", NUMBER, "kind", KIND, "priority", PRIORITY,
             "text", TEXT, "recipients", RECIPIENTS, "themes", THEMES);
 
@@ -85,7 +87,7 @@ public class RecommendationImport {
     @Transactional(readOnly = true)
     public ReportDetail report(long reportId) {
         return reports.find(reportId).filter(ReportDetail::editable).orElseThrow(() -> new AccessDeniedException(
-                "Only staff of the watchdog that published report " + reportId + " may import its recommendations."));
+                Messages.t("importing.recommendations.not-yours", String.valueOf(reportId))));
     }
 
     /**
@@ -126,7 +128,7 @@ public class RecommendationImport {
         for (String column : COLUMNS) {
             String value = Columns.cell(cells, at.get(column));
             if (ImportTable.FORMULA.equals(value)) {
-                problems.put(column, "This cell holds a spreadsheet formula. Type the value itself instead.");
+                problems.put(column, Messages.t("importing.check.formula"));
                 value = "";
             }
             raw.put(column, value);
@@ -135,9 +137,9 @@ public class RecommendationImport {
         if (!number.isEmpty()) {
             Integer first = seenNumbers.putIfAbsent(Names.key(number), rowNumber);
             if (first != null) {
-                problems.putIfAbsent(NUMBER, "Number " + number + " is also on row " + first + ": each recommendation needs its own number.");
+                problems.putIfAbsent(NUMBER, Messages.t("importing.check.number-twice", number, String.valueOf(first)));
             } else if (existing.contains(Names.key(number))) {
-                problems.putIfAbsent(NUMBER, "The report already has a recommendation numbered " + number + ".");
+                problems.putIfAbsent(NUMBER, Messages.t("importing.check.number-taken", number));
             }
         }
         RecommendationKind kind = kind(raw.get(KIND), problems);
@@ -156,8 +158,8 @@ public class RecommendationImport {
                 recipientIds.add(found.get().id());
                 recipientShown.add(found.get().name());
             } else {
-                problems.merge(RECIPIENTS, "“" + name + "” is not a force or national body we know. Nearest: "
-                        + String.join(", ", recipientNames.nearest(name)) + ".", (a, b) -> a + " " + b);
+                problems.merge(RECIPIENTS, Messages.t("importing.check.recipient", name,
+                        String.join(", ", recipientNames.nearest(name))), (a, b) -> a + " " + b);
             }
         }
         Set<Long> themeIds = new LinkedHashSet<>();
@@ -168,8 +170,8 @@ public class RecommendationImport {
                 themeIds.add(found.get().id());
                 themeShown.add(found.get().name());
             } else {
-                problems.merge(THEMES, "“" + name + "” is not a theme we know. Nearest: "
-                        + String.join(", ", themeNames.nearest(name)) + ".", (a, b) -> a + " " + b);
+                problems.merge(THEMES, Messages.t("importing.check.theme", name,
+                        String.join(", ", themeNames.nearest(name))), (a, b) -> a + " " + b);
             }
         }
         RecommendationForm form = new RecommendationForm(number, kind, Text.clean(raw.get(TEXT)), priority, themeIds,
@@ -194,8 +196,8 @@ public class RecommendationImport {
                 return k;
             }
         }
-        problems.put(KIND, "“" + typed.strip() + "” is not a kind of recommendation. Use one of: "
-                + String.join(", ", java.util.Arrays.stream(RecommendationKind.values()).map(KindLabels::of).toList()) + ".");
+        problems.put(KIND, Messages.t("importing.check.kind", typed.strip(),
+                String.join(", ", java.util.Arrays.stream(RecommendationKind.values()).map(KindLabels::of).toList())));
         return null;
     }
 
@@ -208,7 +210,7 @@ public class RecommendationImport {
                 return p;
             }
         }
-        problems.put(PRIORITY, "“" + typed.strip() + "” is not a priority. Use High, Medium or Low.");
+        problems.put(PRIORITY, Messages.t("importing.check.priority", typed.strip()));
         return null;
     }
 
@@ -229,8 +231,7 @@ public class RecommendationImport {
     public int save(ImportPreview<RecommendationForm> preview, SubmissionKey key, IntConsumer progress) {
         SignedInUser user = currentUser.require();
         if (!preview.ok()) {
-            throw new RuleViolationException(preview.rowsWithProblems() + " rows have problems: correct the file and "
-                    + "upload it again. Nothing has been saved.");
+            throw new RuleViolationException(Messages.t("importing.save.rows-have-problems", preview.rowsWithProblems()));
         }
         long reportId = preview.target();
         return (int) submissions.once(key, "import", user.id(), () -> {
@@ -239,8 +240,8 @@ public class RecommendationImport {
             try {
                 batch.addAll(reportId, rows.stream().map(ImportRow::value).toList(), rowKey(key, 0), progress);
             } catch (RecommendationBatch.Refusal e) {
-                throw new RuleViolationException("Row " + rows.get(e.index()).row() + ": " + e.getMessage()
-                        + " Nothing has been saved.");
+                throw new RuleViolationException(Messages.t("importing.save.row-refused",
+                        String.valueOf(rows.get(e.index()).row()), e.getMessage()));
             }
             audit.record("IMPORTED", "report", reportId, null, preview.auditEntry());
             return rows.size();
@@ -252,23 +253,27 @@ public class RecommendationImport {
     }
 
     private static final List<List<String>> EXAMPLES = List.of(
-            List.of("1", "Recommendation", "High", "By 31 March, all forces should review how call handlers grade calls "
-                    + "about missing children.", ALL_FORCES, "Missing children"),
-            List.of("2", "Area for improvement", "Medium", "The force should audit its custody records each quarter.",
-                    "Surrey Police; Devon and Cornwall Police", "Custody"));
+            List.of("1", "Recommendation", "High", "By 31 March, all forces should review how call handlers grade calls " // i18n-ok: the import file format (decision 0093)
+                    + "about missing children.", ALL_FORCES, "Missing children"), // i18n-ok: the import file format (decision 0093)
+            List.of("2", "Area for improvement", "Medium", "The force should audit its custody records each quarter.", // i18n-ok: the import file format (decision 0093)
+                    "Surrey Police; Devon and Cornwall Police", "Custody")); // i18n-ok: the import file format (decision 0093)
 
     /** The template as CSV (UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8), with two example rows. */
     public static byte[] csvTemplate() {
-        return Templates.csv(COLUMNS, EXAMPLES);
+        return Language.ENGLISH.speak(() -> Templates.csv(COLUMNS, EXAMPLES));
     }
 
     /** The template as an Excel workbook: the same columns and examples, and a sheet listing the valid values. */
     public byte[] xlsxTemplate() {
+        return Language.ENGLISH.speak(this::englishXlsxTemplate);
+    }
+
+    private byte[] englishXlsxTemplate() {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        values.put("Kinds", java.util.Arrays.stream(RecommendationKind.values()).map(KindLabels::of).toList());
-        values.put("Recipients (or All forces)", reference.recipients().stream().map(OrganisationRef::name).toList());
-        values.put("Themes", reference.themes().stream().map(ThemeRef::name).toList());
-        return Templates.xlsx("Recommendations", COLUMNS, EXAMPLES, values);
+        values.put("Kinds", java.util.Arrays.stream(RecommendationKind.values()).map(KindLabels::of).toList()); // i18n-ok: the import file format (decision 0093)
+        values.put("Recipients (or All forces)", reference.recipients().stream().map(OrganisationRef::name).toList()); // i18n-ok: the import file format (decision 0093)
+        values.put("Themes", reference.themes().stream().map(ThemeRef::name).toList()); // i18n-ok: the import file format (decision 0093)
+        return Templates.xlsx("Recommendations", COLUMNS, EXAMPLES, values); // i18n-ok: the import file format (decision 0093)
     }
 
     static String lower(String s) {

@@ -39,7 +39,7 @@ final class Templates {
             for (int r = 0; r < examples.size(); r++) {
                 write(sheet.createRow(r + 1), examples.get(r));
             }
-            var values = book.createSheet("Valid values");
+            var values = book.createSheet("Valid values"); // i18n-ok: the import file format (decision 0093)
             int r = 0;
             for (var entry : validValues.entrySet()) {
                 values.createRow(r++).createCell(0).setCellValue(entry.getKey());

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.oversight.base.i18n.Messages;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.Text;
 import org.xml.sax.Attributes;
@@ -43,7 +44,7 @@ final class XlsxTable {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             var sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw ImportTable.refused("The workbook has no sheet.");
+                throw ImportTable.refused(Messages.t("importing.file.no-sheet"));
             }
             Rows collector = new Rows(maxRows);
             try (InputStream sheet = sheets.next()) {
@@ -59,7 +60,7 @@ final class XlsxTable {
         } catch (InvalidInputException e) {
             throw e;
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw ImportTable.refused("The Excel file could not be read (" + ImportTable.rootMessage(e) + "). Save it again from Excel as .xlsx.");
+            throw ImportTable.refused(Messages.t("importing.file.xlsx-fault", ImportTable.rootMessage(e)));
         }
     }
 

@@ -18,6 +18,7 @@ import org.oversight.base.DateWindow;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.SubmissionKey;
+import org.oversight.base.i18n.Messages;
 import org.oversight.base.Submissions;
 import org.oversight.deadline.ClockService;
 import org.oversight.deadline.ResponseDeadlines;
@@ -86,22 +87,24 @@ public class ReportService {
                 Math.clamp(limit, 0, MAX_PAGE), sort);
     }
 
-    /** The reports list's columns in an export. */
-    static final Table<ReportRow> EXPORT = Table.of("No reports match these filters, or none you may see.",
-            Column.text("Reference", ReportRow::reference),
-            Column.text("Title", ReportRow::title),
-            Column.text("Watchdog", ReportRow::watchdogName),
-            Column.text("Kind", r -> KindLabels.of(r.kind())),
-            Column.date("Published", ReportRow::publishedOn),
-            Column.number("Recommendations", ReportRow::recommendations),
-            Column.number("Items", ReportRow::items),
-            Column.number("Open items", ReportRow::openItems));
+    /** The reports list's columns in an export, headed in the reader's language. */
+    static Table<ReportRow> exportTable() {
+        return Table.of(Messages.t("report.export.empty"),
+                Column.text(Messages.t("report.field.reference"), ReportRow::reference),
+                Column.text(Messages.t("report.field.title"), ReportRow::title),
+                Column.text(Messages.t("report.field.watchdog"), ReportRow::watchdogName),
+                Column.text(Messages.t("report.field.kind"), r -> KindLabels.of(r.kind())),
+                Column.date(Messages.t("report.field.published"), ReportRow::publishedOn),
+                Column.number(Messages.t("report.export.recommendations"), ReportRow::recommendations),
+                Column.number(Messages.t("report.export.items"), ReportRow::items),
+                Column.number(Messages.t("report.export.open-items"), ReportRow::openItems));
+    }
 
     /** Writes the reports the list shows for the filter, in its order, within the user's scope. */
     @Transactional(readOnly = true)
     public long export(ReportFilter filter, List<SortBy> sort, TableWriter out) {
         ItemScope scope = ItemScope.of(currentUser.require());
-        return EXPORT.write(out, Pages.of((offset, limit) -> query.page(filter, scope, offset, limit, sort)));
+        return exportTable().write(out, Pages.of((offset, limit) -> query.page(filter, scope, offset, limit, sort)));
     }
 
     /** The report, if the user may see it: watchdog staff and admins see all, others reports addressed to them. */
@@ -144,7 +147,7 @@ public class ReportService {
         v.throwIfInvalid();
         ReportForm before = find(reportId).map(ReportDetail::toForm).orElseThrow();
         if (report.version() != expectedVersion || !repository.updateReport(reportId, expectedVersion, f)) {
-            throw concurrentEdit("This report", "report", reportId);
+            throw concurrentEdit(Messages.t("report.this-report"), "report", reportId);
         }
         audit.record("UPDATE", "report", reportId, before, f);
         if (!f.publishedOn().equals(report.publishedOn()) || f.kind() != report.kind()) {
@@ -194,7 +197,7 @@ public class ReportService {
     public void updateRecommendation(long recommendationId, int expectedVersion, RecommendationForm input) {
         SignedInUser user = currentUser.require();
         RecommendationKey rec = repository.recommendation(recommendationId)
-                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + recommendationId + "."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("report.no-such-recommendation", String.valueOf(recommendationId))));
         ReportKey report = editableReport(user, rec.reportId());
         RecommendationForm f = ReportValidation.clean(input);
         Set<Long> sentTo = repository.recipientsOf(recommendationId);
@@ -202,7 +205,7 @@ public class ReportService {
         v.checkRecommendation(f, rec.reportId(), recommendationId, sentTo);
         v.throwIfInvalid();
         if (rec.version() != expectedVersion || !repository.updateRecommendation(recommendationId, expectedVersion, f)) {
-            throw concurrentEdit("This recommendation", "recommendation", recommendationId);
+            throw concurrentEdit(Messages.t("report.this-recommendation"), "recommendation", recommendationId);
         }
         audit.record("UPDATE", "recommendation", recommendationId, Map.of("number", rec.number(), "kind", rec.kind()),
                 auditView(rec.reportId(), f));
@@ -233,9 +236,9 @@ public class ReportService {
 
     ReportKey editableReport(SignedInUser user, long reportId) {
         ReportKey report = repository.report(reportId)
-                .orElseThrow(() -> new AccessDeniedException("There is no report " + reportId + "."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("report.no-such-report", String.valueOf(reportId))));
         if (!mayEdit(user, report.watchdogId())) {
-            throw new AccessDeniedException("Only staff of " + report.watchdogName() + " may change this report.");
+            throw new AccessDeniedException(Messages.t("report.only-watchdog-staff", report.watchdogName()));
         }
         return report;
     }

@@ -11,6 +11,7 @@ import org.oversight.base.DateWindow;
 import org.oversight.base.Formats;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.Text;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.report.internal.JooqReportRepository;
 
@@ -49,58 +50,57 @@ final class ReportValidation {
 
     void checkReport(ReportForm f, long watchdogId, Long reportId, LocalDate today) {
         if (f.kind() == null) {
-            errors.put("kind", "Choose the kind of report.");
+            errors.put("kind", Messages.t("report.check.kind"));
         }
-        required("title", f.title(), "Give the report's title.", TITLE_MAX);
-        required("reference", f.reference(), "Give the watchdog's reference for the report.", REFERENCE_MAX);
+        required("title", f.title(), "report.check.title", TITLE_MAX);
+        required("reference", f.reference(), "report.check.reference", REFERENCE_MAX);
         if (f.reference() != null && !errors.containsKey("reference") && repository.referenceTaken(watchdogId, f.reference(), reportId)) {
-            errors.put("reference", "Another report of your watchdog already has the reference " + f.reference() + ".");
+            errors.put("reference", Messages.t("report.check.reference-taken", f.reference()));
         }
         if (f.publishedOn() == null) {
-            errors.put("publishedOn", "Give the date the report was published.");
+            errors.put("publishedOn", Messages.t("report.check.published"));
         } else if (f.publishedOn().isAfter(today)) {
-            errors.put("publishedOn", "The published date cannot be in the future (today is " + Formats.date(today) + ").");
+            errors.put("publishedOn", Messages.t("report.check.published-future", Formats.date(today)));
         } else {
-            dates.problem(f.publishedOn(), "the published date").ifPresent(m -> errors.put("publishedOn", m));
+            dates.problem(f.publishedOn(), Messages.t("report.check.published-date")).ifPresent(m -> errors.put("publishedOn", m));
         }
         if (f.link() != null) {
             if (f.link().length() > LINK_MAX) {
-                errors.put("link", "Keep the link to " + LINK_MAX + " characters or fewer.");
+                errors.put("link", Messages.t("report.check.link-length", String.valueOf(LINK_MAX)));
             } else if (!isWebAddress(f.link())) {
-                errors.put("link", "Give the full web address of the report, starting with https or http.");
+                errors.put("link", Messages.t("report.check.link"));
             }
         }
         optional("summary", f.summary(), TEXT_MAX);
         Map<Long, OrganisationRef.Kind> kinds = repository.organisationKinds(f.forceIds());
         if (f.forceIds().stream().anyMatch(id -> kinds.get(id) != OrganisationRef.Kind.FORCE)) {
-            errors.put("forces", "Only police forces can be named as the forces a report concerns.");
+            errors.put("forces", Messages.t("report.check.forces"));
         }
         themes(f.themeIds());
     }
 
     void checkRecommendation(RecommendationForm f, long reportId, Long recommendationId, Set<Long> alreadySentTo) {
-        required("number", f.number(), "Give the recommendation's number as the report has it.", NUMBER_MAX);
+        required("number", f.number(), "report.check.number", NUMBER_MAX);
         if (f.number() != null && !errors.containsKey("number") && repository.numberTaken(reportId, f.number(), recommendationId)) {
-            errors.put("number", "This report already has a recommendation numbered " + f.number() + ".");
+            errors.put("number", Messages.t("report.check.number-taken", f.number()));
         }
         if (f.kind() == null) {
-            errors.put("kind", "Choose the kind of recommendation.");
+            errors.put("kind", Messages.t("report.check.recommendation-kind"));
         }
-        required("text", f.text(), "Give the text of the recommendation.", TEXT_MAX);
+        required("text", f.text(), "report.check.text", TEXT_MAX);
         if (f.priority() == null) {
-            errors.put("priority", "Choose a priority.");
+            errors.put("priority", Messages.t("report.check.priority"));
         }
         themes(f.themeIds());
         if (!f.allForces() && f.recipientIds().isEmpty()) {
-            errors.put("recipients", "Choose who the recommendation is addressed to: all forces, or one or more forces or national bodies.");
+            errors.put("recipients", Messages.t("report.check.recipients"));
         } else {
             Map<Long, OrganisationRef.Kind> kinds = repository.organisationKinds(f.recipientIds());
             if (f.recipientIds().stream().anyMatch(id -> kinds.get(id) != OrganisationRef.Kind.FORCE
                     && kinds.get(id) != OrganisationRef.Kind.NATIONAL_BODY)) {
-                errors.put("recipients", "Recommendations can only be addressed to police forces and national bodies.");
+                errors.put("recipients", Messages.t("report.check.recipient-kinds"));
             } else if (!alreadySentTo.isEmpty() && !covers(f, alreadySentTo)) {
-                errors.put("recipients", "A recipient that already has this recommendation cannot be taken off: close its item "
-                        + "as superseded or with no further action instead.");
+                errors.put("recipients", Messages.t("report.check.recipient-kept"));
             }
         }
     }
@@ -127,13 +127,13 @@ final class ReportValidation {
 
     private void themes(Set<Long> themeIds) {
         if (!themeIds.isEmpty() && !repository.existingThemes(themeIds).containsAll(themeIds)) {
-            errors.put("themes", "Choose themes from the list.");
+            errors.put("themes", Messages.t("report.check.themes"));
         }
     }
 
-    private void required(String field, String value, String missing, int max) {
+    private void required(String field, String value, String missingKey, int max) {
         if (value == null) {
-            errors.put(field, missing);
+            errors.put(field, Messages.t(missingKey));
         } else {
             optional(field, value, max);
         }
@@ -141,7 +141,7 @@ final class ReportValidation {
 
     private void optional(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            errors.put(field, "Keep this to " + max + " characters or fewer (it has " + value.length() + ").");
+            errors.put(field, Messages.t("report.check.length", String.valueOf(max), String.valueOf(value.length())));
         }
     }
 

@@ -24,6 +24,8 @@ import org.oversight.actionplan.PlanFixtures;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.oversight.base.SubmissionKey;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.FreshItems;
 import org.oversight.report.RecommendationForm;
 import org.oversight.testsupport.DatabaseTest;
@@ -237,5 +239,48 @@ class WatchdogImportsRecommendationsTest {
         assertThat(last.get()).isEqualTo(5000);
         assertThat(recommendations()).isEqualTo(5000);
         System.out.printf("5,000-row import: preview %d ms, save %d ms%n", (previewed - start) / 1_000_000, (done - previewed) / 1_000_000);
+    }
+
+    // In Welsh (decision 0093): what is wrong is said in Welsh, naming the file's own columns; the template stays in
+    // the one file format everybody shares.
+
+    @Test
+    void aBadRowIsDescribedInWelsh() throws Exception {
+        var preview = Language.WELSH.speak(() -> {
+            try {
+                return preview("argymhellion.csv", HEADER + "1,Recommendation,Urgent,Adolygu graddio galwadau.,Surrey Police,\n"
+                        + "1,Recommendation,High,Archwilio cofnodion y ddalfa.,Surrey Police,\n");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(preview.ok()).isFalse();
+        assertThat(Language.WELSH.speak(() -> preview.problems().stream().map(ImportProblem::describe).toList()))
+                .contains("Rhes 2, Priority: Dydy “Urgent” ddim yn flaenoriaeth. Defnyddiwch High, Medium neu Low.",
+                        "Rhes 3, Number: Mae rhif 1 hefyd ar res 2: mae angen rhif ei hun ar bob argymhelliad.");
+    }
+
+    @Test
+    void anEmptyFileIsRefusedInWelsh() throws Exception {
+        Path empty = file("gwag.csv", new byte[0]);
+
+        assertThatThrownBy(() -> Language.WELSH.speak(() -> imports.preview(report, "gwag.csv", empty, n -> { })))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessages().get("file"))
+                        .isEqualTo("Mae'r ffeil yn wag. Lawrlwythwch y templed, ei lenwi a'i uwchlwytho."));
+    }
+
+    @Test
+    void theTemplateStaysInTheFileFormatForWelshReaders() {
+        String csv = new String(Language.WELSH.speak(RecommendationImport::csvTemplate), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFNumber,Kind,Priority,Text,Recipients,Themes\r\n");
+    }
+
+    @Test
+    void countsOfSavedActionsTakeWelshPluralForms() {
+        assertThat(Messages.t(Language.WELSH, "importing.actions.added", 1)).isEqualTo("1 cam gweithredu wedi'i ychwanegu");
+        assertThat(Messages.t(Language.WELSH, "importing.actions.added", 2)).isEqualTo("2 gam gweithredu wedi'u hychwanegu");
+        assertThat(Messages.t(Language.WELSH, "importing.actions.added", 3)).isEqualTo("3 cham gweithredu wedi'u hychwanegu");
+        assertThat(Messages.t(Language.ENGLISH, "importing.actions.added", 2)).isEqualTo("2 actions were added");
     }
 }

@@ -17,6 +17,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.tika.Tika;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.Text;
+import org.oversight.base.i18n.Messages;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +55,7 @@ public class EvidenceChecker {
     }
 
     public String allowedSentence() {
-        return EvidenceType.ALLOWED_SENTENCE + ", up to " + megabytes(maxBytes()) + " each";
+        return Messages.t("actionplan.evidence.allowed-up-to", EvidenceType.allowedSentence(), megabytes(maxBytes()));
     }
 
     /** @throws InvalidInputException on field {@value #FIELD} with a message naming the file and the problem */
@@ -72,13 +73,13 @@ public class EvidenceChecker {
     public CheckedFile check(String originalName, long size, InputStreamSource content) {
         String name = safeName(originalName);
         if (size <= 0) {
-            throw refuse("“" + name + "” is empty: choose the file again.");
+            throw refuse(Messages.t("actionplan.evidence.empty", name));
         }
         if (size > maxBytes()) {
             throw tooLarge(name, size);
         }
         EvidenceType claimed = EvidenceType.byExtension(extension(name)).orElseThrow(() -> refuse(
-                "“" + name + "” cannot be kept as evidence: only " + EvidenceType.ALLOWED_SENTENCE + " are accepted."));
+                Messages.t("actionplan.evidence.not-accepted", name, EvidenceType.allowedSentence())));
         try {
             String detected;
             try (InputStream in = new BufferedInputStream(content.getInputStream())) {
@@ -86,9 +87,11 @@ public class EvidenceChecker {
             }
             EvidenceType actual = EvidenceType.byMediaType(detected).orElse(null);
             if (actual == null || !actual.extensions.contains(extension(name)) || !contentConfirms(actual, content)) {
-                throw refuse("“" + name + "” is named as a " + claimed.description + " but its content is "
-                        + (actual != null && actual != claimed ? "a " + actual.description : "not") + ". Only "
-                        + EvidenceType.ALLOWED_SENTENCE + " are accepted, under a name that matches what they are.");
+                throw refuse(actual != null && actual != claimed
+                        ? Messages.t("actionplan.evidence.content-is-other", name, claimed.description(), actual.description(),
+                                EvidenceType.allowedSentence())
+                        : Messages.t("actionplan.evidence.content-is-not", name, claimed.description(),
+                                EvidenceType.allowedSentence()));
             }
             MessageDigest digest = sha256Digest();
             long read = 0;
@@ -103,17 +106,17 @@ public class EvidenceChecker {
                 }
             }
             if (read != size) {
-                throw refuse("“" + name + "” changed while it was being checked: choose the file again.");
+                throw refuse(Messages.t("actionplan.evidence.changed", name));
             }
             return new CheckedFile(name, actual.mediaType, size, content, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
-            throw refuse("“" + name + "” could not be read: choose the file again.");
+            throw refuse(Messages.t("actionplan.evidence.unreadable", name));
         }
     }
 
     private InvalidInputException tooLarge(String name, long size) {
-        return refuse("“" + name + "” is " + (size > maxBytes() ? "larger than the limit of " + megabytes(maxBytes())
-                : megabytes(size)) + ": choose a smaller file, or split it.");
+        return refuse(size > maxBytes() ? Messages.t("actionplan.evidence.over-limit", name, megabytes(maxBytes()))
+                : Messages.t("actionplan.evidence.too-large", name, megabytes(size)));
     }
 
     private static boolean contentConfirms(EvidenceType type, InputStreamSource content) throws IOException {
@@ -162,7 +165,7 @@ public class EvidenceChecker {
             name = name.substring(1);
         }
         if (name.isEmpty()) {
-            name = "evidence";
+            name = "evidence"; // i18n-ok: a file name
         }
         if (name.length() > MAX_NAME) {
             String ext = extension(name);

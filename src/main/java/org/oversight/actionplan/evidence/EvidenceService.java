@@ -1,6 +1,7 @@
 package org.oversight.actionplan.evidence;
 
 import org.oversight.actionplan.internal.JooqProgressRepository;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
@@ -30,6 +31,6 @@ public class EvidenceService {
         return progress.scope(evidenceId)
                 .filter(s -> ItemScope.of(user).includes(s.organisationId()))
                 .map(s -> new EvidenceFile(s.evidenceId(), s.fileName(), s.contentType(), progress.content(evidenceId)))
-                .orElseThrow(() -> new AccessDeniedException("There is no evidence file " + evidenceId + " that you can see."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("actionplan.evidence.no-such-file", String.valueOf(evidenceId))));
     }
 }

@@ -3,29 +3,40 @@ package org.oversight.actionplan.evidence;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.base.i18n.Messages;
 
 /** The kinds of file accepted as evidence, with the names people know them by and their usual extensions. */
 enum EvidenceType {
-    PDF("application/pdf", "PDF", "pdf"),
-    WORD_97("application/msword", "Word document", "doc"),
-    WORD("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word document", "docx"),
-    EXCEL_97("application/vnd.ms-excel", "Excel workbook", "xls"),
-    EXCEL("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel workbook", "xlsx"),
-    CSV("text/csv", "CSV file", "csv"),
-    TEXT("text/plain", "text file", "txt"),
-    PNG("image/png", "PNG image", "png"),
-    JPEG("image/jpeg", "JPEG image", "jpg", "jpeg");
+    PDF("application/pdf", "actionplan.evidence.type.pdf", "pdf"),
+    WORD_97("application/msword", "actionplan.evidence.type.word", "doc"),
+    WORD("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "actionplan.evidence.type.word", "docx"),
+    EXCEL_97("application/vnd.ms-excel", "actionplan.evidence.type.excel", "xls"),
+    EXCEL("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "actionplan.evidence.type.excel", "xlsx"),
+    CSV("text/csv", "actionplan.evidence.type.csv", "csv"),
+    TEXT("text/plain", "actionplan.evidence.type.text", "txt"),
+    PNG("image/png", "actionplan.evidence.type.png", "png"),
+    JPEG("image/jpeg", "actionplan.evidence.type.jpeg", "jpg", "jpeg");
 
-    static final String ALLOWED_SENTENCE = "PDF, Word (.doc, .docx), Excel (.xls, .xlsx), CSV, text (.txt), PNG and JPEG files";
 
     final String mediaType;
-    final String description;
+    /** The key of its name in the bundles ("Word document"). */
+    private final String descriptionKey;
     final List<String> extensions;
 
-    EvidenceType(String mediaType, String description, String... extensions) {
+    EvidenceType(String mediaType, String descriptionKey, String... extensions) {
         this.mediaType = mediaType;
-        this.description = description;
+        this.descriptionKey = descriptionKey;
         this.extensions = List.of(extensions);
+    }
+
+    /** The name people know it by, in the reader's language. */
+    String description() {
+        return Messages.t(descriptionKey);
+    }
+
+    /** Every kind accepted, in a sentence: "PDF, Word (.doc, .docx), … and JPEG files". */
+    static String allowedSentence() {
+        return Messages.t("actionplan.evidence.allowed");
     }
 
     static Optional<EvidenceType> byMediaType(String mediaType) {

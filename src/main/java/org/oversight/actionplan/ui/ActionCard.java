@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Map;
-import org.oversight.base.Plurals;
+import org.oversight.base.i18n.Messages;
 import org.oversight.actionplan.ActionDetails;
 import org.oversight.actionplan.DateRevision;
 import org.oversight.actionplan.PlanItem;
@@ -29,24 +29,24 @@ class ActionCard extends Div {
         add(head);
 
         ProgressBar bar = new ProgressBar(0, 100, a.progress());
-        bar.getElement().setAttribute("aria-label", "Progress " + a.progress() + "%");
+        bar.getElement().setAttribute("aria-label", Messages.t("actionplan.card.progress", String.valueOf(a.progress())));
         Span percent = new Span(a.progress() + "%");
         percent.addClassName("action-percent");
         Div progress = new Div(bar, percent);
         progress.addClassName("action-progress");
         add(progress);
 
-        Div facts = new Div(fact("Owner", a.ownerName()), fact("Due", due(a)));
+        Div facts = new Div(fact(Messages.t("actionplan.action.field.owner"), a.ownerName()), fact(Messages.t("actionplan.card.due"), due(a)));
         if (a.agreedDueOn() != null) {
-            facts.add(fact("Agreed with the watchdog", Formats.date(a.agreedDueOn())));
+            facts.add(fact(Messages.t("actionplan.card.agreed"), Formats.date(a.agreedDueOn())));
         }
         if (a.completedOn() != null) {
-            facts.add(fact("Completed", Formats.date(a.completedOn())));
+            facts.add(fact(Messages.t("actionplan.card.completed"), Formats.date(a.completedOn())));
         }
         facts.addClassName("action-facts");
         add(facts);
 
-        Div answers = new Div(new Span("Answers:"));
+        Div answers = new Div(new Span(Messages.t("actionplan.card.answers")));
         answers.addClassName("action-answers");
         a.answers().stream().map(items::get).filter(java.util.Objects::nonNull).forEach(i -> {
             Span chip = new Span(i.reference());
@@ -66,16 +66,16 @@ class ActionCard extends Div {
         Div buttons = new Div();
         buttons.addClassName("action-buttons");
         if (can.editActions()) {
-            buttons.add(small("Edit", () -> view.editAction(a)));
+            buttons.add(small(Messages.t("actionplan.card.edit"), () -> view.editAction(a)));
         }
         if (can.reviseDates() && !a.status().finished() && !a.hasPendingRevision()) {
-            buttons.add(small("Revise due date", () -> view.reviseDate(a)));
+            buttons.add(small(Messages.t("actionplan.card.revise"), () -> view.reviseDate(a)));
         }
         if (can.postUpdates() && a.status() != org.oversight.actionplan.ActionStatus.CANCELLED) {
-            buttons.add(small("Post update", () -> view.postActionUpdate(a)));
+            buttons.add(small(Messages.t("actionplan.update.post"), () -> view.postActionUpdate(a)));
         }
         if (can.deleteActions() && a.updates().isEmpty() && a.revisions().isEmpty()) {
-            Button delete = small("Remove", () -> view.deleteAction(a));
+            Button delete = small(Messages.t("actionplan.action.remove"), () -> view.deleteAction(a));
             delete.addThemeVariants(ButtonVariant.ERROR);
             buttons.add(delete);
         }
@@ -88,7 +88,8 @@ class ActionCard extends Div {
     }
 
     private static String due(ActionDetails a) {
-        return Formats.date(a.dueOn()) + (a.dateMoved() ? " (originally " + Formats.date(a.originalDueOn()) + ")" : "");
+        return a.dateMoved() ? Messages.t("actionplan.card.due-moved", Formats.date(a.dueOn()), Formats.date(a.originalDueOn()))
+                : Formats.date(a.dueOn());
     }
 
     private static Div fact(String label, String value) {
@@ -102,14 +103,14 @@ class ActionCard extends Div {
     }
 
     private static Div pending(DateRevision r, PlanPermissions can, PlanView view) {
-        Div box = new Div(new Span("New due date " + Formats.date(r.toDueOn()) + " requested by " + r.requestedBy() + " on "
-                + Formats.dateTime(r.requestedAt()) + ", awaiting the watchdog's approval: " + r.reason()));
+        Div box = new Div(new Span(Messages.t("actionplan.card.pending", Formats.date(r.toDueOn()), r.requestedBy(),
+                Formats.dateTime(r.requestedAt()), r.reason())));
         box.addClassName("callout");
         box.addClassName("callout-waiting");
         if (can.decideRevisions()) {
-            Button approve = small("Approve new date", () -> view.decideRevision(r, true));
+            Button approve = small(Messages.t("actionplan.card.approve-date"), () -> view.decideRevision(r, true));
             approve.addThemeVariants(ButtonVariant.PRIMARY);
-            Div buttons = new Div(approve, small("Refuse", () -> view.decideRevision(r, false)));
+            Div buttons = new Div(approve, small(Messages.t("actionplan.revision.refuse.button"), () -> view.decideRevision(r, false)));
             buttons.addClassName("action-buttons");
             box.add(buttons);
         }
@@ -122,14 +123,16 @@ class ActionCard extends Div {
             Div revisions = new Div();
             revisions.addClassName("revision-list");
             for (DateRevision r : a.revisions()) {
-                Span what = new Span("Due date " + Formats.date(r.fromDueOn()) + " → " + Formats.date(r.toDueOn()));
+                Span what = new Span(Messages.t("actionplan.card.revision", Formats.date(r.fromDueOn()), Formats.date(r.toDueOn())));
                 what.addClassName("revision-what");
-                Span who = new Span("asked by " + r.requestedBy() + ", " + Formats.dateTime(r.requestedAt()));
+                Span who = new Span(Messages.t("actionplan.card.asked-by", r.requestedBy(), Formats.dateTime(r.requestedAt())));
                 who.addClassName("update-when");
                 Div row = new Div(what, Badges.revision(r.status()), who, new Paragraph(r.reason()));
                 if (r.decidedAt() != null) {
-                    row.add(new Paragraph("Decided by " + r.decidedBy() + ", " + Formats.dateTime(r.decidedAt())
-                            + (r.decisionNote() == null ? "" : ": " + r.decisionNote())));
+                    row.add(new Paragraph(r.decisionNote() == null
+                            ? Messages.t("actionplan.card.decided-by", r.decidedBy(), Formats.dateTime(r.decidedAt()))
+                            : Messages.t("actionplan.card.decided-by-note", r.decidedBy(), Formats.dateTime(r.decidedAt()),
+                                    r.decisionNote())));
                 }
                 row.addClassName("revision-entry");
                 revisions.add(row);
@@ -137,9 +140,9 @@ class ActionCard extends Div {
             content.add(revisions);
         }
         content.add(UpdateList.of(a.updates(), today));
-        String summary = Plurals.of(a.updates().size(), "update", "updates")
-                + (a.revisions().isEmpty() ? "" : ", " + Plurals.of(a.revisions().size(), "date change", "date changes"));
-        Details details = new Details("History: " + summary, content);
+        Details details = new Details(a.revisions().isEmpty()
+                ? Messages.t("actionplan.card.history", a.updates().size())
+                : Messages.t("actionplan.card.history-with-dates", a.updates().size(), a.revisions().size()), content);
         details.addClassName("action-history");
         return details;
     }

@@ -22,6 +22,7 @@ import org.oversight.actionplan.ActionInput;
 import org.oversight.actionplan.ActionStatus;
 import org.oversight.actionplan.PlanItem;
 import org.oversight.base.SubmissionKey;
+import org.oversight.base.ui.ErrorSummary;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Dates;
@@ -49,38 +50,38 @@ class ActionDialog extends Dialog {
      */
     ActionDialog(List<PlanItem> choices, ActionDetails existing, boolean dateEditable, BiConsumer<ActionInput, SubmissionKey> save,
                  Runnable saved) {
-        setHeaderTitle(existing == null ? "Add an action" : "Edit the action");
+        setHeaderTitle(getTranslation(existing == null ? "actionplan.action.dialog.add" : "actionplan.action.dialog.edit"));
         setWidth("min(48rem, 95vw)");
-        TextField title = new TextField("Title");
+        TextField title = new TextField(getTranslation("actionplan.action.field.title"));
         title.setMaxLength(300);
-        TextField owner = new TextField("Owner");
-        owner.setHelperText("A name or a role, e.g. Head of Contact Centre");
+        TextField owner = new TextField(getTranslation("actionplan.action.field.owner"));
+        owner.setHelperText(getTranslation("actionplan.action.field.owner.hint"));
         owner.setMaxLength(120);
-        DatePicker due = Dates.picker("Due date");
-        IntegerField progress = Inputs.percent("Progress (%)");
+        DatePicker due = Dates.picker(getTranslation("actionplan.action.field.due"));
+        IntegerField progress = Inputs.percent(getTranslation("actionplan.action.field.progress"));
         progress.setStepButtonsVisible(true);
         Select<ActionStatus> status = new Select<>();
-        status.setLabel("Status");
+        status.setLabel(getTranslation("actionplan.action.field.status"));
         status.setItems(ActionStatus.values());
         status.setItemLabelGenerator(ActionStatus::label);
-        MultiSelectComboBox<PlanItem> answers = new MultiSelectComboBox<>("Answers recommendations");
+        MultiSelectComboBox<PlanItem> answers = new MultiSelectComboBox<>(getTranslation("actionplan.action.field.answers"));
         answers.setItems(choices);
         answers.setItemLabelGenerator(PlanItem::label);
         answers.setAutoExpand(MultiSelectComboBox.AutoExpandMode.BOTH);
-        answers.setHelperText("One action may answer several recommendations, and a recommendation may need several actions.");
-        TextArea description = new TextArea("Description");
+        answers.setHelperText(getTranslation("actionplan.action.field.answers.hint"));
+        TextArea description = new TextArea(getTranslation("actionplan.action.field.description"));
         description.setMaxLength(4000);
         description.setMinRows(3);
 
         Binder<Form> binder = new Binder<>();
-        binder.forField(title).asRequired("Give the action a short title.").bind(f -> f.title, (f, v) -> f.title = v);
-        binder.forField(owner).asRequired("Say who owns the action: a name or a role.").bind(f -> f.ownerName, (f, v) -> f.ownerName = v);
-        binder.forField(due).asRequired("Give the date by which the action will be done.").bind(f -> f.dueOn, (f, v) -> f.dueOn = v);
-        binder.forField(progress).asRequired("Give the progress as a percentage, 0 if not started.")
-                .withValidator(p -> p >= 0 && p <= 100, "Progress must be a whole number from 0 to 100.")
+        binder.forField(title).asRequired(getTranslation("actionplan.action.check.title")).bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(owner).asRequired(getTranslation("actionplan.action.check.owner")).bind(f -> f.ownerName, (f, v) -> f.ownerName = v);
+        binder.forField(due).asRequired(getTranslation("actionplan.action.check.due")).bind(f -> f.dueOn, (f, v) -> f.dueOn = v);
+        binder.forField(progress).asRequired(getTranslation("actionplan.action.check.progress-missing"))
+                .withValidator(p -> p >= 0 && p <= 100, getTranslation("actionplan.action.check.progress"))
                 .bind(f -> f.progress, (f, v) -> f.progress = v);
-        binder.forField(status).asRequired("Choose the status.").bind(f -> f.status, (f, v) -> f.status = v);
-        binder.forField(answers).asRequired("Choose the recommendations this action answers.")
+        binder.forField(status).asRequired(getTranslation("actionplan.action.check.status")).bind(f -> f.status, (f, v) -> f.status = v);
+        binder.forField(answers).asRequired(getTranslation("actionplan.action.check.answers"))
                 .bind(f -> f.answers, (f, v) -> f.answers = v);
         binder.forField(description).bind(f -> f.description, (f, v) -> f.description = v);
 
@@ -97,7 +98,7 @@ class ActionDialog extends Dialog {
         binder.readBean(form);
         if (!dateEditable) {
             due.setReadOnly(true);
-            due.setHelperText("The watchdog has seen this plan: use “Revise due date” to move it, with a reason.");
+            due.setHelperText(getTranslation("actionplan.action.field.due.seen"));
         }
 
         FormLayout layout = new FormLayout(title, owner, due, progress, status, answers, description);
@@ -105,14 +106,16 @@ class ActionDialog extends Dialog {
         layout.setColspan(answers, 2);
         layout.setColspan(description, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        add(layout);
+        ErrorSummary summary = new ErrorSummary();
+        add(summary, layout);
 
         FieldMessages errors = new FieldMessages().on("title", title).on("ownerName", owner).on("dueOn", due)
-                .on("progress", progress).on("status", status).on("answers", answers).on("description", description);
+                .on("progress", progress).on("status", status).on("answers", answers).on("description", description).summary(summary);
         SubmissionKey key = SubmissionKey.fresh();
-        Button saveButton = Submit.button(existing == null ? "Add action" : "Save changes", () -> {
+        Button saveButton = Submit.button(getTranslation(existing == null ? "actionplan.plan.add-action" : "actionplan.action.dialog.save"), () -> {
             errors.clear();
             if (Inputs.refuse(progress) | Inputs.refuse(due) | !binder.writeBeanIfValid(form)) {
+                errors.show();
                 return false;
             }
             ActionInput input = new ActionInput(form.title, form.description, form.ownerName, form.dueOn, form.progress,
@@ -125,6 +128,6 @@ class ActionDialog extends Dialog {
             return true;
         });
         saveButton.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), saveButton);
+        getFooter().add(new Button(getTranslation("actionplan.dialog.cancel"), e -> close()), saveButton);
     }
 }

@@ -1,6 +1,7 @@
 package org.oversight.actionplan.ui;
 
 import com.vaadin.flow.component.html.Span;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.actionplan.ActionStatus;
 import org.oversight.actionplan.PlanStatus;
@@ -51,17 +52,17 @@ final class Badges {
      */
     static Span deadline(Long daysLeft, DeadlineStanding.Standing standing) {
         if (standing == DeadlineStanding.Standing.NO_TARGET_DATE) {
-            Span none = pill("No target date");
+            Span none = pill(Messages.t("actionplan.badge.no-target"));
             none.addClassName("waiting");
             return none;
         }
         if (daysLeft == null) {
-            Span none = new Span("No deadline running");
+            Span none = new Span(Messages.t("actionplan.badge.no-deadline"));
             none.addClassName("muted");
             return none;
         }
         if (standing == DeadlineStanding.Standing.PAUSED) {
-            Span paused = pill("Paused");
+            Span paused = pill(Messages.t("actionplan.badge.paused"));
             paused.addClassName("waiting");
             return paused;
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.oversight.actionplan.PlanChanges;
 import org.oversight.actionplan.PlanChanges.ActionChange;
 import org.oversight.base.Formats;
+import org.oversight.base.i18n.Messages;
 
 /**
  * On a plan submitted again after a return: what changed since the watchdog returned it, so that the watchdog
@@ -21,16 +22,17 @@ class ChangesSinceReturnSection extends Composite<Div> {
     ChangesSinceReturnSection(PlanChanges changes) {
         Div root = getContent();
         root.addClassName("plan-changes");
-        root.add(new H3("Changes since it was returned"));
-        root.add(new Paragraph("Returned on " + Formats.dateTime(changes.returnedAt()) + ". " + changes.headline()));
+        root.add(new H3(getTranslation("actionplan.changes.heading")));
+        root.add(new Paragraph(getTranslation("actionplan.changes.returned-on", Formats.dateTime(changes.returnedAt()), changes.headline())));
         if (changes.summaryChanged()) {
-            root.add(new H4("Summary"));
-            root.add(labelled("Before", changes.summaryBefore()), labelled("Now", changes.summaryAfter()));
+            root.add(new H4(getTranslation("actionplan.plan.summary")));
+            root.add(labelled(getTranslation("actionplan.changes.before"), changes.summaryBefore()),
+                    labelled(getTranslation("actionplan.changes.now"), changes.summaryAfter()));
         }
-        list(root, "Actions added", changes.added());
-        list(root, "Actions removed", changes.removed());
+        list(root, getTranslation("actionplan.changes.actions-added"), changes.added());
+        list(root, getTranslation("actionplan.changes.actions-removed"), changes.removed());
         if (!changes.changed().isEmpty()) {
-            root.add(new H4("Actions changed"));
+            root.add(new H4(getTranslation("actionplan.changes.actions-changed")));
             UnorderedList list = new UnorderedList();
             for (ActionChange a : changes.changed()) {
                 UnorderedList fields = new UnorderedList();
@@ -49,12 +51,12 @@ class ChangesSinceReturnSection extends Composite<Div> {
         }
         root.add(new H4(heading));
         UnorderedList list = new UnorderedList();
-        actions.forEach(a -> list.add(new ListItem(a.title() + " (owner " + a.owner() + ", due " + a.dueOn() + ")")));
+        actions.forEach(a -> list.add(new ListItem(Messages.t("actionplan.changes.action", a.title(), a.owner(), a.dueOn()))));
         root.add(list);
     }
 
     private static Paragraph labelled(String label, String text) {
-        Paragraph p = new Paragraph(label + ": " + (text == null ? "(none)" : text));
+        Paragraph p = new Paragraph(label + ": " + (text == null ? Messages.t("actionplan.changes.none") : text));
         p.addClassName("plan-changes-summary");
         return p;
     }

@@ -18,6 +18,7 @@ import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanItem;
 import org.oversight.base.Formats;
 import org.oversight.base.SubmissionKey;
+import org.oversight.base.i18n.Messages;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Submit;
@@ -28,21 +29,24 @@ import org.oversight.base.ui.Submit;
  */
 class ConversationSection extends Composite<Div> {
 
-    private static final String WHOLE_PLAN = "The whole plan";
-
     ConversationSection(PlanCommentService service, PlanDetails details, Runnable reload) {
         Div root = getContent();
         root.addClassName("plan-conversation");
+        String wholePlan = getTranslation("actionplan.comment.whole-plan");
         long planId = details.plan().id();
         List<PlanComment> comments = service.comments(planId);
         if (comments.isEmpty()) {
-            root.add(new Paragraph("No comments yet. Questions about the plan are best asked here, where both sides see them."));
+            root.add(new Paragraph(getTranslation("actionplan.comment.none")));
         } else {
             UnorderedList list = new UnorderedList();
             list.addClassName("comment-list");
             for (PlanComment c : comments) {
-                Span who = new Span(c.authorName() + (c.authorOrganisation() == null ? "" : " (" + c.authorOrganisation() + ")")
-                        + ", " + Formats.dateTime(c.createdAt()) + (c.itemNumber() == null ? "" : ", on " + reference(c.itemNumber())));
+                String author = c.authorOrganisation() == null ? c.authorName()
+                        : getTranslation("actionplan.comment.author", c.authorName(), c.authorOrganisation());
+                Span who = new Span(c.itemNumber() == null
+                        ? getTranslation("actionplan.comment.meta", author, Formats.dateTime(c.createdAt()))
+                        : getTranslation("actionplan.comment.meta-on", author, Formats.dateTime(c.createdAt()),
+                                reference(c.itemNumber())));
                 who.addClassName("comment-meta");
                 Paragraph body = new Paragraph(c.body());
                 body.addClassName("comment-body");
@@ -54,20 +58,20 @@ class ConversationSection extends Composite<Div> {
             return;
         }
         List<String> choices = new ArrayList<>();
-        choices.add(WHOLE_PLAN);
+        choices.add(wholePlan);
         details.items().forEach(i -> choices.add(i.reference()));
         Select<String> about = new Select<>();
-        about.setLabel("About");
+        about.setLabel(getTranslation("actionplan.comment.about-label"));
         about.setItems(choices);
-        about.setValue(WHOLE_PLAN);
-        TextArea text = new TextArea("Your comment");
-        text.setHelperText("Up to " + PlanCommentService.MAX_COMMENT + " characters. Kept with the plan, with your name and the date.");
+        about.setValue(wholePlan);
+        TextArea text = new TextArea(getTranslation("actionplan.comment.text"));
+        text.setHelperText(getTranslation("actionplan.comment.text.hint", PlanCommentService.MAX_COMMENT));
         text.setMaxLength(PlanCommentService.MAX_COMMENT);
         text.setWidthFull();
         text.setMinRows(2);
         FieldMessages errors = new FieldMessages().on("comment", text).on("about", about);
         SubmissionKey[] key = {SubmissionKey.fresh()};
-        Button send = Submit.button("Add comment", () -> {
+        Button send = Submit.button(getTranslation("actionplan.comment.add"), () -> {
             errors.clear();
             Long trackedId = details.items().stream().filter(i -> i.reference().equals(about.getValue()))
                     .map(PlanItem::trackedId).findFirst().orElse(null);
@@ -75,7 +79,7 @@ class ConversationSection extends Composite<Div> {
                 return false;
             }
             key[0] = SubmissionKey.fresh();
-            Feedback.success("Your comment has been added.");
+            Feedback.success(getTranslation("actionplan.comment.added"));
             reload.run();
             return true;
         });
@@ -84,6 +88,6 @@ class ConversationSection extends Composite<Div> {
     }
 
     private static String reference(String number) {
-        return number.chars().allMatch(Character::isDigit) ? "Recommendation " + number : number;
+        return number.chars().allMatch(Character::isDigit) ? Messages.t("actionplan.recommendation-number", number) : number;
     }
 }

@@ -16,6 +16,8 @@ import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanItem;
 import org.oversight.actionplan.UpdateEntry;
 import org.oversight.base.Formats;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.ui.StatusBadge;
 import org.oversight.recommendation.Status;
 import org.oversight.recommendation.ui.RecommendationLinks;
@@ -41,7 +43,7 @@ final class ItemsSection {
         ref.addClassName("item-ref");
         Div head = new Div(ref, StatusBadge.of(item.status()));
         if (item.dueOn() != null) {
-            Span due = new Span("due " + Formats.date(item.dueOn()));
+            Span due = new Span(Messages.t("actionplan.items.due", Formats.date(item.dueOn())));
             due.addClassName("muted");
             head.add(due);
             if (item.dueOn().isBefore(today)) {
@@ -56,21 +58,22 @@ final class ItemsSection {
 
         List<ActionDetails> answering = d.actionsAnswering(item.trackedId());
         Span answered = new Span(answering.isEmpty()
-                ? (item.status().isClosed() ? "No action answers it." : "No action answers it yet.")
-                : "Answered by: " + answering.stream().map(a -> "“" + a.title() + "” (" + a.status().label().toLowerCase() + ")")
-                        .collect(Collectors.joining(", ")));
+                ? Messages.t(item.status().isClosed() ? "actionplan.items.unanswered-closed" : "actionplan.items.unanswered")
+                : Messages.t("actionplan.items.answered-by", answering.stream().map(a -> Messages.t("actionplan.items.answer",
+                        a.title(), a.status().label().toLowerCase(Language.current().locale())))
+                        .collect(Collectors.joining(", "))));
         answered.addClassName(answering.isEmpty() && !item.status().isClosed() ? "item-unanswered" : "item-answered");
         row.add(answered);
 
         if (d.can().postUpdates() && !item.status().isClosed()) {
             Div buttons = new Div();
             buttons.addClassName("action-buttons");
-            Button update = new Button("Post update", e -> view.postItemUpdate(item));
+            Button update = new Button(Messages.t("actionplan.update.post"), e -> view.postItemUpdate(item));
             update.addThemeVariants(ButtonVariant.SMALL);
             buttons.add(update);
             if (Status.PLAN_AGREED.contains(item.status())) {
                 String blocker = blockers.get(item.trackedId());
-                Button claim = new Button("Tell " + d.plan().watchdogName() + " this is done", e -> view.claimComplete(item));
+                Button claim = new Button(Messages.t("actionplan.items.claim", d.plan().watchdogName()), e -> view.claimComplete(item));
                 claim.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.SUCCESS);
                 claim.setEnabled(blocker == null);
                 buttons.add(claim);
@@ -84,7 +87,7 @@ final class ItemsSection {
         }
         List<UpdateEntry> updates = d.itemUpdates().getOrDefault(item.trackedId(), List.of());
         if (!updates.isEmpty()) {
-            Details history = new Details("Updates on the recommendation (" + updates.size() + ")", UpdateList.of(updates, today));
+            Details history = new Details(Messages.t("actionplan.items.updates", updates.size()), UpdateList.of(updates, today));
             history.addClassName("action-history");
             row.add(history);
         }

@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 
 /**
  * Receives each uploaded file into a temporary file, counting bytes as they arrive: the moment a file passes
@@ -86,8 +88,8 @@ public final class LimitedUploadHandler implements UploadHandler {
     }
 
     private void refuse(UploadEvent event, UI ui, String name) {
-        String message = "“" + name + "” is larger than the limit of " + megabytes(maxBytes)
-                + ": choose a smaller file, or split it.";
+        String message = Messages.t(ui == null ? Language.current() : Language.of(ui.getLocale()),
+                "actionplan.evidence.over-limit", name, megabytes(maxBytes));
         event.reject(message);
         inSession(ui, () -> refused.accept(message));
     }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -22,6 +22,7 @@ import org.oversight.actionplan.PlanSummary;
 import org.oversight.actionplan.WorkItem;
 import org.oversight.actionplan.WorkService;
 import org.oversight.base.Formats;
+import org.oversight.base.i18n.Messages;
 import org.oversight.base.ui.ExportMenu;
 import org.oversight.deadline.ClockDetails;
 import org.oversight.deadline.ClockService;
@@ -38,10 +39,9 @@ import org.oversight.base.ui.RowLinks;
 
 /** A lead's worklist: what their organisation owes, the most urgent first, and their action plans. */
 @Route("my-work")
-@PageTitle("My work · Oversight Tracker")
-@Menu(order = 2, title = "My work", icon = "vaadin:tasks")
+@Menu(order = 2, title = "My work", icon = "vaadin:tasks") // i18n-ok: the menu entry, translated by the layout
 @RolesAllowed({Role.FORCE_LEAD_NAME, Role.NATIONAL_LEAD_NAME})
-class MyWorkView extends VerticalLayout {
+class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
     private final ActionPlanService plans;
     private final transient ClockService clocks;
@@ -52,24 +52,23 @@ class MyWorkView extends VerticalLayout {
         this.clocks = clocks;
         addClassName("my-work-view");
         List<WorkItem> items = work.myWork();
-        add(new H1("My work"));
+        add(new H1(getTranslation("actionplan.work.heading")));
         var user = currentUser.require();
-        add(new Paragraph("Recommendations made to " + (user.is(Role.NATIONAL_LEAD) ? "the " : "") + user.organisationName()
-                + " that await an action plan or are in progress: overdue first, then by the nearest deadline."
-                + " Select a row to see how its deadline was worked out."));
+        add(new Paragraph(getTranslation(user.is(Role.NATIONAL_LEAD) ? "actionplan.work.intro-national" : "actionplan.work.intro",
+                user.organisationName())));
         add(figures(items));
         String organisation = user.organisationName();
-        add(new ExportMenu(clock, () -> "my work " + organisation, work::exportMyWork));
+        add(new ExportMenu(clock, () -> getTranslation("actionplan.work.file-name", organisation), work::exportMyWork));
         if (items.isEmpty()) {
-            add(new Paragraph("Nothing awaits a plan or is in progress."));
+            add(new Paragraph(getTranslation("actionplan.export.work.empty")));
         } else {
             add(worklist(items));
         }
         List<PlanSummary> myPlans = work.myPlans();
-        add(new H3("Your action plans (" + myPlans.size() + ")"));
-        add(new ExportMenu(clock, () -> "action plans " + organisation, work::exportMyPlans));
+        add(new H3(getTranslation("actionplan.work.plans", myPlans.size())));
+        add(new ExportMenu(clock, () -> getTranslation("actionplan.work.plans.file-name", organisation), work::exportMyPlans));
         if (myPlans.isEmpty()) {
-            add(new Paragraph("No action plan has been started yet. Use “Start a plan” on a recommendation above."));
+            add(new Paragraph(getTranslation("actionplan.work.plans.none")));
         } else {
             add(planList(myPlans));
         }
@@ -80,14 +79,16 @@ class MyWorkView extends VerticalLayout {
         long awaiting = items.stream().filter(WorkItem::needsPlan).count();
         long inProgress = items.stream().filter(i -> i.status() == Status.PLAN_ACCEPTED || i.status() == Status.IN_PROGRESS).count();
         long withWatchdog = items.stream().filter(i -> i.status() == Status.PLAN_SUBMITTED).count();
-        Div row = new Div(figure(overdue, "overdue", overdue > 0), figure(awaiting, "awaiting your plan", false),
-                figure(withWatchdog, "with the watchdog", false), figure(inProgress, "in progress", false));
+        Div row = new Div(figure(overdue, "actionplan.work.figure.overdue", overdue > 0),
+                figure(awaiting, "actionplan.work.figure.awaiting", false),
+                figure(withWatchdog, "actionplan.work.figure.with-watchdog", false),
+                figure(inProgress, "actionplan.work.figure.in-progress", false));
         row.addClassName("work-figures");
         return row;
     }
 
-    private static Span figure(long value, String label, boolean alarm) {
-        Span figure = new Span(value + " " + label);
+    private static Span figure(long value, String labelKey, boolean alarm) {
+        Span figure = new Span(Messages.t(labelKey, value));
         figure.addClassName("work-figure");
         if (alarm) {
             figure.addClassName("alarm");
@@ -100,11 +101,11 @@ class MyWorkView extends VerticalLayout {
         grid.addClassName("worklist");
         RowLinks.enterOpens(grid);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
-        grid.addComponentColumn(i -> Badges.deadline(i.daysLeft(), i.standing())).setHeader("Deadline").setKey("deadline").setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<WorkItem> due = grid.addColumn(i -> Formats.date(i.dueOn())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(MyWorkView::recommendation).setHeader("Recommendation").setKey("recommendation").setFlexGrow(1);
-        Grid.Column<WorkItem> status = grid.addComponentColumn(i -> StatusBadge.of(i.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::planCell).setHeader("Action plan").setKey("plan").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(i -> Badges.deadline(i.daysLeft(), i.standing())).setHeader(getTranslation("actionplan.work.column.deadline")).setKey("deadline").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<WorkItem> due = grid.addColumn(i -> Formats.date(i.dueOn())).setHeader(getTranslation("actionplan.card.due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(MyWorkView::recommendation).setHeader(getTranslation("actionplan.export.recommendation")).setKey("recommendation").setFlexGrow(1);
+        Grid.Column<WorkItem> status = grid.addComponentColumn(i -> StatusBadge.of(i.status())).setHeader(getTranslation("actionplan.export.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::planCell).setHeader(getTranslation("actionplan.export.plan")).setKey("plan").setAutoWidth(true).setFlexGrow(0);
         // on a phone: the deadline, the recommendation (a link) and its plan (the deadline badge says how long is left)
         NarrowScreens.dropOnPhones(grid, due, status);
         // a row opens to say how each running clock's date was worked out (pauses, extensions, bank holidays)
@@ -124,7 +125,7 @@ class MyWorkView extends VerticalLayout {
             details.add(line);
         });
         if (details.getChildren().findAny().isEmpty()) {
-            details.add(new Paragraph("No clock is running for this recommendation."));
+            details.add(new Paragraph(getTranslation("actionplan.work.no-clock")));
         }
         return details;
     }
@@ -141,14 +142,14 @@ class MyWorkView extends VerticalLayout {
 
     private Component planCell(WorkItem item) {
         if (item.planId() != null) {
-            RouterLink open = new RouterLink("Open plan", PlanView.class, item.planId());
+            RouterLink open = new RouterLink(getTranslation("actionplan.work.open-plan"), PlanView.class, item.planId());
             Span status = Badges.plan(item.planStatus());
             Div cell = new Div(open, status);
             cell.addClassName("plan-cell");
             return cell;
         }
         if (item.needsPlan()) {
-            Button start = Submit.button("Start a plan", () -> Feedback.run(() -> {
+            Button start = Submit.button(getTranslation("actionplan.work.start-plan"), () -> Feedback.run(() -> {
                 long planId = plans.startPlan(item.reportId());
                 getUI().ifPresent(ui -> ui.navigate(PlanView.class, planId));
             }, null));
@@ -171,15 +172,21 @@ class MyWorkView extends VerticalLayout {
             Div cell = new Div(link, title);
             cell.addClassName("work-cell");
             return cell;
-        }).setHeader("Report").setKey("report").setFlexGrow(1);
-        grid.addComponentColumn(p -> Badges.plan(p.status())).setHeader("Plan").setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<PlanSummary> actions = grid.addColumn(p -> p.actionsDone() + " of " + p.actions() + " done").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<PlanSummary> nextDue = grid.addColumn(p -> Formats.date(p.nextDueOn())).setHeader("Next action due").setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<PlanSummary> changed = grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader("Last change")
+        }).setHeader(Messages.t("actionplan.export.report")).setKey("report").setFlexGrow(1);
+        grid.addComponentColumn(p -> Badges.plan(p.status())).setHeader(Messages.t("actionplan.export.plan-status")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<PlanSummary> actions = grid.addColumn(p -> Messages.t("actionplan.work.actions-done", p.actionsDone(), p.actions()))
+                .setHeader(Messages.t("actionplan.export.actions")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<PlanSummary> nextDue = grid.addColumn(p -> Formats.date(p.nextDueOn())).setHeader(Messages.t("actionplan.export.next-due")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<PlanSummary> changed = grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader(Messages.t("actionplan.work.last-change"))
                 .setAutoWidth(true).setFlexGrow(0);
         NarrowScreens.dropOnPhones(grid, actions, nextDue, changed);
         grid.setItems(plans);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("actionplan.work.page-title");
     }
 }

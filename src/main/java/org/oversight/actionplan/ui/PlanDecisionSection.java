@@ -15,6 +15,7 @@ import org.oversight.actionplan.ActionPlanService;
 import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanHeader;
 import org.oversight.actionplan.PlanStatus;
+import org.oversight.base.i18n.Messages;
 import org.oversight.base.ui.DecideDialog;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
@@ -25,8 +26,6 @@ import org.oversight.base.ui.UnsavedChanges;
  * (checked first, with the summary as typed), or the watchdog decides on it behind one "Decide".
  */
 final class PlanDecisionSection {
-
-    static final String DECIDE = "Decide";
 
     private final ActionPlanService plans;
     private final PlanDetails details;
@@ -55,11 +54,11 @@ final class PlanDecisionSection {
         Div section = new Div();
         section.addClassName("plan-decision");
         if (details.can().submit()) {
-            section.add(new H3("Send the plan to " + p.watchdogName()));
-            Button submit = new Button(p.status() == PlanStatus.RETURNED ? "Resubmit to the watchdog" : "Submit to the watchdog",
+            section.add(new H3(Messages.t("actionplan.decision.send-heading", p.watchdogName())));
+            Button submit = new Button(Messages.t(p.status() == PlanStatus.RETURNED ? "actionplan.decision.resubmit" : "actionplan.decision.submit"),
                     e -> checkThenConfirm(p));
             submit.addThemeVariants(ButtonVariant.PRIMARY);
-            section.add(new Paragraph("The summary is sent as it is written above, saved or not."), submit);
+            section.add(new Paragraph(Messages.t("actionplan.decision.summary-as-typed")), submit);
             String actionsProblem = plans.submissionProblems(p.id(), null).get("actions");
             if (actionsProblem != null) {
                 Span why = new Span(actionsProblem);
@@ -69,9 +68,9 @@ final class PlanDecisionSection {
             return Optional.of(section);
         }
         if (details.can().decide()) {
-            section.add(new H3("Your decision"), new Paragraph("Read the plan, its actions and their evidence above, then "
-                    + "accept the plan or return it to " + p.organisationName() + " with reasons."));
-            Button decide = new Button(DECIDE, e -> decideDialog(p).open());
+            section.add(new H3(Messages.t("actionplan.decision.heading")),
+                    new Paragraph(Messages.t("actionplan.decision.intro", p.organisationName())));
+            Button decide = new Button(Messages.t("actionplan.decision.decide"), e -> decideDialog(p).open());
             decide.addThemeVariants(ButtonVariant.PRIMARY);
             section.add(decide);
             return Optional.of(section);
@@ -89,14 +88,14 @@ final class PlanDecisionSection {
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Submit the plan to " + p.watchdogName() + "?");
-        confirm.setText("The watchdog will accept it or return it with reasons. Until it decides, the actions cannot be changed.");
+        confirm.setHeader(Messages.t("actionplan.decision.confirm.question", p.watchdogName()));
+        confirm.setText(Messages.t("actionplan.decision.confirm.text"));
         confirm.setCancelable(true);
-        confirm.setConfirmText("Submit");
+        confirm.setConfirmText(Messages.t("actionplan.decision.confirm.button"));
         confirm.addConfirmListener(e -> {
             if (Feedback.run(() -> plans.submit(p.id(), typed, p.version()), errors)) {
                 unsaved.saved();
-                Feedback.success("The plan has been submitted to " + p.watchdogName() + ".");
+                Feedback.success(Messages.t("actionplan.decision.submitted", p.watchdogName()));
                 reload.run();
             }
         });
@@ -104,15 +103,14 @@ final class PlanDecisionSection {
     }
 
     private DecideDialog<PlanStatus> decideDialog(PlanHeader p) {
-        var accept = new DecideDialog.Choice<>(PlanStatus.ACCEPTED, "Accept the plan",
-                "The actions' due dates become the dates agreed with " + p.organisationName()
-                        + "; moving one later will need your approval.",
-                "Note to the force (optional)", false,
-                "Plan accepted. " + p.organisationName() + " sees your decision on the plan.");
-        var giveBack = new DecideDialog.Choice<>(PlanStatus.RETURNED, "Return it with reasons",
-                "The plan goes back to " + p.organisationName() + " with your reasons, and its recommendations need a plan again.",
-                "What must change", true, "Plan returned to " + p.organisationName() + " with your reasons.");
-        return new DecideDialog<>("Decide on the plan", null, List.of(accept, giveBack), "reason", (choice, text) -> {
+        var accept = new DecideDialog.Choice<>(PlanStatus.ACCEPTED, Messages.t("actionplan.decision.accept"),
+                Messages.t("actionplan.decision.accept.hint", p.organisationName()),
+                Messages.t("actionplan.revision.approve.note"), false,
+                Messages.t("actionplan.decision.accept.done", p.organisationName()));
+        var giveBack = new DecideDialog.Choice<>(PlanStatus.RETURNED, Messages.t("actionplan.decision.return"),
+                Messages.t("actionplan.decision.return.hint", p.organisationName()),
+                Messages.t("actionplan.decision.return.text"), true, Messages.t("actionplan.decision.return.done", p.organisationName()));
+        return new DecideDialog<>(Messages.t("actionplan.decision.dialog"), null, List.of(accept, giveBack), "reason", (choice, text) -> {
             if (choice == PlanStatus.ACCEPTED) {
                 plans.accept(p.id(), text, p.version());
             } else {

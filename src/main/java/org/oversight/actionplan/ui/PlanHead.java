@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import org.oversight.actionplan.PlanHeader;
 import org.oversight.base.Formats;
+import org.oversight.base.i18n.Messages;
 
 /** The top of the plan page: whose plan for which report, and where it stands with the watchdog. */
 final class PlanHead {
@@ -13,12 +14,14 @@ final class PlanHead {
     }
 
     static Div title(PlanHeader p) {
-        Span eyebrow = new Span("Action plan of " + p.organisationName());
+        Span eyebrow = new Span(Messages.t("actionplan.head.eyebrow", p.organisationName()));
         eyebrow.addClassName("eyebrow");
         H1 heading = new H1(p.reportTitle());
         heading.addClassName("plan-title");
-        Span meta = new Span(p.reportReference() + " · for " + p.watchdogName() + " · last changed "
-                + Formats.dateTime(p.updatedAt()) + (p.updatedBy() == null ? "" : " by " + p.updatedBy()));
+        Span meta = new Span(p.updatedBy() == null
+                ? Messages.t("actionplan.head.meta", p.reportReference(), p.watchdogName(), Formats.dateTime(p.updatedAt()))
+                : Messages.t("actionplan.head.meta-by", p.reportReference(), p.watchdogName(), Formats.dateTime(p.updatedAt()),
+                        p.updatedBy()));
         meta.addClassName("muted");
         Div line = new Div(Badges.plan(p.status()), meta);
         line.addClassName("plan-meta");
@@ -32,23 +35,24 @@ final class PlanHead {
         callout.addClassName("callout");
         switch (p.status()) {
             case DRAFT -> {
-                callout.add(new Span("Draft: the watchdog has not seen this plan. Add an action for every recommendation, "
-                        + "write the summary, then submit it."));
+                callout.add(new Span(Messages.t("actionplan.head.draft")));
                 callout.addClassName("callout-draft");
             }
             case SUBMITTED -> {
-                callout.add(new Span("Submitted by " + p.submittedBy() + " on " + Formats.dateTime(p.submittedAt())
-                        + ". Awaiting " + p.watchdogName() + "'s decision; the actions cannot change until then."));
+                callout.add(new Span(Messages.t("actionplan.head.submitted", p.submittedBy(), Formats.dateTime(p.submittedAt()),
+                        p.watchdogName())));
                 callout.addClassName("callout-waiting");
             }
             case ACCEPTED -> {
-                callout.add(new Span("Accepted by " + p.decidedBy() + " (" + p.watchdogName() + ") on "
-                        + Formats.dateTime(p.decidedAt()) + "." + (p.decisionReason() == null ? "" : " Note: " + p.decisionReason())));
+                callout.add(new Span(p.decisionReason() == null
+                        ? Messages.t("actionplan.head.accepted", p.decidedBy(), p.watchdogName(), Formats.dateTime(p.decidedAt()))
+                        : Messages.t("actionplan.head.accepted-note", p.decidedBy(), p.watchdogName(),
+                                Formats.dateTime(p.decidedAt()), p.decisionReason())));
                 callout.addClassName("callout-accepted");
             }
             case RETURNED -> {
-                callout.add(new Span("Returned by " + p.decidedBy() + " (" + p.watchdogName() + ") on "
-                        + Formats.dateTime(p.decidedAt()) + ". Revise the plan and submit it again. Reasons: " + p.decisionReason()));
+                callout.add(new Span(Messages.t("actionplan.head.returned", p.decidedBy(), p.watchdogName(),
+                        Formats.dateTime(p.decidedAt()), p.decisionReason())));
                 callout.addClassName("callout-returned");
             }
         }

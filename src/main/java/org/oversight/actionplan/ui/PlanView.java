@@ -59,7 +59,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final PlanChangeService changes;
     private long planId;
     private PlanDetails details;
-    private String title = "Action plan · Oversight Tracker";
+    private String title = getTranslation("actionplan.plan.page-title.any");
     private final UnsavedChanges unsaved = new UnsavedChanges(this);
     private final ErrorSummary problems = new ErrorSummary();
     private FieldMessages errors = new FieldMessages();
@@ -101,39 +101,39 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         removeAll();
         details = NotFound.unlessRefused(() -> plans.plan(planId));
         PlanHeader p = details.plan();
-        title = "Plan: " + p.reportReference() + " · Oversight Tracker";
+        title = getTranslation("actionplan.plan.page-title", p.reportReference());
         Map<Long, PlanItem> items = details.items().stream().collect(Collectors.toMap(PlanItem::trackedId, Function.identity()));
         errors = new FieldMessages().summary(problems);
         problems.clear();
         TextArea typed = details.can().editSummary() ? summaryField(p) : null;
         add(PlanHead.title(p), PlanHead.decision(p), problems, summary(p, typed));
         changes.sinceReturn(planId).ifPresent(c -> add(new ChangesSinceReturnSection(c)));
-        add(new H3("Recommendations (" + details.items().size() + ")"), ItemsSection.of(details, plans.completionBlockers(details), this,
+        add(new H3(getTranslation("actionplan.plan.recommendations", details.items().size())), ItemsSection.of(details, plans.completionBlockers(details), this,
                 LocalDate.now(clock)));
-        H3 actionsHeading = new H3("Actions (" + details.actions().size() + ")");
+        H3 actionsHeading = new H3(getTranslation("actionplan.plan.actions", details.actions().size()));
         Div actionsHead = new Div(actionsHeading);
         actionsHead.addClassName("section-head");
         if (details.can().editActions()) {
-            Button add = new Button("Add action", e -> openActionDialog(null));
+            Button add = new Button(getTranslation("actionplan.plan.add-action"), e -> openActionDialog(null));
             add.addThemeVariants(ButtonVariant.PRIMARY);
             actionsHead.add(add);
         }
         add(actionsHead);
         if (details.actions().isEmpty()) {
-            add(new Paragraph("No actions yet."));
+            add(new Paragraph(getTranslation("actionplan.plan.no-actions")));
         }
         details.actions().forEach(a -> add(new ActionCard(a, items, details.can(), this)));
         new PlanDecisionSection(plans, details, typed, errors, unsaved, this::reload).build().ifPresent(this::add);
-        add(new H3("Conversation"), new ConversationSection(comments, details, this::reload));
-        add(new H3("History"), history(details.history()));
+        add(new H3(getTranslation("actionplan.plan.conversation")), new ConversationSection(comments, details, this::reload));
+        add(new H3(getTranslation("actionplan.plan.history")), history(details.history()));
     }
 
     private TextArea summaryField(PlanHeader p) {
-        TextArea summary = new TextArea("Summary for the watchdog");
+        TextArea summary = new TextArea(getTranslation("actionplan.plan.summary-field"));
         summary.setValue(p.summary() == null ? "" : p.summary());
         summary.setWidthFull();
         summary.setMaxLength(4000);
-        summary.setHelperText("How the plan answers the report, in a few sentences.");
+        summary.setHelperText(getTranslation("actionplan.plan.summary-field.hint"));
         unsaved.watch(summary, "plan-" + planId + "-summary");
         errors.on("summary", summary);
         return summary;
@@ -143,30 +143,31 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         Div section = new Div();
         section.addClassName("plan-summary");
         if (summary != null) {
-            Button save = Submit.button("Save summary", () -> {
+            Button save = Submit.button(getTranslation("actionplan.plan.save-summary"), () -> {
                 errors.clear();
                 if (!Feedback.run(() -> plans.saveSummary(planId, summary.getValue(), p.version()), errors)) {
                     return false;
                 }
                 unsaved.saved();
-                reloadSaying("Summary saved.").run();
+                reloadSaying(getTranslation("actionplan.plan.summary-saved")).run();
                 return true;
             });
             save.addThemeVariants(ButtonVariant.SMALL);
             section.add(summary, save);
         } else {
-            section.add(new H3("Summary"), new Paragraph(p.summary() == null ? "No summary." : p.summary()));
+            section.add(new H3(getTranslation("actionplan.plan.summary")),
+                    new Paragraph(p.summary() == null ? getTranslation("actionplan.plan.no-summary") : p.summary()));
         }
         return section;
     }
 
-    private static Div history(List<PlanEventEntry> events) {
+    private Div history(List<PlanEventEntry> events) {
         Div list = new Div();
         list.addClassName("plan-history");
         for (PlanEventEntry e : events) {
             Span when = new Span(Formats.dateTime(e.occurredAt()));
             when.addClassName("update-when");
-            Span what = new Span(e.label() + (e.by() == null ? "" : " by " + e.by()));
+            Span what = new Span(e.by() == null ? e.label() : getTranslation("actionplan.plan.event-by", e.label(), e.by()));
             what.addClassName("history-what");
             Div row = new Div(when, what);
             if (e.reason() != null) {
@@ -203,7 +204,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                         actions.editAction(existing.id(), input, existing.version());
                     }
                 },
-                reloadSaying(existing == null ? "Action added." : "Action saved.")).open();
+                reloadSaying(getTranslation(existing == null ? "actionplan.action.added" : "actionplan.action.saved"))).open();
     }
 
     void editAction(ActionDetails a) {
@@ -215,40 +216,40 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     }
 
     void postActionUpdate(ActionDetails a) {
-        new UpdateDialog("Update on “" + a.title() + "”", "Say what has happened and attach any evidence.",
+        new UpdateDialog(getTranslation("actionplan.update.on-action", a.title()), getTranslation("actionplan.update.on-action.intro"),
                 UpdateDialog.Kind.ACTION_UPDATE, progress, (u, key) -> progress.postActionUpdate(a.id(), u, key), this::reload,
                 LocalDate.now(clock)).open();
     }
 
     void deleteAction(ActionDetails a) {
-        ConfirmDialog confirm = new ConfirmDialog("Remove “" + a.title() + "”?",
-                "The action is removed from the draft plan. This cannot be undone.", "Remove", e -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("actionplan.action.remove.question", a.title()),
+                getTranslation("actionplan.action.remove.warning"), getTranslation("actionplan.action.remove"), e -> {
                     if (Feedback.run(() -> actions.deleteAction(a.id(), a.version()), null)) {
-                        reloadSaying("Action removed.").run();
+                        reloadSaying(getTranslation("actionplan.action.removed")).run();
                     }
                 });
         confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setConfirmButtonTheme("error primary"); // i18n-ok: theme names
         confirm.open();
     }
 
     void decideRevision(DateRevision r, boolean approve) {
-        new ReasonDialog(approve ? "Approve the new date" : "Refuse the new date",
-                "Requested: " + Formats.date(r.fromDueOn()) + " → " + Formats.date(r.toDueOn()) + ". Reason given: " + r.reason(),
-                approve ? "Note to the force (optional)" : "Why the new date is refused", approve ? "Approve" : "Refuse",
+        String as = approve ? "actionplan.revision.approve" : "actionplan.revision.refuse";
+        new ReasonDialog(getTranslation(as + ".title"),
+                getTranslation("actionplan.revision.requested", Formats.date(r.fromDueOn()), Formats.date(r.toDueOn()), r.reason()),
+                getTranslation(as + ".note"), getTranslation(as + ".button"),
                 !approve, "note", note -> dueDates.decide(r.id(), approve, note),
-                reloadSaying(approve ? "New date approved." : "New date refused; the agreed date stands.")).open();
+                reloadSaying(getTranslation(as + ".done"))).open();
     }
 
     void postItemUpdate(PlanItem item) {
-        new UpdateDialog("Update on " + item.reference(), item.text(), UpdateDialog.Kind.ITEM_UPDATE, progress,
+        new UpdateDialog(getTranslation("actionplan.update.on-item", item.reference()), item.text(), UpdateDialog.Kind.ITEM_UPDATE, progress,
                 (u, key) -> progress.postItemUpdate(item.trackedId(), u, key), this::reload, LocalDate.now(clock)).open();
     }
 
     void claimComplete(PlanItem item) {
-        new UpdateDialog("Tell " + details.plan().watchdogName() + " that " + item.reference() + " is done",
-                "Say what was done and attach the evidence. " + details.plan().watchdogName()
-                        + " will verify it or return it with reasons.",
+        new UpdateDialog(getTranslation("actionplan.claim.title", details.plan().watchdogName(), item.reference()),
+                getTranslation("actionplan.claim.intro", details.plan().watchdogName()),
                 UpdateDialog.Kind.COMPLETION, progress, (u, key) -> progress.claimComplete(item.trackedId(), u, item.version(), key),
                 this::reload, LocalDate.now(clock)).open();
     }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.oversight.base.Plurals;
 import org.oversight.actionplan.ClaimAwaiting;
 import org.oversight.actionplan.DueDateService;
 import org.oversight.actionplan.PendingRevision;
@@ -26,6 +25,7 @@ import org.oversight.actionplan.PlanSummary;
 import org.oversight.actionplan.WatchdogQueues;
 import org.oversight.actionplan.WorkService;
 import org.oversight.base.Formats;
+import org.oversight.base.i18n.Messages;
 import org.oversight.base.ui.ExportMenu;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
@@ -34,10 +34,9 @@ import com.vaadin.flow.router.RouterLink;
 
 /** What waits for this watchdog's decision: plans to accept or return, date revisions, completion claims to verify. */
 @Route("queues")
-@PageTitle("Awaiting decision · Oversight Tracker")
-@Menu(order = 3, title = "Awaiting decision", icon = "vaadin:inbox")
+@Menu(order = 3, title = "Awaiting decision", icon = "vaadin:inbox") // i18n-ok: the menu entry, translated by the layout
 @RolesAllowed(Role.WATCHDOG_NAME)
-class QueuesView extends VerticalLayout {
+class QueuesView extends VerticalLayout implements HasDynamicTitle {
 
     private final WorkService work;
     private final DueDateService dueDates;
@@ -56,26 +55,25 @@ class QueuesView extends VerticalLayout {
     private void render() {
         removeAll();
         WatchdogQueues q = work.queues();
-        add(new H1("Awaiting your decision"));
-        add(new Paragraph("Action plans, date revisions and completion claims on reports by " + watchdogName
-                + ", the longest waiting first."));
-        add(new ExportMenu(clock, () -> "decisions awaited " + watchdogName, work::exportQueues));
-        add(section("Action plans to accept or return", q.plansCount(), q.plans().size(),
-                "No plan is waiting for a decision.", q.plans().stream().map(this::plan).toList()));
-        add(section("New due dates to approve", q.revisionsCount(), q.revisions().size(),
-                "No date revision is waiting for approval.", q.revisions().stream().map(this::revision).toList()));
-        add(section("Completion claims to verify", q.claimsCount(), q.claims().size(),
-                "No recommendation is waiting for verification.", q.claims().stream().map(this::claim).toList()));
+        add(new H1(getTranslation("actionplan.queues.heading")));
+        add(new Paragraph(getTranslation("actionplan.queues.intro", watchdogName)));
+        add(new ExportMenu(clock, () -> getTranslation("actionplan.queues.file-name", watchdogName), work::exportQueues));
+        add(section(getTranslation("actionplan.queues.plans"), q.plansCount(), q.plans().size(),
+                getTranslation("actionplan.queues.plans.none"), q.plans().stream().map(this::plan).toList()));
+        add(section(getTranslation("actionplan.queues.revisions"), q.revisionsCount(), q.revisions().size(),
+                getTranslation("actionplan.queues.revisions.none"), q.revisions().stream().map(this::revision).toList()));
+        add(section(getTranslation("actionplan.queues.claims"), q.claimsCount(), q.claims().size(),
+                getTranslation("actionplan.queues.claims.none"), q.claims().stream().map(this::claim).toList()));
         var expired = work.verifiedOnExpiredEvidence();
-        add(section("Verified, but the evidence has expired", expired.size(), expired.size(),
-                "No verified recommendation rests on expired evidence.", expired.stream().map(QueuesView::expired).toList()));
+        add(section(getTranslation("actionplan.queues.expired"), expired.size(), expired.size(),
+                getTranslation("actionplan.queues.expired.none"), expired.stream().map(QueuesView::expired).toList()));
     }
 
     private static Component expired(org.oversight.actionplan.VerifiedOnExpiredEvidence v) {
         RouterLink link = RecommendationLinks.item(v.organisationName() + " · " + v.reportReference() + " · " + v.reference(),
                 v.trackedId());
         link.addClassName("work-link");
-        Span meta = new Span("Evidence expired " + Formats.date(v.expiredOn()));
+        Span meta = new Span(Messages.t("actionplan.queues.evidence-expired", Formats.date(v.expiredOn())));
         meta.addClassName("muted");
         return row(link, meta);
     }
@@ -98,7 +96,7 @@ class QueuesView extends VerticalLayout {
         }
         rows.forEach(section::add);
         if (count > shown) {
-            Paragraph more = new Paragraph("Showing the " + shown + " longest waiting of " + count + ".");
+            Paragraph more = new Paragraph(Messages.t("actionplan.queues.showing", shown, count));
             more.addClassName("muted");
             section.add(more);
         }
@@ -107,7 +105,7 @@ class QueuesView extends VerticalLayout {
 
     private String waiting(OffsetDateTime since) {
         long days = ChronoUnit.DAYS.between(since.toLocalDate(), LocalDate.now(clock));
-        return days <= 0 ? "today" : Formats.span(days) + " ago";
+        return days <= 0 ? getTranslation("actionplan.queues.today") : getTranslation("actionplan.queues.ago", Formats.span(days));
     }
 
     private Component plan(PlanSummary p) {
@@ -115,8 +113,8 @@ class QueuesView extends VerticalLayout {
         link.addClassName("work-link");
         Span title = new Span(p.reportTitle());
         title.addClassName("work-text");
-        Span meta = new Span(Plurals.of(p.actions(), "action", "actions") + " · submitted "
-                + Formats.dateTime(p.submittedAt()) + " (" + waiting(p.submittedAt()) + ")");
+        Span meta = new Span(getTranslation("actionplan.queues.plan-meta", p.actions(),
+                Formats.dateTime(p.submittedAt()), waiting(p.submittedAt())));
         meta.addClassName("muted");
         return row(link, title, meta);
     }
@@ -124,14 +122,14 @@ class QueuesView extends VerticalLayout {
     private Component revision(PendingRevision r) {
         RouterLink link = new RouterLink(r.organisationName() + " · " + r.reportReference(), PlanView.class, r.planId());
         link.addClassName("work-link");
-        Span what = new Span("“" + r.actionTitle() + "”: due " + Formats.date(r.fromDueOn()) + " → " + Formats.date(r.toDueOn())
-                + " (agreed " + Formats.date(r.agreedDueOn()) + ")");
+        Span what = new Span(getTranslation("actionplan.queues.revision-what", r.actionTitle(), Formats.date(r.fromDueOn()),
+                Formats.date(r.toDueOn()), Formats.date(r.agreedDueOn())));
         what.addClassName("work-text");
-        Span reason = new Span("Reason: " + r.reason() + " — " + r.requestedBy() + ", " + waiting(r.requestedAt()));
+        Span reason = new Span(getTranslation("actionplan.queues.reason", r.reason(), r.requestedBy(), waiting(r.requestedAt())));
         reason.addClassName("muted");
-        Button approve = new Button("Approve", e -> decide(r, true));
+        Button approve = new Button(getTranslation("actionplan.revision.approve.button"), e -> decide(r, true));
         approve.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
-        Button refuse = new Button("Refuse", e -> decide(r, false));
+        Button refuse = new Button(getTranslation("actionplan.revision.refuse.button"), e -> decide(r, false));
         refuse.addThemeVariants(ButtonVariant.SMALL);
         Div buttons = new Div(approve, refuse);
         buttons.addClassName("action-buttons");
@@ -139,10 +137,11 @@ class QueuesView extends VerticalLayout {
     }
 
     private void decide(PendingRevision r, boolean approve) {
-        new ReasonDialog(approve ? "Approve the new date" : "Refuse the new date",
-                "“" + r.actionTitle() + "” (" + r.organisationName() + "): " + Formats.date(r.fromDueOn()) + " → "
-                        + Formats.date(r.toDueOn()) + ". Reason given: " + r.reason(),
-                approve ? "Note to the force (optional)" : "Why the new date is refused", approve ? "Approve" : "Refuse",
+        String as = approve ? "actionplan.revision.approve" : "actionplan.revision.refuse";
+        new ReasonDialog(getTranslation(as + ".title"),
+                getTranslation("actionplan.queues.revision-asked", r.actionTitle(), r.organisationName(),
+                        Formats.date(r.fromDueOn()), Formats.date(r.toDueOn()), r.reason()),
+                getTranslation(as + ".note"), getTranslation(as + ".button"),
                 !approve, "note", note -> dueDates.decide(r.revisionId(), approve, note), this::render).open();
     }
 
@@ -152,7 +151,7 @@ class QueuesView extends VerticalLayout {
         link.addClassName("work-link");
         Span text = new Span(c.text());
         text.addClassName("work-text");
-        Span meta = new Span("Reported complete " + Formats.dateTime(c.claimedAt()) + " (" + waiting(c.claimedAt()) + ")");
+        Span meta = new Span(getTranslation("actionplan.queues.claimed", Formats.dateTime(c.claimedAt()), waiting(c.claimedAt())));
         meta.addClassName("muted");
         return row(link, text, meta);
     }
@@ -161,5 +160,10 @@ class QueuesView extends VerticalLayout {
         Div row = new Div(parts);
         row.addClassName("queue-row");
         return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("actionplan.queues.page-title");
     }
 }

@@ -36,7 +36,7 @@ class ReasonDialog extends Dialog {
         if (danger) {
             confirm.addThemeVariants(ButtonVariant.ERROR);
         }
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(new Button(getTranslation("actionplan.dialog.cancel"), e -> close()), confirm);
         reason.focus();
     }
 }

@@ -24,24 +24,25 @@ class RevisionDialog extends Dialog {
     }
 
     RevisionDialog(ActionDetails action, Revise revise, Runnable done) {
-        setHeaderTitle("Revise the due date");
+        setHeaderTitle(getTranslation("actionplan.revision.dialog.title"));
         setWidth("min(40rem, 95vw)");
-        String dates = "“" + action.title() + "” is due on " + Formats.date(action.dueOn())
-                + (action.dateMoved() ? " (originally " + Formats.date(action.originalDueOn()) + ")" : "") + ".";
-        Paragraph intro = new Paragraph(dates + (action.agreedDueOn() == null
-                ? " The watchdog has not agreed a date for it yet, so the new date applies at once."
-                : " The date agreed with the watchdog is " + Formats.date(action.agreedDueOn())
-                        + ": a later date applies only once the watchdog approves it."));
-        DatePicker date = Dates.picker("New due date");
+        String dates = action.dateMoved()
+                ? getTranslation("actionplan.revision.due-moved", action.title(), Formats.date(action.dueOn()),
+                        Formats.date(action.originalDueOn()))
+                : getTranslation("actionplan.revision.due", action.title(), Formats.date(action.dueOn()));
+        Paragraph intro = new Paragraph(dates + " " + (action.agreedDueOn() == null
+                ? getTranslation("actionplan.revision.not-agreed")
+                : getTranslation("actionplan.revision.agreed", Formats.date(action.agreedDueOn()))));
+        DatePicker date = Dates.picker(getTranslation("actionplan.revision.new-date"));
         date.setValue(action.dueOn());
-        TextArea reason = new TextArea("Why the date has to move");
-        reason.setHelperText("Kept in the action's history and shown to the watchdog.");
+        TextArea reason = new TextArea(getTranslation("actionplan.revision.reason"));
+        reason.setHelperText(getTranslation("actionplan.revision.reason.hint"));
         reason.setWidthFull();
         reason.setMinRows(3);
         reason.setMaxLength(4000);
         FieldMessages errors = new FieldMessages().on("dueOn", date).on("reason", reason);
         add(intro, date, reason);
-        Button confirm = Submit.button("Revise the date", () -> {
+        Button confirm = Submit.button(getTranslation("actionplan.revision.button"), () -> {
             errors.clear();
             if (Inputs.refuse(date)) {
                 return false;
@@ -52,12 +53,12 @@ class RevisionDialog extends Dialog {
             }
             close();
             Feedback.success(outcome[0] == RevisionStatus.PENDING
-                    ? "The new date has been sent to the watchdog for approval; the current date stands until then."
-                    : "The due date has been moved. The original date stays on record.");
+                    ? getTranslation("actionplan.revision.sent")
+                    : getTranslation("actionplan.revision.moved"));
             done.run();
             return true;
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(new Button(getTranslation("actionplan.dialog.cancel"), e -> close()), confirm);
     }
 }

@@ -21,13 +21,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.Map;
-import org.oversight.base.Plurals;
 import org.oversight.actionplan.EvidenceRules;
 import org.oversight.actionplan.EvidenceUpload;
 import org.oversight.actionplan.NewUpdate;
 import org.oversight.actionplan.ProgressService;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.SubmissionKey;
+import org.oversight.base.ui.ErrorSummary;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Dates;
@@ -50,7 +50,8 @@ class UpdateDialog extends Dialog {
     private final Map<EvidenceUpload, File> temporary = new IdentityHashMap<>();
     private final Div fileList = new Div();
     private final Span fileError = new Span();
-    private final FieldMessages errors = new FieldMessages();
+    private final ErrorSummary summary = new ErrorSummary();
+    private final FieldMessages errors = new FieldMessages().summary(summary);
     private final Upload upload;
 
     UpdateDialog(String heading, String intro, Kind kind, ProgressService service, BiConsumer<NewUpdate, SubmissionKey> post, Runnable done,
@@ -64,13 +65,13 @@ class UpdateDialog extends Dialog {
         addDetachListener(e -> deleteTemporaryFiles());
         setWidth("min(44rem, 95vw)");
         EvidenceRules rules = service.evidenceRules();
-        TextArea body = new TextArea(kind == Kind.COMPLETION ? "What was done to implement it" : "What has happened");
+        TextArea body = new TextArea(getTranslation(kind == Kind.COMPLETION ? "actionplan.update.body.claim" : "actionplan.update.body"));
         body.setWidthFull();
         body.setMinRows(3);
         body.setMaxLength(3970);
-        IntegerField progress = Inputs.percent("Progress now (%)");
+        IntegerField progress = Inputs.percent(getTranslation("actionplan.update.progress"));
         progress.setStepButtonsVisible(true);
-        progress.setHelperText("Leave empty if unchanged");
+        progress.setHelperText(getTranslation("actionplan.update.progress.hint"));
         progress.setVisible(kind == Kind.ACTION_UPDATE);
 
         upload = new Upload(new LimitedUploadHandler(rules.maxBytes(), (name, file) -> received(service, name, file),
@@ -78,32 +79,33 @@ class UpdateDialog extends Dialog {
         upload.setMaxFileSize((int) rules.maxBytes());
         upload.setMaxFiles(rules.maxFiles());
         upload.setAcceptedFileTypes(rules.extensions().toArray(String[]::new));
-        upload.setUploadButton(new Button("Choose files…", VaadinIcon.UPLOAD.create()));
-        upload.setDropLabel(new Span("or drop them here"));
-        upload.addFileRejectedListener(e -> errors.accept("files", "“" + e.getFileName() + "”: " + e.getErrorMessage()
-                + ". Accepted: " + rules.sentence() + "."));
-        Span uploadHelp = new Span("Evidence files (optional): " + rules.sentence() + ".");
+        upload.setUploadButton(new Button(getTranslation("actionplan.update.choose-files"), VaadinIcon.UPLOAD.create()));
+        upload.setDropLabel(new Span(getTranslation("actionplan.update.drop")));
+        upload.addFileRejectedListener(e -> errors.accept("files", getTranslation("actionplan.update.file-rejected",
+                e.getFileName(), e.getErrorMessage(), rules.sentence())));
+        Span uploadHelp = new Span(getTranslation("actionplan.update.files-help", rules.sentence()));
         uploadHelp.addClassName("upload-help");
         fileList.addClassName("pending-files");
 
-        DatePicker evidenceDate = Dates.picker("Date of the evidence");
+        DatePicker evidenceDate = Dates.picker(getTranslation("actionplan.update.evidence-date"));
         evidenceDate.setValue(today);
         evidenceDate.setMax(today);
         Inputs.explain(evidenceDate);
-        evidenceDate.setHelperText("When what it shows happened, e.g. the day of the training");
-        DatePicker expires = Dates.picker("Valid until (optional)");
-        expires.setHelperText("For evidence that goes out of date, such as a certificate");
+        evidenceDate.setHelperText(getTranslation("actionplan.update.evidence-date.hint"));
+        DatePicker expires = Dates.picker(getTranslation("actionplan.update.expires"));
+        expires.setHelperText(getTranslation("actionplan.update.expires.hint"));
         FormLayout dates = new FormLayout(evidenceDate, expires);
         dates.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
 
         errors.on("body", body).on("progress", progress).on("evidenceDate", evidenceDate).on("expiresOn", expires)
                 .area("files", fileError);
-        add(new Paragraph(intro), body, progress, uploadHelp, upload, fileError, fileList, dates);
+        add(summary, new Paragraph(intro), body, progress, uploadHelp, upload, fileError, fileList, dates);
 
         SubmissionKey key = SubmissionKey.fresh();
-        Button confirm = Submit.button(kind == Kind.COMPLETION ? "Tell the watchdog it is done" : "Post update", () -> {
+        Button confirm = Submit.button(getTranslation(kind == Kind.COMPLETION ? "actionplan.claim.button" : "actionplan.update.post"), () -> {
             errors.clear();
             if (Inputs.refuse(progress) | Inputs.refuse(evidenceDate, expires)) {
+                errors.show();
                 return false;
             }
             NewUpdate update = new NewUpdate(body.getValue(), progress.getValue(), evidenceDate.getValue(),
@@ -112,14 +114,13 @@ class UpdateDialog extends Dialog {
                 return false;
             }
             close();
-            Feedback.success(kind == Kind.COMPLETION
-                    ? "Reported complete. The watchdog will verify it or return it with reasons."
-                    : "Update posted" + (files.isEmpty() ? "." : " with " + Plurals.of(files.size(), "file", "files") + "."));
+            Feedback.success(kind == Kind.COMPLETION ? getTranslation("actionplan.claim.done")
+                    : getTranslation("actionplan.update.posted", files.size()));
             done.run();
             return true;
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(new Button(getTranslation("actionplan.dialog.cancel"), e -> close()), confirm);
     }
 
     private void received(ProgressService service, String fileName, File file) {
@@ -160,7 +161,7 @@ class UpdateDialog extends Dialog {
     private void renderFiles() {
         fileList.removeAll();
         for (EvidenceUpload f : files) {
-            Span name = new Span(f.fileName() + " (" + Math.max(1, (f.size() + 512) / 1024) + " KB)");
+            Span name = new Span(getTranslation("actionplan.update.file-size", f.fileName(), Math.max(1, (f.size() + 512) / 1024)));
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                 files.remove(f);
                 File file = temporary.remove(f);
@@ -170,7 +171,7 @@ class UpdateDialog extends Dialog {
                 renderFiles();
             });
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            remove.setAriaLabel("Remove " + f.fileName());
+            remove.setAriaLabel(getTranslation("actionplan.update.remove-file", f.fileName()));
             Div row = new Div(VaadinIcon.PAPERCLIP.create(), name, remove);
             row.addClassName("pending-file");
             fileList.add(row);

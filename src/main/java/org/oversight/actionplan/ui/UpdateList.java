@@ -10,6 +10,7 @@ import java.util.List;
 import org.oversight.actionplan.EvidenceEntry;
 import org.oversight.actionplan.UpdateEntry;
 import org.oversight.base.Formats;
+import org.oversight.base.i18n.Messages;
 
 /** Dated updates, newest first, each with its evidence files as download links. */
 final class UpdateList {
@@ -45,8 +46,10 @@ final class UpdateList {
         // a plain HTTP download served by EvidenceController, not a view of this application
         link.setRouterIgnore(true);
         link.addClassName("evidence-link");
-        Span meta = new Span("evidence dated " + Formats.date(e.evidenceDate()) + " · uploaded " + Formats.dateTime(e.uploadedAt())
-                + " · " + e.sizeText() + (e.expiresOn() == null || e.expired(today) ? "" : " · valid until " + Formats.date(e.expiresOn())));
+        Span meta = new Span(e.expiresOn() == null || e.expired(today)
+                ? Messages.t("actionplan.evidence.meta", Formats.date(e.evidenceDate()), Formats.dateTime(e.uploadedAt()), e.sizeText())
+                : Messages.t("actionplan.evidence.meta-valid", Formats.date(e.evidenceDate()), Formats.dateTime(e.uploadedAt()),
+                        e.sizeText(), Formats.date(e.expiresOn())));
         meta.addClassName("evidence-meta");
         Span hash = new Span("SHA-256 " + e.sha256().substring(0, 12) + "…");
         hash.addClassName("evidence-hash");
@@ -54,7 +57,7 @@ final class UpdateList {
         Div row = new Div(VaadinIcon.PAPERCLIP.create(), link, meta, hash);
         row.addClassName("evidence-row");
         if (e.expired(today)) {
-            Span expired = new Span("Expired " + Formats.date(e.expiresOn()));
+            Span expired = new Span(Messages.t("actionplan.evidence.expired", Formats.date(e.expiresOn())));
             expired.getElement().getThemeList().add("badge error");
             expired.addClassName("evidence-expired");
             row.addComponentAtIndex(2, expired);

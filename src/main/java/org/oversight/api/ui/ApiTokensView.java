@@ -18,7 +18,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -41,10 +41,9 @@ import org.oversight.security.Role;
  * tokens for other accounts (service accounts) and sees and revokes everybody's.
  */
 @Route("api-tokens")
-@PageTitle("API tokens · Oversight Tracker")
-@Menu(order = 90, title = "API tokens", icon = "vaadin:key")
+@Menu(order = 90, title = "API tokens", icon = "vaadin:key") // i18n-ok: the menu entry, translated by the layout
 @PermitAll
-class ApiTokensView extends VerticalLayout {
+class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApiTokenService tokens;
     private final boolean admin;
@@ -60,40 +59,38 @@ class ApiTokensView extends VerticalLayout {
         addClassName("api-tokens-view");
         setMaxWidth("70rem");
 
-        add(new H1("API tokens"));
-        Paragraph intro = new Paragraph("Another system uses a token to read and update Oversight Tracker for you, through "
-                + "the API. A token can do what you can do, or only read. You see a token once, when you make it: keep it "
-                + "somewhere safe. Every use is recorded in the audit trail under the token's name.");
-        Anchor docs = new Anchor("/swagger-ui/index.html?urls.primaryName=api", "Read the API documentation");
+        add(new H1(getTranslation("api.tokens.heading")));
+        Paragraph intro = new Paragraph(getTranslation("api.tokens.intro"));
+        Anchor docs = new Anchor("/swagger-ui/index.html?urls.primaryName=api", getTranslation("api.tokens.docs-link"));
         docs.setRouterIgnore(true);
         shownOnce.addClassName("api-token-shown-once");
         shownOnce.setVisible(false);
-        add(intro, docs, form(), shownOnce, new H3(admin ? "Everyone's tokens" : "Your tokens"), grid());
+        add(intro, docs, form(), shownOnce, new H3(getTranslation(admin ? "api.tokens.everyones" : "api.tokens.yours")), grid());
         refresh();
     }
 
     private VerticalLayout form() {
-        TextField name = new TextField("Name");
-        name.setHelperText("What the token is for, such as the system that uses it");
+        TextField name = new TextField(getTranslation("api.tokens.name"));
+        name.setHelperText(getTranslation("api.tokens.name.hint"));
         name.setMaxLength(60);
-        RadioButtonGroup<ApiTokenScope> scope = new RadioButtonGroup<>("What it may do");
+        RadioButtonGroup<ApiTokenScope> scope = new RadioButtonGroup<>(getTranslation("api.tokens.scope"));
         scope.setItems(ApiTokenScope.values());
         scope.setItemLabelGenerator(ApiTokenScope::label);
         scope.setValue(ApiTokenScope.READ);
         LocalDate today = LocalDate.now(clock);
-        DatePicker expires = new DatePicker("Stops working after");
-        expires.setLocale(java.util.Locale.UK);
+        DatePicker expires = new DatePicker(getTranslation("api.tokens.expires"));
+        expires.setLocale(getLocale());
         expires.setMin(today.plusDays(1));
         expires.setMax(today.plusDays(ApiTokenService.MAX_DAYS));
         expires.setValue(today.plusDays(90));
-        expires.setHelperText("At most a year from today");
+        expires.setHelperText(getTranslation("api.tokens.expires.hint"));
         Inputs.explain(expires);
-        TextField account = new TextField("For account");
-        account.setHelperText("Leave empty for your own account; give a service account's user name to make a token for it");
+        TextField account = new TextField(getTranslation("api.tokens.account"));
+        account.setHelperText(getTranslation("api.tokens.account.hint"));
         account.setVisible(admin);
         FieldMessages messages = new FieldMessages().on("name", name).on("scope", scope).on("expiresOn", expires)
                 .on("account", account);
-        Button make = Submit.button("Make token", () -> {
+        Button make = Submit.button(getTranslation("api.tokens.make"), () -> {
             messages.clear();
             if (Inputs.refuse(expires)) {
                 return false;
@@ -113,66 +110,71 @@ class ApiTokensView extends VerticalLayout {
         make.addThemeVariants(ButtonVariant.PRIMARY);
         FormLayout fields = new FormLayout(name, scope, expires, account);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        VerticalLayout form = new VerticalLayout(new H3("Make a token"), fields, make);
+        VerticalLayout form = new VerticalLayout(new H3(getTranslation("api.tokens.make.heading")), fields, make);
         form.setPadding(false);
         return form;
     }
 
     private void show(ApiTokenService.CreatedToken made) {
         shownOnce.removeAll();
-        TextArea secret = new TextArea("Your new token: copy it now, you will not see it again");
+        TextArea secret = new TextArea(getTranslation("api.tokens.secret"));
         secret.setValue(made.secret());
         secret.setReadOnly(true);
         secret.setWidthFull();
-        shownOnce.add(secret, new Paragraph(made.name() + " (" + made.scope().label().toLowerCase() + ", for " + made.owner()
-                + ") works until the end of " + Formats.date(made.expiresOn()) + ". Send it as the header "
-                + "\"Authorization: Bearer …\"."));
+        shownOnce.add(secret, new Paragraph(getTranslation("api.tokens.made", made.name(),
+                made.scope().label().toLowerCase(getLocale()), made.owner(), Formats.date(made.expiresOn()),
+                "Authorization: Bearer …"))); // i18n-ok: an HTTP header
         shownOnce.setVisible(true);
     }
 
     private Grid<StoredToken> grid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(StoredToken::name).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(StoredToken::name).setHeader(getTranslation("api.tokens.name")).setFlexGrow(1);
         if (admin) {
-            grid.addColumn(t -> t.ownerName() + " (" + t.username() + ")").setHeader("Account").setFlexGrow(1);
+            grid.addColumn(t -> t.ownerName() + " (" + t.username() + ")").setHeader(getTranslation("api.tokens.column.account")).setFlexGrow(1);
         }
-        grid.addColumn(t -> t.scope().label()).setHeader("May").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> Formats.date(t.expiresOn())).setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "Never used" : Formats.dateTime(t.lastUsedAt()))
-                .setHeader("Last used").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::state).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText("No tokens yet.");
+        grid.addColumn(t -> t.scope().label()).setHeader(getTranslation("api.tokens.column.may")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> Formats.date(t.expiresOn())).setHeader(getTranslation("api.tokens.column.expires")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("api.tokens.never-used") : Formats.dateTime(t.lastUsedAt()))
+                .setHeader(getTranslation("api.tokens.column.last-used")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("api.tokens.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("api.tokens.none"));
         grid.setAllRowsVisible(true);
         return grid;
     }
 
     private com.vaadin.flow.component.Component state(StoredToken token) {
         if (token.revokedAt() != null) {
-            return new Span("Revoked " + Formats.date(token.revokedAt().toLocalDate()));
+            return new Span(getTranslation("api.tokens.revoked-on", Formats.date(token.revokedAt().toLocalDate())));
         }
         if (!token.usableOn(LocalDate.now(clock))) {
-            return new Span("Expired");
+            return new Span(getTranslation("api.tokens.expired"));
         }
-        Button revoke = new Button("Revoke", e -> confirmRevoke(token));
+        Button revoke = new Button(getTranslation("api.tokens.revoke"), e -> confirmRevoke(token));
         revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-        revoke.setAriaLabel("Revoke " + token.name());
+        revoke.setAriaLabel(getTranslation("api.tokens.revoke.aria", token.name()));
         return revoke;
     }
 
     private void confirmRevoke(StoredToken token) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Revoke " + token.name() + "?");
-        confirm.setText("Any system using this token stops being able to reach Oversight Tracker at once. This cannot be undone.");
+        confirm.setHeader(getTranslation("api.tokens.revoke.question", token.name()));
+        confirm.setText(getTranslation("api.tokens.revoke.warning"));
         confirm.setCancelable(true);
-        confirm.setConfirmText("Revoke");
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setConfirmText(getTranslation("api.tokens.revoke"));
+        confirm.setConfirmButtonTheme("error primary"); // i18n-ok: theme names
         confirm.addConfirmListener(e -> {
             if (Feedback.run(() -> tokens.revoke(token.id()), null)) {
-                Feedback.success(token.name() + " is revoked.");
+                Feedback.success(getTranslation("api.tokens.revoked", token.name()));
                 refresh();
             }
         });
         confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("api.tokens.page-title");
     }
 
     private void refresh() {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
@@ -24,13 +24,12 @@ import org.oversight.security.Role;
  * plan, download its template (which lists the plan's recommendations), upload, read the preview, save all or none.
  */
 @Route("import/actions")
-@PageTitle("Import actions · Oversight Tracker")
-@Menu(order = 46, title = "Import actions", icon = "vaadin:upload")
+@Menu(order = 46, title = "Import actions", icon = "vaadin:upload") // i18n-ok: the menu entry, translated by the layout
 @RolesAllowed({Role.FORCE_LEAD_NAME, Role.NATIONAL_LEAD_NAME})
-class ActionImportView extends ImportPage<ActionInput> {
+class ActionImportView extends ImportPage<ActionInput> implements HasDynamicTitle {
 
     private final ActionImport imports;
-    private final ComboBox<PlanSummary> plan = new ComboBox<>("Action plan");
+    private final ComboBox<PlanSummary> plan = new ComboBox<>(getTranslation("importing.actions.plan"));
     private final Div templates = new Div();
 
     ActionImportView(ActionImport imports) {
@@ -38,15 +37,14 @@ class ActionImportView extends ImportPage<ActionInput> {
         this.imports = imports;
         addClassName("import-view");
         setMaxWidth("90rem");
-        add(new H1("Import actions"));
-        add(new Paragraph("Add the actions of your organisation's action plan from a spreadsheet: one row for each action, "
-                + "with its owner, due date and the numbers of the recommendations it answers (separated by semicolons). "
-                + "You see every row before anything is saved, and then all rows are saved or none."));
+        add(new H1(getTranslation("importing.actions.heading")));
+        add(new Paragraph(getTranslation("importing.actions.intro")));
 
         plan.setItems(imports.plans());
-        plan.setItemLabelGenerator(p -> p.reportReference() + " – " + p.reportTitle() + " (" + p.status().label() + ")");
+        plan.setItemLabelGenerator(p -> getTranslation("importing.actions.plan.item", p.reportReference(), p.reportTitle(),
+                p.status().label()));
         plan.setWidth("min(40rem, 100%)");
-        plan.setHelperText("Your organisation's plans that are not with the watchdog");
+        plan.setHelperText(getTranslation("importing.actions.plan.hint"));
         plan.addValueChangeListener(e -> {
             clear();
             showTemplates(e.getValue());
@@ -62,9 +60,9 @@ class ActionImportView extends ImportPage<ActionInput> {
         }
         long id = chosen.planId();
         HorizontalLayout links = new HorizontalLayout(
-                template("Download the CSV template", "actions-template.csv", "text/csv; charset=UTF-8",
+                template(getTranslation("importing.template.csv"), "actions-template.csv", "text/csv; charset=UTF-8",
                         () -> imports.csvTemplate(id)),
-                template("Download the Excel template", "actions-template.xlsx", XLSX_TYPE, () -> imports.xlsxTemplate(id)));
+                template(getTranslation("importing.template.xlsx"), "actions-template.xlsx", XLSX_TYPE, () -> imports.xlsxTemplate(id)));
         links.setWrap(true);
         templates.add(links);
     }
@@ -74,7 +72,7 @@ class ActionImportView extends ImportPage<ActionInput> {
         PlanSummary chosen = plan.getValue();
         plan.setInvalid(chosen == null);
         if (chosen == null) {
-            plan.setErrorMessage("Choose the action plan the actions belong to, then upload the file again.");
+            plan.setErrorMessage(getTranslation("importing.actions.choose-plan"));
             return null;
         }
         return chosen.planId();
@@ -91,13 +89,18 @@ class ActionImportView extends ImportPage<ActionInput> {
     }
 
     @Override
-    String noun(int count) {
-        return count == 1 ? "action" : "actions";
+    String counted() {
+        return "importing.actions";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("importing.actions.page-title");
     }
 
     @Override
     Anchor openSaved(long target) {
-        return new Anchor("plans/" + target, "Open the action plan");
+        return new Anchor("plans/" + target, getTranslation("importing.actions.open"));
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.oversight.actionplan.ui.LimitedUploadHandler;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.oversight.base.SubmissionKey;
+import org.oversight.base.i18n.Language;
 import org.oversight.base.ui.Feedback;
 import org.oversight.importing.ImportPreview;
 import org.oversight.importing.ImportProblem;
@@ -59,8 +60,7 @@ abstract class ImportPage<T> extends VerticalLayout {
         upload = new Upload(new LimitedUploadHandler(MAX_BYTES, this::received, Feedback::error));
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         upload.setMaxFiles(1);
-        upload.setDropLabel(new Span("Drop a .csv or .xlsx file here (at most 20 MB and "
-                + String.format("%,d", maxRows) + " rows)"));
+        upload.setDropLabel(new Span(getTranslation("importing.page.drop", maxRows)));
         bar.setWidth("min(30rem, 100%)");
         barLabel.setId("import-progress-label");
         bar.getElement().setAttribute("aria-labelledby", "import-progress-label");
@@ -80,8 +80,11 @@ abstract class ImportPage<T> extends VerticalLayout {
 
     abstract int save(ImportPreview<T> preview, SubmissionKey key, IntConsumer progress);
 
-    /** "recommendation" or "recommendations", "action" or "actions". */
-    abstract String noun(int count);
+    /**
+     * Where the page's counted texts are in the bundles: "importing.recommendations" or "importing.actions", whose
+     * {@code .save}, {@code .saving}, {@code .added} and {@code .added-note} take the count (ICU plurals).
+     */
+    abstract String counted();
 
     /** Where the saved rows are seen, such as "reports/7", and the link's words. */
     abstract Anchor openSaved(long target);
@@ -114,7 +117,7 @@ abstract class ImportPage<T> extends VerticalLayout {
             deleteQuietly(file);
             return;
         }
-        inBackground("Reading and checking " + fileName + "…", done -> preview(target, fileName, file.toPath(), done),
+        inBackground(getTranslation("importing.page.reading", fileName), done -> preview(target, fileName, file.toPath(), done),
                 (ImportPreview<T> p) -> showPreview(p), () -> deleteQuietly(file));
     }
 
@@ -123,22 +126,21 @@ abstract class ImportPage<T> extends VerticalLayout {
         key = SubmissionKey.fresh();
         result.removeAll();
         int rows = p.rows().size();
-        H3 heading = new H3(p.ok() ? rows + (rows == 1 ? " row is" : " rows are") + " ready to save"
-                : p.rowsWithProblems() + " of " + rows + " rows have problems");
+        H3 heading = new H3(p.ok() ? getTranslation("importing.page.ready", rows)
+                : getTranslation("importing.page.with-problems", p.rowsWithProblems(), rows));
         result.add(heading);
         if (!p.ok()) {
-            result.add(new Paragraph("Nothing will be saved until every row is right. Correct these in the file and "
-                    + "upload it again:"));
+            result.add(new Paragraph(getTranslation("importing.page.correct")));
             UnorderedList list = new UnorderedList();
             list.addClassName("import-problems");
             p.problems().stream().limit(200).forEach(problem -> list.add(new ListItem(problem.describe())));
             result.add(list);
             if (p.problems().size() > 200) {
-                result.add(new Paragraph("…and " + (p.problems().size() - 200) + " more, shown in the table below."));
+                result.add(new Paragraph(getTranslation("importing.page.more-problems", p.problems().size() - 200)));
             }
         } else {
-            result.add(new Paragraph("Read as " + p.encoding() + ". Check the rows below; saving adds them all."));
-            Button save = new Button("Save " + rows + " " + noun(rows), e -> save());
+            result.add(new Paragraph(getTranslation("importing.page.read-as", p.encoding())));
+            Button save = new Button(getTranslation(counted() + ".save", rows), e -> save());
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.setDisableOnClick(true);
             result.add(save);
@@ -149,13 +151,13 @@ abstract class ImportPage<T> extends VerticalLayout {
     private Grid<ImportRow<T>> grid(ImportPreview<T> p) {
         Grid<ImportRow<T>> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(ImportRow::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ImportRow::row).setHeader(getTranslation("importing.page.row")).setAutoWidth(true).setFlexGrow(0);
         for (int i = 0; i < p.columns().size(); i++) {
             int column = i;
             grid.addColumn(r -> r.shown().get(column)).setHeader(p.columns().get(i)).setFlexGrow(column == wideColumn() ? 3 : 1);
         }
         grid.addColumn(r -> r.ok() ? "" : String.join(" ", r.problems().stream().map(ImportProblem::message).toList()))
-                .setHeader("Problems").setFlexGrow(2);
+                .setHeader(getTranslation("importing.page.problems")).setFlexGrow(2);
         grid.setPartNameGenerator(r -> r.ok() ? null : "import-problem");
         grid.setItems(p.rows());
         grid.setHeight("30rem");
@@ -166,14 +168,14 @@ abstract class ImportPage<T> extends VerticalLayout {
         ImportPreview<T> p = preview;
         SubmissionKey k = key;
         int total = p.rows().size();
-        inBackground("Saving " + total + " " + noun(total) + "…", done -> save(p, k, done),
+        inBackground(getTranslation(counted() + ".saving", total), done -> save(p, k, done),
                 (Integer saved) -> {
                     result.removeAll();
-                    result.add(new H3(saved + " " + noun(saved) + (saved == 1 ? " was" : " were") + " added"));
+                    result.add(new H3(getTranslation(counted() + ".added", saved)));
                     Anchor open = openSaved(p.target());
                     open.getStyle().set("text-decoration", "underline"); // a link among text: not told by colour alone
                     result.add(new Paragraph(open));
-                    Feedback.success(saved + " " + noun(saved) + " added.");
+                    Feedback.success(getTranslation(counted() + ".added-note", saved));
                     preview = null;
                 }, () -> { });
     }
@@ -182,6 +184,7 @@ abstract class ImportPage<T> extends VerticalLayout {
     private <T> void inBackground(String label, java.util.function.Function<IntConsumer, T> work,
                                   java.util.function.Consumer<T> then, Runnable finallyDo) {
         UI ui = UI.getCurrent();
+        Language language = Language.current(); // the background's messages are written in the page's language
         int total = preview == null ? 0 : preview.rows().size();
         barLabel.setText(label);
         bar.setIndeterminate(total == 0);
@@ -194,7 +197,8 @@ abstract class ImportPage<T> extends VerticalLayout {
                     if (total > 0) {
                         bar.setValue(Math.min(1.0, done / (double) total));
                     }
-                    barLabel.setText(label + " " + done + (total > 0 ? " of " + total : "") + " rows");
+                    barLabel.setText(total > 0 ? getTranslation("importing.page.progress", label, done, total)
+                            : getTranslation("importing.page.progress-rows", label, done));
                 }));
                 ui.access(() -> {
                     finish(ui);
@@ -214,15 +218,18 @@ abstract class ImportPage<T> extends VerticalLayout {
             } catch (RuntimeException e) {
                 ui.access(() -> {
                     finish(ui);
-                    result.add(problem("The file could not be imported because of a fault on our side. Nothing has been "
-                            + "saved. Try again later."));
+                    result.add(problem(getTranslation("importing.page.fault")));
                 });
                 throw e;
             } finally {
                 finallyDo.run();
             }
         };
-        Thread.ofVirtual().name("import").start(new DelegatingSecurityContextRunnable(job, SecurityContextHolder.getContext()));
+        Runnable spoken = () -> language.speak(() -> {
+            job.run();
+            return null;
+        });
+        Thread.ofVirtual().name("import").start(new DelegatingSecurityContextRunnable(spoken, SecurityContextHolder.getContext()));
     }
 
     private void finish(UI ui) {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
@@ -23,33 +23,30 @@ import org.oversight.security.Role;
  * the file, read the preview, then save all rows or none.
  */
 @Route("import")
-@PageTitle("Import recommendations · Oversight Tracker")
-@Menu(order = 45, title = "Import", icon = "vaadin:upload")
+@Menu(order = 45, title = "Import", icon = "vaadin:upload") // i18n-ok: the menu entry, translated by the layout
 @RolesAllowed(Role.WATCHDOG_NAME)
-class ImportView extends ImportPage<RecommendationForm> {
+class ImportView extends ImportPage<RecommendationForm> implements HasDynamicTitle {
 
     private final RecommendationImport imports;
-    private final ComboBox<ReportRow> report = new ComboBox<>("Report");
+    private final ComboBox<ReportRow> report = new ComboBox<>(getTranslation("importing.recommendations.report"));
 
     ImportView(RecommendationImport imports) {
         super(RecommendationImport.MAX_ROWS);
         this.imports = imports;
         addClassName("import-view");
         setMaxWidth("90rem");
-        add(new H1("Import recommendations"));
-        add(new Paragraph("Add a report's recommendations from a spreadsheet: one row for each recommendation, with who it "
-                + "is addressed to (named forces or national bodies separated by semicolons, or “All forces”), its kind, "
-                + "priority and themes. You see every row before anything is saved, and then all rows are saved or none."));
+        add(new H1(getTranslation("importing.recommendations.heading")));
+        add(new Paragraph(getTranslation("importing.recommendations.intro")));
 
         report.setItems(imports.reports());
         report.setItemLabelGenerator(r -> r.reference() + " – " + r.title());
         report.setWidth("min(40rem, 100%)");
-        report.setHelperText("Your watchdog's reports");
+        report.setHelperText(getTranslation("importing.recommendations.report.hint"));
         report.addValueChangeListener(e -> clear());
 
-        Anchor csv = template("Download the CSV template", "recommendations-template.csv", "text/csv; charset=UTF-8",
+        Anchor csv = template(getTranslation("importing.template.csv"), "recommendations-template.csv", "text/csv; charset=UTF-8",
                 RecommendationImport::csvTemplate);
-        Anchor xlsx = template("Download the Excel template", "recommendations-template.xlsx", XLSX_TYPE,
+        Anchor xlsx = template(getTranslation("importing.template.xlsx"), "recommendations-template.xlsx", XLSX_TYPE,
                 imports::xlsxTemplate);
         HorizontalLayout templates = new HorizontalLayout(csv, xlsx);
         templates.setWrap(true);
@@ -62,7 +59,7 @@ class ImportView extends ImportPage<RecommendationForm> {
         ReportRow chosen = report.getValue();
         report.setInvalid(chosen == null);
         if (chosen == null) {
-            report.setErrorMessage("Choose the report the recommendations belong to, then upload the file again.");
+            report.setErrorMessage(getTranslation("importing.recommendations.choose-report"));
             return null;
         }
         return chosen.id();
@@ -79,13 +76,18 @@ class ImportView extends ImportPage<RecommendationForm> {
     }
 
     @Override
-    String noun(int count) {
-        return count == 1 ? "recommendation" : "recommendations";
+    String counted() {
+        return "importing.recommendations";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("importing.recommendations.page-title");
     }
 
     @Override
     Anchor openSaved(long target) {
-        return new Anchor("reports/" + target, "Open the report");
+        return new Anchor("reports/" + target, getTranslation("importing.recommendations.open"));
     }
 
     @Override

@@ -19,8 +19,9 @@ import org.oversight.report.RecommendationWithRepeats;
  */
 class DraftSuggestions extends Div {
 
-    private static final String UNDECIDED = "Not decided";
-    private static final String DISMISSED = "Not the same";
+    /** The choices' values; what each says comes from the bundles. */
+    private static final String UNDECIDED = "undecided";
+    private static final String DISMISSED = "dismissed";
 
     private final RecommendationWithRepeats service;
     private final long reportId;
@@ -43,13 +44,13 @@ class DraftSuggestions extends Div {
         if (visible.isEmpty()) {
             return;
         }
-        add(new H4("Earlier recommendations like this one"),
-                new Paragraph("Found by similar wording. Confirm any this one repeats or builds on: the link is made "
-                        + "when the recommendation is saved. Nothing is linked otherwise."));
+        add(new H4(getTranslation("report.suggestions.heading")),
+                new Paragraph(getTranslation("report.suggestions.intro")));
         for (Suggestion s : visible) {
             RadioButtonGroup<String> choice = new RadioButtonGroup<>(s.watchdog() + " · " + Formats.date(s.publishedOn())
                     + " · " + s.reportReference() + " " + s.number() + " – " + s.reportTitle());
-            choice.setItems(UNDECIDED, LinkKind.REPEATS.label() + " it", LinkKind.BUILDS_ON.label() + " it", DISMISSED);
+            choice.setItems(UNDECIDED, LinkKind.REPEATS.name(), LinkKind.BUILDS_ON.name(), DISMISSED);
+            choice.setItemLabelGenerator(this::label);
             choice.setValue(choices.getOrDefault(s.earlierId(), UNDECIDED));
             choice.setHelperText(s.text());
             choice.addValueChangeListener(e -> choices.put(s.earlierId(), e.getValue()));
@@ -59,6 +60,15 @@ class DraftSuggestions extends Div {
             }
             add(choice);
         }
+    }
+
+    private String label(String choice) {
+        return getTranslation(switch (choice) {
+            case UNDECIDED -> "report.suggestions.undecided";
+            case DISMISSED -> "report.suggestions.dismissed";
+            default -> LinkKind.valueOf(choice) == LinkKind.REPEATS ? "report.suggestions.repeats"
+                    : "report.suggestions.builds-on";
+        });
     }
 
     /** The earlier recommendations confirmed, with the kind of link chosen for each. */
@@ -74,7 +84,7 @@ class DraftSuggestions extends Div {
 
     private static java.util.Optional<LinkKind> kindOf(String choice) {
         for (LinkKind k : LinkKind.values()) {
-            if ((k.label() + " it").equals(choice)) {
+            if (k.name().equals(choice)) {
                 return java.util.Optional.of(k);
             }
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.ui.StatusBadge;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
@@ -36,22 +37,22 @@ final class RecommendationCards {
     Div card(ReportRecommendation rec) {
         Span heading = new Span(KindLabels.of(rec.kind()) + " " + rec.number());
         heading.addClassName("rec-card-title");
-        Span priority = new Span(rec.priority().label() + " priority");
+        Span priority = new Span(Messages.t("report.card.priority", rec.priority().label()));
         priority.addClassNames("rec-priority", "priority-" + rec.priority().name().toLowerCase());
         Div head = new Div(heading, priority);
         head.addClassName("rec-card-head");
         Runnable edit = editor.apply(rec);
         if (edit != null) {
-            Button b = new Button("Edit", VaadinIcon.EDIT.create(), e -> edit.run());
+            Button b = new Button(Messages.t("report.card.edit"), VaadinIcon.EDIT.create(), e -> edit.run());
             b.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            b.getElement().setAttribute("aria-label", "Edit recommendation " + rec.number());
+            b.getElement().setAttribute("aria-label", Messages.t("report.recommendation.edit", rec.number()));
             head.add(b);
         }
         Paragraph text = new Paragraph(rec.text());
         text.addClassName("rec-card-text");
         Div card = new Div(head, text);
         card.addClassName("rec-card");
-        Div meta = new Div(new Span("Addressed to " + addressedTo(rec)));
+        Div meta = new Div(new Span(addressedTo(rec)));
         if (!rec.themes().isEmpty()) {
             meta.add(new Span(rec.themes().stream().map(ThemeRef::name).collect(Collectors.joining(", "))));
         }
@@ -59,7 +60,7 @@ final class RecommendationCards {
         card.add(meta);
         if (rec.summary().total() > 1) {
             card.add(StageBar.of(rec.summary()));
-            card.add(org.oversight.outcome.ui.NationalLinks.to("Follow it across every recipient", rec.id()));
+            card.add(org.oversight.outcome.ui.NationalLinks.to(Messages.t("report.card.follow"), rec.id()));
         }
         card.add(recipientList(rec));
         return card;
@@ -71,9 +72,9 @@ final class RecommendationCards {
                 .map(OrganisationRef::name).sorted().toList();
         String others = String.join(", ", names);
         if (rec.allForces()) {
-            return others.isEmpty() ? "all forces" : "all forces and " + others;
+            return others.isEmpty() ? Messages.t("report.card.to-all-forces") : Messages.t("report.card.to-all-forces-and", others);
         }
-        return others.isEmpty() ? "nobody yet" : others;
+        return others.isEmpty() ? Messages.t("report.card.to-nobody") : Messages.t("report.card.to", others);
     }
 
     private static Div recipientList(ReportRecommendation rec) {
@@ -88,7 +89,7 @@ final class RecommendationCards {
         if (rec.recipients().size() <= 3) {
             return list;
         }
-        Details details = new Details("Each recipient (" + rec.recipients().size() + ")", list);
+        Details details = new Details(Messages.t("report.card.each-recipient", String.valueOf(rec.recipients().size())), list);
         details.addClassName("recipient-details");
         return new Div(details);
     }

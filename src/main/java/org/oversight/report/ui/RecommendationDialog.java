@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.oversight.base.SubmissionKey;
+import org.oversight.base.ui.ErrorSummary;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Submit;
@@ -53,20 +54,22 @@ class RecommendationDialog extends Dialog {
         }
     }
 
-    final TextField number = new TextField("Number");
-    final ComboBox<RecommendationKind> kind = new ComboBox<>("Kind");
-    final ComboBox<Priority> priority = new ComboBox<>("Priority");
-    final TextArea text = new TextArea("Text");
-    final MultiSelectComboBox<ThemeRef> themes = new MultiSelectComboBox<>("Themes");
+    final TextField number = new TextField(getTranslation("report.recommendation.number"));
+    final ComboBox<RecommendationKind> kind = new ComboBox<>(getTranslation("report.field.kind"));
+    final ComboBox<Priority> priority = new ComboBox<>(getTranslation("report.recommendation.priority"));
+    final TextArea text = new TextArea(getTranslation("report.recommendation.text"));
+    final MultiSelectComboBox<ThemeRef> themes = new MultiSelectComboBox<>(getTranslation("report.field.themes"));
     final Checkbox allForces;
-    final MultiSelectComboBox<OrganisationRef> recipients = new MultiSelectComboBox<>("Forces and national bodies");
+    final MultiSelectComboBox<OrganisationRef> recipients = new MultiSelectComboBox<>(getTranslation("report.recommendation.recipients"));
     private final Binder<Draft> binder = new Binder<>();
+    private final ErrorSummary problems = new ErrorSummary();
+    private final FieldMessages messages = new FieldMessages().summary(problems);
 
     /** A new recommendation, with earlier ones that read like it suggested as its text is written. */
     static RecommendationDialog forNew(RecommendationWithRepeats adder, ReferenceData reference, long reportId,
                                        Runnable saved) {
         RecommendationDialog d = new RecommendationDialog(reference, new Draft(), false);
-        d.setHeaderTitle("Add a recommendation");
+        d.setHeaderTitle(d.getTranslation("report.recommendation.add-heading"));
         SubmissionKey key = SubmissionKey.fresh();
         DraftSuggestions suggestions = new DraftSuggestions(adder, reportId);
         Runnable look = () -> suggestions.refresh(d.text.getValue(),
@@ -76,7 +79,7 @@ class RecommendationDialog extends Dialog {
         d.text.addValueChangeListener(e -> look.run());
         d.recipients.addValueChangeListener(e -> look.run());
         d.add(suggestions);
-        d.saveButton("Add recommendation", draft -> {
+        d.saveButton(d.getTranslation("report.recommendation.add"), draft -> {
             adder.add(reportId, draft.toForm(), suggestions.confirmed(), key);
             saved.run();
         });
@@ -96,8 +99,8 @@ class RecommendationDialog extends Dialog {
                 .filter(o -> rec.recipientIds().contains(o.id()) && !(rec.allForces() && o.kind() == OrganisationRef.Kind.FORCE))
                 .collect(Collectors.toSet());
         RecommendationDialog d = new RecommendationDialog(reference, draft, true);
-        d.setHeaderTitle("Edit recommendation " + rec.number());
-        d.saveButton("Save changes", changed -> {
+        d.setHeaderTitle(d.getTranslation("report.recommendation.edit", rec.number()));
+        d.saveButton(d.getTranslation("report.dialog.save-changes"), changed -> {
             reports.updateRecommendation(rec.id(), rec.version(), changed.toForm());
             saved.run();
         });
@@ -109,9 +112,9 @@ class RecommendationDialog extends Dialog {
         setWidth("min(48rem, 100vw)");
         List<OrganisationRef> recipientList = reference.recipients();
         long forceCount = recipientList.stream().filter(o -> o.kind() == OrganisationRef.Kind.FORCE).count();
-        allForces = new Checkbox("All forces (" + forceCount + ")");
+        allForces = new Checkbox(getTranslation("report.recommendation.all-forces", String.valueOf(forceCount)));
         number.setMaxLength(20);
-        number.setHelperText("As the report numbers it, e.g. 3 or AFI 2");
+        number.setHelperText(getTranslation("report.recommendation.number.hint"));
         kind.setItems(RecommendationKind.values());
         kind.setItemLabelGenerator(KindLabels::of);
         priority.setItems(Priority.values());
@@ -122,20 +125,20 @@ class RecommendationDialog extends Dialog {
         themes.setItemLabelGenerator(ThemeRef::name);
         recipients.setItems(recipientList);
         recipients.setItemLabelGenerator(OrganisationRef::name);
-        recipients.setHelperText(editing ? "Each recipient gets its own tracked item. Recipients can be added, not taken off."
-                : "Each recipient gets its own tracked item, with its own status and deadlines.");
+        recipients.setHelperText(getTranslation(editing ? "report.recommendation.recipients.hint-edit"
+                : "report.recommendation.recipients.hint"));
         allForces.addValueChangeListener(e -> {
-            recipients.setLabel(e.getValue() ? "Also addressed to" : "Forces and national bodies");
+            recipients.setLabel(getTranslation(e.getValue() ? "report.recommendation.also-to" : "report.recommendation.recipients"));
             recipients.setInvalid(false);
         });
 
-        binder.forField(number).asRequired("Give the recommendation's number as the report has it.")
-                .withValidator(new StringLengthValidator("Keep the number to 20 characters or fewer.", 0, 20))
+        binder.forField(number).asRequired(getTranslation("report.check.number"))
+                .withValidator(new StringLengthValidator(getTranslation("report.check.number-length"), 0, 20))
                 .bind(d -> d.number, (d, v) -> d.number = v);
-        binder.forField(kind).asRequired("Choose the kind of recommendation.").bind(d -> d.kind, (d, v) -> d.kind = v);
-        binder.forField(priority).asRequired("Choose a priority.").bind(d -> d.priority, (d, v) -> d.priority = v);
-        binder.forField(text).asRequired("Give the text of the recommendation.")
-                .withValidator(new StringLengthValidator("Keep the text to 4000 characters or fewer.", 0, 4000))
+        binder.forField(kind).asRequired(getTranslation("report.check.recommendation-kind")).bind(d -> d.kind, (d, v) -> d.kind = v);
+        binder.forField(priority).asRequired(getTranslation("report.check.priority")).bind(d -> d.priority, (d, v) -> d.priority = v);
+        binder.forField(text).asRequired(getTranslation("report.check.text"))
+                .withValidator(new StringLengthValidator(getTranslation("report.check.text-length"), 0, 4000))
                 .bind(d -> d.text, (d, v) -> d.text = v);
         binder.forField(themes).bind(d -> d.themes, (d, v) -> d.themes = v);
         binder.forField(allForces).bind(d -> d.allForces, (d, v) -> d.allForces = v);
@@ -148,25 +151,27 @@ class RecommendationDialog extends Dialog {
         form.setColspan(themes, 3);
         form.setColspan(allForces, 3);
         form.setColspan(recipients, 3);
-        add(form);
+        messages.on("number", number).on("kind", kind).on("priority", priority).on("text", text)
+                .on("themes", themes).on("recipients", recipients);
+        add(problems, form);
     }
 
     private void saveButton(String label, Consumer<Draft> save) {
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("report.dialog.cancel"), e -> close());
         Button ok = Submit.button(label, () -> {
-            if (!binder.validate().isOk() || !Feedback.run(() -> save.accept(binder.getBean()), fieldMessages())) {
+            messages.clear();
+            if (!binder.validate().isOk()) {
+                messages.show();
+                return false;
+            }
+            if (!Feedback.run(() -> save.accept(binder.getBean()), messages)) {
                 return false;
             }
             close();
-            Feedback.success("Recommendation saved.");
+            Feedback.success(getTranslation("report.recommendation.saved"));
             return true;
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(cancel, ok);
-    }
-
-    private FieldMessages fieldMessages() {
-        return new FieldMessages().on("number", number).on("kind", kind).on("priority", priority).on("text", text)
-                .on("themes", themes).on("recipients", recipients);
     }
 }

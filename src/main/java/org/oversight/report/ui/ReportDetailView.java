@@ -38,7 +38,7 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ReferenceData reference;
     private final RecommendationWithRepeats adder;
     private long id;
-    private String title = "Report · Oversight Tracker";
+    private String title;
 
     ReportDetailView(ReportService reports, ReferenceData reference, RecommendationWithRepeats adder) {
         this.adder = adder;
@@ -55,21 +55,21 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title == null ? getTranslation("report.detail.page-title") : title;
     }
 
     private void render() {
         removeAll();
         ReportDetail r = NotFound.unless(reports.find(id), "report " + id);
-        title = r.reference() + " · Oversight Tracker";
-        RouterLink back = new RouterLink("← Reports", ReportListView.class);
+        title = getTranslation("report.detail.page-title.of", r.reference());
+        RouterLink back = new RouterLink(getTranslation("report.detail.back"), ReportListView.class);
         back.addClassName("back-link");
         H1 heading = new H1(r.title());
         add(back, heading);
         if (r.editable()) {
-            Button edit = new Button("Edit report", VaadinIcon.EDIT.create(),
+            Button edit = new Button(getTranslation("report.edit"), VaadinIcon.EDIT.create(),
                     e -> ReportDialog.forEdit(reports, reference, r, this::render).open());
-            Button addRec = new Button("Add recommendation", VaadinIcon.PLUS.create(),
+            Button addRec = new Button(getTranslation("report.recommendation.add"), VaadinIcon.PLUS.create(),
                     e -> RecommendationDialog.forNew(adder, reference, r.id(), this::render).open());
             addRec.addThemeVariants(ButtonVariant.PRIMARY);
             Div bar = new Div(edit, addRec);
@@ -82,8 +82,7 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             summary.addClassName("report-summary");
             add(summary);
         }
-        H3 recs = new H3(r.recommendations().isEmpty() ? "No recommendations recorded yet"
-                : r.recommendations().size() + (r.recommendations().size() == 1 ? " recommendation" : " recommendations"));
+        H3 recs = new H3(getTranslation("report.detail.recommendations", r.recommendations().size()));
         recs.addClassName("detail-section");
         add(recs);
         RecommendationCards cards = new RecommendationCards(reference.recipients(), rec -> r.editable()
@@ -91,21 +90,22 @@ class ReportDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         r.recommendations().forEach(rec -> add(cards.card(rec)));
     }
 
-    private static Component facts(ReportDetail r) {
+    private Component facts(ReportDetail r) {
         Div facts = new Div();
         facts.addClassName("facts");
-        fact(facts, "Reference", new Span(r.reference()));
-        fact(facts, "Watchdog", new Span(r.watchdogName() + (r.issuedAs() == null ? "" : " (issued as " + r.issuedAs() + ")")));
-        fact(facts, "Kind", new Span(KindLabels.of(r.kind())));
-        fact(facts, "Published", new Span(Formats.longDate(r.publishedOn())));
+        fact(facts, getTranslation("report.field.reference"), new Span(r.reference()));
+        fact(facts, getTranslation("report.field.watchdog"), new Span(r.issuedAs() == null ? r.watchdogName()
+                : getTranslation("report.detail.issued-as", r.watchdogName(), r.issuedAs())));
+        fact(facts, getTranslation("report.field.kind"), new Span(KindLabels.of(r.kind())));
+        fact(facts, getTranslation("report.field.published"), new Span(Formats.longDate(r.publishedOn())));
         if (r.link() != null) {
             Anchor link = new Anchor(r.link(), r.link(), AnchorTarget.BLANK);
             link.setRouterIgnore(true);
-            fact(facts, "Link", link);
+            fact(facts, getTranslation("report.field.link"), link);
         }
-        fact(facts, "Forces concerned", new Span(r.forces().isEmpty() ? "—"
+        fact(facts, getTranslation("report.field.forces"), new Span(r.forces().isEmpty() ? "—"
                 : r.forces().stream().map(OrganisationRef::name).collect(Collectors.joining(", "))));
-        fact(facts, "Themes", new Span(r.themes().isEmpty() ? "—"
+        fact(facts, getTranslation("report.field.themes"), new Span(r.themes().isEmpty() ? "—"
                 : r.themes().stream().map(ThemeRef::name).collect(Collectors.joining(", "))));
         return facts;
     }

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.oversight.base.SubmissionKey;
+import org.oversight.base.ui.ErrorSummary;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Inputs;
@@ -54,24 +55,26 @@ class ReportDialog extends Dialog {
         }
     }
 
-    final ComboBox<ReportKind> kind = new ComboBox<>("Kind");
-    final TextField title = new TextField("Title");
-    final TextField reference = new TextField("Reference");
-    final DatePicker publishedOn = new DatePicker("Published");
-    final TextField link = new TextField("Link");
-    final TextArea summary = new TextArea("Summary");
-    final MultiSelectComboBox<OrganisationRef> forces = new MultiSelectComboBox<>("Forces concerned");
-    final MultiSelectComboBox<ThemeRef> themes = new MultiSelectComboBox<>("Themes");
+    final ComboBox<ReportKind> kind = new ComboBox<>(getTranslation("report.field.kind"));
+    final TextField title = new TextField(getTranslation("report.field.title"));
+    final TextField reference = new TextField(getTranslation("report.field.reference"));
+    final DatePicker publishedOn = new DatePicker(getTranslation("report.field.published"));
+    final TextField link = new TextField(getTranslation("report.field.link"));
+    final TextArea summary = new TextArea(getTranslation("report.field.summary"));
+    final MultiSelectComboBox<OrganisationRef> forces = new MultiSelectComboBox<>(getTranslation("report.field.forces"));
+    final MultiSelectComboBox<ThemeRef> themes = new MultiSelectComboBox<>(getTranslation("report.field.themes"));
     private final Binder<Draft> binder = new Binder<>();
+    private final ErrorSummary problems = new ErrorSummary();
+    private final FieldMessages messages = new FieldMessages().summary(problems);
 
     static ReportDialog forNew(ReportService reports, ReferenceData reference, String watchdogName, LongConsumer saved) {
         ReportDialog d = new ReportDialog(reference, new Draft());
-        d.setHeaderTitle("New report");
-        Paragraph intro = new Paragraph("A report of " + watchdogName + ". Add its recommendations once it is saved.");
+        d.setHeaderTitle(d.getTranslation("report.new"));
+        Paragraph intro = new Paragraph(d.getTranslation("report.dialog.intro", watchdogName));
         intro.addClassName("quiet");
-        d.addComponentAsFirst(intro);
+        d.addComponentAtIndex(1, intro);
         SubmissionKey key = SubmissionKey.fresh();
-        d.saveButton("Save report", draft -> saved.accept(reports.create(draft.toForm(), key)));
+        d.saveButton(d.getTranslation("report.dialog.save"), draft -> saved.accept(reports.create(draft.toForm(), key)));
         return d;
     }
 
@@ -86,8 +89,8 @@ class ReportDialog extends Dialog {
         draft.forces = new HashSet<>(report.forces());
         draft.themes = new HashSet<>(report.themes());
         ReportDialog d = new ReportDialog(reference, draft);
-        d.setHeaderTitle("Edit report " + report.reference());
-        d.saveButton("Save changes", changed -> {
+        d.setHeaderTitle(d.getTranslation("report.dialog.edit", report.reference()));
+        d.saveButton(d.getTranslation("report.dialog.save-changes"), changed -> {
             reports.update(report.id(), report.version(), changed.toForm());
             saved.run();
         });
@@ -101,7 +104,7 @@ class ReportDialog extends Dialog {
         kind.setItemLabelGenerator(KindLabels::of);
         title.setMaxLength(300);
         reference.setMaxLength(60);
-        reference.setHelperText("The watchdog's own reference, e.g. HMICFRS-2024-PEEL-SURREY");
+        reference.setHelperText(getTranslation("report.dialog.reference.hint"));
         Dates.configure(publishedOn);
         Inputs.explain(publishedOn);
         link.setMaxLength(500);
@@ -113,14 +116,14 @@ class ReportDialog extends Dialog {
         themes.setItems(referenceData.themes());
         themes.setItemLabelGenerator(ThemeRef::name);
 
-        binder.forField(kind).asRequired("Choose the kind of report.").bind(d -> d.kind, (d, v) -> d.kind = v);
-        binder.forField(title).asRequired("Give the report's title.")
-                .withValidator(new StringLengthValidator("Keep the title to 300 characters or fewer.", 0, 300))
+        binder.forField(kind).asRequired(getTranslation("report.check.kind")).bind(d -> d.kind, (d, v) -> d.kind = v);
+        binder.forField(title).asRequired(getTranslation("report.check.title"))
+                .withValidator(new StringLengthValidator(getTranslation("report.check.title-length"), 0, 300))
                 .bind(d -> d.title, (d, v) -> d.title = v);
-        binder.forField(reference).asRequired("Give the watchdog's reference for the report.")
-                .withValidator(new StringLengthValidator("Keep the reference to 60 characters or fewer.", 0, 60))
+        binder.forField(reference).asRequired(getTranslation("report.check.reference"))
+                .withValidator(new StringLengthValidator(getTranslation("report.check.reference-length"), 0, 60))
                 .bind(d -> d.reference, (d, v) -> d.reference = v);
-        binder.forField(publishedOn).asRequired("Give the date the report was published.")
+        binder.forField(publishedOn).asRequired(getTranslation("report.check.published"))
                 .bind(d -> d.publishedOn, (d, v) -> d.publishedOn = v);
         binder.forField(link).bind(d -> d.link, (d, v) -> d.link = v);
         binder.forField(summary).bind(d -> d.summary, (d, v) -> d.summary = v);
@@ -134,26 +137,27 @@ class ReportDialog extends Dialog {
         form.setColspan(summary, 2);
         form.setColspan(forces, 2);
         form.setColspan(themes, 2);
-        add(form);
+        messages.on("kind", kind).on("title", title).on("reference", reference).on("publishedOn", publishedOn)
+                .on("link", link).on("summary", summary).on("forces", forces).on("themes", themes);
+        add(problems, form);
     }
 
     private void saveButton(String text, Consumer<Draft> save) {
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("report.dialog.cancel"), e -> close());
         Button ok = Submit.button(text, () -> {
-            if (!binder.validate().isOk() || !Feedback.run(() -> save.accept(binder.getBean()), fieldMessages())) {
+            messages.clear();
+            if (!binder.validate().isOk()) {
+                messages.show();
+                return false;
+            }
+            if (!Feedback.run(() -> save.accept(binder.getBean()), messages)) {
                 return false;
             }
             close();
-            Feedback.success("Report saved.");
+            Feedback.success(getTranslation("report.dialog.saved"));
             return true;
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(cancel, ok);
-    }
-
-    private FieldMessages fieldMessages() {
-        return new FieldMessages().on("kind", kind).on("title", title).on("reference", reference)
-                .on("publishedOn", publishedOn).on("link", link).on("summary", summary).on("forces", forces)
-                .on("themes", themes);
     }
 }

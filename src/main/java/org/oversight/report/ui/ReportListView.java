@@ -19,13 +19,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.ExportMenu;
 import org.oversight.recommendation.KindLabels;
@@ -42,14 +44,13 @@ import org.oversight.base.ui.RowLinks;
 
 /** Every report the user may see, newest first, filtered by watchdog and text (kept in the URL like the register). */
 @Route("reports")
-@PageTitle("Reports · Oversight Tracker")
-@Menu(order = 20, title = "Reports", icon = "vaadin:book")
+@Menu(order = 20, title = "Reports", icon = "vaadin:book") // i18n-ok: the menu entry, translated by the layout
 @PermitAll
-class ReportListView extends VerticalLayout implements BeforeEnterObserver {
+class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReportService reports;
-    private final ComboBox<OrganisationRef> watchdog = new ComboBox<>("Watchdog");
-    private final TextField search = new TextField("Search");
+    private final ComboBox<OrganisationRef> watchdog = new ComboBox<>(getTranslation("report.field.watchdog"));
+    private final TextField search = new TextField(getTranslation("report.list.search"));
     private final Span count = new Span();
     private final Div empty = new Div();
     private final Grid<ReportRow> grid = new Grid<>();
@@ -68,7 +69,7 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
         watchdog.setItems(watchdogs);
         watchdog.setItemLabelGenerator(OrganisationRef::shortName);
         watchdog.setClearButtonVisible(true);
-        search.setPlaceholder("Reference, title or summary");
+        search.setPlaceholder(getTranslation("report.list.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -77,7 +78,7 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
         Div filters = new Div(search, watchdog);
         filters.addClassName("register-filters");
         if (reports.canCreate()) {
-            Button create = new Button("New report", VaadinIcon.PLUS.create(),
+            Button create = new Button(getTranslation("report.new"), VaadinIcon.PLUS.create(),
                     e -> ReportDialog.forNew(reports, reference, currentUser.require().organisationName(),
                             id -> UI.getCurrent().navigate(ReportDetailView.class,
                             new RouteParameters("id", String.valueOf(id)))).open());
@@ -87,10 +88,10 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
         count.addClassName("register-count");
         empty.addClassName("empty-state");
         configureGrid();
-        ExportMenu export = new ExportMenu(clock, () -> "reports" + (filter.watchdog() == null ? "" : " " + watchdogs.stream()
+        ExportMenu export = new ExportMenu(clock, () -> getTranslation("report.list.file-name") + (filter.watchdog() == null ? "" : " " + watchdogs.stream()
                 .filter(w -> w.code().equals(filter.watchdog())).map(OrganisationRef::shortName).findFirst().orElse("")),
                 out -> reports.export(filter, lastSort, out));
-        add(new H1("Reports"), filters, export, count, empty, grid);
+        add(new H1(getTranslation("report.list.heading")), filters, export, count, empty, grid);
         setFlexGrow(1, grid);
     }
 
@@ -116,16 +117,23 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         lastCount = reports.count(filter);
-        String noun = lastCount == 1 ? "report" : "reports";
-        String from = filter.watchdog() == null ? "" : " from " + watchdogs.stream().filter(w -> w.code().equals(filter.watchdog()))
+        String from = filter.watchdog() == null ? null : watchdogs.stream().filter(w -> w.code().equals(filter.watchdog()))
                 .map(OrganisationRef::shortName).findFirst().orElse(filter.watchdog());
-        String matching = filter.q() == null ? "" : " matching “" + filter.q() + "”";
-        count.setText(lastCount + " " + noun + from + matching);
-        empty.setText("No reports" + from + matching + ".");
+        String matching = filter.q();
+        String variant = from == null ? (matching == null ? "" : ".matching") : (matching == null ? ".from" : ".from-matching");
+        Object[] said = Stream.of(from, matching).filter(Objects::nonNull).toArray();
+        count.setText(getTranslation("report.list.count" + variant,
+                Stream.concat(Stream.of(lastCount), Stream.of(said)).toArray()));
+        empty.setText(getTranslation("report.list.empty" + variant, said));
         count.setVisible(lastCount > 0);
         empty.setVisible(lastCount == 0);
         grid.setVisible(lastCount > 0);
         grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("report.list.page-title");
     }
 
     private void configureGrid() {
@@ -133,16 +141,16 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver {
         RowLinks.enterOpens(grid);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        Grid.Column<ReportRow> reference = grid.addColumn(ReportRow::reference).setHeader("Reference").setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<ReportRow> reference = grid.addColumn(ReportRow::reference).setHeader(getTranslation("report.field.reference")).setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> new RouterLink(r.title(), ReportDetailView.class, new RouteParameters("id", String.valueOf(r.id()))))
-                .setHeader("Title").setSortProperty("title").setWidth("20em").setFlexGrow(1);
-        Grid.Column<ReportRow> watchdog = grid.addColumn(ReportRow::watchdogName).setHeader("Watchdog").setSortProperty("watchdog").setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<ReportRow> kind = grid.addColumn(r -> KindLabels.of(r.kind())).setHeader("Kind").setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<ReportRow> published = grid.addColumn(r -> Formats.date(r.publishedOn())).setHeader("Published").setSortProperty("published")
+                .setHeader(getTranslation("report.field.title")).setSortProperty("title").setWidth("20em").setFlexGrow(1);
+        Grid.Column<ReportRow> watchdog = grid.addColumn(ReportRow::watchdogName).setHeader(getTranslation("report.field.watchdog")).setSortProperty("watchdog").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<ReportRow> kind = grid.addColumn(r -> KindLabels.of(r.kind())).setHeader(getTranslation("report.field.kind")).setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<ReportRow> published = grid.addColumn(r -> Formats.date(r.publishedOn())).setHeader(getTranslation("report.field.published")).setSortProperty("published")
                 .setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<ReportRow> recommendations = grid.addColumn(ReportRow::recommendations).setHeader("Recommendations").setWidth("9em").setFlexGrow(0)
+        Grid.Column<ReportRow> recommendations = grid.addColumn(ReportRow::recommendations).setHeader(getTranslation("report.list.recommendations")).setWidth("9em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.items() == 0 ? "—" : r.openItems() + " of " + r.items()).setHeader("Open items")
+        grid.addColumn(r -> r.items() == 0 ? "—" : getTranslation("report.list.open-of", r.openItems(), r.items())).setHeader(getTranslation("report.list.open-items"))
                 .setWidth("7em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         // on a phone: the title (a link) and how many items are open
         NarrowScreens.dropOnPhones(grid, reference, watchdog, kind, published, recommendations);
