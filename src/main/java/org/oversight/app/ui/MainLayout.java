@@ -1,5 +1,6 @@
 package org.oversight.app.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -117,9 +118,11 @@ public class MainLayout extends AppLayout {
         nav.addClassName("main-nav");
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         for (MenuEntry entry : entries) {
+            // a translated view's @Menu title is a message key (decision 0090); the others are still words
+            String title = Messages.has(entry.title()) ? Messages.t(entry.title()) : entry.title();
             SideNavItem item = entry.icon() == null
-                    ? new SideNavItem(entry.title(), entry.path())
-                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                    ? new SideNavItem(title, entry.path())
+                    : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
             item.setMatchNested(!entry.path().isEmpty() && !"/".equals(entry.path()));
             nav.addItem(item);
         }
