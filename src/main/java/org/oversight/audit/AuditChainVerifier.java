@@ -1,5 +1,6 @@
 package org.oversight.audit;
 
+import org.oversight.base.i18n.Messages;
 import static org.oversight.db.Tables.AUDIT_CHAIN_HEAD;
 import static org.oversight.db.Tables.AUDIT_EVENT;
 
@@ -43,12 +44,10 @@ public class AuditChainVerifier {
                 AuditEventContent content = new AuditEventContent(e.getOccurredAt(), e.getUserId(), e.getUsername(),
                         e.getAction(), e.getEntityType(), e.getEntityId(), e.getBeforeJson(), e.getAfterJson(), e.getCorrelationId());
                 if (!e.getPrevHash().equals(expectedPrev)) {
-                    return broken(checked, headEventId, headHash, e.getId(), "it does not follow the event before it "
-                            + "(an event before it was removed, or it was put in between)");
+                    return broken(checked, headEventId, headHash, e.getId(), Messages.t("audit.chain.out-of-order"));
                 }
                 if (!content.hash(expectedPrev).equals(e.getHash())) {
-                    return broken(checked, headEventId, headHash, e.getId(), "its content no longer matches its hash "
-                            + "(it was changed after it was written)");
+                    return broken(checked, headEventId, headHash, e.getId(), Messages.t("audit.chain.changed"));
                 }
                 expectedPrev = e.getHash();
                 lastId = e.getId();
@@ -56,13 +55,12 @@ public class AuditChainVerifier {
             }
         }
         if (headEventId != null && !headEventId.equals(lastId)) {
-            return broken(checked, headEventId, headHash, headEventId, "it is missing: the chain head records it as the last "
-                    + "event, but the chain ends at " + (lastId == null ? "nothing" : "event " + lastId)
-                    + " (events were removed from the end)");
+            return broken(checked, headEventId, headHash, headEventId, Messages.t("audit.chain.missing",
+                    lastId == null ? "none" : String.valueOf(lastId)));
         }
         if (!expectedPrev.equals(headHash)) {
             return broken(checked, headEventId, headHash, headEventId == null ? 0 : headEventId,
-                    "its hash differs from the one the chain head recorded");
+                    Messages.t("audit.chain.head-differs"));
         }
         return new Result(checked, Optional.empty(), headEventId, headHash);
     }
@@ -82,11 +80,10 @@ public class AuditChainVerifier {
 
         /** One line a person reads, in the view and on the command line. */
         public String summary() {
-            return firstBroken.map(b -> "The audit trail is broken at event " + b.eventId() + ": " + b.why()
-                            + ". " + (eventsChecked == 1 ? "The 1 event before it is intact." : "The " + eventsChecked
-                            + " events before it are intact."))
-                    .orElse("The audit trail is intact: " + eventsChecked + (eventsChecked == 1 ? " event" : " events") + " checked"
-                            + (headEventId == null ? "." : ", the last is event " + headEventId + " with hash " + headHash + "."));
+            return firstBroken.map(b -> Messages.t("audit.chain.broken", String.valueOf(b.eventId()), b.why(),
+                            eventsChecked, String.valueOf(eventsChecked)))
+                    .orElse(Messages.t("audit.chain.intact", eventsChecked, String.valueOf(eventsChecked),
+                            headEventId == null ? "none" : String.valueOf(headEventId), String.valueOf(headHash)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.oversight.audit;
 
+import org.oversight.base.i18n.Messages;
 import java.time.Clock;
 import java.util.List;
 import org.oversight.audit.internal.JooqAuditQuery;
@@ -63,7 +64,8 @@ public class AuditTrailService {
     }
 
     /** The export's columns: every field of an event, times in UTC as stored, then the same in plain words. */
-    static final Table<AuditEntry> EXPORT = Table.of("No events match these filters.",
+    static Table<AuditEntry> exportTable() {
+        return Table.of(Messages.t("audit.trail.empty"),
             Column.number("id", AuditEntry::id),
             Column.dateTime("occurred_at_utc", AuditEntry::occurredAt),
             Column.text("user", AuditEntry::username),
@@ -76,12 +78,13 @@ public class AuditTrailService {
             Column.text("hash", AuditEntry::hash),
             Column.text("what", AuditEntry::what),
             Column.text("changes", e -> String.join("; ", e.changes())));
+    }
 
     /** Writes the events matching the filter, newest first, the same rows the view shows. */
     public long export(AuditFilter filter, TableWriter out) {
         List<String> hidden = hiddenFor(reader());
         validate(filter);
-        return EXPORT.write(out, sink -> query.forEach(filter, hidden, clock.getZone(), sink));
+        return exportTable().write(out, sink -> query.forEach(filter, hidden, clock.getZone(), sink));
     }
 
     /** Checks the whole chain; both roles may, since the result names event numbers only. */
@@ -106,16 +109,16 @@ public class AuditTrailService {
 
     private void validate(AuditFilter filter) {
         if (filter.from() != null && !dates.contains(filter.from())) {
-            throw new InvalidInputException("from", "Choose a start date " + dates.sentence() + ".");
+            throw new InvalidInputException("from", Messages.t("audit.filter.choose-start", dates.sentence()));
         }
         if (filter.to() != null && !dates.contains(filter.to())) {
-            throw new InvalidInputException("to", "Choose an end date " + dates.sentence() + ".");
+            throw new InvalidInputException("to", Messages.t("audit.filter.choose-end", dates.sentence()));
         }
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            throw new InvalidInputException("to", "The period ends before it starts: choose an end date on or after the start date.");
+            throw new InvalidInputException("to", Messages.t("audit.filter.ends-before-start"));
         }
         if (filter.entityId() != null && filter.entityId() < 1) {
-            throw new InvalidInputException("entityId", "An entity number is a whole number from 1 up.");
+            throw new InvalidInputException("entityId", Messages.t("audit.filter.whole-number"));
         }
     }
 }

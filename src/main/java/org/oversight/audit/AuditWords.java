@@ -6,12 +6,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.oversight.base.Formats;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,120 +26,49 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AuditWords {
 
-    private static final Map<String, String> ACTIONS = new LinkedHashMap<>();
-    private static final Map<String, String> BY_RECORD = Map.of(
-            "CREATE:report", "Report created",
-            "CREATE:recommendation", "Recommendation added to a report",
-            "CREATE:tracked_recommendation", "Recommendation sent to a recipient",
-            "UPDATE:report", "Report edited",
-            "UPDATE:recommendation", "Recommendation edited");
-    private static final Map<String, String> RECORDS = Map.ofEntries(
-            Map.entry("action", "Action"),
-            Map.entry("action_plan", "Action plan"),
-            Map.entry("api_token", "API token"),
-            Map.entry("app_user", "User"),
-            Map.entry("clock", "Clock"),
-            Map.entry("due_date_revision", "Due date revision"),
-            Map.entry("evidence", "Evidence"),
-            Map.entry("outcome_assessment", "Outcome assessment"),
-            Map.entry("plan_comment", "Comment on a plan"),
-            Map.entry("progress_update", "Progress update"),
-            Map.entry("recommendation", "Recommendation"),
-            Map.entry("recommendation_link", "Link between recommendations"),
-            Map.entry("redaction", "Withheld passage"),
-            Map.entry("report", "Report"),
-            Map.entry("tracked_recommendation", "Recommendation to a recipient"));
+    private static final String ACTION = "audit.action.";
+    private static final String ACTION_ON = "audit.action-on.";
+    private static final String RECORD = "audit.record.";
+    private static final String FIELD = "audit.field.";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    static {
-        label("CREATE", "Created");
-        label("UPDATE", "Edited");
-        label("STATUS_CHANGE", "Status changed");
-        label("IMPORTED", "Report imported");
-        label("COMPLETION_CLAIMED", "Reported complete");
-        label("ITEM_DATES_MOVED", "Recommendation dates moved");
-        label("SUGGESTION_DISMISSED", "Repeat suggestion dismissed");
-        label("RECOMMENDATION_LINKED", "Recommendations linked");
-        label("OUTCOME_RECORDED", "Outcome recorded");
-        label("PLAN_CREATED", "Plan started");
-        label("PLAN_EDITED", "Plan summary edited");
-        label("PLAN_SUBMITTED", "Plan submitted");
-        label("PLAN_ACCEPTED", "Plan accepted");
-        label("PLAN_RETURNED", "Plan returned");
-        label("PLAN_COMMENTED", "Comment on a plan");
-        label("ACTION_CREATED", "Action added");
-        label("ACTION_EDITED", "Action edited");
-        label("ACTION_DELETED", "Action removed");
-        label("UPDATE_POSTED", "Progress update posted");
-        label("EVIDENCE_UPLOADED", "Evidence uploaded");
-        label("DUE_DATE_REVISION_REQUESTED", "New due date asked for");
-        label("DUE_DATE_REVISION_DECIDED", "New due date decided");
-        label("CLOCKS_STARTED", "Deadlines started");
-        label("CLOCK_MET", "Deadline met");
-        label("CLOCK_EXTENDED", "Deadline extended");
-        label("CLOCK_PAUSED", "Deadline paused");
-        label("CLOCK_PAUSE_ENDED", "Deadline pause ended");
-        label("REASSESSMENT_SCHEDULED", "Reassessment scheduled");
-        label("REPORT_PUBLISHED", "Report published");
-        label("REPORT_WITHHELD", "Report withheld from the public register");
-        label("ITEM_WITHHELD", "Recommendation withheld from the public register");
-        label("ITEM_RELEASED", "Recommendation released to the public register");
-        label("RESPONSE_PUBLISHED", "Response published");
-        label("RESPONSE_UNPUBLISHED", "Response taken off the public register");
-        label("UPDATE_PUBLISHED", "Progress update published");
-        label("UPDATE_UNPUBLISHED", "Progress update taken off the public register");
-        label("PASSAGE_WITHHELD", "Passage withheld");
-        label("PASSAGE_RELEASED", "Passage released");
-        label("NOTIFICATION_PREFERENCE_SET", "Notification choice changed");
-        label("MAIL_COVER_SET", "Deputy named");
-        label("MAIL_COVER_ENDED", "Deputy cover ended");
-        label("CALENDAR_FEED_ISSUED", "Calendar feed address issued");
-        label("CALENDAR_FEED_REPLACED", "Calendar feed address replaced");
-        label("CALENDAR_FEED_REVOKED", "Calendar feed address revoked");
-        label("API_TOKEN_CREATED", "API token created");
-        label("API_TOKEN_REVOKED", "API token revoked");
-        label("API_TOKEN_USED", "API token used");
-        label("USER_CREATED", "User created");
-        label("USER_ROLE_CHANGED", "User's role changed");
-        label("USER_PASSWORD_RESET", "Password reset");
-        label("USER_UNLOCKED", "Account unlocked");
-        label("USER_DEACTIVATED", "Account deactivated");
-        label("USER_REACTIVATED", "Account reactivated");
-        label("DEMO_ACCOUNT_DEACTIVATED", "Demo account deactivated");
-        label("FIRST_ADMINISTRATOR_CREATED", "First administrator created");
-        label("LOGIN", "Signed in");
-        label("LOGIN_FAILED", "Sign-in failed");
-        label("LOGIN_REFUSED", "Sign-in refused");
-        label("ACCOUNT_LOCKED", "Account locked");
-        label("LOGOUT", "Signed out");
-    }
 
     private AuditWords() {
     }
 
-    private static void label(String code, String words) {
-        ACTIONS.put(code, words);
-    }
-
-    /** Every action code with plain words. */
+    /** Every action code with plain words: those with an {@code audit.action.*} text in the bundles. */
     public static Set<String> labelledActions() {
-        return Collections.unmodifiableSet(new TreeSet<>(ACTIONS.keySet()));
+        Set<String> codes = new TreeSet<>();
+        Messages.all(Language.ENGLISH).keySet().stream().filter(k -> k.startsWith(ACTION))
+                .map(k -> k.substring(ACTION.length()).toUpperCase(Locale.ROOT).replace('-', '_')).forEach(codes::add);
+        return Collections.unmodifiableSet(codes);
     }
 
     public static boolean hasLabel(String action) {
-        return ACTIONS.containsKey(action);
+        return Messages.has(ACTION + key(action));
     }
 
     /** "Deadline extended"; a code without words (written by an older version) shows as itself. */
     public static String action(String action, String entityType) {
-        String specific = BY_RECORD.get(action + ":" + entityType);
-        return specific != null ? specific : ACTIONS.getOrDefault(action, action);
+        String specific = entityType == null ? null : ACTION_ON + key(action) + "." + key(entityType);
+        if (specific != null && Messages.has(specific)) {
+            return Messages.t(specific);
+        }
+        return hasLabel(action) ? Messages.t(ACTION + key(action)) : action;
     }
 
     /** "Action plan 12", or the kind alone when the event concerns no single record. */
     public static String record(String entityType, Long entityId) {
-        String name = RECORDS.getOrDefault(entityType, entityType);
+        String name = entityType != null && Messages.has(RECORD + key(entityType)) ? Messages.t(RECORD + key(entityType)) : entityType;
         return entityId == null ? name : name + " " + entityId;
+    }
+
+    /** The name of a kind of record ("action_plan" → "Action plan"), for the trail's filter. */
+    public static String recordKind(String entityType) {
+        return record(entityType, null);
+    }
+
+    private static String key(String code) {
+        return code.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
@@ -213,11 +145,12 @@ public final class AuditWords {
         if (node.isArray()) {
             List<String> parts = new ArrayList<>();
             node.forEach(n -> parts.add(value(n)));
-            return parts.isEmpty() ? "none" : String.join(", ", parts);
+            return parts.isEmpty() ? Messages.t("audit.value.none") : String.join(", ", parts);
         }
         if (node.isObject()) {
             List<String> parts = new ArrayList<>();
-            node.properties().forEach(e -> parts.add(fieldName(e.getKey()).toLowerCase() + " " + value(e.getValue())));
+            node.properties().forEach(e -> parts.add(fieldName(e.getKey()).toLowerCase(Language.current().locale()) + " "
+                    + value(e.getValue())));
             return String.join(", ", parts);
         }
         return words(node.asString());
@@ -248,7 +181,10 @@ public final class AuditWords {
 
     /** "dueOn" → "Due on", "organisationId" → "Organisation", "value" → "Value". */
     static String fieldName(String key) {
-        String k = key.endsWith("Id") && key.length() > 2 ? key.substring(0, key.length() - 2) : key;
+        if (Messages.has(FIELD + key)) {
+            return Messages.t(FIELD + key);
+        }
+        String k = key.endsWith("Id") && key.length() > 2 ? key.substring(0, key.length() - 2) : key; // i18n-ok: a JSON key's suffix
         String spaced = k.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase();
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }

@@ -108,4 +108,12 @@ public final class Text {
     public static String tooLong(String what, int max, String value) {
         return Messages.t("base.text.too-long", what, String.valueOf(max), String.valueOf(value.length()));
     }
+
+    /**
+     * An English possessive of a name: "Surrey Police's", but "Fire & Rescue Services'" for a name that ends in s
+     * (issue 20). Welsh says possession by word order, so Welsh messages take the name itself.
+     */
+    public static String possessive(String name) {
+        return name.endsWith("s") || name.endsWith("S") ? name + "'" : name + "'s";
+    }
 }

@@ -1,5 +1,6 @@
 package org.oversight.boardpack;
 
+import org.oversight.base.i18n.Messages;
 import java.util.List;
 import org.oversight.dashboard.chart.ChartTable;
 
@@ -45,8 +46,9 @@ public record BoardPackContent(String scopeKey, String title, String scope, Stri
                     row.addAll(r.subList(start, to));
                     return List.copyOf(row);
                 }).toList();
-                parts.add(new Part(headers, rows, " (part " + n + " of " + count + ": " + table.headers().get(from)
-                        + (to - 1 > from ? " to " + table.headers().get(to - 1) : "") + ")"));
+                parts.add(new Part(headers, rows, " " + (to - 1 > from
+                        ? Messages.t("boardpack.pdf.part-columns", n, count, table.headers().get(from), table.headers().get(to - 1))
+                        : Messages.t("boardpack.pdf.part-column", n, count, table.headers().get(from)))));
             }
             return parts;
         }

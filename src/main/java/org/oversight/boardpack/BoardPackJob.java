@@ -1,12 +1,13 @@
 package org.oversight.boardpack;
 
+import org.oversight.base.i18n.Messages;
 import java.util.concurrent.CompletableFuture;
 
 /** A board pack being made in the background: how far it has got (0–100) and the pack when it is done. */
 public final class BoardPackJob {
 
     private volatile int percent;
-    private volatile String step = "Waiting to start";
+    private volatile String step = Messages.t("boardpack.step.waiting");
     private final CompletableFuture<BoardPack> result = new CompletableFuture<>();
 
     void progress(int percent, String step) {

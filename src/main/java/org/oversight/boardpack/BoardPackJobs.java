@@ -3,6 +3,7 @@ package org.oversight.boardpack;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.oversight.base.i18n.Language;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
@@ -36,10 +37,12 @@ public class BoardPackJobs {
     public BoardPackJob start(DashboardFilter filter, String recipientCode) {
         currentUser.requireRole(Role.CHIEF_OFFICER, Role.WATCHDOG, Role.ADMIN);
         BoardPackJob job = new BoardPackJob();
+        // the pack is written in the language of whoever asked for it
+        Language language = Language.current();
         // captures the caller's security context for the worker thread
         new DelegatingSecurityContextExecutorService(pool).execute(() -> {
             try {
-                job.result().complete(service.make(filter, recipientCode, job::progress));
+                job.result().complete(language.speak(() -> service.make(filter, recipientCode, job::progress)));
             } catch (RuntimeException | Error e) {
                 job.result().completeExceptionally(e);
             }

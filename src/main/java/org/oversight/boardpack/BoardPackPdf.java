@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.oversight.base.i18n.Language;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -28,7 +28,7 @@ import org.thymeleaf.context.Context;
 class BoardPackPdf {
 
     static final String TEMPLATE = "print/board-pack";
-    private static final String FONT = "Liberation Sans";
+    private static final String FONT = "Liberation Sans"; // i18n-ok: a font name
 
     private final ITemplateEngine templates;
 
@@ -37,7 +37,7 @@ class BoardPackPdf {
     }
 
     String html(BoardPackContent content) {
-        Context context = new Context(Locale.UK);
+        Context context = new Context(Language.current().locale());
         context.setVariable("pack", content);
         return templates.process(TEMPLATE, context);
     }
@@ -52,15 +52,15 @@ class BoardPackPdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("LiberationSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("LiberationSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("LiberationSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true); // i18n-ok: a file name
+            builder.useFont(() -> font("LiberationSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true); // i18n-ok: a file name
             builder.useObjectDrawerFactory(drawers);
-            builder.withProducer("Oversight Tracker");
+            builder.withProducer("Oversight Tracker"); // i18n-ok: the product's name in the file's metadata
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("the board pack could not be written", e);
+            throw new UncheckedIOException("the board pack could not be written", e); // i18n-ok: for the log
         }
         return out.toByteArray();
     }

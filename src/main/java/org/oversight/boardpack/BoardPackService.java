@@ -1,5 +1,6 @@
 package org.oversight.boardpack;
 
+import org.oversight.base.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jfree.chart.JFreeChart;
 import org.oversight.base.Formats;
+import org.oversight.base.i18n.Language;
 import org.oversight.base.export.Format;
 import org.oversight.boardpack.BoardPackContent.Chart;
 import org.oversight.boardpack.BoardPackContent.Figure;
@@ -126,8 +128,8 @@ public class BoardPackService {
         SignedInUser user = currentUser.requireRole(Role.CHIEF_OFFICER, Role.WATCHDOG, Role.ADMIN);
         Optional<OrganisationRef> recipient = Optional.ofNullable(recipientCode).map(code -> reference.recipients().stream()
                 .filter(o -> o.code().equalsIgnoreCase(code)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("recipient", "Choose a force or national body from the list.")));
-        progress.accept(5, "Counting the figures");
+                .orElseThrow(() -> new InvalidInputException("recipient", Messages.t("boardpack.rule.choose-recipient"))));
+        progress.accept(5, Messages.t("boardpack.step.figures"));
         Dashboard d = recipient.map(r -> dashboard.dashboardFor(filter, r)).orElseGet(() -> dashboard.dashboard(filter));
         FilterOptions options = dashboard.filterOptions();
         LocalDate today = d.today();
@@ -135,7 +137,7 @@ public class BoardPackService {
         OffsetDateTime startOfToday = today.atStartOfDay(UK).toOffsetDateTime();
         Optional<Made> previous = packs.lastBefore(scopeKey, startOfToday);
 
-        progress.accept(25, "Listing overdue and due-soon recommendations");
+        progress.accept(25, Messages.t("boardpack.step.lists"));
         LocalDate from = d.publishedFrom().orElse(null);
         String force = recipient.map(OrganisationRef::code).orElse(null);
         RegisterFilter overdueFilter = new RegisterFilter(filter.watchdog(), force, Set.of(), null, filter.theme(), null, true,
@@ -145,7 +147,7 @@ public class BoardPackService {
         Lines overdue = lines(overdueFilter, today);
         Lines dueSoon = lines(soonFilter, today);
 
-        progress.accept(40, "Drawing the charts");
+        progress.accept(40, Messages.t("boardpack.step.charts"));
         List<ChartData> data = List.of(d.statusByForce().data(), d.openVsClosed().data(), d.overdueByWatchdog().data(),
                 d.slippage().data(), d.themesByForce().data());
         List<String> ids = List.of("status-by-force", "open-vs-closed", "overdue-by-watchdog", "deadline-slippage",
@@ -167,7 +169,7 @@ public class BoardPackService {
                 changes(previous, now), previous.map(p -> Formats.longDate(p.madeAt().atZoneSameInstant(UK).toLocalDate())).orElse(null));
         String hash = sha256(content.toString());
 
-        progress.accept(60, "Writing the PDF");
+        progress.accept(60, Messages.t("boardpack.step.pdf"));
         byte[] cached;
         synchronized (cache) {
             cached = cache.get(hash);
@@ -180,8 +182,8 @@ public class BoardPackService {
             }
         }
         packs.recordOnce(scopeKey, startOfToday, now.madeAt(), user.getUsername(), hash, now);
-        progress.accept(100, "Ready");
-        return new BoardPack(Format.fileName("board pack " + content.title().replaceFirst("^Board pack: ", ""), today, "pdf"),
+        progress.accept(100, Messages.t("boardpack.step.ready"));
+        return new BoardPack(Format.fileName(Messages.t("boardpack.file-name", packName(user, d, filter, options)), today, "pdf"),
                 file.clone(), hash, cached != null);
     }
 
@@ -203,14 +205,15 @@ public class BoardPackService {
 
     private static List<Figure> figures(HeadlineFigures h) {
         return List.of(
-                new Figure("Open recommendations", h.open(), null),
-                new Figure("Overdue", h.overdue(), null),
-                new Figure("Due in the next " + h.dueSoonDays() + " days", h.dueSoon(), null),
-                new Figure("Plans with no target date", h.noTargetDate(), "Accepted plans whose actions set no date"),
-                new Figure("Action plans awaiting a decision", h.plansAwaitingDecision(), null),
-                new Figure("Verified as implemented this quarter", h.verifiedThisQuarter(),
-                        "Since " + Formats.longDate(h.quarterStart())),
-                new Figure("Reopened after closing", h.reopened(), "Of " + h.everClosed() + " ever closed"));
+                new Figure(Messages.t("boardpack.figure.open"), h.open(), null),
+                new Figure(Messages.t("boardpack.figure.overdue"), h.overdue(), null),
+                new Figure(Messages.t("boardpack.figure.due-in", h.dueSoonDays()), h.dueSoon(), null),
+                new Figure(Messages.t("boardpack.figure.no-target"), h.noTargetDate(), Messages.t("boardpack.figure.no-target-note")),
+                new Figure(Messages.t("boardpack.figure.awaiting"), h.plansAwaitingDecision(), null),
+                new Figure(Messages.t("boardpack.figure.verified"), h.verifiedThisQuarter(),
+                        Messages.t("boardpack.figure.since", Formats.longDate(h.quarterStart()))),
+                new Figure(Messages.t("boardpack.figure.reopened"), h.reopened(),
+                        Messages.t("boardpack.figure.ever-closed", h.everClosed())));
     }
 
     static List<String> changes(Optional<Made> previous, Made now) {
@@ -219,47 +222,52 @@ public class BoardPackService {
         }
         Made p = previous.get();
         List<String> out = new ArrayList<>();
-        out.add(change("Open recommendations", p.open(), now.open()));
-        out.add(change("Overdue", p.overdue(), now.overdue()));
-        out.add(change("Due soon", p.dueSoon(), now.dueSoon()));
-        out.add(change("Action plans awaiting a decision", p.plansAwaiting(), now.plansAwaiting()));
-        out.add(change("Verified as implemented this quarter", p.verifiedQuarter(), now.verifiedQuarter()));
+        out.add(change(Messages.t("boardpack.figure.open"), p.open(), now.open()));
+        out.add(change(Messages.t("boardpack.figure.overdue"), p.overdue(), now.overdue()));
+        out.add(change(Messages.t("boardpack.figure.due-soon"), p.dueSoon(), now.dueSoon()));
+        out.add(change(Messages.t("boardpack.figure.awaiting"), p.plansAwaiting(), now.plansAwaiting()));
+        out.add(change(Messages.t("boardpack.figure.verified"), p.verifiedQuarter(), now.verifiedQuarter()));
         return out;
     }
 
     private static String change(String what, int before, int after) {
         if (before == after) {
-            return what + ": " + after + ", no change.";
+            return Messages.t("boardpack.change.same", what, after);
         }
-        return what + ": " + after + ", " + (after > before ? "up " : "down ") + Math.abs(after - before) + " from " + before + ".";
+        return Messages.t(after > before ? "boardpack.change.up" : "boardpack.change.down", what, after,
+                Math.abs(after - before), before);
     }
 
     private static String title(SignedInUser user, Dashboard d, DashboardFilter filter, FilterOptions options) {
+        return Messages.t("boardpack.title", packName(user, d, filter, options));
+    }
+
+    /** Whose pack it is: the organisation, the watchdog, or "national". */
+    private static String packName(SignedInUser user, Dashboard d, DashboardFilter filter, FilterOptions options) {
         if (d.ownOrganisation().isPresent()) {
-            return "Board pack: " + d.ownOrganisation().get();
+            return d.ownOrganisation().get();
         }
-        if (filter.watchdog() != null) {
-            return "Board pack: " + name(options.watchdogs(), filter.watchdog());
-        }
-        return "Board pack: national";
+        return filter.watchdog() != null ? name(options.watchdogs(), filter.watchdog()) : Messages.t("boardpack.national");
     }
 
     private static String scopeSentence(SignedInUser user, Dashboard d, DashboardFilter filter, FilterOptions options) {
         if (d.ownOrganisation().isPresent()) {
-            return "Recommendations made to " + d.ownOrganisation().get() + " by every watchdog"
-                    + (d.comparative() ? "; the status-by-force chart compares every force." : ".");
+            return Messages.t(d.comparative() ? "boardpack.scope.own-compared" : "boardpack.scope.own",
+                    d.ownOrganisation().get());
         }
         if (filter.watchdog() != null) {
-            return "Recommendations made by " + name(options.watchdogs(), filter.watchdog()) + " to every recipient.";
+            return Messages.t("boardpack.scope.watchdog", name(options.watchdogs(), filter.watchdog()));
         }
-        return "Recommendations made by every watchdog to every recipient, nationally.";
+        return Messages.t("boardpack.scope.national");
     }
 
     private static String filterSentence(DashboardFilter filter, FilterOptions options) {
         List<String> parts = new ArrayList<>();
-        parts.add(filter.watchdog() == null ? "all watchdogs" : name(options.watchdogs(), filter.watchdog()));
-        parts.add(filter.period().label().toLowerCase(java.util.Locale.UK));
-        parts.add(filter.theme() == null ? "all themes" : "theme: " + name(options.themes(), filter.theme()));
+        parts.add(filter.watchdog() == null ? Messages.t("boardpack.filter.all-watchdogs")
+                : name(options.watchdogs(), filter.watchdog()));
+        parts.add(filter.period().label().toLowerCase(Language.current().locale()));
+        parts.add(filter.theme() == null ? Messages.t("boardpack.filter.all-themes")
+                : Messages.t("boardpack.filter.theme", name(options.themes(), filter.theme())));
         String s = String.join(" · ", parts);
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

@@ -1,42 +1,45 @@
 package org.oversight.recommendation;
 
+import java.util.Locale;
 import java.util.Optional;
+import org.oversight.base.i18n.Messages;
 
 /**
  * The decisions that pass work from one side to the other, each addressed to one side: the staff of the issuing
  * watchdog or the recipient's leads. {@code needsAction} decides the inbox group ("needs you" or "for information").
  */
 public enum HandoffKind {
-    PLAN_SUBMITTED("An action plan is submitted", Side.WATCHDOG, true),
-    PLAN_ACCEPTED("Your action plan is accepted", Side.RECIPIENT, false),
-    PLAN_RETURNED("Your action plan is returned", Side.RECIPIENT, true),
-    REVISION_REQUESTED("A new due date is asked for", Side.WATCHDOG, true),
-    REVISION_APPROVED("Your new due date is approved", Side.RECIPIENT, false),
-    REVISION_REFUSED("Your new due date is refused", Side.RECIPIENT, true),
-    COMPLETION_CLAIMED("A recommendation is reported complete", Side.WATCHDOG, true),
-    CLAIM_VERIFIED("A recommendation is verified as implemented", Side.RECIPIENT, false),
-    CLAIM_RETURNED("A completion claim is returned", Side.RECIPIENT, true),
-    ITEM_REOPENED("A recommendation is reopened", Side.RECIPIENT, true),
-    ITEM_CLOSED("A recommendation is closed", Side.RECIPIENT, false),
-    COMMENT_TO_WATCHDOG("A force comments on a plan", Side.WATCHDOG, true),
-    COMMENT_TO_RECIPIENT("The watchdog comments on a plan", Side.RECIPIENT, true),
-    PLAN_CHASED("The watchdog asks for your action plan", Side.RECIPIENT, true);
+    PLAN_SUBMITTED(Side.WATCHDOG, true),
+    PLAN_ACCEPTED(Side.RECIPIENT, false),
+    PLAN_RETURNED(Side.RECIPIENT, true),
+    REVISION_REQUESTED(Side.WATCHDOG, true),
+    REVISION_APPROVED(Side.RECIPIENT, false),
+    REVISION_REFUSED(Side.RECIPIENT, true),
+    COMPLETION_CLAIMED(Side.WATCHDOG, true),
+    CLAIM_VERIFIED(Side.RECIPIENT, false),
+    CLAIM_RETURNED(Side.RECIPIENT, true),
+    ITEM_REOPENED(Side.RECIPIENT, true),
+    ITEM_CLOSED(Side.RECIPIENT, false),
+    COMMENT_TO_WATCHDOG(Side.WATCHDOG, true),
+    COMMENT_TO_RECIPIENT(Side.RECIPIENT, true),
+    PLAN_CHASED(Side.RECIPIENT, true);
 
     /** Who a handoff is addressed to. */
     public enum Side { WATCHDOG, RECIPIENT }
 
-    private final String label;
+    private static final String KEY = "recommendation.handoff.";
+
     private final Side addressee;
     private final boolean needsAction;
 
-    HandoffKind(String label, Side addressee, boolean needsAction) {
-        this.label = label;
+    HandoffKind(Side addressee, boolean needsAction) {
         this.addressee = addressee;
         this.needsAction = needsAction;
     }
 
+    /** What happened, as a notification's title says it, in the reader's language ({@code recommendation.handoff.*}). */
     public String label() {
-        return label;
+        return Messages.t(KEY + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     public Side addressee() {

@@ -1,5 +1,6 @@
 package org.oversight.recommendation;
 
+import org.oversight.base.i18n.Messages;
 import static org.jooq.impl.DSL.row;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
@@ -85,9 +86,9 @@ public class ItemDates {
                 return true;
             }
             item = dsl.select(current()).from(tr).where(tr.ID.eq(read.itemId())).fetchOptional(Record1::value1)
-                    .orElseThrow(() -> new ConcurrentEditException("Recommendation " + read.itemId(), null, null));
+                    .orElseThrow(() -> new ConcurrentEditException(Messages.t("recommendation.rule.this-recommendation"), null, null));
         }
-        throw new ConcurrentEditException("Recommendation " + read.itemId(), null, null);
+        throw new ConcurrentEditException(Messages.t("recommendation.rule.this-recommendation"), null, null);
     }
 
     private static Map<String, Object> dates(LocalDate responseDueOn, LocalDate targetOn, LocalDate dueOn, Cause cause) {

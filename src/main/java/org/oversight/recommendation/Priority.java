@@ -1,18 +1,18 @@
 package org.oversight.recommendation;
 
+import java.util.Locale;
+import org.oversight.base.i18n.Messages;
+
 /** How urgently the watchdog wants a recommendation acted on (the {@code recommendation.priority} column). */
 public enum Priority {
-    HIGH("High"),
-    MEDIUM("Medium"),
-    LOW("Low");
+    HIGH,
+    MEDIUM,
+    LOW;
 
-    private final String label;
+    private static final String KEY = "recommendation.priority.";
 
-    Priority(String label) {
-        this.label = label;
-    }
-
+    /** The priority as people read it, in the reader's language ({@code recommendation.priority.*}). */
     public String label() {
-        return label;
+        return Messages.t(KEY + name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,6 @@
 package org.oversight.recommendation;
 
+import org.oversight.base.i18n.Messages;
 import static org.oversight.db.Tables.STATUS_CHANGE;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
@@ -29,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RecommendationFanOut {
 
-    static final String RECORDED = "Recorded with the report";
 
     private final DSLContext dsl;
     private final CurrentUser currentUser;
@@ -72,7 +72,7 @@ public class RecommendationFanOut {
                     .set(STATUS_CHANGE.TO_STATUS, Status.OPEN)
                     .set(STATUS_CHANGE.CHANGED_AT, now)
                     .set(STATUS_CHANGE.CHANGED_BY, userId)
-                    .set(STATUS_CHANGE.REASON, RECORDED)
+                    .set(STATUS_CHANGE.REASON, Messages.t("recommendation.history.recorded"))
                     .execute();
             trend.record(id, null, Status.OPEN, now);
             Map<String, Object> after = new LinkedHashMap<>();

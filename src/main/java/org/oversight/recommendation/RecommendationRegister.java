@@ -1,5 +1,6 @@
 package org.oversight.recommendation;
 
+import org.oversight.base.i18n.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -70,19 +71,21 @@ public class RecommendationRegister {
     }
 
     /** The register's columns in an export: what the grid shows, with dates and numbers as such. */
-    static final Table<RegisterRow> EXPORT = Table.of("No recommendations match these filters, or none you may see.",
-            Column.text("Report", RegisterRow::reportReference),
-            Column.text("Report title", RegisterRow::reportTitle),
-            Column.text("Number", RegisterRow::number),
-            Column.text("Recommendation", RegisterRow::text),
-            Column.text("Recipient", RegisterRow::recipientName),
-            Column.text("Kind", r -> KindLabels.of(r.kind())),
-            Column.text("Priority", r -> r.priority().label()),
-            Column.text("Status", r -> r.status().label()),
-            Column.date("Due", RegisterRow::dueOn),
-            Column.number("Days left", RegisterRow::daysLeft),
-            Column.date("Closed", RegisterRow::closedOn),
-            Column.text("Watchdog", RegisterRow::watchdogName));
+    static Table<RegisterRow> exportTable() {
+        return Table.of(Messages.t("recommendation.export.empty"),
+                Column.text(Messages.t("recommendation.export.report"), RegisterRow::reportReference),
+                Column.text(Messages.t("recommendation.export.report-title"), RegisterRow::reportTitle),
+                Column.text(Messages.t("recommendation.export.number"), RegisterRow::number),
+                Column.text(Messages.t("recommendation.export.recommendation"), RegisterRow::text),
+                Column.text(Messages.t("recommendation.export.recipient"), RegisterRow::recipientName),
+                Column.text(Messages.t("recommendation.export.kind"), r -> KindLabels.of(r.kind())),
+                Column.text(Messages.t("recommendation.export.priority"), r -> r.priority().label()),
+                Column.text(Messages.t("recommendation.export.status"), r -> r.status().label()),
+                Column.date(Messages.t("recommendation.export.due"), RegisterRow::dueOn),
+                Column.number(Messages.t("recommendation.export.days-left"), RegisterRow::daysLeft),
+                Column.date(Messages.t("recommendation.export.closed"), RegisterRow::closedOn),
+                Column.text(Messages.t("recommendation.export.watchdog"), RegisterRow::watchdogName));
+    }
 
     /**
      * Writes every row the grid would show for the filter, in the grid's order, to the export: the user's scope
@@ -93,7 +96,7 @@ public class RecommendationRegister {
     public long export(RegisterFilter filter, List<SortBy> sort, TableWriter out) {
         ItemScope scope = scope();
         LocalDate today = today();
-        return EXPORT.write(out, sink -> register.forEach(filter, scope, today, sort, sink));
+        return exportTable().write(out, sink -> register.forEach(filter, scope, today, sort, sink));
     }
 
     /** The item, if it exists and the user may see it. */

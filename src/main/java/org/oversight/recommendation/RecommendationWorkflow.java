@@ -1,5 +1,7 @@
 package org.oversight.recommendation;
 
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import static org.oversight.db.Tables.APP_USER;
 import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REPORT;
@@ -97,20 +99,20 @@ public class RecommendationWorkflow {
     private Status move(SignedInUser user, ItemState item, Transition t, String reason) {
         if (!mayAct(user, t, item)) {
             throw new AccessDeniedException(t.actor() == Transition.Actor.WATCHDOG
-                    ? "Only the watchdog that made this recommendation may " + t.label().toLowerCase() + "."
-                    : "Only the recipient of this recommendation may " + t.label().toLowerCase() + ".");
+                    ? Messages.t("recommendation.rule.only-watchdog", lower(t.label()))
+                    : Messages.t("recommendation.rule.only-recipient", lower(t.label())));
         }
         if (!t.allowedFrom(item.status())) {
-            throw new RuleViolationException("\"" + t.label() + "\" is not possible while the recommendation is "
-                    + item.status().label().toLowerCase() + ".");
+            throw new RuleViolationException(Messages.t("recommendation.rule.not-now", t.label(),
+                    lower(item.status().label())));
         }
         String cleanReason = reason == null ? null : Text.clean(reason);
         if (t.reasonRequired() && (cleanReason == null || cleanReason.isEmpty())) {
             throw new InvalidInputException("reason", t == Transition.CLAIM_COMPLETE
-                    ? "Say what was done to implement the recommendation." : "Give a reason: it is kept in the history.");
+                    ? Messages.t("recommendation.rule.say-what-was-done") : Messages.t("recommendation.rule.give-reason"));
         }
         if (cleanReason != null && cleanReason.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "Keep the reason to " + MAX_REASON + " characters or fewer.");
+            throw new InvalidInputException("reason", Messages.t("recommendation.rule.reason-too-long", MAX_REASON));
         }
         Status to = t == Transition.REOPEN && !everAccepted(item.id()) ? Status.PLAN_AWAITED : t.to();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -150,6 +152,10 @@ public class RecommendationWorkflow {
         return to;
     }
 
+    private static String lower(String label) {
+        return label.toLowerCase(Language.current().locale());
+    }
+
     private boolean mayAct(SignedInUser user, Transition t, ItemState item) {
         return switch (t.actor()) {
             case WATCHDOG -> user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId());
@@ -167,8 +173,8 @@ public class RecommendationWorkflow {
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(STATUS_CHANGE.CHANGED_BY))
                 .where(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(trackedId))
                 .orderBy(STATUS_CHANGE.CHANGED_AT.desc(), STATUS_CHANGE.ID.desc()).limit(1)
-                .fetchOptional(Records.mapping((by, at) -> new ConcurrentEditException("This recommendation", by, at)))
-                .orElseGet(() -> new ConcurrentEditException("This recommendation", null, null));
+                .fetchOptional(Records.mapping((by, at) -> new ConcurrentEditException(Messages.t("recommendation.rule.this-recommendation"), by, at)))
+                .orElseGet(() -> new ConcurrentEditException(Messages.t("recommendation.rule.this-recommendation"), null, null));
     }
 
     private ItemState load(long trackedId) {
@@ -180,7 +186,7 @@ public class RecommendationWorkflow {
                 .where(tr.ID.eq(trackedId))
                 .fetchOptional(Records.mapping(ItemState::new))
                 .filter(s -> ItemScope.of(currentUser.require()).includes(s.recipientId()))
-                .orElseThrow(() -> new AccessDeniedException("There is no recommendation " + trackedId + " that you can see."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("recommendation.rule.not-yours", String.valueOf(trackedId))));
     }
 
     private record ItemState(long id, Status status, int version, long recipientId, long watchdogId, LocalDate responseDueOn,

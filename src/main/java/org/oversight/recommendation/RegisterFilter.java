@@ -1,5 +1,6 @@
 package org.oversight.recommendation;
 
+import org.oversight.base.i18n.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -132,7 +133,7 @@ public record RegisterFilter(String watchdog, String force, Set<Status> statuses
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.accept("The link's " + what + " \"" + value + "\" is not known, so it was left out.");
+            problems.accept(Messages.t("recommendation.link.unknown", what, value));
             return null;
         }
     }
@@ -149,7 +150,7 @@ public record RegisterFilter(String watchdog, String force, Set<Status> statuses
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.accept("The link's dueWithin \"" + value + "\" is not a number of days, so it was left out.");
+        problems.accept(Messages.t("recommendation.link.not-days", value));
         return null;
     }
 
@@ -158,8 +159,7 @@ public record RegisterFilter(String watchdog, String force, Set<Status> statuses
             return null;
         }
         return dates.parse(value).orElseGet(() -> {
-            problems.accept("The link's " + what + " \"" + shorten(value) + "\" is not a date like 2024-01-31 "
-                    + dates.sentence() + ", so it was left out.");
+            problems.accept(Messages.t("recommendation.link.not-date", what, shorten(value), dates.sentence()));
             return null;
         });
     }

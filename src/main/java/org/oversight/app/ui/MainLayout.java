@@ -1,5 +1,6 @@
 package org.oversight.app.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;

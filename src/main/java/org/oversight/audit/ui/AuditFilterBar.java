@@ -1,5 +1,6 @@
 package org.oversight.audit.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
+import org.oversight.audit.AuditWords;
 import java.util.function.Consumer;
 import org.oversight.base.ui.Dates;
 import org.oversight.audit.AuditFilter;
@@ -21,12 +23,12 @@ import org.oversight.base.ui.FieldMessages;
  */
 class AuditFilterBar extends Composite<HorizontalLayout> {
 
-    final ComboBox<String> user = new ComboBox<>("User");
-    final ComboBox<String> entityType = new ComboBox<>("Entity type");
-    final TextField entityId = new TextField("Entity number");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
-    private final Button clear = new Button("Clear filters");
+    final ComboBox<String> user = new ComboBox<>(Messages.t("audit.filter.user"));
+    final ComboBox<String> entityType = new ComboBox<>(Messages.t("audit.filter.entity-type"));
+    final TextField entityId = new TextField(Messages.t("audit.filter.entity-number"));
+    final DatePicker from = new DatePicker(Messages.t("audit.filter.from"));
+    final DatePicker to = new DatePicker(Messages.t("audit.filter.to"));
+    private final Button clear = new Button(Messages.t("audit.filter.clear"));
     private Consumer<AuditFilter> listener = f -> { };
     private boolean quiet;
     /** The service's messages, cleared on the next change (the pickers' own messages stay). */
@@ -35,12 +37,13 @@ class AuditFilterBar extends Composite<HorizontalLayout> {
     AuditFilterBar(List<String> usernames, List<String> entityTypes) {
         user.setItems(usernames);
         user.setClearButtonVisible(true);
-        user.setPlaceholder("Anyone");
+        user.setPlaceholder(getTranslation("audit.filter.anyone"));
         entityType.setItems(entityTypes);
+        entityType.setItemLabelGenerator(AuditWords::recordKind);
         entityType.setClearButtonVisible(true);
-        entityType.setPlaceholder("Any");
+        entityType.setPlaceholder(getTranslation("audit.filter.any"));
         entityId.setClearButtonVisible(true);
-        entityId.setPlaceholder("Any");
+        entityId.setPlaceholder(getTranslation("audit.filter.any"));
         entityId.setMaxLength(18);
         entityId.setValueChangeMode(ValueChangeMode.LAZY);
         entityId.setWidth("9em");
@@ -110,7 +113,7 @@ class AuditFilterBar extends Composite<HorizontalLayout> {
         try {
             return Long.valueOf(text);
         } catch (NumberFormatException e) {
-            entityId.setErrorMessage("Enter the entity's number, e.g. 42.");
+            entityId.setErrorMessage(getTranslation("audit.filter.enter-number"));
             entityId.setInvalid(true);
             return null;
         }

@@ -1,5 +1,6 @@
 package org.oversight.audit.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,7 +22,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,10 +45,9 @@ import com.vaadin.flow.router.RouteConfiguration;
 
 /** Every recorded change, newest first, for the people who oversee the system; filters are kept in the link. */
 @Route("audit")
-@PageTitle("Audit trail · Oversight Tracker")
-@Menu(order = 90, title = "Audit trail", icon = "vaadin:records")
+@Menu(order = 90, title = "audit.menu", icon = "vaadin:records")
 @RolesAllowed({Role.ADMIN_NAME, Role.WATCHDOG_NAME})
-class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
+class AuditTrailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuditTrailService audit;
     private final Clock clock;
@@ -68,12 +68,11 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
         filters = new AuditFilterBar(audit.usernames(), audit.entityTypes());
         filters.onChange(this::apply);
 
-        Paragraph intro = new Paragraph("Every change made in Oversight Tracker, who made it and when. Events cannot be "
-                + "edited or removed; each one is chained to the one before it, so that any later change can be detected.");
+        Paragraph intro = new Paragraph(getTranslation("audit.trail.intro"));
         intro.addClassName("audit-intro");
 
-        ExportMenu export = new ExportMenu(clock, () -> "audit trail", out -> audit.export(filter, out));
-        Button verify = new Button("Verify chain", VaadinIcon.CHECK_CIRCLE_O.create(), e -> verify());
+        ExportMenu export = new ExportMenu(clock, () -> getTranslation("audit.trail.file-name"), out -> audit.export(filter, out));
+        Button verify = new Button(getTranslation("audit.trail.verify"), VaadinIcon.CHECK_CIRCLE_O.create(), e -> verify());
         verify.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout actions = new HorizontalLayout(export, verify);
         actions.addClassName("audit-actions");
@@ -81,20 +80,25 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
         verification.setVisible(false);
 
         configureGrid();
-        add(new H1("Audit trail"), intro, filters, actions, verification, grid);
+        add(new H1(getTranslation("audit.trail.heading")), intro, filters, actions, verification, grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.trail.title");
     }
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::username).setHeader("User").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::what).setHeader("What happened").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(AuditTrailView::recordLink).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> brief(String.join("; ", e.changes()))).setHeader("Changes").setFlexGrow(1);
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.trail.column.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.trail.column.user")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::what).setHeader(getTranslation("audit.trail.column.what")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(AuditTrailView::recordLink).setHeader(getTranslation("audit.trail.column.record")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> brief(String.join("; ", e.changes()))).setHeader(getTranslation("audit.trail.column.changes")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditTrailView::details));
         grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(), query -> audit.count(filter));
-        grid.setEmptyStateText("No events match these filters.");
+        grid.setEmptyStateText(getTranslation("audit.trail.no-match"));
         grid.addClassName("audit-grid");
     }
 
@@ -115,7 +119,7 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
         verification.addClassName(result.intact() ? "intact" : "broken");
         verification.setVisible(true);
         if (result.intact()) {
-            Feedback.success("Audit trail verified: " + result.eventsChecked() + " events intact.");
+            Feedback.success(getTranslation("audit.trail.verified", result.eventsChecked()));
         } else {
             Feedback.error(result.summary());
         }
@@ -131,7 +135,7 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 id = Long.valueOf(idText);
             } catch (NumberFormatException e) {
-                ignored.add("entity number");
+                ignored.add(getTranslation("audit.link.entity-number"));
             }
         }
         LocalDate from = date(q, "from", dates, ignored);
@@ -140,8 +144,8 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
                 .withUsername(q.getSingleParameter("user").orElse(null))
                 .withEntityType(q.getSingleParameter("type").orElse(null)));
         if (!ignored.isEmpty()) {
-            Feedback.error("The link's " + String.join(" and ", ignored) + " could not be read and " + (ignored.size() == 1 ? "was" : "were")
-                    + " ignored.");
+            Feedback.error(getTranslation("audit.link.ignored", ignored.stream()
+                    .reduce((a, b) -> getTranslation("audit.link.and", a, b)).orElseThrow(), ignored.size()));
         }
     }
 
@@ -152,7 +156,7 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
             return null;
         }
         return dates.parse(text).orElseGet(() -> {
-            ignored.add("\"" + name + "\" date");
+            ignored.add(Messages.t("audit.link.date", name));
             return null;
         });
     }
@@ -196,13 +200,14 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver {
         UnorderedList changes = new UnorderedList();
         e.changes().forEach(line -> changes.add(new ListItem(line)));
         if (e.changes().isEmpty()) {
-            changes.add(new ListItem("No fields recorded."));
+            changes.add(new ListItem(Messages.t("audit.details.no-fields")));
         }
-        box.add(new Div("Changes"), changes);
+        box.add(new Div(Messages.t("audit.details.changes")), changes);
         // the values as stored and hashed, for whoever checks the chain or the export
-        box.add(labelled("Stored before", e.beforeJson()), labelled("Stored after", e.afterJson()));
-        Paragraph meta = new Paragraph("Event " + e.id() + " · action code " + e.action() + " · request "
-                + (e.correlationId() == null ? "—" : e.correlationId()) + " · hash " + e.hash());
+        box.add(labelled(Messages.t("audit.details.before"), e.beforeJson()),
+                labelled(Messages.t("audit.details.after"), e.afterJson()));
+        Paragraph meta = new Paragraph(Messages.t("audit.details.meta", String.valueOf(e.id()), e.action(),
+                e.correlationId() == null ? "—" : e.correlationId(), e.hash()));
         meta.addClassName("audit-meta");
         box.add(meta);
         return box;

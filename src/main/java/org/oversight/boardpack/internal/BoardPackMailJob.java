@@ -1,5 +1,6 @@
 package org.oversight.boardpack.internal;
 
+import org.oversight.base.i18n.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -45,14 +46,8 @@ public class BoardPackMailJob {
         int sent = 0;
         for (JooqBoardPackRepository.Subscriber s : packs.due(monthStart)) {
             if (packs.markSent(s.userId(), monthStart, today)) {
-                mail.send(new OutgoingMail(s.email(), "Your monthly board pack is ready to make",
-                        "Dear " + s.displayName() + ",\n\n"
-                                + "A new month has started. Make this month's board pack, with the latest figures and what "
-                                + "changed since the last one, here:\n\n" + baseUrl + "/board-pack\n\n"
-                                + "You will need to sign in. The pack is not attached to this e-mail, so that its figures stay "
-                                + "behind the sign-in.\n\n"
-                                + "To stop these e-mails, untick the monthly e-mail on the board pack page.\n\n"
-                                + "Oversight Tracker"));
+                mail.send(new OutgoingMail(s.email(), Messages.t("boardpack.mail.subject"),
+                        Messages.t("boardpack.mail.body", s.displayName(), baseUrl + "/board-pack")));
                 sent++;
             }
         }

@@ -1,5 +1,6 @@
 package org.oversight.boardpack.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -41,19 +42,19 @@ import org.oversight.security.SignedInUser;
  * shows how far it has got. Chief officers may also ask for a monthly e-mail with a link to a fresh one.
  */
 @Route("board-pack")
-@PageTitle("Board pack · Oversight Tracker")
-@Menu(order = 5, title = "Board pack", icon = "vaadin:file-text-o")
+@Menu(order = 5, title = "boardpack.menu", icon = "vaadin:file-text-o")
 @RolesAllowed({Role.CHIEF_OFFICER_NAME, Role.WATCHDOG_NAME, Role.ADMIN_NAME})
-class BoardPackView extends VerticalLayout {
+class BoardPackView extends VerticalLayout implements HasDynamicTitle {
 
-    static final FilterOptions.Option NATIONAL = new FilterOptions.Option("", "National: every watchdog");
+    /** The national pack's choice in the watchdog list; its name is written in the reader's language. */
+    static final FilterOptions.Option NATIONAL = new FilterOptions.Option("", "");
     private static final int POLL_MS = 500;
 
     private final BoardPackJobs jobs;
     private final Select<FilterOptions.Option> watchdog = new Select<>();
     private final Select<OrganisationRef> recipient = new Select<>();
     private final Select<DashboardPeriod> period = new Select<>();
-    private final Button make = new Button("Make the board pack", VaadinIcon.FILE_TEXT_O.create());
+    private final Button make = new Button(Messages.t("boardpack.view.make"), VaadinIcon.FILE_TEXT_O.create());
     private final ProgressBar bar = new ProgressBar(0, 100);
     private final Span status = new Span();
     private final Div result = new Div();
@@ -65,30 +66,28 @@ class BoardPackView extends VerticalLayout {
         addClassName("board-pack-view");
         SignedInUser user = currentUser.require();
         boolean chief = user.is(Role.CHIEF_OFFICER);
-        add(new H1("Board pack"));
-        add(new Paragraph((chief ? "The dashboard for " + user.organisationName()
-                : "The dashboard, nationally, for one watchdog or for one force or national body,")
-                + " as a PDF for a board meeting: the headline figures, each chart with its description and figures, the "
-                + "overdue and due-soon recommendations, and what changed since the last pack. It works with screen readers "
-                + "and prints on A4."));
+        add(new H1(getTranslation("boardpack.view.heading")));
+        add(new Paragraph(chief ? getTranslation("boardpack.view.intro-chief", user.organisationName())
+                : getTranslation("boardpack.view.intro")));
 
         List<FilterOptions.Option> choices = new ArrayList<>();
         choices.add(NATIONAL);
         choices.addAll(dashboard.filterOptions().watchdogs());
-        watchdog.setLabel("Watchdog");
+        watchdog.setLabel(getTranslation("boardpack.view.watchdog"));
         watchdog.setItems(choices);
-        watchdog.setItemLabelGenerator(FilterOptions.Option::name);
+        watchdog.setItemLabelGenerator(o -> o == NATIONAL ? getTranslation("boardpack.view.national") : o.name());
         watchdog.setValue(NATIONAL);
         watchdog.setVisible(!chief);
         List<OrganisationRef> recipients = packs.recipientChoices();
-        recipient.setLabel("Force or national body");
+        recipient.setLabel(getTranslation("boardpack.view.recipient"));
         recipient.setEmptySelectionAllowed(true);
-        recipient.setEmptySelectionCaption("All: no one force");
+        String all = getTranslation("boardpack.view.all-forces");
+        recipient.setEmptySelectionCaption(all);
         recipient.setItems(recipients);
-        recipient.setItemLabelGenerator(o -> o == null ? "All: no one force" : o.name());
-        recipient.setHelperText("A force's pack is the one its chief officer gets.");
+        recipient.setItemLabelGenerator(o -> o == null ? all : o.name());
+        recipient.setHelperText(getTranslation("boardpack.view.recipient-help"));
         recipient.setVisible(!recipients.isEmpty());
-        period.setLabel("Reports published");
+        period.setLabel(getTranslation("boardpack.view.period"));
         period.setItems(DashboardPeriod.values());
         period.setItemLabelGenerator(DashboardPeriod::label);
         period.setValue(DashboardPeriod.ALL);
@@ -99,24 +98,28 @@ class BoardPackView extends VerticalLayout {
         add(form);
 
         bar.setVisible(false);
-        bar.getElement().setAttribute("aria-label", "How far the board pack has got");
+        bar.getElement().setAttribute("aria-label", getTranslation("boardpack.view.progress"));
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         status.addClassName("board-pack-status");
         add(bar, status, result);
 
         if (chief) {
-            Checkbox monthly = new Checkbox("E-mail me a link to a new board pack on the first working morning of each month");
+            Checkbox monthly = new Checkbox(getTranslation("boardpack.view.monthly"));
             monthly.setValue(packs.subscribed());
-            monthly.setHelperText("The e-mail holds a link to this page, never the pack itself.");
+            monthly.setHelperText(getTranslation("boardpack.view.monthly-help"));
             monthly.addValueChangeListener(e -> {
                 if (e.isFromClient() && Feedback.run(() -> packs.subscribe(e.getValue()), null)) {
-                    Feedback.success(e.getValue() ? "You will get a link to a new board pack each month."
-                            : "You will no longer get a monthly board pack e-mail.");
+                    Feedback.success(getTranslation(e.getValue() ? "boardpack.view.subscribed" : "boardpack.view.unsubscribed"));
                 }
             });
             add(monthly);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("boardpack.view.title");
     }
 
     private void start() {
@@ -134,13 +137,13 @@ class BoardPackView extends VerticalLayout {
         result.removeAll();
         bar.setValue(0);
         bar.setVisible(true);
-        status.setText("Starting…");
+        status.setText(getTranslation("boardpack.view.starting"));
         UI ui = UI.getCurrent();
         ui.setPollInterval(POLL_MS);
         polling = ui.addPollListener(event -> {
             if (!job.done()) {
                 bar.setValue(job.percent());
-                status.setText(job.step() + "…");
+                status.setText(getTranslation("boardpack.view.step", job.step()));
                 return;
             }
             ui.setPollInterval(-1);
@@ -156,13 +159,13 @@ class BoardPackView extends VerticalLayout {
             BoardPack pack = job.pack();
             byte[] pdf = pack.pdf();
             Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(pdf),
-                    pack.fileName(), "application/pdf", pdf.length)), "Download the board pack (PDF, "
-                    + Math.max(1, pdf.length / 1024) + " KB)");
+                    pack.fileName(), "application/pdf", pdf.length)), getTranslation("boardpack.view.download",
+                    Math.max(1, pdf.length / 1024)));
             download.addClassName("board-pack-download");
-            status.setText("Your board pack is ready.");
+            status.setText(getTranslation("boardpack.view.ready"));
             result.add(download);
         } catch (RuntimeException e) {
-            status.setText("The board pack could not be made. Try again; if it keeps failing, tell the service desk.");
+            status.setText(getTranslation("boardpack.view.failed"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.oversight.dashboard.chart;
 
+import org.oversight.base.i18n.Language;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,10 +48,10 @@ public final class ChartCache {
         this.maxBytes = maxBytes;
     }
 
-    /** The cache key: hex SHA-256 of format, variant, size, chart kind and data. */
+    /** The cache key: hex SHA-256 of format, variant, size, chart kind, data and the reader's language. */
     public static String key(String format, ChartData data, ChartStyle.Variant variant, int width, int height) {
         String source = format + '|' + variant + '|' + width + 'x' + height + '|' + data.getClass().getName() + '|'
-                + data;
+                + data + '|' + Language.current().code();
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);

@@ -1,5 +1,6 @@
 package org.oversight.dashboard.ui;
 
+import org.oversight.base.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -113,9 +114,9 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
             return "The figures and charts count the recommendations to every force and national body.";
         }
         if (d.comparative()) {
-            return "The figures and charts count " + own + "'s recommendations only, except the status-by-force "
-                    + "chart, which sets " + own + "'s counts beside every other force's.";
+            return "The figures and charts count " + Text.possessive(own) + " recommendations only, except the "
+                    + "status-by-force chart, which sets " + Text.possessive(own) + " counts beside every other force's.";
         }
-        return "The figures and charts count " + own + "'s recommendations only.";
+        return "The figures and charts count " + Text.possessive(own) + " recommendations only.";
     }
 }

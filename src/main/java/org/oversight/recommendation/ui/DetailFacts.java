@@ -1,5 +1,6 @@
 package org.oversight.recommendation.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -16,25 +17,27 @@ final class DetailFacts {
     static Div of(RecommendationDetail d) {
         Div facts = new Div();
         facts.addClassName("facts");
-        fact(facts, "Report", RecommendationLinks.report(d.reportReference() + " — " + d.reportTitle(), d.reportId()));
-        fact(facts, "Watchdog", d.watchdogName());
-        fact(facts, "Published", Formats.date(d.publishedOn()));
-        fact(facts, "Recipient", d.recipientName());
-        fact(facts, "Kind", KindLabels.of(d.kind()));
-        fact(facts, "Priority", d.priority().label());
-        fact(facts, "Themes", d.themes().isEmpty() ? "—" : String.join(", ", d.themes()));
-        fact(facts, "Status", d.status().label() + " since " + Formats.dateTime(d.statusChangedAt()));
-        fact(facts, "Response due", Formats.date(d.responseDueOn()));
-        fact(facts, "Implementation target", d.targetOn() == null ? "Not set yet" : Formats.date(d.targetOn()));
-        fact(facts, "Current deadline", DueLabel.of(d.status(), d.dueOn(), d.daysLeft(), d.closedOn(), d.paused()));
+        fact(facts, Messages.t("recommendation.facts.report"), RecommendationLinks.report(d.reportReference() + " — " + d.reportTitle(), d.reportId()));
+        fact(facts, Messages.t("recommendation.facts.watchdog"), d.watchdogName());
+        fact(facts, Messages.t("recommendation.facts.published"), Formats.date(d.publishedOn()));
+        fact(facts, Messages.t("recommendation.facts.recipient"), d.recipientName());
+        fact(facts, Messages.t("recommendation.facts.kind"), KindLabels.of(d.kind()));
+        fact(facts, Messages.t("recommendation.facts.priority"), d.priority().label());
+        fact(facts, Messages.t("recommendation.facts.themes"), d.themes().isEmpty() ? "—" : String.join(", ", d.themes()));
+        fact(facts, Messages.t("recommendation.facts.status"), Messages.t("recommendation.facts.status-since",
+                d.status().label(), Formats.dateTime(d.statusChangedAt())));
+        fact(facts, Messages.t("recommendation.facts.response-due"), Formats.date(d.responseDueOn()));
+        fact(facts, Messages.t("recommendation.facts.target"), d.targetOn() == null
+                ? Messages.t("recommendation.facts.not-set") : Formats.date(d.targetOn()));
+        fact(facts, Messages.t("recommendation.facts.deadline"), DueLabel.of(d.status(), d.dueOn(), d.daysLeft(), d.closedOn(), d.paused()));
         if (d.closedOn() != null) {
-            fact(facts, "Closed", Formats.date(d.closedOn()));
+            fact(facts, Messages.t("recommendation.facts.closed"), Formats.date(d.closedOn()));
         }
         if (d.reopenCount() > 0) {
-            fact(facts, "Reopened", d.reopenCount() == 1 ? "once" : d.reopenCount() + " times");
+            fact(facts, Messages.t("recommendation.facts.reopened"), Messages.t("recommendation.facts.times", d.reopenCount()));
         }
         if (d.completionSummary() != null) {
-            Div wide = fact(facts, "Completion reported", d.completionSummary());
+            Div wide = fact(facts, Messages.t("recommendation.facts.completion"), d.completionSummary());
             wide.addClassName("fact-wide");
         }
         return facts;

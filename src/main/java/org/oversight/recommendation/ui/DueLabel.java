@@ -1,5 +1,6 @@
 package org.oversight.recommendation.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import org.oversight.base.Formats;
@@ -26,14 +27,16 @@ public final class DueLabel {
         Span due = new Span();
         due.addClassName("due-label");
         if (status.isClosed()) {
-            due.setText(closedOn == null ? "Closed" : "Closed " + Formats.date(closedOn));
+            due.setText(closedOn == null ? Messages.t("recommendation.due.closed")
+                    : Messages.t("recommendation.due.closed-on", Formats.date(closedOn)));
             due.addClassName("due-none");
         } else if (dueOn == null) {
-            due.setText(status == Status.PLAN_SUBMITTED || status == Status.REPORTED_COMPLETE ? "With the watchdog"
-                    : Status.PLAN_AGREED.contains(status) ? "No target date" : "—");
+            due.setText(status == Status.PLAN_SUBMITTED || status == Status.REPORTED_COMPLETE
+                    ? Messages.t("recommendation.due.with-watchdog")
+                    : Status.PLAN_AGREED.contains(status) ? Messages.t("recommendation.due.no-target") : "—");
             due.addClassName("due-none");
         } else if (paused) {
-            Span left = new Span("paused");
+            Span left = new Span(Messages.t("recommendation.due.paused"));
             left.addClassName("due-left");
             due.add(new Span(Formats.date(dueOn)), left);
         } else {

@@ -2,18 +2,17 @@ package org.oversight.recommendation.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.oversight.base.Plurals;
 import org.oversight.base.Formats;
-import org.oversight.recommendation.RecommendationKind;
-import org.oversight.recommendation.KindLabels;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.RegisterFilter;
+import org.oversight.recommendation.Status;
 
 /**
  * Says in words what a filter selects, so that counts and empty states name it: "12 overdue recommendations for
- * Surrey Police", "No high-priority areas for improvement from HMICFRS due within 30 days".
+ * Surrey Police", "No high-priority areas for improvement from HMICFRS due within 30 days". Each part is a message
+ * of its own ({@code recommendation.describe.*}), so that Welsh can put the count, kind and qualifiers in its order.
  */
 final class FilterDescription {
 
@@ -24,62 +23,42 @@ final class FilterDescription {
      * @param names organisation and theme names by code, for the codes in the filter
      */
     static String count(int n, RegisterFilter f, Map<String, String> names) {
-        return sentence(n == 0 ? "No" : String.valueOf(n), noun(f.kind(), n == 1), f, names);
-    }
-
-    private static String sentence(String lead, String noun, RegisterFilter f, Map<String, String> names) {
         List<String> words = new ArrayList<>();
-        words.add(lead);
-        if (f.overdue() && f.dueWithin() == null) {
-            words.add("overdue");
-        }
-        if (f.priority() != null) {
-            words.add(f.priority().label().toLowerCase(Locale.UK) + "-priority");
-        }
-        words.add(noun);
+        words.add(Messages.t("recommendation.describe.lead", n, f.overdue() && f.dueWithin() == null ? "yes" : "no",
+                f.priority() == null ? "any" : f.priority().name(), f.kind() == null ? "any" : f.kind().name()));
         if (f.force() != null) {
-            words.add("for " + names.getOrDefault(f.force(), f.force()));
+            words.add(Messages.t("recommendation.describe.for", names.getOrDefault(f.force(), f.force())));
         }
         if (f.watchdog() != null) {
-            words.add("from " + names.getOrDefault(f.watchdog(), f.watchdog()));
+            words.add(Messages.t("recommendation.describe.from", names.getOrDefault(f.watchdog(), f.watchdog())));
         }
         if (f.theme() != null) {
-            words.add("on " + names.getOrDefault(f.theme(), f.theme()).toLowerCase(Locale.UK));
+            words.add(Messages.t("recommendation.describe.on", lower(names.getOrDefault(f.theme(), f.theme()))));
         }
         if (!f.statuses().isEmpty()) {
-            words.add("with status " + f.statuses().stream().sorted().map(s -> s.label().toLowerCase(Locale.UK))
-                    .collect(Collectors.joining(" or ")));
+            words.add(Messages.t("recommendation.describe.status", f.statuses().stream().sorted()
+                    .map(Status::label).map(FilterDescription::lower)
+                    .reduce((a, b) -> Messages.t("recommendation.describe.or", a, b)).orElseThrow()));
         }
         if (f.dueWithin() != null) {
-            String within = "due within " + Plurals.of(f.dueWithin(), "day", "days");
-            words.add(f.overdue() ? "overdue or " + within : within);
+            String within = Messages.t("recommendation.describe.due-within", f.dueWithin());
+            words.add(f.overdue() ? Messages.t("recommendation.describe.overdue-or", within) : within);
         }
         if (f.publishedFrom() != null && f.publishedTo() != null) {
-            words.add("published between " + Formats.date(f.publishedFrom()) + " and " + Formats.date(f.publishedTo()));
+            words.add(Messages.t("recommendation.describe.published-between", Formats.date(f.publishedFrom()),
+                    Formats.date(f.publishedTo())));
         } else if (f.publishedFrom() != null) {
-            words.add("published since " + Formats.date(f.publishedFrom()));
+            words.add(Messages.t("recommendation.describe.published-since", Formats.date(f.publishedFrom())));
         } else if (f.publishedTo() != null) {
-            words.add("published up to " + Formats.date(f.publishedTo()));
+            words.add(Messages.t("recommendation.describe.published-up-to", Formats.date(f.publishedTo())));
         }
         if (f.q() != null) {
-            words.add("matching “" + f.q() + "”");
+            words.add(Messages.t("recommendation.describe.matching", f.q()));
         }
         return String.join(" ", words);
     }
 
-    private static String noun(RecommendationKind kind, boolean singular) {
-        if (kind == null) {
-            return singular ? "recommendation" : "recommendations";
-        }
-        String label = KindLabels.of(kind).toLowerCase(Locale.UK);
-        if (singular) {
-            return label;
-        }
-        // "cause of concern" → "causes of concern": the plural goes on the head noun
-        return switch (kind) {
-            case CAUSE_OF_CONCERN -> "causes of concern";
-            case AREA_FOR_IMPROVEMENT -> "areas for improvement";
-            case RECOMMENDATION, LEARNING_RECOMMENDATION -> label + "s";
-        };
+    private static String lower(String text) {
+        return text.toLowerCase(Language.current().locale());
     }
 }

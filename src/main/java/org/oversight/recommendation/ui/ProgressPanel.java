@@ -1,10 +1,13 @@
 package org.oversight.recommendation.ui;
 
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.oversight.base.Formats;
@@ -16,6 +19,9 @@ import org.oversight.recommendation.ItemProgress;
  */
 final class ProgressPanel {
 
+    private static final String PLAN_STATUS = "recommendation.progress.plan-status.";
+    private static final String ACTION_STATUS = "recommendation.progress.action-status.";
+
     private ProgressPanel() {
     }
 
@@ -23,14 +29,14 @@ final class ProgressPanel {
         Div panel = new Div();
         panel.addClassName("progress-panel");
         if (p.plan() == null && p.actions().isEmpty()) {
-            Paragraph none = new Paragraph("The recipient has no action plan or actions for this recommendation yet.");
+            Paragraph none = new Paragraph(Messages.t("recommendation.progress.none"));
             none.addClassName("quiet");
             panel.add(none);
         } else {
             panel.add(plan(p.plan()));
         }
         if (p.plan() != null && p.actions().isEmpty()) {
-            Paragraph none = new Paragraph("No action in the plan answers this recommendation yet.");
+            Paragraph none = new Paragraph(Messages.t("recommendation.progress.no-action"));
             none.addClassName("quiet");
             panel.add(none);
         }
@@ -47,22 +53,22 @@ final class ProgressPanel {
         Paragraph line = new Paragraph();
         line.addClassName("plan-line");
         if (plan == null) {
-            line.setText("Answered without an action plan.");
+            line.setText(Messages.t("recommendation.progress.no-plan"));
             return line;
         }
-        StringBuilder s = new StringBuilder("Action plan: " + planStatus(plan.status()));
+        List<String> parts = new ArrayList<>();
+        parts.add(Messages.t("recommendation.progress.plan", planStatus(plan.status())));
         if (plan.submittedAt() != null) {
-            s.append(", submitted ").append(Formats.dateTime(plan.submittedAt()));
+            parts.add(Messages.t("recommendation.progress.submitted", Formats.dateTime(plan.submittedAt())));
         }
         if (plan.decidedAt() != null) {
-            s.append(", decided ").append(Formats.dateTime(plan.decidedAt()));
+            parts.add(Messages.t("recommendation.progress.decided", Formats.dateTime(plan.decidedAt())));
         }
-        if (plan.dueOn() != null) {
-            s.append(" (due ").append(Formats.date(plan.dueOn())).append(")");
-        }
-        line.setText(s + ".");
+        String said = String.join(", ", parts);
+        line.setText((plan.dueOn() == null ? said
+                : Messages.t("recommendation.progress.plan-due", said, Formats.date(plan.dueOn()))) + ".");
         if (plan.decisionReason() != null) {
-            Span reason = new Span(" Watchdog's note: " + plan.decisionReason());
+            Span reason = new Span(" " + Messages.t("recommendation.progress.note", plan.decisionReason()));
             reason.addClassName("quiet");
             line.add(reason);
         }
@@ -71,25 +77,25 @@ final class ProgressPanel {
 
     private static String planStatus(String status) {
         return switch (status) {
-            case "DRAFT" -> "draft";
-            case "SUBMITTED" -> "submitted, awaiting the watchdog's decision";
-            case "ACCEPTED" -> "accepted";
-            case "RETURNED" -> "returned for changes";
-            default -> status.toLowerCase(Locale.UK);
+            case "DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED" ->
+                    Messages.t(PLAN_STATUS + status.toLowerCase(Locale.ROOT));
+            default -> status.toLowerCase(Locale.ROOT);
         };
     }
 
     private static Div action(ItemProgress.Action a) {
         Div title = new Div(a.title());
         title.addClassName("action-title");
-        String due = "Due " + Formats.date(a.dueOn()) + (a.revised() ? " (originally " + Formats.date(a.originalDueOn()) + ")" : "");
+        String due = a.revised()
+                ? Messages.t("recommendation.progress.due-revised", Formats.date(a.dueOn()), Formats.date(a.originalDueOn()))
+                : Messages.t("recommendation.progress.due", Formats.date(a.dueOn()));
         Div meta = new Div(new Span(a.ownerName()), new Span(due), new Span(actionStatus(a.status())
                 + (a.completedOn() != null ? " " + Formats.date(a.completedOn()) : "")));
         meta.addClassName("action-meta");
         ProgressBar bar = new ProgressBar(0, 100, a.progress());
         bar.addClassName("item-progress-bar");
         // a progress bar needs a name of its own for screen readers (axe: aria-progressbar-name)
-        bar.getElement().setAttribute("aria-label", "Progress of “" + a.title() + "”: " + a.progress() + "%");
+        bar.getElement().setAttribute("aria-label", Messages.t("recommendation.progress.bar", a.title(), a.progress()));
         Span pct = new Span(a.progress() + "%");
         Div progress = new Div(bar, pct);
         progress.addClassName("action-progress-row");
@@ -106,11 +112,8 @@ final class ProgressPanel {
 
     private static String actionStatus(String status) {
         return switch (status) {
-            case "NOT_STARTED" -> "Not started";
-            case "IN_PROGRESS" -> "In progress";
-            case "DONE" -> "Done";
-            case "BLOCKED" -> "Blocked";
-            case "CANCELLED" -> "Cancelled";
+            case "NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED", "CANCELLED" ->
+                    Messages.t(ACTION_STATUS + status.toLowerCase(Locale.ROOT).replace('_', '-'));
             default -> status;
         };
     }
@@ -127,9 +130,10 @@ final class ProgressPanel {
             entry.addClassName("update");
             for (ItemProgress.Evidence e : u.evidence()) {
                 Div ev = new Div(RecommendationDetailView.evidenceLink(e.id(), e.fileName()),
-                        new Span("evidence of " + Formats.date(e.evidenceDate())), new Span(size(e.sizeBytes())));
+                        new Span(Messages.t("recommendation.progress.evidence-of", Formats.date(e.evidenceDate()))),
+                        new Span(size(e.sizeBytes())));
                 if (e.expiresOn() != null) {
-                    ev.add(new Span("expires " + Formats.date(e.expiresOn())));
+                    ev.add(new Span(Messages.t("recommendation.progress.expires", Formats.date(e.expiresOn()))));
                 }
                 ev.addClassName("evidence");
                 entry.add(ev);
@@ -141,11 +145,12 @@ final class ProgressPanel {
 
     static String size(long bytes) {
         if (bytes < 1024) {
-            return bytes + " bytes";
+            return Messages.t("recommendation.progress.bytes", bytes);
         }
         if (bytes < 1024 * 1024) {
-            return Math.round(bytes / 1024.0) + " KB";
+            return Messages.t("recommendation.progress.kb", Math.round(bytes / 1024.0));
         }
-        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return Messages.t("recommendation.progress.mb",
+                String.format(Language.current().locale(), "%.1f", bytes / (1024.0 * 1024.0)));
     }
 }

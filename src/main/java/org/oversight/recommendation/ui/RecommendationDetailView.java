@@ -40,7 +40,7 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
     private final RecommendationWorkflow workflow;
     private final ObjectProvider<ItemPageSection> sections;
     private long id;
-    private String title = "Recommendation · Oversight Tracker";
+    private String title;
 
     RecommendationDetailView(RecommendationRegister register, RecommendationWorkflow workflow,
                              ObjectProvider<ItemPageSection> sections) {
@@ -58,14 +58,15 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title == null ? getTranslation("recommendation.detail.title") : title;
     }
 
     private void render() {
         removeAll();
         RecommendationDetail d = NotFound.unless(register.detail(id), "recommendation " + id);
-        title = d.reportReference() + " · " + d.number() + " · " + d.recipientName() + " · Oversight Tracker";
-        RouterLink back = new RouterLink("← Recommendations", RegisterView.class);
+        title = getTranslation("recommendation.detail.title-of", d.reportReference(), KindLabels.reference(d.kind(), d.number()),
+                d.recipientName());
+        RouterLink back = new RouterLink(getTranslation("recommendation.detail.back"), RegisterView.class);
         back.addClassName("back-link");
         H1 heading = new H1(KindLabels.reference(d.kind(), d.number()) + " · " + d.recipientName());
         Div head = new Div(heading, StatusBadge.of(d.status()));
@@ -79,12 +80,12 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
         }
         sections.stream().sorted(java.util.Comparator.comparingInt(ItemPageSection::order))
                 .forEach(s -> s.render(id, this::reload).ifPresent(this::add));
-        add(section("What has been done"), ProgressPanel.of(register.progress(id).orElseThrow()));
+        add(section(getTranslation("recommendation.detail.done")), ProgressPanel.of(register.progress(id).orElseThrow()));
         List<Transition> available = workflow.available(d.id());
         if (!available.isEmpty()) {
-            add(section("Your decision"), transitions(d, available));
+            add(section(getTranslation("recommendation.detail.decision")), transitions(d, available));
         }
-        add(section("History"), history(register.history(id)));
+        add(section(getTranslation("recommendation.detail.history")), history(register.history(id)));
     }
 
     private Component transitions(RecommendationDetail d, List<Transition> available) {
@@ -98,9 +99,11 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
             return bar;
         }
         List<DecideDialog.Choice<Transition>> choices = available.stream().map(t -> new DecideDialog.Choice<>(t, t.label(),
-                TransitionDialog.explanation(t), TransitionDialog.reasonLabel(t) + (t.reasonRequired() ? "" : " (optional)"),
-                t.reasonRequired(), t.label() + ": done.")).toList();
-        Button decide = new Button("Decide", e -> new DecideDialog<>("Decide on " + KindLabels.reference(d.kind(), d.number()), null, choices, "reason",
+                TransitionDialog.explanation(t), t.reasonRequired() ? TransitionDialog.reasonLabel(t)
+                        : getTranslation("recommendation.move.optional", TransitionDialog.reasonLabel(t)),
+                t.reasonRequired(), TransitionDialog.done(t))).toList();
+        Button decide = new Button(getTranslation("recommendation.detail.decide"), e -> new DecideDialog<>(
+                getTranslation("recommendation.detail.decide-on", KindLabels.reference(d.kind(), d.number())), null, choices, "reason",
                 (t, reason) -> workflow.apply(d.id(), t, reason, d.version()), this::reload).open());
         decide.addThemeVariants(ButtonVariant.PRIMARY);
         bar.add(decide);
@@ -115,7 +118,7 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
         Div box = new Div();
         box.addClassName("fan-out-summary");
         box.add(StageBar.of(d.siblings()));
-        box.add(RecommendationLinks.report("See every recipient on the report", d.reportId()));
+        box.add(RecommendationLinks.report(getTranslation("recommendation.detail.every-recipient"), d.reportId()));
         return box;
     }
 

@@ -1,5 +1,6 @@
 package org.oversight.recommendation.ui;
 
+import org.oversight.base.i18n.Messages;
 import org.oversight.base.ui.Dates;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Composite;
@@ -35,19 +36,19 @@ import org.oversight.recommendation.ThemeRef;
  */
 class RegisterFilterBar extends Composite<Div> {
 
-    final ComboBox<OrganisationRef> watchdog = new ComboBox<>("Watchdog");
-    final ComboBox<OrganisationRef> recipient = new ComboBox<>("Force or national body");
-    final MultiSelectComboBox<Status> status = new MultiSelectComboBox<>("Status");
-    final ComboBox<RecommendationKind> kind = new ComboBox<>("Kind");
-    final ComboBox<ThemeRef> theme = new ComboBox<>("Theme");
-    final ComboBox<Priority> priority = new ComboBox<>("Priority");
-    final Checkbox overdue = new Checkbox("Overdue only");
-    final IntegerField dueWithin = new IntegerField("Due within (days)");
-    final DatePicker publishedFrom = new DatePicker("Published from");
-    final DatePicker publishedTo = new DatePicker("Published to");
-    final TextField search = new TextField("Search");
-    final Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create());
-    final Button more = new Button("More filters", VaadinIcon.SLIDERS.create());
+    final ComboBox<OrganisationRef> watchdog = new ComboBox<>(Messages.t("recommendation.filter.watchdog"));
+    final ComboBox<OrganisationRef> recipient = new ComboBox<>(Messages.t("recommendation.filter.recipient"));
+    final MultiSelectComboBox<Status> status = new MultiSelectComboBox<>(Messages.t("recommendation.filter.status"));
+    final ComboBox<RecommendationKind> kind = new ComboBox<>(Messages.t("recommendation.filter.kind"));
+    final ComboBox<ThemeRef> theme = new ComboBox<>(Messages.t("recommendation.filter.theme"));
+    final ComboBox<Priority> priority = new ComboBox<>(Messages.t("recommendation.filter.priority"));
+    final Checkbox overdue = new Checkbox(Messages.t("recommendation.filter.overdue"));
+    final IntegerField dueWithin = new IntegerField(Messages.t("recommendation.filter.due-within"));
+    final DatePicker publishedFrom = new DatePicker(Messages.t("recommendation.filter.published-from"));
+    final DatePicker publishedTo = new DatePicker(Messages.t("recommendation.filter.published-to"));
+    final TextField search = new TextField(Messages.t("recommendation.filter.search"));
+    final Button clear = new Button(Messages.t("recommendation.filter.clear"), VaadinIcon.CLOSE_SMALL.create());
+    final Button more = new Button(Messages.t("recommendation.filter.more", 0), VaadinIcon.SLIDERS.create());
     private final Div secondary = new Div();
 
     private final List<OrganisationRef> watchdogs;
@@ -76,14 +77,23 @@ class RegisterFilterBar extends Composite<Div> {
         priority.setItemLabelGenerator(Priority::label);
         dueWithin.setMin(0);
         dueWithin.setStepButtonsVisible(true);
-        dueWithin.setPlaceholder("days");
+        dueWithin.setPlaceholder(getTranslation("recommendation.filter.days"));
+        // an empty filter selects everything, and says so
+        String all = getTranslation("recommendation.filter.all");
+        watchdog.setPlaceholder(all);
+        recipient.setPlaceholder(all);
+        status.setPlaceholder(all);
+        kind.setPlaceholder(all);
+        theme.setPlaceholder(all);
+        priority.setPlaceholder(all);
         Dates.configure(publishedFrom);
         Dates.configure(publishedTo);
         Inputs.explain(publishedFrom);
         Inputs.explain(publishedTo);
-        dueWithin.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter a whole number of days, e.g. 30.")
-                .setMinErrorMessage("Enter a whole number of days, e.g. 30."));
-        search.setPlaceholder("Reference, title or text");
+        String wholeDays = getTranslation("recommendation.filter.whole-days");
+        dueWithin.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(wholeDays)
+                .setMinErrorMessage(wholeDays));
+        search.setPlaceholder(getTranslation("recommendation.filter.search-hint"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -138,7 +148,7 @@ class RegisterFilterBar extends Composite<Div> {
             search.setValue(Objects.requireNonNullElse(f.q(), ""));
             long set = Stream.of(f.kind(), f.theme(), f.priority(), f.dueWithin(), f.publishedFrom(), f.publishedTo())
                     .filter(Objects::nonNull).count();
-            more.setText(set == 0 ? "More filters" : "More filters (" + set + ")");
+            more.setText(getTranslation("recommendation.filter.more", set));
             if (set > 0) {
                 secondary.setVisible(true);
             }

@@ -1,5 +1,6 @@
 package org.oversight.recommendation.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,7 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -47,10 +48,9 @@ import org.oversight.base.ui.RowLinks;
  * parameters (see docs/register-links.md), so a filtered register can be bookmarked or linked from an e-mail.
  */
 @Route("recommendations")
-@PageTitle("Recommendations · Oversight Tracker")
-@Menu(order = 10, title = "Recommendations", icon = "vaadin:clipboard-check")
+@Menu(order = 10, title = "recommendation.menu", icon = "vaadin:clipboard-check")
 @PermitAll
-class RegisterView extends VerticalLayout implements BeforeEnterObserver {
+class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DateWindow dates;
     private final RecommendationRegister register;
@@ -86,13 +86,18 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
         count.addClassName("register-count");
         empty.addClassName("empty-state");
         configureGrid();
-        H1 title = new H1("Recommendations");
-        Paragraph scope = new Paragraph(seesAll ? "Every watchdog's recommendations, one line per recipient."
-                : "The recommendations made to " + user.organisationName() + ".");
+        H1 title = new H1(getTranslation("recommendation.register.heading"));
+        Paragraph scope = new Paragraph(seesAll ? getTranslation("recommendation.register.intro-all")
+                : getTranslation("recommendation.register.intro-one", user.organisationName()));
         scope.addClassName("view-intro");
         ExportMenu export = new ExportMenu(clock, this::exportName, out -> register.export(filter, lastSort, out));
         add(title, scope, filters, export, count, empty, grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("recommendation.register.title");
     }
 
     @Override
@@ -133,9 +138,12 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
     private String emptyText() {
         if (filter.force() != null && !seesAll()
                 && !names.getOrDefault(filter.force(), "").equals(user.organisationName())) {
-            return "You can see only the recommendations made to " + user.organisationName() + ".";
+            return getTranslation("recommendation.register.only-yours", user.organisationName());
         }
-        return FilterDescription.count(0, filter, names) + ".";
+        if (filter.isEmpty()) {
+            return getTranslation("recommendation.register.none-yet");
+        }
+        return getTranslation("recommendation.register.no-match", FilterDescription.count(0, filter, names));
     }
 
     private void configureGrid() {
@@ -143,23 +151,28 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
         RowLinks.enterOpens(grid);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        grid.addComponentColumn(RegisterView::recommendationCell).setHeader("Report and recommendation")
+        grid.addComponentColumn(RegisterView::recommendationCell).setHeader(getTranslation("recommendation.register.column.item"))
                 .setSortProperty("reference").setWidth("12rem").setFlexGrow(1);
-        Grid.Column<RegisterRow> number = grid.addColumn(RegisterRow::number).setHeader("No.").setSortProperty("number").setWidth("4rem").setFlexGrow(0);
+        // the kind and number read as words ("Area for improvement 3", as on the item's page), not "AFI 3"
+        Grid.Column<RegisterRow> number = grid.addColumn(row -> KindLabels.reference(row.kind(), row.number()))
+                .setHeader(getTranslation("recommendation.register.column.number")).setSortProperty("number")
+                .setWidth("9rem").setFlexGrow(0);
         // users who see one organisation's items only would read its name on every line
-        grid.addColumn(RegisterRow::recipientName).setHeader("Recipient").setSortProperty("recipient").setWidth("9rem").setFlexGrow(0)
+        grid.addColumn(RegisterRow::recipientName).setHeader(getTranslation("recommendation.register.column.recipient")).setSortProperty("recipient").setWidth("9rem").setFlexGrow(0)
                 .setVisible(seesAll());
-        Grid.Column<RegisterRow> kind = grid.addColumn(row -> KindLabels.of(row.kind())).setHeader("Kind").setSortProperty("kind").setWidth("8.5rem").setFlexGrow(0);
-        Grid.Column<RegisterRow> priority = grid.addColumn(row -> row.priority().label()).setHeader("Priority").setSortProperty("priority").setWidth("5.5rem")
+        Grid.Column<RegisterRow> priority = grid.addColumn(row -> row.priority().label())
+                .setHeader(getTranslation("recommendation.register.column.priority")).setSortProperty("priority").setWidth("5.5rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader("Status").setSortProperty("status")
+        grid.addComponentColumn(row -> StatusBadge.of(row.status()))
+                .setHeader(getTranslation("recommendation.register.column.status")).setSortProperty("status")
                 .setWidth("9.5rem").setFlexGrow(0);
         Grid.Column<RegisterRow> due = grid.addComponentColumn(row -> DueLabel.of(row.status(), row.dueOn(), row.daysLeft(), row.closedOn(), row.paused()))
-                .setHeader("Due").setSortProperty("due").setWidth("10rem").setFlexGrow(0);
-        Grid.Column<RegisterRow> watchdog = grid.addColumn(RegisterRow::watchdogName).setHeader("Watchdog")
+                .setHeader(getTranslation("recommendation.register.column.due")).setSortProperty("due").setWidth("10rem").setFlexGrow(0);
+        Grid.Column<RegisterRow> watchdog = grid.addColumn(RegisterRow::watchdogName)
+                .setHeader(getTranslation("recommendation.register.column.watchdog"))
                 .setSortProperty("watchdog").setWidth("6.5rem").setFlexGrow(0);
         // on a phone: the recommendation (a link) and its status
-        NarrowScreens.dropOnPhones(grid, number, kind, priority, due, watchdog);
+        NarrowScreens.dropOnPhones(grid, number, priority, due, watchdog);
         grid.setItems(query -> {
                     lastSort = sort(query.getSortOrders());
                     return pager.page(filter, query.getOffset(), query.getLimit(), lastSort).stream();
@@ -172,7 +185,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver {
     /** "recommendations surrey police", "recommendations hmicfrs": what the file holds, for its name. */
     private String exportName() {
         RegisterFilter f = filter;
-        StringBuilder name = new StringBuilder("recommendations");
+        StringBuilder name = new StringBuilder(getTranslation("recommendation.register.file-name"));
         if (f.force() != null) {
             name.append(' ').append(names.getOrDefault(f.force(), f.force()));
         } else if (!seesAll()) {

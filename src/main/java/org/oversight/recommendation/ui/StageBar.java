@@ -20,9 +20,9 @@ public final class StageBar {
         int total = Math.max(1, summary.total());
         for (RecipientSummary.Stage stage : summary.stages()) {
             Span part = new Span();
-            part.addClassNames("stage", "stage-" + stage.words().replace(' ', '-'));
+            part.addClassNames("stage", "stage-" + stage.code());
             part.getStyle().set("flex-grow", String.valueOf(stage.count()));
-            part.getElement().setAttribute("title", stage.count() + " " + stage.words());
+            part.getElement().setAttribute("title", stage.words());
             bar.add(part);
         }
         Div text = new Div(summary.describe());

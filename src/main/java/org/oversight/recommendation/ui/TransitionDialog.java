@@ -1,11 +1,12 @@
 package org.oversight.recommendation.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Locale;
+import org.oversight.base.i18n.Language;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Submit;
@@ -27,39 +28,44 @@ class TransitionDialog extends Dialog {
         reason.setMinHeight("8em");
         reason.setMaxLength(4000);
         reason.setRequiredIndicatorVisible(t.reasonRequired());
-        reason.setHelperText(t.reasonRequired() ? "Kept in the item's history." : "Optional; kept in the item's history.");
+        reason.setHelperText(getTranslation(t.reasonRequired() ? "recommendation.move.kept" : "recommendation.move.kept-optional"));
         add(new Paragraph(explanation(t)), reason);
         Button confirm = Submit.button(t.label(), () -> {
             boolean ok = Feedback.run(() -> workflow.apply(trackedId, t, reason.getValue(), version),
                     new FieldMessages().on("reason", reason));
             if (ok) {
                 close();
-                Feedback.success(t.label() + ": done.");
+                Feedback.success(done(t));
                 done.run();
             }
             return ok;
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("recommendation.move.cancel"), e -> close());
         getFooter().add(cancel, confirm);
         setWidth("32rem");
     }
 
     static String reasonLabel(Transition t) {
         if (t == Transition.CLAIM_COMPLETE) {
-            return "Completion summary";
+            return Messages.t("recommendation.move.summary");
         }
-        return t.reasonRequired() ? "Reason" : "Note";
+        return Messages.t(t.reasonRequired() ? "recommendation.move.reason" : "recommendation.move.note");
+    }
+
+    /** "Reopen: done." */
+    static String done(Transition t) {
+        return Messages.t("recommendation.move.done", t.label());
     }
 
     static String explanation(Transition t) {
         if (t == Transition.CLAIM_COMPLETE) {
-            return "Say what was done to implement the recommendation. The watchdog then verifies it or returns the claim.";
+            return Messages.t("recommendation.move.explain-claim");
         }
         if (t == Transition.REOPEN) {
-            return "The item goes back to work in progress, or to awaiting a plan if no plan was ever accepted.";
+            return Messages.t("recommendation.move.explain-reopen");
         }
         Status to = t.to();
-        return "The recommendation will be marked as " + to.label().toLowerCase(Locale.UK) + ".";
+        return Messages.t("recommendation.move.explain", to.label().toLowerCase(Language.current().locale()));
     }
 }

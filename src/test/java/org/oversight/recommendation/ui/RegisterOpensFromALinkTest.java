@@ -79,7 +79,8 @@ class RegisterOpensFromALinkTest extends SpringBrowserlessTest {
         follow("recommendations?force=SURREY&overdue=true&q=no-such-words-anywhere");
 
         assertThat(find(Div.class).withClassName("empty-state").single().getText())
-                .isEqualTo("No overdue recommendations for Surrey Police matching “no-such-words-anywhere”.");
+                .isEqualTo("No overdue recommendations for Surrey Police matching “no-such-words-anywhere”. "
+                        + "Change or clear the filters to see more.");
         assertThat(find(Grid.class).exists()).as("no empty grid under the message").isFalse();
     }
 
