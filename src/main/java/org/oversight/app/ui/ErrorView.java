@@ -37,15 +37,16 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
 
     private final String title;
 
-    ErrorView(String title) {
-        this.title = title;
+    /** @param titleKey the message key of the page's heading and title */
+    ErrorView(String titleKey) {
+        this.title = getTranslation(titleKey);
         addClassName("error-view");
         add(new H1(title));
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · Oversight Tracker";
+        return title + " · " + MainLayout.BRAND;
     }
 
     private static UnorderedList waysOn(RouterLink... links) {
@@ -62,13 +63,12 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
     public static class PageNotFound extends ErrorView implements HasErrorParameter<NotFoundException> {
 
         public PageNotFound() {
-            super("Page not found");
-            add(new Paragraph("If you typed the web address, check it is correct."),
-                    new Paragraph("If you pasted the web address, check you copied the entire address."),
-                    new Paragraph("An item you cannot see is not found either: recommendations, reports and plans are "
-                            + "open to the watchdogs and to the organisations they are addressed to."),
-                    waysOn(DashboardLinks.home("Go to the home page"),
-                            RecommendationLinks.register("Look in the register of recommendations")));
+            super("app.error.not-found.title");
+            add(new Paragraph(getTranslation("app.error.not-found.typed")),
+                    new Paragraph(getTranslation("app.error.not-found.pasted")),
+                    new Paragraph(getTranslation("app.error.not-found.hidden")),
+                    waysOn(DashboardLinks.home(getTranslation("app.error.home")),
+                            RecommendationLinks.register(getTranslation("app.error.register"))));
         }
 
         @Override
@@ -86,8 +86,9 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
     public abstract static class DatabaseUnavailable extends ErrorView {
 
         DatabaseUnavailable() {
-            super("The service is unavailable");
-            add(new Paragraph(DatabaseOutage.MESSAGE), waysOn(DashboardLinks.home("Try the home page again")));
+            super("app.error.unavailable.title");
+            add(new Paragraph(DatabaseOutage.MESSAGE),
+                    waysOn(DashboardLinks.home(getTranslation("app.error.unavailable.again"))));
         }
 
         int unavailable() {
@@ -122,9 +123,9 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
     public static class AccessDenied extends ErrorView implements HasErrorParameter<AccessDeniedException> {
 
         public AccessDenied() {
-            super("You cannot open this page");
-            add(new Paragraph("Your account does not give access to it. If you think it should, ask your administrator."),
-                    waysOn(DashboardLinks.home("Go to the home page")));
+            super("app.error.denied.title");
+            add(new Paragraph(getTranslation("app.error.denied.text")),
+                    waysOn(DashboardLinks.home(getTranslation("app.error.home"))));
         }
 
         @Override
