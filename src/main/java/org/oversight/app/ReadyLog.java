@@ -20,7 +20,7 @@ class ReadyLog {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         String where = event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null
-                ? " at http://localhost:" + web.getWebServer().getPort() + "/"
+                ? " at http://localhost:" + web.getWebServer().getPort() + "/" // i18n-ok: a log line
                 : "";
         LOG.info("Oversight Tracker is ready{} ({} s after start)", where,
                 String.format("%.1f", event.getTimeTaken().toMillis() / 1000.0));

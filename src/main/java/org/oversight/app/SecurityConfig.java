@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.oversight.app.ui.LoginView;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.security.AccountCheck;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -115,11 +117,13 @@ class SecurityConfig {
 
     private static void refuseWithoutToken(HttpServletRequest request, HttpServletResponse response,
                                            AccessDeniedException refused) throws IOException {
+        Language language = Language.of(request.getLocale());
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!doctype html><html lang=\"en\"><title>Refused · Oversight Tracker</title><body>"
-                + "<h1>This form was refused</h1><p>It did not come from an open Oversight Tracker page, or the page has "
-                + "expired. <a href=\"" + request.getContextPath() + "/login\">Open the sign-in page again</a> and try once more.</p>"
-                + "</body></html>");
+        response.getWriter().write("<!doctype html><html lang=\"" + language.code() + "\"><title>"
+                + Messages.t(language, "app.refused.title") + "</title><body><h1>"
+                + Messages.t(language, "app.refused.heading") + "</h1><p>" + Messages.t(language, "app.refused.text")
+                + " <a href=\"" + request.getContextPath() + "/login\">" + Messages.t(language, "app.refused.link")
+                + "</a> " + Messages.t(language, "app.refused.again") + "</p></body></html>");
     }
 }

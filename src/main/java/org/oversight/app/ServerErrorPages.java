@@ -47,7 +47,7 @@ class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
             file.toFile().deleteOnExit();
             return file.toAbsolutePath().toString();
         } catch (IOException e) {
-            throw new UncheckedIOException("The error page " + resource + " is missing from the application", e);
+            throw new UncheckedIOException("The error page " + resource + " is missing from the application", e); // i18n-ok: a programmer's message
         }
     }
 }

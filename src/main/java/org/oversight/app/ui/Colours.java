@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Optional;
+import org.oversight.base.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,22 +28,23 @@ public class Colours implements VaadinServiceInitListener {
             + "=(light|dark)(?:;|$)/);if(m){var h=document.documentElement;h.setAttribute('theme',m[1]);"
             + "h.style.colorScheme=m[1];}})();";
 
-    /** The three choices, in the words of the header's menu. */
+    /** The three choices; the header's menu names each with its message key. */
     public enum Choice {
-        DEVICE("Same as device", ColorScheme.Value.LIGHT_DARK),
-        LIGHT("Light", ColorScheme.Value.LIGHT),
-        DARK("Dark", ColorScheme.Value.DARK);
+        DEVICE("app.colours.device", ColorScheme.Value.LIGHT_DARK),
+        LIGHT("app.colours.light", ColorScheme.Value.LIGHT),
+        DARK("app.colours.dark", ColorScheme.Value.DARK);
 
-        private final String label;
+        private final String key;
         private final ColorScheme.Value scheme;
 
-        Choice(String label, ColorScheme.Value scheme) {
-            this.label = label;
+        Choice(String key, ColorScheme.Value scheme) {
+            this.key = key;
             this.scheme = scheme;
         }
 
+        /** "Colours: as device", "Colours: light", … in the reader's language. */
         public String label() {
-            return label;
+            return Messages.t(key);
         }
 
         ColorScheme.Value scheme() {
@@ -73,10 +75,10 @@ public class Colours implements VaadinServiceInitListener {
     static Select<Choice> menu() {
         Select<Choice> select = new Select<>();
         select.addClassName("colours-menu");
-        select.setAriaLabel("Colours");
-        select.setTooltipText("Colours: light, dark or as the device is set");
+        select.setAriaLabel(Messages.t("app.colours.label"));
+        select.setTooltipText(Messages.t("app.colours.tooltip"));
         select.setItems(Choice.values());
-        select.setItemLabelGenerator(c -> c == Choice.DEVICE ? "Colours: as device" : "Colours: " + c.label().toLowerCase());
+        select.setItemLabelGenerator(Choice::label);
         select.setValue(remembered());
         select.addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue() == null) {

@@ -38,8 +38,9 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
 
     private final String title;
 
-    ErrorView(String title) {
-        this.title = title;
+    /** @param titleKey the message key of the page's heading and title */
+    ErrorView(String titleKey) {
+        this.title = getTranslation(titleKey);
         addClassName("error-view");
         add(new H1(title));
     }
@@ -51,7 +52,7 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
 
     /** The browser tab's title for a page with this heading. */
     static String pageTitle(String heading) {
-        return heading + " · Oversight Tracker";
+        return heading + " · " + MainLayout.BRAND;
     }
 
     private static UnorderedList waysOn(RouterLink... links) {
@@ -67,16 +68,15 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
     @PermitAll
     public static class PageNotFound extends ErrorView implements HasErrorParameter<NotFoundException> {
 
-        static final String TITLE = "Page not found";
+        static final String TITLE = "app.error.not-found.title";
 
         public PageNotFound() {
             super(TITLE);
-            add(new Paragraph("If you typed the web address, check it is correct."),
-                    new Paragraph("If you pasted the web address, check you copied the entire address."),
-                    new Paragraph("An item you cannot see is not found either: recommendations, reports and plans are "
-                            + "open to the watchdogs and to the organisations they are addressed to."),
-                    waysOn(DashboardLinks.home("Go to the home page"),
-                            RecommendationLinks.register("Look in the register of recommendations")));
+            add(new Paragraph(getTranslation("app.error.not-found.typed")),
+                    new Paragraph(getTranslation("app.error.not-found.pasted")),
+                    new Paragraph(getTranslation("app.error.not-found.hidden")),
+                    waysOn(DashboardLinks.home(getTranslation("app.error.home")),
+                            RecommendationLinks.register(getTranslation("app.error.register"))));
         }
 
         @Override
@@ -94,8 +94,9 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
     public abstract static class DatabaseUnavailable extends ErrorView {
 
         DatabaseUnavailable() {
-            super("The service is unavailable");
-            add(new Paragraph(DatabaseOutage.message()), waysOn(DashboardLinks.home("Try the home page again")));
+            super("app.error.unavailable.title");
+            add(new Paragraph(DatabaseOutage.message()),
+                    waysOn(DashboardLinks.home(getTranslation("app.error.unavailable.again"))));
         }
 
         int unavailable() {
@@ -129,12 +130,12 @@ public abstract class ErrorView extends Main implements HasDynamicTitle {
     @PermitAll
     public static class AccessDenied extends ErrorView implements HasErrorParameter<AccessDeniedException> {
 
-        static final String TITLE = "You cannot open this page";
+        static final String TITLE = "app.error.denied.title";
 
         public AccessDenied() {
             super(TITLE);
-            add(new Paragraph("Your account does not give access to it. If you think it should, ask your administrator."),
-                    waysOn(DashboardLinks.home("Go to the home page")));
+            add(new Paragraph(getTranslation("app.error.denied.text")),
+                    waysOn(DashboardLinks.home(getTranslation("app.error.home"))));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.oversight.app.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -57,7 +58,7 @@ class FirstLoadStatus implements VaadinServiceInitListener {
         Outcome outcome = outcome(request);
         if (outcome != Outcome.SHOWN) {
             page.getVaadinResponse().setStatus(outcome.status);
-            page.getDocument().title(ErrorView.pageTitle(outcome.title));
+            page.getDocument().title(ErrorView.pageTitle(Messages.t(outcome.title)));
         }
     }
 

@@ -9,17 +9,21 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.oversight.base.i18n.Messages;
 import org.oversight.demo.DemoAccounts;
 import org.oversight.base.DemoMode;
 import org.oversight.security.SignInNotices;
 
+/**
+ * The sign-in page, in the language of {@code ?lang=}, the browser's cookie or its Accept-Language; its language switch
+ * works before anybody signs in (decision 0096).
+ */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Oversight Tracker")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
@@ -31,21 +35,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         Image logo = new Image("images/logo.svg", "");
         logo.addClassName("login-logo");
-        H1 title = new H1("Oversight Tracker");
-        Paragraph tagline = new Paragraph("Every watchdog recommendation, followed through to proof that it was carried out.");
+        H1 title = new H1(MainLayout.BRAND);
+        Paragraph tagline = new Paragraph(getTranslation("app.sign-in.tagline"));
         tagline.addClassName("login-tagline");
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage(
-                "The user name or password is wrong, or the account is locked or deactivated. Check them and try again.");
-        login.setI18n(i18n);
+        login.setI18n(i18n("app.sign-in.failed.title", getTranslation("app.sign-in.failed.message")));
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
-        add(logo, title, tagline);
+        add(LanguageSwitch.forAnybody(), logo, title, tagline);
         notices.noAdministrator().ifPresent(text -> {
             Paragraph notice = new Paragraph(text);
             notice.addClassName("no-administrator-notice");
@@ -58,16 +56,35 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private static Div demoAccounts() {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.sign-in.title") + " · " + MainLayout.BRAND;
+    }
+
+    /** The form's words, with the error it shows when sign-in fails. */
+    private LoginI18n i18n(String errorTitleKey, String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("app.sign-in.title"));
+        i18n.getForm().setSubmit(getTranslation("app.sign-in.submit"));
+        i18n.getForm().setUsername(getTranslation("app.sign-in.user-name"));
+        i18n.getForm().setPassword(getTranslation("app.sign-in.password"));
+        i18n.getErrorMessage().setUsername(getTranslation("app.sign-in.user-name.missing"));
+        i18n.getErrorMessage().setPassword(getTranslation("app.sign-in.password.missing"));
+        i18n.getErrorMessage().setTitle(getTranslation(errorTitleKey));
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
+    }
+
+    private Div demoAccounts() {
         Div box = new Div();
         box.addClassName("demo-accounts");
-        box.add(new Paragraph("Demo mode: sign in as any of these with the password \"" + DemoAccounts.PASSWORD + "\"."));
+        box.add(new Paragraph(getTranslation("app.sign-in.demo", DemoAccounts.PASSWORD)));
         Div list = new Div();
         list.addClassName("demo-accounts-list");
         for (DemoAccounts.Account a : DemoAccounts.ALL) {
             Div row = new Div();
-            row.add(new Div(a.username()), new Div(a.role().label()
-                    + (a.actsFor() == null ? "" : " · " + a.actsFor())));
+            row.add(new Div(a.username()), new Div(a.actsFor() == null ? a.role().label()
+                    : getTranslation("app.layout.role-and-organisation", a.role().label(), a.actsFor())));
             list.add(row);
         }
         box.add(list);
@@ -78,25 +95,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("unavailable")) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            i18n.getForm().setTitle("Sign in");
-            i18n.getErrorMessage().setTitle("Sign-in is unavailable");
-            i18n.getErrorMessage().setMessage(
-                    "The service cannot reach its database, so it cannot check your account. Try again in a minute.");
-            login.setI18n(i18n);
+            login.setI18n(i18n("app.sign-in.unavailable.title", getTranslation("app.sign-in.unavailable.message")));
             login.setError(true);
         } else if (parameters.containsKey("held")) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            i18n.getForm().setTitle("Sign in");
-            i18n.getErrorMessage().setTitle("Wait before you try again");
-            i18n.getErrorMessage().setMessage(heldBack(parameters.get("held").getFirst()));
-            login.setI18n(i18n);
+            login.setI18n(i18n("app.sign-in.held.title", heldBack(parameters.get("held").getFirst())));
             login.setError(true);
         } else if (parameters.containsKey("error")) {
             login.setError(true);
         }
         if (parameters.containsKey("changed")) {
-            Paragraph notice = new Paragraph("Your account was changed; sign in again.");
+            Paragraph notice = new Paragraph(getTranslation("app.sign-in.changed"));
             notice.addClassName("login-notice");
             addComponentAtIndex(indexOf(login), notice);
         }
@@ -104,10 +112,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     /** What a person held back by the sign-in throttle is told; {@code seconds} as the address gives it (may be empty). */
     static String heldBack(String seconds) {
-        String wait = seconds != null && seconds.matches("\\d{1,6}")
-                ? "Try again in " + (Long.parseLong(seconds) < 120 ? seconds + " seconds" : Math.ceilDiv(Long.parseLong(seconds), 60) + " minutes")
-                : "Try again later";
-        return "There have been too many wrong passwords for this account. " + wait
-                + ". If you have forgotten your password, ask your administrator to reset it.";
+        String wait;
+        if (seconds != null && seconds.matches("\\d{1,6}")) {
+            long s = Long.parseLong(seconds);
+            wait = s < 120 ? Messages.t("app.sign-in.held.seconds", s)
+                    : Messages.t("app.sign-in.held.minutes", Math.ceilDiv(s, 60));
+        } else {
+            wait = Messages.t("app.sign-in.held.later");
+        }
+        return Messages.t("app.sign-in.held.message", wait);
     }
 }

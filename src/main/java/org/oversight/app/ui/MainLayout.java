@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Header;
@@ -27,12 +28,15 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.oversight.notification.ui.DeadlineBell;
 import org.oversight.base.DemoMode;
+import org.oversight.base.i18n.Messages;
 import org.oversight.security.CurrentUser;
+import org.oversight.security.SavedLanguages;
 import org.oversight.security.SignedInUser;
 
 /**
  * The application shell. Its first Tab stop is a "Skip to main content" link that moves focus to the page's own
- * content (whose {@code h1} is the page's title); the header holds the colours menu ({@link Colours}). The side navigation is built from the views' {@code @Menu} annotations, filtered by
+ * content (whose {@code h1} is the page's title); the header holds the language switch ({@link LanguageSwitch}) and
+ * the colours menu ({@link Colours}). The side navigation is built from the views' {@code @Menu} annotations, filtered by
  * Vaadin to the views the signed-in user may open, so a menu entry exists only for a view that works for them.
  */
 @Layout
@@ -43,15 +47,18 @@ public class MainLayout extends AppLayout {
     private final Div headerEnd = new Div();
 
     public MainLayout(CurrentUser currentUser, DemoMode demoMode, AuthenticationContext authentication,
-                      DeadlineBell deadlineBell) {
+                      DeadlineBell deadlineBell, SavedLanguages savedLanguages) {
         this.authentication = authentication;
         headerEnd.add(deadlineBell);
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()), userCard(currentUser.require()));
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
-        addToNavbar(true, skipLink(), toggle, headerBar(demoMode));
+        toggle.setAriaLabel(getTranslation("app.layout.menu"));
+        addToNavbar(true, skipLink(), toggle, headerBar(demoMode, LanguageSwitch.create(savedLanguages)));
     }
+
+    /** The product's name, the same in both languages. */
+    static final String BRAND = "Oversight Tracker"; // i18n-ok: the product's name, not translated
 
     /** The id of the element that holds the page's content, where the skip link leads. */
     static final String MAIN_CONTENT = "main-content";
@@ -60,8 +67,8 @@ public class MainLayout extends AppLayout {
      * GOV.UK's skip link: hidden until it has focus. Focus moves to the content itself (not only the scroll position),
      * so that the next Tab reaches the page's first control.
      */
-    private static Anchor skipLink() {
-        Anchor skip = new Anchor("#" + MAIN_CONTENT, "Skip to main content");
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_CONTENT, getTranslation("app.layout.skip-link"));
         skip.addClassName("skip-link");
         skip.getElement().executeJs("this.addEventListener('click', e => {"
                 + " const main = document.getElementById($0);"
@@ -88,14 +95,14 @@ public class MainLayout extends AppLayout {
         Image logo = new Image("images/logo.svg", "");
         logo.addClassName("brand-logo");
         // the brand is not a heading: each page's h1 is its own title
-        Div name = new Div("Oversight Tracker");
+        Div name = new Div(BRAND);
         name.addClassName("brand-name");
         Header header = new Header(logo, name);
         header.addClassName("brand");
         return header;
     }
 
-    private HorizontalLayout headerBar(DemoMode demoMode) {
+    private HorizontalLayout headerBar(DemoMode demoMode, Component languageSwitch) {
         HorizontalLayout bar = new HorizontalLayout();
         bar.addClassName("header-bar");
         bar.setWidthFull();
@@ -104,13 +111,13 @@ public class MainLayout extends AppLayout {
         bar.add(spacer);
         bar.setFlexGrow(1, spacer);
         if (demoMode.enabled()) {
-            Span demo = new Span("Demo");
+            Span demo = new Span(getTranslation("app.layout.demo"));
             demo.addClassName("demo-marker");
-            demo.getElement().setAttribute("title", "Demo mode: sample data and demo accounts; nothing here is real casework.");
+            demo.getElement().setAttribute("title", getTranslation("app.layout.demo-hint"));
             bar.add(demo);
         }
         headerEnd.addClassName("header-end");
-        bar.add(Colours.menu(), headerEnd);
+        bar.add(languageSwitch, Colours.menu(), headerEnd);
         return bar;
     }
 
@@ -133,11 +140,12 @@ public class MainLayout extends AppLayout {
     private Footer userCard(SignedInUser user) {
         Div name = new Div(user.displayName());
         name.addClassName("user-name");
-        Div role = new Div(user.role().label() + (user.organisationName() == null ? "" : " · " + user.organisationName()));
+        Div role = new Div(user.organisationName() == null ? user.role().label()
+                : getTranslation("app.layout.role-and-organisation", user.role().label(), user.organisationName()));
         role.addClassName("user-role");
         Div who = new Div(name, role);
         who.addClassName("user-who");
-        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        Button signOut = new Button(getTranslation("app.layout.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.addClassName("sign-out");
         Footer footer = new Footer(who, signOut);

@@ -8,6 +8,8 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.oversight.base.DatabaseOutage;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.base.ui.Feedback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +46,10 @@ class OutageAndSessionHandling implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(ERRORS));
         event.getSource().setSystemMessagesProvider(info -> {
+            Language language = Language.of(info.getLocale());
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
-            messages.setSessionExpiredCaption("Your session has ended");
-            messages.setSessionExpiredMessage("Sign in again to go on. Take note of any unsaved text first.");
+            messages.setSessionExpiredCaption(Messages.t(language, "app.session.ended.title"));
+            messages.setSessionExpiredMessage(Messages.t(language, "app.session.ended.text"));
             messages.setSessionExpiredNotificationEnabled(true);
             return messages;
         });
