@@ -6,24 +6,25 @@ import java.util.Optional;
 
 /** Which reports the dashboard counts, by publication date; written in the URL as {@code period=12m}. */
 public enum DashboardPeriod {
-    ALL("all", "All time"),
-    LAST_12_MONTHS("12m", "Published in the last 12 months"),
-    LAST_3_YEARS("3y", "Published in the last 3 years");
+    ALL("all", "dashboard.period.all"),
+    LAST_12_MONTHS("12m", "dashboard.period.12m"),
+    LAST_3_YEARS("3y", "dashboard.period.3y");
 
     private final String parameter;
-    private final String label;
+    private final String labelKey;
 
-    DashboardPeriod(String parameter, String label) {
+    DashboardPeriod(String parameter, String labelKey) {
         this.parameter = parameter;
-        this.label = label;
+        this.labelKey = labelKey;
     }
 
     public String parameter() {
         return parameter;
     }
 
+    /** The period's name in the reader's language. */
     public String label() {
-        return label;
+        return org.oversight.base.i18n.Messages.t(labelKey);
     }
 
     /** The first publication date counted, or empty for all time. */

@@ -4,15 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.oversight.deadline.DeadlineProperties;
+import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.chart.ActionPlanTimeline;
 import org.oversight.dashboard.internal.JooqActionQuery;
 import org.oversight.dashboard.internal.JooqComparisonQuery;
+import org.oversight.dashboard.internal.JooqFilterOptionsQuery;
 import org.oversight.dashboard.internal.JooqHeadlineQuery;
 import org.oversight.dashboard.internal.JooqOverdueQuery;
-import org.oversight.dashboard.internal.JooqFilterOptionsQuery;
 import org.oversight.dashboard.internal.JooqThemeQuery;
 import org.oversight.dashboard.internal.JooqTrendQuery;
+import org.oversight.deadline.DeadlineProperties;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.security.CurrentUser;
@@ -82,7 +83,7 @@ public class DashboardService {
     public Dashboard dashboardFor(DashboardFilter filter, OrganisationRef recipient) {
         SignedInUser user = currentUser.require();
         if (!recipient.isRecipient() || !ItemScope.of(user).includes(recipient.id())) {
-            throw new AccessDeniedException("You can see the dashboard of your own organisation only.");
+            throw new AccessDeniedException(Messages.t("dashboard.rule.own-organisation-only"));
         }
         ItemScope scope = new ItemScope(recipient.id());
         LocalDate today = LocalDate.now(clock);
@@ -101,7 +102,7 @@ public class DashboardService {
      */
     public ActionPlanTimeline planTimeline(long planId) {
         return actions.timeline(ItemScope.of(currentUser.require()), planId, LocalDate.now(clock))
-                .orElseThrow(() -> new AccessDeniedException("There is no action plan " + planId + " that you can see."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("dashboard.rule.no-such-plan", String.valueOf(planId))));
     }
 
     /** The action plans the user may read, within the filter's watchdog and period, to pick a timeline from. */

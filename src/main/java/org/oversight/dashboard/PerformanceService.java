@@ -3,6 +3,7 @@ package org.oversight.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.internal.JooqPerformanceQuery;
 import org.oversight.dashboard.internal.JooqReferenceForPerformance;
 import org.oversight.security.CurrentUser;
@@ -42,7 +43,7 @@ public class PerformanceService {
         ForcePerformance.Medians medians = ForcePerformance.Medians.of(all);
         if (user.is(Role.CHIEF_OFFICER)) {
             String own = reference.codeOf(user.organisationId())
-                    .orElseThrow(() -> new AccessDeniedException("Your account has no force."));
+                    .orElseThrow(() -> new AccessDeniedException(Messages.t("dashboard.rule.no-force")));
             return new PerformanceTable(all.stream().filter(f -> f.code().equals(own)).toList(), medians, own, all.size());
         }
         return new PerformanceTable(all, medians, null, all.size());

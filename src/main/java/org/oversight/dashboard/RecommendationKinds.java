@@ -11,12 +11,7 @@ public final class RecommendationKinds {
     }
 
     public static String label(RecommendationKind kind) {
-        return switch (kind) {
-            case CAUSE_OF_CONCERN -> "Cause of concern";
-            case RECOMMENDATION -> "Recommendation";
-            case AREA_FOR_IMPROVEMENT -> "Area for improvement";
-            case LEARNING_RECOMMENDATION -> "Learning recommendation";
-        };
+        return org.oversight.recommendation.KindLabels.of(kind);
     }
 
     public static List<String> labels() {

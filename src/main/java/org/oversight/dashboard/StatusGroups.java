@@ -13,11 +13,11 @@ import org.oversight.recommendation.Status;
  */
 public final class StatusGroups {
 
-    public static final StatusGroup AWAITING_PLAN = StatusGroup.open("Awaiting plan");
-    public static final StatusGroup IN_PROGRESS = StatusGroup.open("In progress");
-    public static final StatusGroup REPORTED_COMPLETE = StatusGroup.open("Reported complete");
-    public static final StatusGroup OVERDUE = StatusGroup.overdue("Overdue");
-    public static final StatusGroup VERIFIED = StatusGroup.closed("Verified closed");
+    public static final StatusGroup AWAITING_PLAN = StatusGroup.open("dashboard.group.awaiting-plan");
+    public static final StatusGroup IN_PROGRESS = StatusGroup.open("dashboard.group.in-progress");
+    public static final StatusGroup REPORTED_COMPLETE = StatusGroup.open("dashboard.group.reported-complete");
+    public static final StatusGroup OVERDUE = StatusGroup.overdue("dashboard.group.overdue");
+    public static final StatusGroup VERIFIED = StatusGroup.closed("dashboard.group.verified");
 
     public static final List<StatusGroup> ALL = List.of(AWAITING_PLAN, IN_PROGRESS, REPORTED_COMPLETE, OVERDUE, VERIFIED);
 

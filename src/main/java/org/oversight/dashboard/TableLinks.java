@@ -2,6 +2,7 @@ package org.oversight.dashboard;
 
 import java.util.List;
 import java.util.Optional;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.Status;
 
 /**
@@ -28,15 +29,15 @@ public interface TableLinks {
                     .map(RegisterLink::href);
         }
         return (row, column, header) -> forceLink(d, d.statusByForce(), row.getFirst())
-                .flatMap(link -> statusLink(link, column == 0 ? "Total" : header))
+                .flatMap(link -> statusLink(link, column == 0 ? total() : header))
                 .map(RegisterLink::href);
     }
 
     /** The organisation's items counted under {@code header}: a status group's label, Open or Total. */
     private static Optional<RegisterLink> statusLink(RegisterLink link, String header) {
-        if (header.equals("Total")) {
+        if (header.equals(total())) {
             return Optional.of(link.statuses(StatusGroups.CHARTED));
-        } else if (header.equals("Open")) {
+        } else if (header.equals(Messages.t("dashboard.table.open"))) {
             return Optional.of(link.open());
         } else if (header.equals(StatusGroups.OVERDUE.label())) {
             return Optional.of(link.overdue());
@@ -53,7 +54,7 @@ public interface TableLinks {
         var figures = d.overdueByWatchdog();
         return (row, column, header) -> figures.rowCode(row.getFirst()).flatMap(code -> {
             RegisterLink link = RegisterLink.of(d.filter(), d.today()).watchdog(code).overdue();
-            if (column == 0 || header.equals("Total")) {
+            if (column == 0 || header.equals(total())) {
                 return Optional.of(link);
             }
             return figures.columnCode(header).map(link::kind);
@@ -69,6 +70,11 @@ public interface TableLinks {
             }
             return figures.columnCode(header).map(theme -> link.theme(theme).open());
         }).map(RegisterLink::href);
+    }
+
+    /** The heading of a table's total column, in the reader's language like the table itself. */
+    private static String total() {
+        return Messages.t("dashboard.table.total");
     }
 
     private static Optional<RegisterLink> forceLink(Dashboard d, ChartFigures<?> figures, String recipient) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
@@ -31,6 +30,8 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.gantt.Task;
 import org.jfree.data.gantt.TaskSeries;
 import org.jfree.data.gantt.TaskSeriesCollection;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.chart.ActionPlanTimeline.PlannedAction;
 
 /**
@@ -39,10 +40,9 @@ import org.oversight.dashboard.chart.ActionPlanTimeline.PlannedAction;
  */
 public final class ActionPlanGanttChart {
 
-    public static final String TITLE_PREFIX = "Action plan: ";
-    public static final String EMPTY_MESSAGE = "No actions in this plan yet";
-    static final String CURRENT = "Current plan";
-    static final String ORIGINAL = "Original due date";
+    /** The English title before the plan's name, as tests name it; screens use the reader's language. */
+    public static final String TITLE_PREFIX = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.gantt.title", "");
+    public static final String EMPTY_MESSAGE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.gantt.empty");
 
     private ActionPlanGanttChart() {
     }
@@ -52,15 +52,15 @@ public final class ActionPlanGanttChart {
     }
 
     public static ChartSpec build(ActionPlanTimeline data, ChartStyle style) {
-        String title = TITLE_PREFIX + data.plan();
+        String title = Messages.t("dashboard.gantt.title", data.plan());
         ChartTable table = table(data);
         int height = recommendedHeight(data.actions().size());
         if (data.isEmpty()) {
-            return ChartSpec.empty(title, EMPTY_MESSAGE + ".", table, style, height);
+            return ChartSpec.empty(title, Messages.t("dashboard.gantt.empty") + ".", table, style, height);
         }
         List<String> labels = labels(data);
-        TaskSeries current = new TaskSeries(CURRENT);
-        TaskSeries original = new TaskSeries(ORIGINAL);
+        TaskSeries current = new TaskSeries(Messages.t("dashboard.gantt.current"));
+        TaskSeries original = new TaskSeries(Messages.t("dashboard.gantt.original"));
         for (int i = 0; i < data.actions().size(); i++) {
             PlannedAction a = data.actions().get(i);
             current.add(new Task(labels.get(i), date(a.start()), endOf(a.due())));
@@ -102,8 +102,8 @@ public final class ActionPlanGanttChart {
         actions.setMaximumCategoryLabelWidthRatio(0.35f);
         actions.setMaximumCategoryLabelLines(2);
         actions.setCategoryMargin(0.3);
-        DateAxis time = new DateAxis(null, OpenVsClosedChart.LONDON, Locale.UK);
-        SimpleDateFormat format = new SimpleDateFormat("d MMM yyyy", Locale.UK);
+        DateAxis time = new DateAxis(null, OpenVsClosedChart.LONDON, Language.current().locale());
+        SimpleDateFormat format = new SimpleDateFormat("d MMM yyyy", Language.current().locale());
         format.setTimeZone(OpenVsClosedChart.LONDON);
         time.setDateFormatOverride(format);
         LocalDate from = Stream.concat(data.actions().stream().map(PlannedAction::start), Stream.of(data.today()))
@@ -118,7 +118,7 @@ public final class ActionPlanGanttChart {
         plot.setRangeGridlinesVisible(true);
         ValueMarker today = new ValueMarker(date(data.today()).getTime(), style.text(),
                 new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
-        today.setLabel("Today");
+        today.setLabel(Messages.t("dashboard.gantt.today"));
         today.setLabelFont(style.font(Font.BOLD, 11));
         today.setLabelPaint(style.text());
         today.setLabelBackgroundColor(style.background());
@@ -128,13 +128,12 @@ public final class ActionPlanGanttChart {
         plot.addRangeMarker(today, Layer.FOREGROUND);
 
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(Legends.bar("Open", open));
-        legend.add(Legends.bar("Overdue", style.overdue()));
-        legend.add(Legends.bar("Done", style.closed()));
-        legend.add(Legends.bar(ORIGINAL, plannedBefore));
+        legend.add(Legends.bar(Messages.t("dashboard.gantt.open"), open));
+        legend.add(Legends.bar(Messages.t("dashboard.gantt.overdue"), style.overdue()));
+        legend.add(Legends.bar(Messages.t("dashboard.gantt.done"), style.closed()));
+        legend.add(Legends.bar(Messages.t("dashboard.gantt.original"), plannedBefore));
         JFreeChart chart = Styling.chart(title, plot, style, legend);
-        Styling.subtitle(chart, "Each action from its start to its due date; the hatched bar below runs to the "
-                + "originally agreed date.", style);
+        Styling.subtitle(chart, Messages.t("dashboard.gantt.subtitle"), style);
         return new ChartSpec(title, altText(data), table, chart, height, false);
     }
 
@@ -143,7 +142,8 @@ public final class ActionPlanGanttChart {
         Set<String> seen = new LinkedHashSet<>();
         List<String> labels = new ArrayList<>();
         for (PlannedAction a : data.actions()) {
-            String label = a.name() + (a.done() ? " (done)" : a.overdueOn(data.today()) ? " (overdue)" : "");
+            String label = a.done() ? Messages.t("dashboard.gantt.name-done", a.name())
+                    : a.overdueOn(data.today()) ? Messages.t("dashboard.gantt.name-overdue", a.name()) : a.name();
             String unique = label;
             for (int n = 2; !seen.add(unique); n++) {
                 unique = label + " #" + n;   // category keys must differ
@@ -169,15 +169,17 @@ public final class ActionPlanGanttChart {
         long moved = actions.stream().filter(PlannedAction::moved).count();
         LocalDate first = actions.stream().map(PlannedAction::start).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = actions.stream().map(PlannedAction::due).max(LocalDate::compareTo).orElseThrow();
-        return "Action plan \u201c" + data.plan() + "\u201d: " + Texts.count(actions.size(), "action", "actions")
-                + " from " + Texts.day(first) + " to " + Texts.day(last) + "; " + done + " done, " + overdue
-                + " overdue as of " + Texts.day(data.today()) + ", " + moved + " moved from the original due date.";
+        return Messages.t("dashboard.gantt.alt", data.plan(), Texts.count("dashboard.count.actions", actions.size()),
+                Texts.day(first), Texts.day(last), done, overdue, Texts.day(data.today()), moved);
     }
 
     private static ChartTable table(ActionPlanTimeline data) {
         List<List<String>> rows = data.actions().stream().map(a -> List.of(a.name(), Texts.day(a.start()),
                 Texts.day(a.due()), Texts.day(a.originalDue()),
-                a.done() ? "Done" : a.overdueOn(data.today()) ? "Overdue" : "Open")).toList();
-        return new ChartTable(List.of("Action", "Start", "Due", "Original due", "Status"), rows);
+                Messages.t(a.done() ? "dashboard.gantt.done" : a.overdueOn(data.today()) ? "dashboard.gantt.overdue"
+                        : "dashboard.gantt.open"))).toList();
+        return new ChartTable(List.of(Messages.t("dashboard.gantt.table.action"), Messages.t("dashboard.gantt.table.start"),
+                Messages.t("dashboard.gantt.table.due"), Messages.t("dashboard.gantt.table.original-due"),
+                Messages.t("dashboard.gantt.table.status")), rows);
     }
 }

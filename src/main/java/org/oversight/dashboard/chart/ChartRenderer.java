@@ -80,7 +80,7 @@ public final class ChartRenderer {
         try {
             ImageIO.write(image, "png", out);
         } catch (IOException e) {
-            throw new UncheckedIOException("PNG encoding failed", e);
+            throw new UncheckedIOException("PNG encoding failed", e); // i18n-ok: for programmers, never shown
         }
         return out.toByteArray();
     }

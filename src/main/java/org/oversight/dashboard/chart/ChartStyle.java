@@ -97,9 +97,9 @@ public final class ChartStyle {
      */
     static String cssFontFamily(String javaFamily) {
         return switch (javaFamily) {
-            case "Liberation Sans", "Arimo", "Arial", "Helvetica" ->
+            case "Liberation Sans", "Arimo", "Arial", "Helvetica" -> // i18n-ok: font names
                     "\"Liberation Sans\", Arimo, Arial, Helvetica, sans-serif";
-            case "DejaVu Sans" -> "\"DejaVu Sans\", \"Bitstream Vera Sans\", Verdana, sans-serif";
+            case "DejaVu Sans" -> "\"DejaVu Sans\", \"Bitstream Vera Sans\", Verdana, sans-serif"; // i18n-ok: font names
             case Font.SANS_SERIF, Font.DIALOG -> "sans-serif";
             case Font.MONOSPACED, Font.DIALOG_INPUT -> "monospace";
             case Font.SERIF -> "serif";
@@ -197,7 +197,7 @@ public final class ChartStyle {
         // a list, not Set.of: the JDK may report a family twice, which Set.of rejects
         List<String> available = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment()
                 .getAvailableFontFamilyNames(Locale.ROOT));
-        for (String family : List.of("Liberation Sans", "Arimo", "Arial", "Helvetica", "DejaVu Sans")) {
+        for (String family : List.of("Liberation Sans", "Arimo", "Arial", "Helvetica", "DejaVu Sans")) { // i18n-ok: fonts
             if (available.contains(family)) {
                 return family;
             }

@@ -1,6 +1,7 @@
 package org.oversight.dashboard.chart;
 
 import java.util.List;
+import org.oversight.base.i18n.Messages;
 
 /**
  * Slippage of actions as users mean it, three measures kept apart and each counted in the same buckets of days:
@@ -19,8 +20,9 @@ import java.util.List;
  */
 public record DeadlineSlippage(int actions, int onTime, List<Bucket> buckets) implements ChartData {
 
-    public static final List<String> STANDARD_LABELS =
-            List.of("1\u201330 days", "31\u201390 days", "91\u2013180 days", "Over 180 days");
+    /** The keys of the standard four spans' names in the bundles. */
+    public static final List<String> STANDARD_LABELS = List.of("dashboard.slippage.bucket.1-30",
+            "dashboard.slippage.bucket.31-90", "dashboard.slippage.bucket.91-180", "dashboard.slippage.bucket.over-180");
 
     /** One span of days, with how many actions slipped by that much under each measure. */
     public record Bucket(String label, int movedLater, int finishedLate, int overdueNow) {
@@ -41,7 +43,7 @@ public record DeadlineSlippage(int actions, int onTime, List<Bucket> buckets) im
     /** The standard buckets: each array holds the four counts in the order of {@link #STANDARD_LABELS}. */
     public static DeadlineSlippage of(int actions, int onTime, int[] movedLater, int[] finishedLate, int[] overdueNow) {
         return new DeadlineSlippage(actions, onTime, java.util.stream.IntStream.range(0, STANDARD_LABELS.size())
-                .mapToObj(i -> new Bucket(STANDARD_LABELS.get(i), movedLater[i], finishedLate[i], overdueNow[i]))
+                .mapToObj(i -> new Bucket(Messages.t(STANDARD_LABELS.get(i)), movedLater[i], finishedLate[i], overdueNow[i]))
                 .toList());
     }
 

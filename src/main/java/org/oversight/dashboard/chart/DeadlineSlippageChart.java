@@ -11,6 +11,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.chart.DeadlineSlippage.Bucket;
 
 /**
@@ -20,10 +21,11 @@ import org.oversight.dashboard.chart.DeadlineSlippage.Bucket;
  */
 public final class DeadlineSlippageChart {
 
-    public static final String TITLE = "Deadline slippage of actions";
-    public static final String EMPTY_MESSAGE = "No actions with a deadline in this selection";
+    public static final String TITLE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.slippage.title");
+    public static final String EMPTY_MESSAGE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.slippage.empty");
     public static final int HEIGHT = 400;
-    public static final List<String> MEASURES = List.of("Moved later", "Finished late", "Overdue now");
+    private static final List<String> MEASURES = List.of("dashboard.slippage.moved-later", "dashboard.slippage.finished-late",
+            "dashboard.slippage.overdue-now");
 
     private DeadlineSlippageChart() {
     }
@@ -31,13 +33,13 @@ public final class DeadlineSlippageChart {
     public static ChartSpec build(DeadlineSlippage data, ChartStyle style) {
         ChartTable table = table(data);
         if (data.isEmpty()) {
-            return ChartSpec.empty(TITLE, EMPTY_MESSAGE + ".", table, style, HEIGHT);
+            return ChartSpec.empty(Messages.t("dashboard.slippage.title"), Messages.t("dashboard.slippage.empty") + ".", table, style, HEIGHT);
         }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (Bucket b : data.buckets()) {
-            dataset.addValue(b.movedLater(), MEASURES.get(0), b.label());
-            dataset.addValue(b.finishedLate(), MEASURES.get(1), b.label());
-            dataset.addValue(b.overdueNow(), MEASURES.get(2), b.label());
+            dataset.addValue(b.movedLater(), Messages.t(MEASURES.get(0)), b.label());
+            dataset.addValue(b.finishedLate(), Messages.t(MEASURES.get(1)), b.label());
+            dataset.addValue(b.overdueNow(), Messages.t(MEASURES.get(2)), b.label());
         }
         List<ChartStyle.SeriesLook> looks = List.of(style.neutral(0), style.neutral(1), style.overdue());
 
@@ -50,21 +52,21 @@ public final class DeadlineSlippageChart {
         renderer.setItemMargin(0.04);
         renderer.setMaximumBarWidth(0.08);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK)));
+                java.text.NumberFormat.getIntegerInstance(org.oversight.base.i18n.Language.current().locale())));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(style.itemLabelFont());
         renderer.setDefaultItemLabelPaint(style.text());
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 
-        CategoryPlot plot = new CategoryPlot(dataset, Styling.categoryAxis("Days of slippage"),
-                Styling.countAxis("Actions"), renderer);
+        CategoryPlot plot = new CategoryPlot(dataset, Styling.categoryAxis(Messages.t("dashboard.slippage.axis-days")),
+                Styling.countAxis(Messages.t("dashboard.slippage.axis-actions")), renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         Styling.categoryPlot(plot, style);
-        JFreeChart chart = Styling.chart(TITLE, plot, style, Legends.bars(MEASURES, looks));
-        Styling.subtitle(chart, Texts.count(data.total(), "action", "actions") + ", " + data.onTime()
-                + " on time and never moved. Moved later: first agreed date to current date; finished late: current "
-                + "date to the day done; overdue now: current date to today.", style);
+        JFreeChart chart = Styling.chart(Messages.t("dashboard.slippage.title"), plot, style,
+                Legends.bars(MEASURES.stream().map(k -> Messages.t(k)).toList(), looks));
+        Styling.subtitle(chart, Messages.t("dashboard.slippage.subtitle", Texts.count("dashboard.count.actions", data.total()),
+                data.onTime()), style);
         return new ChartSpec(TITLE, altText(data), table, chart, HEIGHT, false);
     }
 
@@ -73,10 +75,8 @@ public final class DeadlineSlippageChart {
     }
 
     private static String altText(DeadlineSlippage data) {
-        return "Deadline slippage for " + Texts.count(data.total(), "action", "actions") + ": " + data.onTime()
-                + " on time and never moved (" + percent(data.onTime(), data.total()) + "); "
-                + data.movedLater() + " moved later, " + data.finishedLate() + " finished late, "
-                + data.overdueNow() + " overdue now.";
+        return Messages.t("dashboard.slippage.alt", Texts.count("dashboard.count.actions", data.total()), data.onTime(),
+                percent(data.onTime(), data.total()), data.movedLater(), data.finishedLate(), data.overdueNow());
     }
 
     private static ChartTable table(DeadlineSlippage data) {
@@ -84,9 +84,10 @@ public final class DeadlineSlippageChart {
                 .map(b -> List.of(b.label(), Integer.toString(b.movedLater()), Integer.toString(b.finishedLate()),
                         Integer.toString(b.overdueNow())))
                 .toList());
-        rows.add(List.of("All", Integer.toString(data.movedLater()), Integer.toString(data.finishedLate()),
+        rows.add(List.of(Messages.t("dashboard.slippage.table.all"), Integer.toString(data.movedLater()), Integer.toString(data.finishedLate()),
                 Integer.toString(data.overdueNow())));
-        rows.add(List.of("On time and never moved", Integer.toString(data.onTime()), "", ""));
-        return new ChartTable(List.of("Days", "Moved later", "Finished late", "Overdue now"), rows);
+        rows.add(List.of(Messages.t("dashboard.slippage.table.on-time"), Integer.toString(data.onTime()), "", ""));
+        return new ChartTable(List.of(Messages.t("dashboard.slippage.table.days"), Messages.t(MEASURES.get(0)),
+                Messages.t(MEASURES.get(1)), Messages.t(MEASURES.get(2))), rows);
     }
 }

@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -17,13 +16,15 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.chart.OpenVsClosedTrend.MonthCounts;
 
 /** Monthly lines, e.g. open against verified-closed recommendations over the last three years. */
 public final class OpenVsClosedChart {
 
-    public static final String TITLE = "Open and verified-closed recommendations by month";
-    public static final String EMPTY_MESSAGE = "No recommendations in this period";
+    public static final String TITLE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.trend.title");
+    public static final String EMPTY_MESSAGE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.trend.empty");
     public static final int HEIGHT = 420;
     private static final double FEW_DAYS_MS = 6 * 24 * 3600 * 1000.0;
 
@@ -37,7 +38,7 @@ public final class OpenVsClosedChart {
         List<MonthCounts> months = data.window();
         ChartTable table = table(data.series(), months);
         if (data.isEmpty()) {
-            return ChartSpec.empty(TITLE, EMPTY_MESSAGE + ".", table, style, HEIGHT);
+            return ChartSpec.empty(Messages.t("dashboard.trend.title"), Messages.t("dashboard.trend.empty") + ".", table, style, HEIGHT);
         }
         TimeSeriesCollection dataset = new TimeSeriesCollection(LONDON);
         for (int s = 0; s < data.series().size(); s++) {
@@ -48,9 +49,9 @@ public final class OpenVsClosedChart {
             dataset.addSeries(series);
         }
 
-        DateAxis time = new DateAxis(null, LONDON, Locale.UK);
+        DateAxis time = new DateAxis(null, LONDON, Language.current().locale());
         time.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, monthStep(months.size())));
-        SimpleDateFormat format = new SimpleDateFormat("MMM yyyy", Locale.UK);
+        SimpleDateFormat format = new SimpleDateFormat("MMM yyyy", Language.current().locale());
         format.setTimeZone(LONDON);
         time.setDateFormatOverride(format);
         time.setLowerMargin(0.02);
@@ -65,7 +66,7 @@ public final class OpenVsClosedChart {
             renderer.setSeriesShape(s, look.marker());
         }
 
-        XYPlot plot = new XYPlot(dataset, time, Styling.countAxis("Recommendations"), renderer);
+        XYPlot plot = new XYPlot(dataset, time, Styling.countAxis(Messages.t("dashboard.axis.recommendations")), renderer);
         Styling.xyPlot(plot, style);
         plot.setDomainGridlinesVisible(false);
         MonthCounts last = months.getLast();
@@ -80,8 +81,8 @@ public final class OpenVsClosedChart {
             plot.addAnnotation(value);
         }
         JFreeChart chart = Styling.chart(TITLE, plot, style, Legends.lines(data.series(), style));
-        Styling.subtitle(chart, "Month-end counts, " + Texts.month(months.getFirst().month()) + " to "
-                + Texts.month(last.month()) + ".", style);
+        Styling.subtitle(chart, Messages.t("dashboard.trend.subtitle", Texts.month(months.getFirst().month()),
+                Texts.month(last.month())), style);
         return new ChartSpec(TITLE, altText(data.series(), months), table, chart, HEIGHT, false);
     }
 
@@ -106,17 +107,16 @@ public final class OpenVsClosedChart {
         for (int s = 0; s < series.size(); s++) {
             int from = first.counts().get(s);
             int to = last.counts().get(s);
-            String verb = to > from ? " rose from " + from + " to " : to < from ? " fell from " + from + " to "
-                    : " stayed at ";
-            moves.add(series.get(s) + verb + to);
+            moves.add(to == from ? Messages.t("dashboard.trend.alt-stayed", series.get(s), to)
+                    : Messages.t(to > from ? "dashboard.trend.alt-rose" : "dashboard.trend.alt-fell", series.get(s), from, to));
         }
-        String period = months.size() == 1 ? "in " + Texts.month(first.month())
-                : Texts.month(first.month()) + " to " + Texts.month(last.month());
-        return "Recommendations per month, " + period + ": " + Texts.and(moves) + ".";
+        String period = months.size() == 1 ? Messages.t("dashboard.trend.alt-in", Texts.month(first.month()))
+                : Messages.t("dashboard.trend.alt-from-to", Texts.month(first.month()), Texts.month(last.month()));
+        return Messages.t("dashboard.trend.alt", period, Texts.and(moves));
     }
 
     private static ChartTable table(List<String> series, List<MonthCounts> months) {
-        List<String> headers = new ArrayList<>(List.of("Month"));
+        List<String> headers = new ArrayList<>(List.of(Messages.t("dashboard.trend.table.month")));
         headers.addAll(series);
         List<List<String>> rows = months.stream().map(m -> {
             List<String> row = new ArrayList<>(List.of(Texts.month(m.month())));

@@ -4,7 +4,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -15,12 +14,13 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.oversight.base.i18n.Messages;
 
 /** Grouped bars: overdue recommendations per watchdog (groups), one bar per kind of recommendation. */
 public final class OverdueByWatchdogChart {
 
-    public static final String TITLE = "Overdue recommendations by watchdog and kind";
-    public static final String EMPTY_MESSAGE = "No overdue recommendations in this selection";
+    public static final String TITLE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.overdue.title");
+    public static final String EMPTY_MESSAGE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.overdue.empty");
     public static final int HEIGHT = 420;
 
     private OverdueByWatchdogChart() {
@@ -29,7 +29,7 @@ public final class OverdueByWatchdogChart {
     public static ChartSpec build(OverdueByWatchdog data, ChartStyle style) {
         ChartTable table = table(data);
         if (data.isEmpty()) {
-            return ChartSpec.empty(TITLE, EMPTY_MESSAGE + ".", table, style, HEIGHT);
+            return ChartSpec.empty(Messages.t("dashboard.overdue.title"), Messages.t("dashboard.overdue.empty") + ".", table, style, HEIGHT);
         }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (int k = 0; k < data.kinds().size(); k++) {
@@ -51,7 +51,7 @@ public final class OverdueByWatchdogChart {
         renderer.setMaximumBarWidth(0.12);
         // every bar gets its count, zeros included: "0" says "none" where a missing bar says nothing
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                NumberFormat.getIntegerInstance(Locale.UK)));
+                NumberFormat.getIntegerInstance(org.oversight.base.i18n.Language.current().locale())));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(style.itemLabelFont());
         renderer.setDefaultItemLabelPaint(style.text());
@@ -59,12 +59,12 @@ public final class OverdueByWatchdogChart {
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 
         CategoryAxis watchdogs = Styling.categoryAxis(null);
-        CategoryPlot plot = new CategoryPlot(dataset, watchdogs, Styling.countAxis("Overdue recommendations"),
+        CategoryPlot plot = new CategoryPlot(dataset, watchdogs, Styling.countAxis(Messages.t("dashboard.overdue.axis")),
                 renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         Styling.categoryPlot(plot, style);
-        JFreeChart chart = Styling.chart(TITLE, plot, style, Legends.bars(data.kinds(), looks));
-        return new ChartSpec(TITLE, altText(data), table, chart, HEIGHT, false);
+        JFreeChart chart = Styling.chart(Messages.t("dashboard.overdue.title"), plot, style, Legends.bars(data.kinds(), looks));
+        return new ChartSpec(Messages.t("dashboard.overdue.title"), altText(data), table, chart, HEIGHT, false);
     }
 
     private static String altText(OverdueByWatchdog data) {
@@ -76,18 +76,18 @@ public final class OverdueByWatchdogChart {
             }
         }
         String split = data.kinds().size() > 1
-                ? ", of which " + most.count(biggestKind) + " " + Texts.lowerFirst(data.kinds().get(biggestKind))
+                ? Messages.t("dashboard.overdue.alt-of-which", most.count(biggestKind),
+                        Texts.lowerFirst(data.kinds().get(biggestKind)))
                 : "";
-        return "Overdue recommendations by watchdog: " + data.total() + " overdue across "
-                + Texts.count(data.watchdogs().stream().filter(w -> w.total() > 0).count(), "watchdog", "watchdogs")
-                + "; the most at " + most.name()
-                + " (" + most.total() + split + ").";
+        return Messages.t("dashboard.overdue.alt", data.total(),
+                Texts.count("dashboard.count.watchdogs", data.watchdogs().stream().filter(w -> w.total() > 0).count()),
+                most.name(), most.total(), split);
     }
 
     private static ChartTable table(OverdueByWatchdog data) {
-        List<String> headers = new ArrayList<>(List.of("Watchdog"));
+        List<String> headers = new ArrayList<>(List.of(Messages.t("dashboard.overdue.table.watchdog")));
         headers.addAll(data.kinds());
-        headers.add("Total");
+        headers.add(Messages.t("dashboard.table.total"));
         List<List<String>> rows = data.watchdogs().stream().map(w -> {
             List<String> row = new ArrayList<>(List.of(w.name()));
             w.counts().forEach(c -> row.add(Integer.toString(c)));

@@ -11,6 +11,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.oversight.base.i18n.Messages;
 
 /**
  * One rate of the performance table as horizontal bars, one per force with data, in the table's order; the
@@ -38,7 +39,7 @@ public final class PerformanceChart {
         for (Bar b : bars) {
             data.addValue(b.percent(), rateName, b.label());
         }
-        JFreeChart chart = ChartFactory.createBarChart(rateName + " by force (%)", null, null, data,
+        JFreeChart chart = ChartFactory.createBarChart(Messages.t("dashboard.performance.chart-title", rateName), null, null, data,
                 PlotOrientation.HORIZONTAL, false, false, false);
         chart.setBackgroundPaint(style.background());
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));

@@ -13,6 +13,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.oversight.base.i18n.Messages;
 
 /**
  * One organisation's status chart: one bar per status group (closed ones too, there being nothing to compare),
@@ -24,25 +25,25 @@ final class StatusBreakdownChart {
     }
 
     /** Header of the breakdown table's first column; its rows are the status groups, then Open and Total. */
-    public static final String STATUS_HEADER = "Status";
-    public static final String COUNT_HEADER = "Recommendations";
+    private static final String STATUS_HEADER = "dashboard.breakdown.status";
+    private static final String COUNT_HEADER = "dashboard.axis.recommendations";
 
     /**
      * One organisation's chart: one bar per status group (closed ones too, there being nothing to compare), rather
      * than a single stacked bar.
      */
     static ChartSpec of(StatusByForce data, CountRow organisation, ChartStyle style) {
-        String title = "Status of recommendations, " + organisation.name();
+        String title = Messages.t("dashboard.breakdown.title", organisation.name());
         List<List<String>> rows = new ArrayList<>();
         for (int g = 0; g < data.groups().size(); g++) {
             rows.add(List.of(data.groups().get(g).label(), Integer.toString(organisation.count(g))));
         }
-        rows.add(List.of("Open", Integer.toString(data.open(organisation))));
-        rows.add(List.of("Total", Integer.toString(organisation.total())));
-        ChartTable table = new ChartTable(List.of(STATUS_HEADER, COUNT_HEADER), rows);
+        rows.add(List.of(Messages.t("dashboard.table.open"), Integer.toString(data.open(organisation))));
+        rows.add(List.of(Messages.t("dashboard.table.total"), Integer.toString(organisation.total())));
+        ChartTable table = new ChartTable(List.of(Messages.t(STATUS_HEADER), Messages.t(COUNT_HEADER)), rows);
         int height = StatusByForceChart.recommendedHeight(data.groups().size());
         if (data.isEmpty()) {
-            return ChartSpec.empty(title, StatusByForceChart.EMPTY_MESSAGE + ".", table, style, height);
+            return ChartSpec.empty(title, Messages.t("dashboard.status.empty") + ".", table, style, height);
         }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (int g = 0; g < data.groups().size(); g++) {
@@ -53,7 +54,7 @@ final class StatusBreakdownChart {
         statusAxis.setMaximumCategoryLabelLines(1);
         statusAxis.setMaximumCategoryLabelWidthRatio(0.35f);
         statusAxis.setCategoryMargin(0.2);
-        NumberAxis countAxis = Styling.countAxis("Recommendations");
+        NumberAxis countAxis = Styling.countAxis(Messages.t("dashboard.axis.recommendations"));
         List<ChartStyle.SeriesLook> looks = StatusByForceChart.looks(data.groups(), style);
         StackedBarRenderer bars = StatusByForceChart.renderer(style, looks, null);
         CategoryPlot plot = new CategoryPlot(dataset, statusAxis, countAxis, bars);
@@ -72,8 +73,8 @@ final class StatusBreakdownChart {
         }
         List<String> names = data.groups().stream().map(StatusByForce.StatusGroup::label).toList();
         JFreeChart chart = Styling.chart(title, plot, style, Legends.bars(names, looks));
-        Styling.subtitle(chart, "Every recommendation of " + organisation.name() + ", one bar per status; "
-                + data.open(organisation) + " open of " + organisation.total() + ".", style);
+        Styling.subtitle(chart, Messages.t("dashboard.breakdown.subtitle", organisation.name(), data.open(organisation),
+                organisation.total()), style);
         return new ChartSpec(title, breakdownAltText(data, organisation), table, chart, height, false);
     }
 
@@ -82,8 +83,8 @@ final class StatusBreakdownChart {
         for (int g = 0; g < data.groups().size(); g++) {
             parts.add(organisation.count(g) + " " + Texts.lowerFirst(data.groups().get(g).label()));
         }
-        return "Status of " + organisation.name() + "'s "
-                + Texts.count(organisation.total(), "recommendation", "recommendations") + ": " + Texts.and(parts)
-                + "; " + data.open(organisation) + " open.";
+        return Messages.t("dashboard.breakdown.alt", organisation.name(),
+                Texts.count("dashboard.count.recommendations", organisation.total()), Texts.and(parts),
+                data.open(organisation));
     }
 }

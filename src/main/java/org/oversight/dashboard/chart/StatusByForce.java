@@ -3,6 +3,7 @@ package org.oversight.dashboard.chart;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.base.i18n.Messages;
 
 /**
  * Recommendations per force, split into status groups (one stacked bar per force).
@@ -17,7 +18,7 @@ public record StatusByForce(List<StatusGroup> groups, List<CountRow> forces, Opt
         implements ChartData {
 
     /** A status group; its kind says whether its items count as open, and which ones are overdue. */
-    public record StatusGroup(String label, Kind kind) {
+    public record StatusGroup(String key, Kind kind) {
 
         public enum Kind { OPEN, OVERDUE, CLOSED }
 
@@ -31,6 +32,11 @@ public record StatusByForce(List<StatusGroup> groups, List<CountRow> forces, Opt
 
         public static StatusGroup closed(String label) {
             return new StatusGroup(label, Kind.CLOSED);
+        }
+
+        /** The group's name in the reader's language; a key missing from the bundles reads as written. */
+        public String label() {
+            return Messages.has(key) ? Messages.t(key) : key;
         }
 
         public boolean isOpen() {
@@ -94,12 +100,13 @@ public record StatusByForce(List<StatusGroup> groups, List<CountRow> forces, Opt
         long bodies = forces.stream().filter(CountRow::nationalBody).count();
         long forceCount = forces.size() - bodies;
         if (bodies == 0) {
-            return Texts.count(forceCount, "force", "forces");
+            return Texts.count("dashboard.count.forces", forceCount);
         }
         if (forceCount == 0) {
-            return Texts.count(bodies, "national body", "national bodies");
+            return Texts.count("dashboard.count.national-bodies", bodies);
         }
-        return Texts.count(forceCount, "force", "forces") + " and " + Texts.count(bodies, "national body", "national bodies");
+        return Texts.and(java.util.List.of(Texts.count("dashboard.count.forces", forceCount),
+                Texts.count("dashboard.count.national-bodies", bodies)));
     }
 
     public Optional<CountRow> force(String name) {

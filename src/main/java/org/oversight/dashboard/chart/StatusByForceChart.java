@@ -26,12 +26,13 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.oversight.base.i18n.Messages;
 
 /** Stacked horizontal bars: one bar per force, one segment per status group, most open items at the top. */
 public final class StatusByForceChart {
 
-    public static final String TITLE = "Status of recommendations by force";
-    public static final String EMPTY_MESSAGE = "No recommendations in this selection";
+    public static final String TITLE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.status.title");
+    public static final String EMPTY_MESSAGE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.status.empty");
 
     private static final int ROW_HEIGHT = 22;
     private static final int CHROME_HEIGHT = 170;
@@ -52,7 +53,7 @@ public final class StatusByForceChart {
         ChartTable table = table(data, forces);
         int height = recommendedHeight(forces.size());
         if (data.isEmpty()) {
-            return ChartSpec.empty(TITLE, EMPTY_MESSAGE + ".", table, style, height);
+            return ChartSpec.empty(Messages.t("dashboard.status.title"), Messages.t("dashboard.status.empty") + ".", table, style, height);
         }
         String highlighted = data.highlightedForce().orElse(null);
         String marked = highlighted == null ? null : style.highlightMarker() + " " + highlighted;
@@ -75,7 +76,7 @@ public final class StatusByForceChart {
         forceAxis.setMaximumCategoryLabelLines(1);
         forceAxis.setMaximumCategoryLabelWidthRatio(0.35f);
         forceAxis.setCategoryMargin(0.2);
-        NumberAxis countAxis = Styling.countAxis("Recommendations");
+        NumberAxis countAxis = Styling.countAxis(Messages.t("dashboard.axis.recommendations"));
         List<ChartStyle.SeriesLook> looks = looks(barGroups, style);
         StackedBarRenderer bars = renderer(style, looks, marked);
         // a bar no thicker than a row of the full list: one organisation's chart is not one huge block
@@ -104,11 +105,10 @@ public final class StatusByForceChart {
         }
 
         List<String> names = barGroups.stream().map(StatusByForce.StatusGroup::label).toList();
-        JFreeChart chart = Styling.chart(TITLE, plot, style, Legends.bars(names, looks));
-        Styling.subtitle(chart, "Open recommendations only, " + data.organisationsInWords() + ", most open first; the "
-                + "figure after each bar is its open total. Verified closed items are in the table.",
+        JFreeChart chart = Styling.chart(Messages.t("dashboard.status.title"), plot, style, Legends.bars(names, looks));
+        Styling.subtitle(chart, Messages.t("dashboard.status.subtitle", data.organisationsInWords()),
                 style);
-        return new ChartSpec(TITLE, altText(data, forces), table, chart, height, false);
+        return new ChartSpec(Messages.t("dashboard.status.title"), altText(data, forces), table, chart, height, false);
     }
 
     /** Red for overdue and green for closed whatever their position; the other looks for the open groups. */
@@ -185,43 +185,43 @@ public final class StatusByForceChart {
     private static String altText(StatusByForce data, List<CountRow> forces) {
         boolean tracksOverdue = data.groups().stream()
                 .anyMatch(g -> g.kind() == StatusByForce.StatusGroup.Kind.OVERDUE);
-        StringBuilder alt = new StringBuilder("Status of recommendations for ")
-                .append(data.organisationsInWords()).append(": ");
+        StringBuilder alt = new StringBuilder(Messages.t("dashboard.status.alt", data.organisationsInWords())).append(' ');
         String highlighted = data.highlightedForce().orElse(null);
         if (highlighted != null) {
             alt.append(data.force(highlighted)
-                    .map(f -> highlighted + " has " + data.open(f) + " open"
-                            + (tracksOverdue ? ", " + data.overdue(f) + " overdue" : ""))
-                    .orElse(highlighted + " has none in this selection"));
+                    .map(f -> tracksOverdue
+                            ? Messages.t("dashboard.status.alt-has-overdue", highlighted, data.open(f), data.overdue(f))
+                            : Messages.t("dashboard.status.alt-has", highlighted, data.open(f)))
+                    .orElse(Messages.t("dashboard.status.alt-has-none", highlighted)));
         } else {
             int open = forces.stream().mapToInt(data::open).sum();
             int overdue = forces.stream().mapToInt(data::overdue).sum();
-            alt.append(open).append(" open in total").append(tracksOverdue ? ", " + overdue + " overdue" : "");
+            alt.append(tracksOverdue ? Messages.t("dashboard.status.alt-total-overdue", open, overdue)
+                    : Messages.t("dashboard.status.alt-total", open));
         }
         boolean mixed = data.includesNationalBodies();
         int most = data.open(forces.getFirst());
         if (most == 0) {
-            return alt.append(mixed ? "; none has open items." : "; no force has open items.").toString();
+            return alt.append(Messages.t(mixed ? "dashboard.status.alt-none-mixed" : "dashboard.status.alt-none")).toString();
         }
         List<String> leaders = forces.stream().filter(f -> data.open(f) == most).map(CountRow::name).toList();
-        alt.append("; the most open items are at ").append(mixed
-                        ? Texts.firstFew(leaders, 3, "other organisation", "other organisations")
-                        : Texts.firstFew(leaders, 3, "other force", "other forces"))
-                .append(" (").append(most).append(leaders.size() > 1 ? " each" : "").append(").");
+        String at = Texts.firstFew(leaders, 3, mixed ? "dashboard.count.other-organisations" : "dashboard.count.other-forces");
+        alt.append(Messages.t(leaders.size() > 1 ? "dashboard.status.alt-most-each" : "dashboard.status.alt-most", at, most));
         return alt.toString();
     }
 
     /** Header of the table's last column when national bodies are among the rows: force or national body. */
-    public static final String KIND_HEADER = "Kind";
+    public static final String KIND_HEADER = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.status.table.kind");
 
     private static ChartTable table(StatusByForce data, List<CountRow> forces) {
         boolean mixed = data.includesNationalBodies();
-        List<String> headers = new ArrayList<>(List.of(mixed ? "Force or national body" : "Force"));
+        List<String> headers = new ArrayList<>(List.of(Messages.t(mixed ? "dashboard.status.table.organisation"
+                : "dashboard.table.force")));
         data.groups().forEach(g -> headers.add(g.label()));
-        headers.add("Open");
-        headers.add("Total");
+        headers.add(Messages.t("dashboard.table.open"));
+        headers.add(Messages.t("dashboard.table.total"));
         if (mixed) {
-            headers.add(KIND_HEADER);
+            headers.add(Messages.t("dashboard.status.table.kind"));
         }
         List<List<String>> rows = forces.stream().map(f -> {
             List<String> row = new ArrayList<>(List.of(f.name()));
@@ -229,7 +229,7 @@ public final class StatusByForceChart {
             row.add(Integer.toString(data.open(f)));
             row.add(Integer.toString(f.total()));
             if (mixed) {
-                row.add(f.nationalBody() ? "National body" : "Force");
+                row.add(Messages.t(f.nationalBody() ? "dashboard.status.table.national-body" : "dashboard.table.force"));
             }
             return (List<String>) row;
         }).toList();

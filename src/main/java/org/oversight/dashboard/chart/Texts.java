@@ -4,20 +4,19 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.oversight.base.Formats;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 
-/** Small wording helpers for alt texts and tables, in British English like the rest of the app. */
+/** Small wording helpers for alt texts and tables, in the reader's language (decision 0090). */
 final class Texts {
-
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private Texts() {
     }
 
-    /** "1 action", "3 actions". */
-    static String count(long n, String one, String many) {
-        return org.oversight.base.Plurals.of(n, one, many);
+    /** A counted noun from the bundles: "1 action", "3 actions", in the reader's language. */
+    static String count(String key, long n) {
+        return Messages.t(key, n);
     }
 
     /** "a", "a and b", "a, b and c". */
@@ -25,25 +24,25 @@ final class Texts {
         if (parts.size() <= 1) {
             return parts.isEmpty() ? "" : parts.getFirst();
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
+        return Messages.t("dashboard.list.and", String.join(", ", parts.subList(0, parts.size() - 1)), parts.getLast());
     }
 
     /** "a, b and c", or "a, b, c and 4 other forces" when there are more than {@code few}. */
-    static String firstFew(List<String> names, int few, String otherOne, String otherMany) {
+    static String firstFew(List<String> names, int few, String othersKey) {
         if (names.size() <= few) {
             return and(names);
         }
         List<String> shown = new java.util.ArrayList<>(names.subList(0, few));
-        shown.add(count(names.size() - few, otherOne, otherMany));
+        shown.add(count(othersKey, names.size() - few));
         return and(shown);
     }
 
     static String month(YearMonth month) {
-        return MONTH.format(month);
+        return DateTimeFormatter.ofPattern("MMM yyyy", Language.current().locale()).format(month); // i18n-ok: pattern
     }
 
     static String day(LocalDate date) {
-        return DAY.format(date);
+        return Formats.date(date);
     }
 
     static String lowerFirst(String s) {

@@ -13,6 +13,7 @@ import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.oversight.base.i18n.Messages;
 
 /**
  * A heat map of open recommendations, themes across and forces down, each cell with its count written in it so
@@ -20,8 +21,8 @@ import org.jfree.data.xy.DefaultXYZDataset;
  */
 public final class ThemesByForceChart {
 
-    public static final String TITLE = "Open recommendations by theme and force";
-    public static final String EMPTY_MESSAGE = "No open recommendations in this selection";
+    public static final String TITLE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.themes.title");
+    public static final String EMPTY_MESSAGE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.themes.empty");
 
     private static final int ROW_HEIGHT = 22;
     private static final int MANY_THEMES = 6;
@@ -38,7 +39,7 @@ public final class ThemesByForceChart {
         ChartTable table = table(data);
         int height = recommendedHeight(data.forces().size(), data.themes().size());
         if (data.isEmpty()) {
-            return ChartSpec.empty(TITLE, EMPTY_MESSAGE + ".", table, style, height);
+            return ChartSpec.empty(Messages.t("dashboard.themes.title"), Messages.t("dashboard.themes.empty") + ".", table, style, height);
         }
         int themes = data.themes().size();
         int forces = data.forces().size();
@@ -52,7 +53,7 @@ public final class ThemesByForceChart {
             }
         }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
-        dataset.addSeries("Open recommendations", xyz);
+        dataset.addSeries(Messages.t("dashboard.themes.series"), xyz);
 
         PaintScale scale = new CountScale(data.max(), style);
         XYBlockRenderer renderer = new HeatMapRenderer() {
@@ -89,11 +90,10 @@ public final class ThemesByForceChart {
             axis.setTickMarksVisible(false);
         }
 
-        JFreeChart chart = Styling.chart(TITLE, plot, style, null);
-        Styling.subtitle(chart, "Each cell counts theme tags of open recommendations (one with several themes counts "
-                + "under each); "
-                + (style.variant() == ChartStyle.Variant.DARK ? "brighter" : "darker") + " cells have more.", style);
-        return new ChartSpec(TITLE, altText(data), table, chart, height, false);
+        JFreeChart chart = Styling.chart(Messages.t("dashboard.themes.title"), plot, style, null);
+        Styling.subtitle(chart, Messages.t(style.variant() == ChartStyle.Variant.DARK ? "dashboard.themes.subtitle-dark"
+                : "dashboard.themes.subtitle"), style);
+        return new ChartSpec(Messages.t("dashboard.themes.title"), altText(data), table, chart, height, false);
     }
 
     /** Zero is the page colour; 1 … max run along the style's one-hue ramp. */
@@ -133,17 +133,15 @@ public final class ThemesByForceChart {
                 }
             }
         }
-        return "Open recommendations by theme for " + Texts.count(data.forces().size(), "force", "forces") + ": "
-                + Texts.count(data.total(), "theme tag", "theme tags")
-                + " in total (a recommendation with several themes counts under each); the most under " + data.themes().get(topTheme) + " ("
-                + data.themeTotal(topTheme) + "); the largest single figure is " + cellForce + ", " + cellTheme + " ("
-                + cell + ").";
+        return Messages.t("dashboard.themes.alt", Texts.count("dashboard.count.forces", data.forces().size()),
+                Texts.count("dashboard.count.theme-tags", data.total()), data.themes().get(topTheme),
+                data.themeTotal(topTheme), cellForce, cellTheme, cell);
     }
 
     private static ChartTable table(ThemesByForce data) {
-        List<String> headers = new ArrayList<>(List.of("Force"));
+        List<String> headers = new ArrayList<>(List.of(Messages.t("dashboard.table.force")));
         headers.addAll(data.themes());
-        headers.add("Total");
+        headers.add(Messages.t("dashboard.table.total"));
         List<List<String>> rows = data.forces().stream().map(f -> {
             List<String> row = new ArrayList<>(List.of(f.name()));
             f.counts().forEach(c -> row.add(Integer.toString(c)));

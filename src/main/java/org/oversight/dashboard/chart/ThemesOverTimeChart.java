@@ -10,6 +10,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.oversight.base.i18n.Messages;
 
 /**
  * One theme year by year: recommendations made, closed and assessed effective, as grouped bars told apart by
@@ -22,7 +23,8 @@ public final class ThemesOverTimeChart {
     public record Year(int year, int made, int closed, int assessedEffective) {
     }
 
-    static final List<String> SERIES = List.of("Made", "Closed", "Assessed effective");
+    private static final List<String> SERIES = List.of("dashboard.themes-over-time.made", "dashboard.themes-over-time.closed",
+            "dashboard.themes-over-time.effective");
 
     private ThemesOverTimeChart() {
     }
@@ -32,12 +34,12 @@ public final class ThemesOverTimeChart {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Year y : years) {
             String year = String.valueOf(y.year());
-            data.addValue(y.made(), SERIES.get(0), year);
-            data.addValue(y.closed(), SERIES.get(1), year);
-            data.addValue(y.assessedEffective(), SERIES.get(2), year);
+            data.addValue(y.made(), Messages.t(SERIES.get(0)), year);
+            data.addValue(y.closed(), Messages.t(SERIES.get(1)), year);
+            data.addValue(y.assessedEffective(), Messages.t(SERIES.get(2)), year);
         }
-        JFreeChart chart = ChartFactory.createBarChart(theme + ": made, closed and assessed effective by year", null,
-                "Recommendations", data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(Messages.t("dashboard.themes-over-time.chart-title", theme), null,
+                Messages.t("dashboard.axis.recommendations"), data, PlotOrientation.VERTICAL, true, false, false);
         chart.setBackgroundPaint(style.background());
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         chart.getTitle().setPaint(style.text());

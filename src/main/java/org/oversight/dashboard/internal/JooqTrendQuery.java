@@ -19,6 +19,7 @@ import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.chart.OpenVsClosedTrend;
@@ -38,7 +39,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JooqTrendQuery {
 
-    public static final List<String> SERIES = List.of("Open", "Verified closed");
+    /** The keys of the two lines' names in the bundles. */
+    public static final List<String> SERIES = List.of("dashboard.trend.open", "dashboard.trend.verified");
 
     private final DSLContext dsl;
 
@@ -67,7 +69,7 @@ public class JooqTrendQuery {
             Level level = entry == null ? new Level(0, 0) : entry.getValue();
             months.add(MonthCounts.of(m, level.open(), level.verified()));
         }
-        return ChartFigures.of(new OpenVsClosedTrend(SERIES, months));
+        return ChartFigures.of(new OpenVsClosedTrend(SERIES.stream().map(k -> Messages.t(k)).toList(), months));
     }
 
     /** Monthly deltas from the summary: a few rows per recipient and report instead of the whole history. */

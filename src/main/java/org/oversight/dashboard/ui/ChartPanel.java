@@ -19,8 +19,6 @@ import org.oversight.dashboard.chart.RenderedChart;
  */
 class ChartPanel extends Section {
 
-    static final String SHOW_TABLE = "Show as table";
-    static final String SHOW_CHART = "Show as chart";
 
     ChartPanel(String name, Function<Variant, RenderedChart> render, ChartTheme theme, TableLinks links,
                java.time.LocalDate today) {
@@ -47,7 +45,7 @@ class ChartPanel extends Section {
         table.addComponentAsFirst(new ExportMenu(() -> today, chart::title,
                 out -> chart.table().writeTo(out, chart.altText())));
         table.setVisible(false);
-        Button toggle = new Button(SHOW_TABLE);
+        Button toggle = new Button(getTranslation("dashboard.chart.show-table"));
         toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         toggle.addClassName("chart-toggle");
         toggle.addClickListener(e -> {
@@ -55,7 +53,7 @@ class ChartPanel extends Section {
             table.setVisible(showTable);
             image.setVisible(!showTable);
             caption.setVisible(!showTable);
-            toggle.setText(showTable ? SHOW_CHART : SHOW_TABLE);
+            toggle.setText(getTranslation(showTable ? "dashboard.chart.show-chart" : "dashboard.chart.show-table"));
         });
         // the chart draws its own title, so the heading is kept for screen readers and the outline only
         title.addClassName("visually-hidden");

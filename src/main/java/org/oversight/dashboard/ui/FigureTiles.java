@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.oversight.base.Formats;
-import org.oversight.base.Plurals;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.Dashboard;
 import org.oversight.dashboard.HeadlineFigures;
 import org.oversight.dashboard.RegisterLink;
@@ -26,22 +26,22 @@ class FigureTiles extends Div {
         HeadlineFigures f = d.headline();
         RegisterLink register = RegisterLink.of(d.filter(), d.today());
         String scope = scope(d);
-        add(tile("Open", number(f.open()), recommendations(f.open()) + ", " + scope, register.open()));
-        add(tile("Overdue", number(f.overdue()), recommendations(f.overdue()) + ", " + scope, register.overdue()));
-        add(tile("Due within " + Plurals.of(f.dueSoonDays(), "day", "days"), number(f.dueSoon()),
-                recommendations(f.dueSoon()) + ", " + scope, register.dueWithin(f.dueSoonDays())));
-        add(tile("No target date", number(f.noTargetDate()),
-                recommendations(f.noTargetDate()) + " with a plan agreed but no action dated, " + scope, null));
-        add(tile("Plans awaiting decision", number(f.plansAwaitingDecision()), "opens their recommendations",
-                register.statuses(List.of(Status.PLAN_SUBMITTED))));
-        add(tile("Verified this quarter", number(f.verifiedThisQuarter()), "since " + Formats.date(f.quarterStart()),
-                null));
-        add(tile("Median days to verified close",
+        add(tile(t("dashboard.tile.open"), number(f.open()), counted(f.open(), scope), register.open()));
+        add(tile(t("dashboard.tile.overdue"), number(f.overdue()), counted(f.overdue(), scope), register.overdue()));
+        add(tile(t("dashboard.tile.due-soon", f.dueSoonDays()), number(f.dueSoon()),
+                counted(f.dueSoon(), scope), register.dueWithin(f.dueSoonDays())));
+        add(tile(t("dashboard.tile.no-target"), number(f.noTargetDate()),
+                t("dashboard.tile.no-target-detail", f.noTargetDate(), scope), null));
+        add(tile(t("dashboard.tile.awaiting-decision"), number(f.plansAwaitingDecision()),
+                t("dashboard.tile.awaiting-decision-detail"), register.statuses(List.of(Status.PLAN_SUBMITTED))));
+        add(tile(t("dashboard.tile.verified-quarter"), number(f.verifiedThisQuarter()),
+                t("dashboard.tile.since", Formats.date(f.quarterStart())), null));
+        add(tile(t("dashboard.tile.median"),
                 f.median().isPresent() ? number((int) Math.round(f.median().getAsDouble())) : "\u2014",
-                "from publication, over " + f.verified() + " verified",
+                t("dashboard.tile.median-detail", f.verified()),
                 register.statuses(List.of(Status.VERIFIED_IMPLEMENTED))));
-        add(tile("Reopen rate", f.reopenRate().isPresent() ? percent(f.reopenRate().getAsDouble()) : "\u2014",
-                f.reopened() + " of " + f.everClosed() + " ever closed were reopened", null));
+        add(tile(t("dashboard.tile.reopen-rate"), f.reopenRate().isPresent() ? percent(f.reopenRate().getAsDouble()) : "\u2014",
+                t("dashboard.tile.reopen-detail", f.reopened(), f.everClosed()), null));
     }
 
     private static Component tile(String label, String value, String detail, RegisterLink link) {
@@ -61,9 +61,13 @@ class FigureTiles extends Div {
         return tile;
     }
 
-    /** "recommendations" or "recommendation": the unit a tile counts, the number itself shown large above. */
-    private static String recommendations(int n) {
-        return Plurals.count("{n, plural, one {recommendation} other {recommendations}}", n);
+    private static String t(String key, Object... arguments) {
+        return Messages.t(key, arguments);
+    }
+
+    /** "recommendations, all watchdogs": the unit a tile counts (the number itself shown large above), and whose. */
+    private static String counted(int n, String scope) {
+        return t("dashboard.tile.counted", n, scope);
     }
 
     /** "all watchdogs", "HMICFRS", "Surrey Police", "Surrey Police, HMICFRS": whose items a tile counts. */
@@ -71,16 +75,16 @@ class FigureTiles extends Div {
         String who = d.ownOrganisation().orElse(null);
         String watchdog = d.filter().watchdog();
         if (who == null) {
-            return watchdog == null ? "all watchdogs" : watchdog;
+            return watchdog == null ? t("dashboard.tile.all-watchdogs") : watchdog;
         }
         return watchdog == null ? who : who + ", " + watchdog;
     }
 
     private static String number(int n) {
-        return String.format(Locale.UK, "%,d", n);
+        return String.format(Language.current().locale(), "%,d", n);
     }
 
     private static String percent(double rate) {
-        return String.format(Locale.UK, "%.1f%%", rate * 100);
+        return String.format(Language.current().locale(), "%.1f%%", rate * 100);
     }
 }

@@ -20,23 +20,23 @@ class FilterBar extends Div {
         addClassName("dashboard-filters");
 
         Select<Option> watchdog = new Select<>();
-        watchdog.setLabel("Watchdog");
+        watchdog.setLabel(getTranslation("dashboard.filter.watchdog"));
         watchdog.setItems(options.watchdogs());
-        watchdog.setItemLabelGenerator(o -> o == null ? "All watchdogs" : o.name());
+        watchdog.setItemLabelGenerator(o -> o == null ? getTranslation("dashboard.filter.all-watchdogs") : o.name());
         watchdog.setEmptySelectionAllowed(true);
-        watchdog.setEmptySelectionCaption("All watchdogs");
+        watchdog.setEmptySelectionCaption(getTranslation("dashboard.filter.all-watchdogs"));
         watchdog.setValue(find(options.watchdogs(), filter.watchdog()));
 
         Select<DashboardPeriod> period = new Select<>();
-        period.setLabel("Period");
+        period.setLabel(getTranslation("dashboard.filter.period"));
         period.setItems(DashboardPeriod.values());
         period.setItemLabelGenerator(DashboardPeriod::label);
         period.setValue(filter.period());
 
-        ComboBox<Option> theme = new ComboBox<>("Theme");
+        ComboBox<Option> theme = new ComboBox<>(getTranslation("dashboard.filter.theme"));
         theme.setItems(options.themes());
         theme.setItemLabelGenerator(Option::name);
-        theme.setPlaceholder("All themes");
+        theme.setPlaceholder(getTranslation("dashboard.filter.all-themes"));
         theme.setClearButtonVisible(true);
         theme.setValue(find(options.themes(), filter.theme()));
 
@@ -46,7 +46,7 @@ class FilterBar extends Div {
         add(watchdog, period, theme);
 
         if (!filter.equals(DashboardFilter.NONE)) {
-            Button clear = new Button("Clear filters", e -> onChange.accept(DashboardFilter.NONE));
+            Button clear = new Button(getTranslation("dashboard.filter.clear"), e -> onChange.accept(DashboardFilter.NONE));
             clear.addThemeVariants(ButtonVariant.TERTIARY);
             clear.addClassName("dashboard-filters-clear");
             add(clear);

@@ -1,6 +1,5 @@
 package org.oversight.dashboard.ui;
 
-import org.oversight.base.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -8,14 +7,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.oversight.base.Text;
+import org.oversight.base.i18n.Language;
 import org.oversight.dashboard.Dashboard;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.DashboardService;
@@ -29,10 +30,9 @@ import org.oversight.security.SignedInUser;
  * theme, which are kept in the URL ({@code ?watchdog=IOPC&period=3y&theme=CUSTODY&plan=12}).
  */
 @Route("")
-@PageTitle("Home · Oversight Tracker")
-@Menu(order = 0, title = "Home", icon = "vaadin:home")
+@Menu(order = 0, title = "dashboard.home.menu", icon = "vaadin:home")
 @PermitAll
-class HomeView extends VerticalLayout implements BeforeEnterObserver {
+class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PLAN = "plan";
 
@@ -56,7 +56,7 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
     private void render(DashboardFilter filter, Long plan) {
         removeAll();
         SignedInUser user = currentUser.require();
-        add(new H1("Welcome, " + user.displayName()));
+        add(new H1(getTranslation("dashboard.home.welcome", user.displayName())));
         add(new Paragraph(scopeSentence(user)));
         add(new FilterBar(service.filterOptions(), filter, f -> navigate(f, null)));
 
@@ -97,26 +97,30 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private static String scopeSentence(SignedInUser user) {
-        return switch (user.role()) {
-            case ADMIN -> "You administer Oversight Tracker and can see every recommendation.";
-            case WATCHDOG -> "You record the reports of " + user.organisationName() + " and verify their recommendations; you can read every watchdog's register.";
-            case FORCE_LEAD -> "You answer the recommendations made to " + user.organisationName() + ".";
-            case NATIONAL_LEAD -> "You answer the recommendations made to the " + user.organisationName() + ".";
-            case CHIEF_OFFICER -> "Progress on the recommendations made to " + user.organisationName() + ".";
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.home.page-title");
+    }
+
+    private String scopeSentence(SignedInUser user) {
+        String key = switch (user.role()) {
+            case ADMIN -> "dashboard.home.scope.admin";
+            case WATCHDOG -> "dashboard.home.scope.watchdog";
+            case FORCE_LEAD -> "dashboard.home.scope.force-lead";
+            case NATIONAL_LEAD -> "dashboard.home.scope.national-lead";
+            case CHIEF_OFFICER -> "dashboard.home.scope.chief-officer";
         };
+        return getTranslation(key, user.organisationName());
     }
 
     /** Says which figures are the user's own and which compare them with others. */
-    private static String coverageSentence(Dashboard d) {
+    private String coverageSentence(Dashboard d) {
         String own = d.ownOrganisation().orElse(null);
         if (own == null) {
-            return "The figures and charts count the recommendations to every force and national body.";
+            return getTranslation("dashboard.home.coverage.all");
         }
-        if (d.comparative()) {
-            return "The figures and charts count " + Text.possessive(own) + " recommendations only, except the "
-                    + "status-by-force chart, which sets " + Text.possessive(own) + " counts beside every other force's.";
-        }
-        return "The figures and charts count " + Text.possessive(own) + " recommendations only.";
+        // Welsh says possession by word order and takes the name itself (see Text.possessive)
+        String whose = Language.current() == Language.ENGLISH ? Text.possessive(own) : own;
+        return getTranslation(d.comparative() ? "dashboard.home.coverage.compared" : "dashboard.home.coverage.own", whose);
     }
 }

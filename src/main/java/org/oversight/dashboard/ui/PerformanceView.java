@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,9 +22,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.DashboardService;
 import org.oversight.dashboard.ForcePerformance;
@@ -42,25 +43,28 @@ import org.oversight.security.Role;
  * URL), each figure linking to the register's items behind it, a chart of the sorted rate, and the national median.
  */
 @Route("performance")
-@PageTitle("Forces compared · Oversight Tracker")
-@Menu(order = 1, title = "Forces compared", icon = "vaadin:chart-grid")
+@Menu(order = 1, title = "dashboard.performance.menu", icon = "vaadin:chart-grid")
 @RolesAllowed({Role.ADMIN_NAME, Role.WATCHDOG_NAME, Role.NATIONAL_LEAD_NAME, Role.CHIEF_OFFICER_NAME})
-class PerformanceView extends VerticalLayout implements BeforeEnterObserver {
+class PerformanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String SORT = "sort";
 
-    /** A column: its key in the URL, its heading, and how to read its value from a row. */
-    private record Column(String key, String heading, Function<ForcePerformance, Double> value, boolean rate,
+    /** A column: its key in the URL, its heading's message key, and how to read its value from a row. */
+    private record Column(String key, String headingKey, Function<ForcePerformance, Double> value, boolean rate,
                           boolean lowerIsBetter) {
+
+        String heading() {
+            return Messages.t(headingKey);
+        }
     }
 
     private static final List<Column> COLUMNS = List.of(
-            new Column("ontime", "Responses on time", ForcePerformance::onTimeShare, true, false),
-            new Column("days", "Median days, publication to verified close", ForcePerformance::medianDaysToVerify, false, true),
-            new Column("overdue", "Open items overdue", ForcePerformance::overdueShare, true, true),
-            new Column("reopened", "Reopen rate", ForcePerformance::reopenRate, true, true),
-            new Column("effective", "Assessed effective", ForcePerformance::effectiveShare, true, false),
-            new Column("repeats", "Repeats received", ForcePerformance::repeatShare, true, true));
+            new Column("ontime", "dashboard.performance.column.ontime", ForcePerformance::onTimeShare, true, false),
+            new Column("days", "dashboard.performance.column.days", ForcePerformance::medianDaysToVerify, false, true),
+            new Column("overdue", "dashboard.performance.column.overdue", ForcePerformance::overdueShare, true, true),
+            new Column("reopened", "dashboard.performance.column.reopened", ForcePerformance::reopenRate, true, true),
+            new Column("effective", "dashboard.performance.column.effective", ForcePerformance::effectiveShare, true, false),
+            new Column("repeats", "dashboard.performance.column.repeats", ForcePerformance::repeatShare, true, true));
 
     private final PerformanceService performance;
     private final DashboardService dashboard;
@@ -85,21 +89,17 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         PerformanceTable table = performance.compare(filter);
         LocalDate today = LocalDate.now(clock);
-        add(new H1("Forces compared"));
-        add(new Paragraph(table.ownForce() == null
-                ? "Rates, not raw counts, for each of the " + table.forcesCompared() + " forces with recommendations in "
-                        + "this selection. Each figure opens the items it counts. \"Could not be determined\" outcomes "
-                        + "count as neither effective nor not."
-                : "Your force against the national median of " + table.forcesCompared() + " forces. Each of your "
-                        + "figures opens the items it counts."));
+        add(new H1(getTranslation("dashboard.performance.heading")));
+        add(new Paragraph(getTranslation(table.ownForce() == null ? "dashboard.performance.intro"
+                : "dashboard.performance.intro-own", table.forcesCompared())));
         if (table.ownForce() == null) {
-            add(new com.vaadin.flow.router.RouterLink("Themes over time: made, closed and assessed effective by year",
+            add(new com.vaadin.flow.router.RouterLink(getTranslation("dashboard.performance.themes-link"),
                     ThemesOverTimeView.class));
         }
         add(new FilterBar(dashboard.filterOptions(), filter, f -> navigate(f, sortKey)));
         List<ForcePerformance> rows = sorted(table.rows(), sortKey);
         if (rows.isEmpty()) {
-            add(new Paragraph("No force has recommendations in this selection. Clear the filters to see every force."));
+            add(new Paragraph(getTranslation("dashboard.performance.none")));
             return;
         }
         Div scroll = new Div(tableOf(rows, table, filter, sortKey, today));
@@ -113,11 +113,11 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver {
         com.vaadin.flow.dom.Element t = new com.vaadin.flow.dom.Element("table");
         t.getClassList().add("performance-table");
         com.vaadin.flow.dom.Element caption = new com.vaadin.flow.dom.Element("caption");
-        caption.setText("Rates per force; select a heading to sort");
+        caption.setText(getTranslation("dashboard.performance.caption"));
         caption.getClassList().add("visually-hidden");
         t.appendChild(caption);
         com.vaadin.flow.dom.Element head = new com.vaadin.flow.dom.Element("tr");
-        head.appendChild(th(sortButton("Force", "name", sortKey, filter)));
+        head.appendChild(th(sortButton(getTranslation("dashboard.table.force"), "name", sortKey, filter)));
         for (Column c : COLUMNS) {
             head.appendChild(th(sortButton(c.heading(), c.key(), sortKey, filter)));
         }
@@ -131,33 +131,33 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver {
                 tr.getClassList().add("own-force");
             }
             RegisterLink force = RegisterLink.of(filter, today).force(f.code());
-            tr.appendChild(td(link(f.name(), force, f.items() + " recommendations to " + f.name())));
+            tr.appendChild(td(link(f.name(), force, getTranslation("dashboard.performance.title.items", f.items(), f.name()))));
             tr.appendChild(td(link(share(f.onTimeShare(), f.responsesOnTime(), f.responsesMade()), force,
-                    f.responsesOnTime() + " of " + f.responsesMade() + " responses on time")));
+                    getTranslation("dashboard.performance.title.ontime", f.responsesOnTime(), f.responsesMade()))));
             tr.appendChild(td(link(days(f.medianDaysToVerify(), f.verified()),
-                    force.statuses(List.of(Status.VERIFIED_IMPLEMENTED)), f.verified() + " verified")));
+                    force.statuses(List.of(Status.VERIFIED_IMPLEMENTED)), getTranslation("dashboard.performance.title.verified", f.verified()))));
             tr.appendChild(td(link(share(f.overdueShare(), f.overdue(), f.open()), force.overdue(),
-                    f.overdue() + " of " + f.open() + " open items overdue")));
+                    getTranslation("dashboard.performance.title.overdue", f.overdue(), f.open()))));
             tr.appendChild(td(link(share(f.reopenRate(), f.reopened(), f.everClosed()), force,
-                    f.reopened() + " of " + f.everClosed() + " closed items reopened")));
+                    getTranslation("dashboard.performance.title.reopened", f.reopened(), f.everClosed()))));
             tr.appendChild(td(link(share(f.effectiveShare(), f.effective(), f.assessed())
-                            + (f.undetermined() > 0 ? "; " + f.undetermined() + " undetermined" : ""),
+                            + (f.undetermined() > 0 ? getTranslation("dashboard.performance.undetermined", f.undetermined()) : ""),
                     force.statuses(List.of(Status.VERIFIED_IMPLEMENTED)),
-                    f.effective() + " of " + f.assessed() + " assessed items effective")));
+                    getTranslation("dashboard.performance.title.effective", f.effective(), f.assessed()))));
             tr.appendChild(td(link(share(f.repeatShare(), f.repeats(), f.items()), force,
-                    f.repeats() + " of " + f.items() + " recommendations repeat earlier ones")));
+                    getTranslation("dashboard.performance.title.repeats", f.repeats(), f.items()))));
             body.appendChild(tr);
         }
         ForcePerformance.Medians m = table.medians();
         com.vaadin.flow.dom.Element median = new com.vaadin.flow.dom.Element("tr");
         median.getClassList().add("national-median");
-        median.appendChild(td(new Text("National median (" + table.forcesCompared() + " forces)")));
+        median.appendChild(td(new Text(getTranslation("dashboard.performance.median-row", table.forcesCompared()))));
         List<Double> values = java.util.Arrays.asList(m.onTimeShare(), m.medianDaysToVerify(), m.overdueShare(),
                 m.reopenRate(), m.effectiveShare(), m.repeatShare());
         for (int i = 0; i < COLUMNS.size(); i++) {
             Double v = values.get(i);
-            median.appendChild(td(new Text(v == null ? "No data"
-                    : COLUMNS.get(i).rate() ? percent(v) : whole(v) + " days")));
+            median.appendChild(td(new Text(v == null ? getTranslation("dashboard.performance.no-data")
+                    : COLUMNS.get(i).rate() ? percent(v) : Messages.t("base.days", Math.round(v)))));
         }
         body.appendChild(median);
         t.appendChild(body);
@@ -184,22 +184,27 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver {
             default -> table.medians().repeatShare();
         };
         if (national != null) {
-            bars.add(new PerformanceChart.Bar("National median", national * 100, false));
+            bars.add(new PerformanceChart.Bar(getTranslation("dashboard.performance.median"), national * 100, false));
         }
         Div box = new Div();
         box.addClassName("chart-frame");
         if (bars.isEmpty()) {
-            box.add(new Paragraph("No data to chart for " + column.heading().toLowerCase(Locale.UK) + "."));
+            box.add(new Paragraph(getTranslation("dashboard.performance.no-chart",
+                    column.heading().toLowerCase(Language.current().locale()))));
             return box;
         }
-        String alt = column.heading() + " by force, as in the table above"
-                + (national == null ? "." : "; national median " + percent(national) + ".");
+        String alt = national == null ? getTranslation("dashboard.performance.chart-alt", column.heading())
+                : getTranslation("dashboard.performance.chart-alt-median", column.heading(), percent(national));
         Component image = ChartImage.of(variant -> new RenderedChart(column.heading(), alt,
                 new ChartTable(List.of(), List.of()), false, PerformanceChart.svg(column.heading(), bars, variant)),
                 ChartTheme.current(), "forces-compared");
-        box.add(new Paragraph("Chart of \"" + column.heading() + "\" (sort by another rate to chart it). "
-                + "The table above holds the same figures."), image);
+        box.add(new Paragraph(getTranslation("dashboard.performance.chart-note", column.heading())), image);
         return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.performance.page-title");
     }
 
     private static com.vaadin.flow.dom.Element th(Component c) {
@@ -228,19 +233,17 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static String share(Double rate, int part, int whole) {
-        return rate == null ? "No data" : percent(rate) + " (" + part + " of " + whole + ")";
+        return rate == null ? Messages.t("dashboard.performance.no-data")
+                : Messages.t("dashboard.performance.share", percent(rate), part, whole);
     }
 
     static String days(Double median, int verified) {
-        return median == null ? "No data" : whole(median) + " days (" + verified + " verified)";
+        return median == null ? Messages.t("dashboard.performance.no-data")
+                : Messages.t("dashboard.performance.days", Messages.t("base.days", Math.round(median)), verified);
     }
 
     static String percent(double rate) {
         return Math.round(rate * 100) + "%";
-    }
-
-    private static String whole(double v) {
-        return Long.toString(Math.round(v));
     }
 
     /** Sorted by the column, best first (highest rate, or lowest where lower is better); no data last. */

@@ -17,15 +17,15 @@ class PlanTimelineSection extends Section {
     PlanTimelineSection(DashboardService service, ChartKit kit, List<PlanChoice> plans, Long chosen,
                         LongConsumer onChoose) {
         addClassName("plan-timeline-section");
-        add(new H2("Action plan timeline"));
+        add(new H2(getTranslation("dashboard.timeline.heading")));
         if (plans.isEmpty() && chosen == null) {
-            Paragraph none = new Paragraph("No action plans in this selection.");
+            Paragraph none = new Paragraph(getTranslation("dashboard.timeline.none"));
             none.addClassName("chart-empty");
             add(none);
             return;
         }
         long planId = chosen != null ? chosen : PlanChoice.busiest(plans).orElseThrow().id();
-        ComboBox<PlanChoice> picker = new ComboBox<>("Action plan");
+        ComboBox<PlanChoice> picker = new ComboBox<>(getTranslation("dashboard.timeline.picker"));
         picker.addClassName("plan-picker");
         picker.setItems(plans);
         picker.setItemLabelGenerator(PlanChoice::label);
@@ -38,7 +38,7 @@ class PlanTimelineSection extends Section {
         add(picker);
         try {
             add(new PlanGanttChart(service, kit, planId));
-            add(DashboardLinks.timeline("Open this timeline on its own page", planId));
+            add(DashboardLinks.timeline(getTranslation("dashboard.timeline.own-page"), planId));
         } catch (AccessDeniedException e) {
             Paragraph denied = new Paragraph(e.getMessage());
             denied.addClassName("chart-empty");

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.ThemeYear;
 import org.oversight.dashboard.ThemesOverTimeService;
 import org.oversight.dashboard.chart.ChartTable;
@@ -28,9 +29,8 @@ import org.oversight.security.Role;
  * chart (light or dark with the page) and, with the same figures, a table.
  */
 @Route("performance/themes")
-@PageTitle("Themes over time · Oversight Tracker")
 @RolesAllowed({Role.ADMIN_NAME, Role.WATCHDOG_NAME, Role.NATIONAL_LEAD_NAME})
-class ThemesOverTimeView extends Div implements BeforeEnterObserver {
+class ThemesOverTimeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String THEME = "theme";
 
@@ -49,20 +49,19 @@ class ThemesOverTimeView extends Div implements BeforeEnterObserver {
 
     private void render(String askedTheme) {
         removeAll();
-        add(new RouterLink("← Forces compared", PerformanceView.class), new H1("Themes over time"),
-                new Paragraph("For each theme, year by year: recommendations made (by the year their report was "
-                        + "published), recommendations closed, and recommendations assessed effective after closure. "
-                        + "\"Could not be determined\" is never counted as effective."));
+        add(new RouterLink(getTranslation("dashboard.themes-over-time.back"), PerformanceView.class),
+                new H1(getTranslation("dashboard.themes-over-time.heading")),
+                new Paragraph(getTranslation("dashboard.themes-over-time.intro")));
         Map<String, String> themes = new LinkedHashMap<>();
         List<ThemeYear> all = service.themeYears();
         all.forEach(t -> themes.putIfAbsent(t.themeCode(), t.themeName()));
         if (themes.isEmpty()) {
-            add(new Paragraph("No recommendation has a theme yet."));
+            add(new Paragraph(getTranslation("dashboard.themes-over-time.none")));
             return;
         }
         String code = themes.containsKey(askedTheme) ? askedTheme : themes.keySet().iterator().next();
         Select<String> choice = new Select<>();
-        choice.setLabel("Theme");
+        choice.setLabel(getTranslation("dashboard.filter.theme"));
         choice.setItems(themes.keySet());
         choice.setItemLabelGenerator(themes::get);
         choice.setValue(code);
@@ -72,18 +71,24 @@ class ThemesOverTimeView extends Div implements BeforeEnterObserver {
         List<ThemesOverTimeChart.Year> years = all.stream().filter(t -> t.themeCode().equals(code))
                 .map(t -> new ThemesOverTimeChart.Year(t.year(), t.made(), t.closed(), t.assessedEffective())).toList();
         String name = themes.get(code);
-        String alt = name + ": recommendations made, closed and assessed effective by year, "
-                + years.getFirst().year() + " to " + years.getLast().year() + ". The table below holds the same figures.";
+        String alt = getTranslation("dashboard.themes-over-time.alt", name, String.valueOf(years.getFirst().year()),
+                String.valueOf(years.getLast().year()));
         add(ChartImage.of(variant -> new RenderedChart(name, alt, new ChartTable(List.of(), List.of()), false,
                 ThemesOverTimeChart.svg(name, years, variant)), ChartTheme.current(), "themes-over-time"));
         add(table(years));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.themes-over-time.page-title");
     }
 
     private static Component table(List<ThemesOverTimeChart.Year> years) {
         Element t = new Element("table");
         t.getClassList().add("performance-table");
         Element head = new Element("tr");
-        for (String h : List.of("Year", "Made", "Closed", "Assessed effective")) {
+        for (String h : List.of(Messages.t("dashboard.themes-over-time.year"), Messages.t("dashboard.themes-over-time.made"),
+                Messages.t("dashboard.themes-over-time.closed"), Messages.t("dashboard.themes-over-time.effective"))) {
             Element th = new Element("th");
             th.setAttribute("scope", "col");
             th.setText(h);
