@@ -1,5 +1,6 @@
 package org.oversight.notification;
 
+import org.oversight.base.i18n.Language;
 import org.oversight.security.SavedLanguages;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,7 +56,8 @@ class HandoffRecorder {
     public void record(Handoff h) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
-        var subject = subjects.of(h);
+        // the inbox line is stored once for everyone, in English as before; each mail is written in its reader's language
+        var subject = Language.ENGLISH.speak(() -> subjects.of(h));
         long organisation = h.kind().addressee() == HandoffKind.Side.WATCHDOG ? subject.watchdogId() : subject.recipientId();
         String title = h.kind().label() + ": " + subject.about() + (h.subject() == null ? "" : ", " + h.subject());
         // a plan submitted again after a return: the inbox line and the mail say what changed since
