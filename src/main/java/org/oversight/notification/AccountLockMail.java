@@ -1,5 +1,7 @@
 package org.oversight.notification;
 
+import org.oversight.base.i18n.Messages;
+import org.oversight.security.SavedLanguages;
 import org.oversight.base.Formats;
 import org.oversight.security.AccountLocked;
 import org.slf4j.Logger;
@@ -18,8 +20,11 @@ class AccountLockMail {
 
     private final MailDelivery delivery;
 
-    AccountLockMail(MailDelivery delivery) {
+    private final SavedLanguages languages;
+
+    AccountLockMail(MailDelivery delivery, SavedLanguages languages) {
         this.delivery = delivery;
+        this.languages = languages;
     }
 
     @EventListener
@@ -29,14 +34,11 @@ class AccountLockMail {
                     locked.username(), locked.lockedUntil(), locked.reason());
             return;
         }
-        String body = """
-                Your Oversight Tracker account '%s' is locked until %s, because of %s.
-
-                If that was not you, someone is trying to guess your password: tell your administrator. Once the lock \
-                runs out you can sign in as usual; an administrator can also lift it sooner (Users page).
-                """.formatted(locked.username(), Formats.dateTime(locked.lockedUntil()), locked.reason());
+        OutgoingMail mail = languages.toWriteTo(locked.userId()).speak(() -> new OutgoingMail(locked.email(),
+                Messages.t("notification.lock.subject"), Messages.t("notification.lock.body", locked.username(),
+                        Formats.dateTime(locked.lockedUntil()), locked.reason()) + "\n"));
         try {
-            delivery.send(new OutgoingMail(locked.email(), "Your Oversight Tracker account is locked", body));
+            delivery.send(mail);
         } catch (RuntimeException e) {
             log.error("Could not tell {} that their account '{}' is locked: {}", locked.email(), locked.username(), e.toString());
         }

@@ -1,5 +1,6 @@
 package org.oversight.notification;
 
+import org.oversight.security.SavedLanguages;
 import static org.oversight.db.Tables.APP_USER;
 
 import java.security.SecureRandom;
@@ -45,9 +46,12 @@ public class CalendarFeedService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    private final SavedLanguages languages;
+
     CalendarFeedService(DSLContext dsl, CurrentUser currentUser, JooqMailRecipientQuery people, JooqDeadlineQuery deadlines,
                         CalendarFeedWriter writer, DeadlineProperties deadlineProperties, AuditLog audit, Links links,
-                        Clock clock) {
+                        Clock clock, SavedLanguages languages) {
+        this.languages = languages;
         this.dsl = dsl;
         this.currentUser = currentUser;
         this.people = people;
@@ -111,7 +115,9 @@ public class CalendarFeedService {
             DeadlineScope scope = DeadlineScope.of(person.asUser());
             var all = deadlines.list(scope, DeadlineFilter.ALL, today, deadlineProperties.dueSoonDays(), 0,
                     Integer.MAX_VALUE);
-            return writer.write(person, all, deadlines.commissionerDeadlines(scope, today), clock.instant());
+            var commissioners = deadlines.commissionerDeadlines(scope, today);
+            // a calendar program asks with no session: the feed is written in its owner's saved language
+            return languages.toWriteTo(person.id()).speak(() -> writer.write(person, all, commissioners, clock.instant()));
         });
     }
 }

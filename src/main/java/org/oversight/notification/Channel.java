@@ -1,18 +1,21 @@
 package org.oversight.notification;
 
+import org.oversight.base.i18n.Messages;
+
 /** How a person wants to hear of one kind of handoff. Every handoff is in the inbox whatever the choice. */
 public enum Channel {
-    EMAIL("E-mail straight away"),
-    DIGEST("In the weekly digest only"),
-    IN_APP("In Oversight Tracker only");
+    EMAIL("notification.channel.email"),
+    DIGEST("notification.channel.digest"),
+    IN_APP("notification.channel.in-app");
 
-    private final String label;
+    private final String key;
 
-    Channel(String label) {
-        this.label = label;
+    Channel(String key) {
+        this.key = key;
     }
 
+    /** In the reader's language. */
     public String label() {
-        return label;
+        return Messages.t(key);
     }
 }

@@ -1,5 +1,6 @@
 package org.oversight.notification;
 
+import org.oversight.base.i18n.Messages;
 import java.util.Optional;
 import org.oversight.notification.internal.JooqEscalationQuery;
 import org.oversight.recommendation.Handoff;
@@ -25,19 +26,15 @@ class Escalations {
             case PLAN_RETURNED -> {
                 int returns = counts.planReturns(h.planId());
                 yield returns < 2 ? Optional.empty()
-                        : Optional.of("The watchdog has now returned this action plan " + times(returns) + ".");
+                        : Optional.of(Messages.t("notification.escalation.plan-returned", returns));
             }
             case CLAIM_RETURNED -> {
                 int returns = counts.claimReturns(h.trackedId());
                 yield returns < 2 ? Optional.empty()
-                        : Optional.of("The watchdog has now returned a completion claim on this recommendation " + times(returns) + ".");
+                        : Optional.of(Messages.t("notification.escalation.claim-returned", returns));
             }
-            case ITEM_REOPENED -> Optional.of("A recommendation that was closed is open again.");
+            case ITEM_REOPENED -> Optional.of(Messages.t("notification.escalation.item-reopened"));
             default -> Optional.empty();
         };
-    }
-
-    private static String times(int n) {
-        return n == 2 ? "twice" : n + " times";
     }
 }

@@ -1,5 +1,6 @@
 package org.oversight.notification;
 
+import org.oversight.base.i18n.Messages;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -64,8 +65,8 @@ class HandoffMails {
     Mail write(Handoff h, Subject s, Addressee to, Addressee onBehalfOf, LocalDate coverEnds, Extra extra) {
         PlanChanges changes = extra.changes();
         String plain = changes == null ? subject(h, s)
-                : "Action plan resubmitted, to decide on: " + s.reportReference() + ", " + s.recipientName();
-        String subject = extra.escalation() == null ? plain : "Escalated: " + plain;
+                : Messages.t("notification.subject.plan-resubmitted", s.reportReference() + ", " + s.recipientName());
+        String subject = extra.escalation() == null ? plain : Messages.t("notification.subject.escalated", plain);
         Map<String, Object> model = new HashMap<>();
         model.put("subject", subject);
         model.put("name", to.displayName());
@@ -112,10 +113,10 @@ class HandoffMails {
             return null;
         }
         long days = ChronoUnit.DAYS.between(h.fromDate(), h.toDate());
-        String shift = days == 0 ? "the same day" : Math.abs(days) == 1 ? "1 day " + (days > 0 ? "later" : "earlier")
-                : Math.abs(days) + " days " + (days > 0 ? "later" : "earlier");
-        return "The action was due on " + Formats.longDate(h.fromDate()) + "; the new date is "
-                + Formats.longDate(h.toDate()) + ", " + shift + ".";
+        String shift = Messages.t(days < 0 ? "notification.mail.shift.earlier" : "notification.mail.shift.later",
+                Math.abs(days));
+        return Messages.t("notification.mail.dates-moved", Formats.longDate(h.fromDate()), Formats.longDate(h.toDate()),
+                shift);
     }
 
     static String template(HandoffKind kind) {
@@ -125,19 +126,19 @@ class HandoffMails {
     private static String subject(Handoff h, Subject s) {
         String item = s.reportReference() + ", " + s.recipientName();
         return switch (h.kind()) {
-            case PLAN_SUBMITTED -> "Action plan to decide on: " + item;
-            case PLAN_ACCEPTED -> "Action plan accepted: " + item;
-            case PLAN_RETURNED -> "Action plan returned, changes needed: " + item;
-            case REVISION_REQUESTED -> "New due date to decide on: " + h.subject() + " (" + item + ")";
-            case REVISION_APPROVED -> "New due date approved: " + h.subject() + " (" + item + ")";
-            case REVISION_REFUSED -> "New due date refused: " + h.subject() + " (" + item + ")";
-            case COMPLETION_CLAIMED -> "Reported complete, to verify: " + item;
-            case CLAIM_VERIFIED -> "Verified as implemented: " + item;
-            case CLAIM_RETURNED -> "Completion claim returned: " + item;
-            case ITEM_REOPENED -> "Recommendation reopened: " + item;
-            case ITEM_CLOSED -> "Recommendation closed: " + item;
-            case COMMENT_TO_WATCHDOG, COMMENT_TO_RECIPIENT -> "New comment from " + s.actorName() + ": " + item;
-            case PLAN_CHASED -> "Action plan asked for: " + item;
+            case PLAN_SUBMITTED -> Messages.t("notification.subject.plan-submitted", item);
+            case PLAN_ACCEPTED -> Messages.t("notification.subject.plan-accepted", item);
+            case PLAN_RETURNED -> Messages.t("notification.subject.plan-returned", item);
+            case REVISION_REQUESTED -> Messages.t("notification.subject.revision-requested", item, h.subject());
+            case REVISION_APPROVED -> Messages.t("notification.subject.revision-approved", item, h.subject());
+            case REVISION_REFUSED -> Messages.t("notification.subject.revision-refused", item, h.subject());
+            case COMPLETION_CLAIMED -> Messages.t("notification.subject.completion-claimed", item);
+            case CLAIM_VERIFIED -> Messages.t("notification.subject.claim-verified", item);
+            case CLAIM_RETURNED -> Messages.t("notification.subject.claim-returned", item);
+            case ITEM_REOPENED -> Messages.t("notification.subject.item-reopened", item);
+            case ITEM_CLOSED -> Messages.t("notification.subject.item-closed", item);
+            case COMMENT_TO_WATCHDOG, COMMENT_TO_RECIPIENT -> Messages.t("notification.subject.comment", item, s.actorName());
+            case PLAN_CHASED -> Messages.t("notification.subject.plan-chased", item);
         };
     }
 }

@@ -1,5 +1,7 @@
 package org.oversight.notification;
 
+import org.oversight.base.i18n.Language;
+import org.oversight.security.SavedLanguages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,9 +36,12 @@ class HandoffRecorder {
     private final Clock clock;
     private final PlanChangeService planChanges;
     private final Escalations escalations;
+    private final SavedLanguages languages;
 
     HandoffRecorder(JooqHandoffRepository repository, JooqHandoffSubjectQuery subjects, HandoffMails mails,
-                    HandoffMailer mailer, Clock clock, PlanChangeService planChanges, Escalations escalations) {
+                    HandoffMailer mailer, Clock clock, PlanChangeService planChanges, Escalations escalations,
+                    SavedLanguages languages) {
+        this.languages = languages;
         this.planChanges = planChanges;
         this.escalations = escalations;
         this.repository = repository;
@@ -51,7 +56,8 @@ class HandoffRecorder {
     public void record(Handoff h) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
-        var subject = subjects.of(h);
+        // the inbox line is stored once for everyone, in English as before; each mail is written in its reader's language
+        var subject = Language.ENGLISH.speak(() -> subjects.of(h));
         long organisation = h.kind().addressee() == HandoffKind.Side.WATCHDOG ? subject.watchdogId() : subject.recipientId();
         String title = h.kind().label() + ": " + subject.about() + (h.subject() == null ? "" : ", " + h.subject());
         // a plan submitted again after a return: the inbox line and the mail say what changed since
@@ -68,9 +74,11 @@ class HandoffRecorder {
         // an escalation: the recipient's chief officers are copied, for information
         var why = h.kind().addressee() == HandoffKind.Side.RECIPIENT ? escalations.why(h) : java.util.Optional.<String>empty();
         if (why.isPresent()) {
-            var copy = new HandoffMails.Extra(changes, why.get());
             for (Addressee chief : repository.chiefOfficers(subject.recipientId())) {
                 if (chief.id() != h.actorId()) {
+                    // the chief officer's copy says why in the chief officer's language
+                    var copy = new HandoffMails.Extra(changes, languages.toWriteTo(chief.id())
+                            .speak(() -> escalations.why(h).orElseThrow()));
                     tell(h, handoffId, subject, chief, false, copy, today, now);
                 }
             }
@@ -85,16 +93,23 @@ class HandoffRecorder {
             return;
         }
         if (hasAddress(person)) {
-            var mail = mails.write(h, subject, person, null, null, extra);
+            var mail = mailIn(h, person, null, null, extra);
             repository.insertMail(handoffId, person.id(), null, person.email(), mail.subject(), mail.text(), mail.html(), now);
         }
         var cover = repository.deputyOn(person.id(), today);
         if (cover.isPresent() && hasAddress(cover.get().deputy()) && cover.get().deputy().id() != h.actorId()) {
             Addressee deputy = cover.get().deputy();
-            var mail = mails.write(h, subject, deputy, person, cover.get().endsOn(), extra);
+            var mail = mailIn(h, deputy, person, cover.get().endsOn(), extra);
             repository.insertMail(handoffId, deputy.id(), person.id(), deputy.email(), mail.subject(), mail.text(),
                     mail.html(), now);
         }
+    }
+
+    /** The mail in its reader's language (decision 0096): the subject, both parts and what it is about. */
+    private HandoffMails.Mail mailIn(Handoff h, Addressee reader, Addressee onBehalfOf, LocalDate coverEnds,
+                                     HandoffMails.Extra extra) {
+        return languages.toWriteTo(reader.id())
+                .speak(() -> mails.write(h, subjects.of(h), reader, onBehalfOf, coverEnds, extra));
     }
 
     /** Once the decision is committed, its mail goes (the same thread; a failure waits for the retry job). */

@@ -1,5 +1,6 @@
 package org.oversight.notification;
 
+import org.oversight.base.i18n.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -56,7 +57,7 @@ public class NotificationSettingsService {
     public void setChannel(HandoffKind kind, Channel channel) {
         SignedInUser user = currentUser.require();
         if (!kindsFor(user.role()).contains(kind)) {
-            throw new InvalidInputException("kind", "“" + kind.label() + "” is never addressed to you.");
+            throw new InvalidInputException("kind", Messages.t("notification.settings.error.kind", kind.label()));
         }
         repository.setChannel(user.id(), kind, channel);
         audit.record("NOTIFICATION_PREFERENCE_SET", "app_user", user.id(), null, Map.of("kind", kind.name(), "channel", channel.name()));
@@ -82,31 +83,31 @@ public class NotificationSettingsService {
         SignedInUser user = currentUser.require();
         Map<String, String> errors = new LinkedHashMap<>();
         if (deputyId == null) {
-            errors.put("deputy", "Choose who receives your mail while you are away.");
+            errors.put("deputy", Messages.t("notification.settings.error.deputy-missing"));
         } else if (deputyId == user.id()) {
-            errors.put("deputy", "Choose someone else: you cannot cover your own mail.");
+            errors.put("deputy", Messages.t("notification.settings.error.deputy-self"));
         } else {
             Optional<Account> deputy = repository.account(deputyId);
             if (deputy.isEmpty() || deputy.get().organisationId() == null || !deputy.get().organisationId().equals(user.organisationId())) {
-                errors.put("deputy", "Choose someone from " + (user.organisationName() == null ? "your organisation" : user.organisationName()) + ".");
+                errors.put("deputy", user.organisationName() == null ? Messages.t("notification.settings.error.deputy-elsewhere") : Messages.t("notification.settings.error.deputy-outside", user.organisationName()));
             } else if (!deputy.get().enabled()) {
-                errors.put("deputy", deputy.get().displayName() + "'s account is not active: choose someone who can sign in.");
+                errors.put("deputy", Messages.t("notification.settings.error.deputy-inactive", deputy.get().displayName()));
             }
         }
         LocalDate today = LocalDate.now(clock);
         if (startsOn == null) {
-            errors.put("startsOn", "Enter the first day of the cover, for example " + example(today) + ".");
+            errors.put("startsOn", Messages.t("notification.settings.error.starts-missing", example(today)));
         } else if (startsOn.isBefore(today.minusYears(1)) || startsOn.isAfter(today.plusYears(2))) {
-            errors.put("startsOn", "Enter a first day within two years from today.");
+            errors.put("startsOn", Messages.t("notification.settings.error.starts-range"));
         }
         if (endsOn == null) {
-            errors.put("endsOn", "Enter the last day of the cover, for example " + example(today.plusWeeks(2)) + ".");
+            errors.put("endsOn", Messages.t("notification.settings.error.ends-missing", example(today.plusWeeks(2))));
         } else if (startsOn != null && endsOn.isBefore(startsOn)) {
-            errors.put("endsOn", "The last day must be on or after the first day.");
+            errors.put("endsOn", Messages.t("notification.settings.error.ends-before"));
         } else if (endsOn.isBefore(today)) {
-            errors.put("endsOn", "The last day has passed: enter today or a later day.");
+            errors.put("endsOn", Messages.t("notification.settings.error.ends-passed"));
         } else if (endsOn.isAfter(today.plusYears(2))) {
-            errors.put("endsOn", "Enter a last day within two years from today.");
+            errors.put("endsOn", Messages.t("notification.settings.error.ends-range"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -57,11 +57,11 @@ public class OutboxService {
         return dsl.select(mails).from(OUTBOX_MAIL).where(matching(search)).fetchSingle(mails);
     }
 
-    static final Table<OutboxMail> EXPORT = Table.of("No e-mails match this search.",
-            Column.dateTime("Written (UTC)", OutboxMail::createdAt),
-            Column.text("To", OutboxMail::to),
-            Column.text("Subject", OutboxMail::subject),
-            Column.text("Body", OutboxMail::body));
+    static final Table<OutboxMail> EXPORT = Table.of("notification.outbox.empty",
+            Column.dateTime("notification.outbox.column.written-utc", OutboxMail::createdAt),
+            Column.text("notification.outbox.column.to", OutboxMail::to),
+            Column.text("notification.outbox.column.subject", OutboxMail::subject),
+            Column.text("notification.outbox.column.body", OutboxMail::body));
 
     /** The outbox's mails matching the search, newest first, a page at a time. */
     public long export(String search, TableWriter out) {

@@ -93,7 +93,7 @@ public class Reminders {
         Outcome outcome = new Outcome(counter.reminders, counter.escalations, counter.digests, counter.failed);
         log.info("Reminders for {}: {} reminders, {} escalations, {} digests sent to {}{}", today, outcome.reminders(),
                 outcome.escalations(), outcome.digests(), delivery.describe(),
-                outcome.failed() > 0 ? "; " + outcome.failed() + " failed and will be tried again" : "");
+                outcome.failed() > 0 ? "; " + outcome.failed() + " failed and will be tried again" : ""); // i18n-ok: log line
         return outcome;
     }
 
@@ -189,7 +189,7 @@ public class Reminders {
             OutgoingMail mail = mails.digest(p, openItems, counts,
                     deadlines.list(scope, DeadlineFilter.OVERDUE, today, dueSoonDays, 0, limit),
                     deadlines.list(scope, DeadlineFilter.DUE_SOON, today, dueSoonDays, 0, limit), dueSoonDays, today);
-            mail = mails.withWaiting(mail, waiting, limit);
+            mail = mails.withWaiting(p, mail, waiting, limit);
             if (sendOnce(p, ReminderKind.DIGEST, List.of(week), mail, now, counter)) {
                 counter.digests++;
             }

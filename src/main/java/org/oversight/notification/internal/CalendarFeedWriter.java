@@ -1,5 +1,6 @@
 package org.oversight.notification.internal;
 
+import org.oversight.base.i18n.Messages;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -43,8 +44,8 @@ public class CalendarFeedWriter {
      */
     public String write(Person owner, List<Deadline> deadlines, List<CommissionerDeadline> commissioners, Instant now) {
         Calendar calendar = new Calendar().withProdId("-//Oversight Tracker//Deadlines//EN").withDefaults()
-                .withProperty(new XProperty("X-WR-CALNAME", "Oversight Tracker deadlines – "
-                        + (owner.organisationName() == null ? owner.displayName() : owner.organisationName())))
+                .withProperty(new XProperty("X-WR-CALNAME", Messages.t("notification.feed.calendar-name",
+                        owner.organisationName() == null ? owner.displayName() : owner.organisationName())))
                 .getFluentTarget();
         for (Deadline d : deadlines) {
             calendar.add(event(d, now));
@@ -91,30 +92,34 @@ public class CalendarFeedWriter {
     }
 
     private VEvent event(CommissionerDeadline c, Instant now) {
-        String summary = (c.paused() ? "Paused – commissioner's" : "Commissioner's") + " response due: "
-                + c.reportReference() + " (" + c.forceName() + ")";
+        String summary = Messages.t(c.paused() ? "notification.feed.commissioner.paused" : "notification.feed.commissioner",
+                c.reportReference(), c.forceName());
         VEvent event = new VEvent(c.dueOn(), c.dueOn().plusDays(1), summary);
         event.replace(new DtStamp(now));
         event.add(new Uid(commissionerUid(c.clockId())));
         event.add(new Url(URI.create(links.clocks(c.itemId()))));
-        event.add(new Description(c.reportTitle() + "\nThe police and crime commissioner for " + c.forceName()
-                + " publishes a response to the report (Police Act 1996 s55).\nDue: " + Formats.longDate(c.dueOn())
-                + (c.paused() ? " at the earliest (the clock is paused)" : "") + "\n" + links.clocks(c.itemId())));
+        event.add(new Description(c.reportTitle() + "\n" + Messages.t("notification.feed.commissioner.about", c.forceName())
+                + "\n" + due(c.dueOn(), c.paused()) + "\n" + links.clocks(c.itemId())));
         return event;
     }
 
     private VEvent event(Deadline d, Instant now) {
         String what = Character.toUpperCase(d.deliverable().charAt(0)) + d.deliverable().substring(1);
-        String summary = (d.paused() ? "Paused – " + d.deliverable() : what) + " due: " + d.itemName()
-                + " (" + d.recipientName() + ")";
+        String summary = Messages.t(d.paused() ? "notification.feed.item.paused" : "notification.feed.item",
+                d.paused() ? d.deliverable() : what, d.itemName(), d.recipientName());
         VEvent event = new VEvent(d.dueOn(), d.dueOn().plusDays(1), summary);
         event.replace(new DtStamp(now));
         event.add(new Uid(uid(d.trackedId())));
         event.add(new Url(URI.create(links.item(d.trackedId()))));
-        event.add(new Description(d.reportTitle() + "\nRecommendation " + d.recommendationNumber() + ": "
-                + d.recommendationText() + "\nRecipient: " + d.recipientName() + "\nStatus: " + d.status().label()
-                + "\nDue: " + Formats.longDate(d.dueOn()) + (d.paused() ? " at the earliest (the clock is paused)" : "")
+        event.add(new Description(d.reportTitle() + "\n"
+                + Messages.t("notification.reminder.recommendation", d.recommendationNumber(), d.recommendationText())
+                + "\n" + Messages.t("notification.reminder.recipient", d.recipientName()) + "\n"
+                + Messages.t("notification.reminder.status", d.status().label()) + "\n" + due(d.dueOn(), d.paused())
                 + "\n" + links.item(d.trackedId())));
         return event;
+    }
+
+    private static String due(java.time.LocalDate on, boolean paused) {
+        return Messages.t(paused ? "notification.feed.due.paused" : "notification.feed.due", Formats.longDate(on));
     }
 }

@@ -1,5 +1,6 @@
 package org.oversight.notification.internal;
 
+import org.oversight.base.i18n.Messages;
 import java.net.URI;
 import org.oversight.notification.InboxService;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,7 @@ class InboxOpenController {
         String path = inbox.open(entryId)
                 .map(p -> p.startsWith("/") ? p : "/" + p)
                 .filter(p -> !p.startsWith("//"))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such inbox entry."));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.t("notification.inbox.no-entry")));
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(path)).build();
     }
 }

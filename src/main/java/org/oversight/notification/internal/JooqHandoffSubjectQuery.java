@@ -1,5 +1,6 @@
 package org.oversight.notification.internal;
 
+import org.oversight.base.i18n.Messages;
 import static org.oversight.db.Tables.ACTION_PLAN;
 import static org.oversight.db.Tables.APP_USER;
 import static org.oversight.db.Tables.ORGANISATION;
@@ -34,7 +35,7 @@ public class JooqHandoffSubjectQuery {
         Organisation recipient = ORGANISATION.as("recipient");
         Organisation watchdog = ORGANISATION.as("watchdog");
         String actor = dsl.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(h.actorId()))
-                .fetchOptional(APP_USER.DISPLAY_NAME).orElse("Someone");
+                .fetchOptional(APP_USER.DISPLAY_NAME).orElseGet(() -> Messages.t("notification.about.someone"));
         if (h.planId() != null) {
             var r = dsl.select(recipient.ID, recipient.NAME, watchdog.ID, watchdog.NAME, REPORT.REFERENCE, REPORT.TITLE)
                     .from(ACTION_PLAN).join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
@@ -42,7 +43,7 @@ public class JooqHandoffSubjectQuery {
                     .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
                     .where(ACTION_PLAN.ID.eq(h.planId())).fetchSingle();
             return new Subject(r.value1(), r.value2(), r.value3(), r.value4(), "/plans/" + h.planId(),
-                    "the action plan of " + r.value2() + " for " + r.value5() + " (" + r.value6() + ")", r.value5(), actor);
+                    Messages.t("notification.about.plan", r.value2(), r.value5(), r.value6()), r.value5(), actor);
         }
         var r = dsl.select(recipient.ID, recipient.NAME, watchdog.ID, watchdog.NAME, REPORT.REFERENCE, REPORT.TITLE,
                         RECOMMENDATION.NUMBER)
@@ -52,6 +53,6 @@ public class JooqHandoffSubjectQuery {
                 .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
                 .where(TRACKED_RECOMMENDATION.ID.eq(h.trackedId())).fetchSingle();
         return new Subject(r.value1(), r.value2(), r.value3(), r.value4(), "/recommendations/" + h.trackedId(),
-                "recommendation " + r.value7() + " of " + r.value5() + " (" + r.value6() + ") to " + r.value2(), r.value5(), actor);
+                Messages.t("notification.about.recommendation", r.value7(), r.value5(), r.value6(), r.value2()), r.value5(), actor);
     }
 }

@@ -1,5 +1,7 @@
 package org.oversight.notification.internal;
 
+import org.oversight.base.i18n.BundleMessages;
+import org.oversight.base.i18n.Language;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,7 @@ public class MailTemplates {
     public MailTemplates() {
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
+        engine.setMessageResolver(new BundleMessages.ForTemplates());
     }
 
     /** A mail's two parts. */
@@ -28,7 +31,7 @@ public class MailTemplates {
     }
 
     public Rendered render(String template, Map<String, Object> model) {
-        Context context = new Context(java.util.Locale.UK, model);
+        Context context = new Context(Language.current().locale(), model);
         // the text templates' conditional blocks leave blank lines behind: one blank line between paragraphs is enough
         String text = engine.process("mail/" + template + ".txt", context).replaceAll("\n[ \t]*(\n[ \t]*){2,}", "\n\n");
         return new Rendered(text.strip() + "\n",

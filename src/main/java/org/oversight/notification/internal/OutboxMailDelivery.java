@@ -1,5 +1,6 @@
 package org.oversight.notification.internal;
 
+import org.oversight.base.i18n.Messages;
 import static org.oversight.db.Tables.OUTBOX_MAIL;
 
 import java.time.Clock;
@@ -44,6 +45,6 @@ public class OutboxMailDelivery implements MailDelivery {
 
     @Override
     public String describe() {
-        return "the outbox";
+        return Messages.t("notification.outbox.the-outbox");
     }
 }

@@ -41,7 +41,7 @@ public class SmtpMailDelivery implements MailDelivery {
             helper.setSubject(mail.subject());
             helper.setText(mail.body(), mail.html());
         } catch (MessagingException e) {
-            throw new MailPreparationException("Could not write the mail to " + mail.to(), e);
+            throw new MailPreparationException("Could not write the mail to " + mail.to(), e); // i18n-ok: for the log
         }
         sender.send(message);
     }

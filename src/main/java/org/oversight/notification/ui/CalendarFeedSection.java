@@ -1,5 +1,6 @@
 package org.oversight.notification.ui;
 
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,46 +28,45 @@ class CalendarFeedSection extends Composite<Div> {
     CalendarFeedSection(CalendarFeedService feeds) {
         this.feeds = feeds;
         getContent().addClassName("calendar-feed");
-        getContent().add(new H3("Calendar feed"), new Paragraph("Your deadlines as all-day events in Outlook, Google "
-                + "Calendar or Apple Calendar: subscribe to the address below. Anyone who has the address can read "
-                + "the feed, so keep it to yourself; replace it if it has been shared by mistake."), body);
+        getContent().add(new H3(getTranslation("notification.feed.heading")),
+                new Paragraph(getTranslation("notification.feed.intro")), body);
         render(feeds.myFeedUrl());
     }
 
     private void render(Optional<String> url) {
         body.removeAll();
         if (url.isEmpty()) {
-            Button on = Submit.guard(new Button("Switch on the calendar feed", VaadinIcon.CALENDAR.create()), () -> {
+            Button on = Submit.guard(new Button(getTranslation("notification.feed.switch-on"), VaadinIcon.CALENDAR.create()), () -> {
                 String address = feeds.issueMyFeed();
                 render(Optional.of(address));
-                Feedback.success("Your calendar feed is on.");
+                Feedback.success(getTranslation("notification.feed.on"));
                 return true;
             });
             on.addThemeVariants(ButtonVariant.PRIMARY);
-            body.add(new Paragraph("The feed is off."), on);
+            body.add(new Paragraph(getTranslation("notification.feed.is-off")), on);
             return;
         }
-        TextField address = new TextField("Feed address");
+        TextField address = new TextField(getTranslation("notification.feed.address"));
         address.setValue(url.get());
         address.setReadOnly(true);
         address.setWidthFull();
         address.addClassName("calendar-feed-address");
-        Button copy = new Button("Copy address", VaadinIcon.COPY.create(), e -> e.getSource().getUI().ifPresent(ui -> {
-            ui.getPage().executeJs("return navigator.clipboard.writeText($0)", url.get());
-            Feedback.success("Feed address copied.");
+        Button copy = new Button(getTranslation("notification.feed.copy"), VaadinIcon.COPY.create(), e -> e.getSource().getUI().ifPresent(ui -> {
+            ui.getPage().executeJs("return navigator.clipboard.writeText($0)", url.get()); // i18n-ok: script
+            Feedback.success(getTranslation("notification.feed.copied"));
         }));
-        Button replace = new Button("New address", VaadinIcon.REFRESH.create(), e -> confirm(
-                "Replace the feed address?",
-                "Calendars subscribed to the current address stop receiving your deadlines; subscribe them to the new one.",
-                "Replace", () -> {
+        Button replace = new Button(getTranslation("notification.feed.new"), VaadinIcon.REFRESH.create(), e -> confirm(
+                getTranslation("notification.feed.replace.header"), getTranslation("notification.feed.replace.text"),
+                getTranslation("notification.feed.replace.confirm"), () -> {
                     render(Optional.of(feeds.issueMyFeed()));
-                    Feedback.success("Your calendar feed has a new address.");
+                    Feedback.success(getTranslation("notification.feed.replaced"));
                 }));
-        Button off = new Button("Switch off", VaadinIcon.CLOSE_SMALL.create(), e -> confirm(
-                "Switch the calendar feed off?", "The address stops working at once.", "Switch off", () -> {
+        Button off = new Button(getTranslation("notification.feed.off.button"), VaadinIcon.CLOSE_SMALL.create(), e -> confirm(
+                getTranslation("notification.feed.off.header"), getTranslation("notification.feed.off.text"),
+                getTranslation("notification.feed.off.button"), () -> {
                     feeds.revokeMyFeed();
                     render(Optional.empty());
-                    Feedback.success("Your calendar feed is off.");
+                    Feedback.success(getTranslation("notification.feed.off.done"));
                 }));
         off.addThemeVariants(ButtonVariant.ERROR);
         HorizontalLayout actions = new HorizontalLayout(copy, replace, off);
@@ -77,7 +77,7 @@ class CalendarFeedSection extends Composite<Div> {
     private static void confirm(String header, String text, String confirmText, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, e -> action.run());
         dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
+        dialog.setCancelText(Messages.t("notification.feed.cancel"));
         dialog.open();
     }
 }

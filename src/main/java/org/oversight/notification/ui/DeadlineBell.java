@@ -10,7 +10,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.oversight.base.DatabaseOutage;
-import org.oversight.base.Plurals;
 import org.oversight.deadline.DeadlineCounts;
 import org.oversight.deadline.DeadlineService;
 import org.oversight.notification.InboxService;
@@ -80,11 +79,8 @@ public class DeadlineBell extends Composite<Button> implements AfterNavigationOb
         show(dueSoon, counts.dueSoon());
         show(unread, unreadCount);
         int commissioners = counts.commissionerOverdue() + counts.commissionerDueSoon();
-        String summary = "Deadlines: " + counts.overdue() + " overdue, " + counts.dueSoon() + " due within "
-                + deadlines.dueSoonDays() + " days"
-                + (commissioners == 0 ? "" : " (" + Plurals.of(commissioners, "commissioner's response", "commissioners' responses")
-                        + " among them)")
-                + ". Inbox: " + unreadCount + " unread";
+        String summary = getTranslation("notification.bell.summary", counts.overdue(), counts.dueSoon(),
+                deadlines.dueSoonDays(), commissioners, unreadCount);
         getContent().setAriaLabel(summary);
         getContent().setTooltipText(summary);
     }

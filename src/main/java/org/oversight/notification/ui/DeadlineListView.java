@@ -1,7 +1,8 @@
 package org.oversight.notification.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.oversight.base.i18n.Messages;
 import java.util.List;
-import org.oversight.base.Plurals;
 import org.oversight.deadline.CommissionerDeadline;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.ListItem;
@@ -19,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -51,10 +51,14 @@ import org.oversight.base.ui.RowLinks;
  * at the foot of the page.
  */
 @Route("notifications")
-@PageTitle("Deadlines · Oversight Tracker")
-@Menu(order = 50, title = "Deadlines", icon = "vaadin:bell")
+@Menu(order = 50, title = "notification.deadlines.menu", icon = "vaadin:bell")
 @PermitAll
-class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
+class DeadlineListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notification.deadlines.page-title");
+    }
 
     private static final String SHOW = "show";
     private static final int SHORT_LIST = 25;
@@ -72,13 +76,13 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
         this.deadlines = deadlines;
         addClassName("deadlines-view");
         SignedInUser user = currentUser.require();
-        add(new H1("Deadlines"), new Paragraph(scopeSentence(user)));
+        add(new H1(getTranslation("notification.deadlines.heading")), new Paragraph(scopeSentence(user)));
         DeadlineCounts counts = deadlines.myCounts();
         // each list is a link to its own address (?show=…), not a tab strip: vaadin-tabs' inner scroll container is a
         // child of its tablist that axe-core counts as a critical fault (aria-required-children); beforeEnter marks
         // the current link with aria-current
         filters.addClassName("deadline-filters");
-        filters.getElement().setAttribute("aria-label", "Which deadlines to show");
+        filters.getElement().setAttribute("aria-label", getTranslation("notification.deadlines.filters"));
         for (DeadlineFilter f : DeadlineFilter.values()) {
             RouterLink link = new RouterLink(label(f, counts), DeadlineListView.class);
             link.setQueryParameters(QueryParameters.of(SHOW, slug(f)));
@@ -106,21 +110,20 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
         }
         int soonDays = deadlines.dueSoonDays();
         List<CommissionerDeadline> shown = owed.stream().filter(c -> inFilter(c.standing(today, soonDays), f)).toList();
-        H3 heading = new H3("Commissioners' published responses");
+        H3 heading = new H3(getTranslation("notification.deadlines.commissioners.heading"));
         long overdue = owed.stream().filter(c -> c.overdue(today)).count();
-        Paragraph intro = new Paragraph("Police and crime commissioners publish a response to each inspection report "
-                + "within 56 days. " + Plurals.of(owed.size(), "response is", "responses are") + " still to be "
-                + "recorded, " + overdue + " overdue. Record one from its clock once it is published."
-                + (shown.size() == owed.size() ? "" : shown.isEmpty() ? " None of them is in this list."
-                : " " + Plurals.of(shown.size(), "of them is", "of them are") + " in this list."));
+        Paragraph intro = new Paragraph(getTranslation("notification.deadlines.commissioners.intro", owed.size(), overdue)
+                + (shown.size() == owed.size() ? ""
+                : " " + getTranslation("notification.deadlines.commissioners.shown", shown.size())));
         UnorderedList list = new UnorderedList();
         list.addClassName("commissioner-deadlines");
         for (CommissionerDeadline c : shown) {
-            Span when = c.paused() ? new Span("Paused") : new Span(Formats.daysLeft(c.daysLeft(today)));
+            Span when = c.paused() ? new Span(getTranslation("notification.deadlines.paused")) : new Span(Formats.daysLeft(c.daysLeft(today)));
             when.addClassNames("status-badge", c.paused() ? "waiting" : c.overdue(today) ? "overdue" : "later");
             list.add(new ListItem(new Span(Formats.date(c.dueOn()) + " "), when,
-                    new Span(" " + c.forceName() + "'s commissioner, on " + c.reportReference() + " (" + c.reportTitle()
-                            + ") "), ClockLinks.clocks("Clock", c.itemId())));
+                    new Span(" " + getTranslation("notification.deadlines.commissioners.item", c.forceName(),
+                            c.reportReference(), c.reportTitle()) + " "),
+                    ClockLinks.clocks(getTranslation("notification.deadlines.clock"), c.itemId())));
         }
         commissionerSection.add(heading, intro);
         if (!shown.isEmpty()) {
@@ -167,27 +170,27 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
         grid.setHeight(count <= SHORT_LIST ? null : "36rem");
         empty.setVisible(none);
         empty.setText(switch (f) {
-            case NEEDS_ATTENTION -> "Nothing is overdue or due in the next " + deadlines.dueSoonDays() + " days.";
-            case OVERDUE -> "Nothing is overdue.";
-            case DUE_SOON -> "Nothing is due in the next " + deadlines.dueSoonDays() + " days.";
-            case PAUSED -> "No deadline is paused.";
-            case ALL -> "There are no open deadlines.";
+            case NEEDS_ATTENTION -> getTranslation("notification.deadlines.empty.needs-attention", deadlines.dueSoonDays());
+            case OVERDUE -> getTranslation("notification.deadlines.empty.overdue");
+            case DUE_SOON -> getTranslation("notification.deadlines.empty.due-soon", deadlines.dueSoonDays());
+            case PAUSED -> getTranslation("notification.deadlines.empty.paused");
+            case ALL -> getTranslation("notification.deadlines.empty.all");
         });
     }
 
     /** @param showRecipient whether the user sees several recipients' items (watchdog staff, administrators) */
     private void configureGrid(LocalDate today, boolean showRecipient) {
-        grid.addComponentColumn(d -> due(d, today)).setHeader("Due").setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(DeadlineListView::item).setHeader("Recommendation").setFlexGrow(3);
+        grid.addComponentColumn(d -> due(d, today)).setHeader(getTranslation("notification.deadlines.column.due")).setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(DeadlineListView::item).setHeader(getTranslation("notification.deadlines.column.recommendation")).setFlexGrow(3);
         List<Grid.Column<Deadline>> secondary = new ArrayList<>();
         if (showRecipient) {
-            secondary.add(grid.addColumn(Deadline::recipientName).setHeader("Recipient").setFlexGrow(1));
+            secondary.add(grid.addColumn(Deadline::recipientName).setHeader(getTranslation("notification.deadlines.column.recipient")).setFlexGrow(1));
         }
         secondary.add(grid.addColumn(d -> d.side() == Deadline.Side.WATCHDOG ? d.watchdogName() + ": " + d.deliverable()
-                : capitalise(d.deliverable())).setHeader("What is due").setFlexGrow(1));
-        secondary.add(grid.addComponentColumn(d -> StatusBadge.of(d.status())).setHeader("Status").setWidth("11rem")
+                : capitalise(d.deliverable())).setHeader(getTranslation("notification.deadlines.column.what")).setFlexGrow(1));
+        secondary.add(grid.addComponentColumn(d -> StatusBadge.of(d.status())).setHeader(getTranslation("notification.deadlines.column.status")).setWidth("11rem")
                 .setFlexGrow(0));
-        secondary.add(grid.addComponentColumn(d -> ClockLinks.clocks("Deadline details", d.trackedId())).setHeader("")
+        secondary.add(grid.addComponentColumn(d -> ClockLinks.clocks(getTranslation("notification.deadlines.details"), d.trackedId())).setHeader("")
                 .setWidth("6rem").setFlexGrow(0));
         // on a phone: when it is due and the recommendation (a link)
         NarrowScreens.dropOnPhones(grid, secondary.toArray(Grid.Column[]::new));
@@ -200,7 +203,7 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
         long days = d.daysLeft(today);
         Span when;
         if (d.paused()) {
-            when = new Span("Paused");
+            when = new Span(Messages.t("notification.deadlines.paused"));
             when.addClassNames("status-badge", "waiting");
         } else if (days < 0) {
             when = StatusBadge.overdue(Formats.daysLeft(days));
@@ -214,7 +217,8 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Component item(Deadline d) {
-        RouterLink link = RecommendationLinks.item("Recommendation " + d.recommendationNumber() + " of " + d.reportReference(), d.trackedId());
+        RouterLink link = RecommendationLinks.item(Messages.t("notification.deadlines.item",
+                d.recommendationNumber(), d.reportReference()), d.trackedId());
         Span title = new Span(d.reportTitle());
         title.addClassName("deadline-report-title");
         Div cell = new Div(link, title);
@@ -226,7 +230,7 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
         return switch (f) {
             case NEEDS_ATTENTION -> f.label() + " (" + counts.needingAttention() + ")";
             case OVERDUE -> f.label() + " (" + counts.overdue() + ")";
-            case DUE_SOON -> "Due within " + deadlines.dueSoonDays() + " days (" + counts.dueSoon() + ")";
+            case DUE_SOON -> getTranslation("notification.deadlines.filter.due-soon", deadlines.dueSoonDays(), counts.dueSoon());
             case PAUSED -> f.label() + " (" + counts.paused() + ")";
             case ALL -> f.label();
         };
@@ -234,11 +238,10 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver {
 
     private static String scopeSentence(SignedInUser user) {
         return switch (user.role()) {
-            case ADMIN -> "Every open deadline, across all watchdogs and recipients.";
-            case WATCHDOG -> "Deadlines on " + user.organisationName() + "'s reports: what recipients owe you, and "
-                    + "what you owe (such as publishing a response you received).";
-            case FORCE_LEAD, NATIONAL_LEAD, CHIEF_OFFICER -> "Deadlines of the recommendations made to "
-                    + user.organisationName() + ".";
+            case ADMIN -> Messages.t("notification.deadlines.scope.admin");
+            case WATCHDOG -> Messages.t("notification.deadlines.scope.watchdog", user.organisationName());
+            case FORCE_LEAD, NATIONAL_LEAD, CHIEF_OFFICER -> Messages.t("notification.deadlines.scope.recipient",
+                    user.organisationName());
         };
     }
 

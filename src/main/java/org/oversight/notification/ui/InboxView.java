@@ -1,5 +1,7 @@
 package org.oversight.notification.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +16,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -31,30 +32,34 @@ import org.oversight.notification.InboxService;
  * is a real link (through {@code /inbox/open/{id}}, which marks it read and redirects) to the exact place to act.
  */
 @Route("inbox")
-@PageTitle("Inbox · Oversight Tracker")
-@Menu(order = 49, title = "Inbox", icon = "vaadin:inbox")
+@Menu(order = 49, title = "notification.inbox.menu", icon = "vaadin:inbox")
 @PermitAll
-class InboxView extends VerticalLayout {
+class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notification.inbox.page-title");
+    }
 
     private final transient InboxService inbox;
     private final Div lists = new Div();
-    private final Button markAll = new Button("Mark all as read");
+    private final Button markAll = new Button(Messages.t("notification.inbox.mark-all"));
 
     InboxView(InboxService inbox, DeadlineService deadlines) {
         this.inbox = inbox;
         addClassName("inbox-view");
         DeadlineCounts counts = deadlines.myCounts();
-        RouterLink deadlineLink = new RouterLink("Your deadlines: " + counts.overdue() + " overdue, " + counts.dueSoon()
-                + " due within " + deadlines.dueSoonDays() + " days", DeadlineListView.class);
+        RouterLink deadlineLink = new RouterLink(getTranslation("notification.inbox.deadlines", counts.overdue(),
+                counts.dueSoon(), deadlines.dueSoonDays()), DeadlineListView.class);
         markAll.addThemeVariants(ButtonVariant.TERTIARY);
         markAll.setDisableOnClick(true);
         markAll.addClickListener(e -> {
             int marked = inbox.markAllRead();
-            Feedback.success(marked == 0 ? "Nothing was unread." : "All entries are marked as read.");
+            Feedback.success(getTranslation(marked == 0 ? "notification.inbox.nothing-unread" : "notification.inbox.all-read"));
             refresh();
         });
-        RouterLink settings = new RouterLink("Choose what you receive and when", NotificationSettingsView.class);
-        add(new H1("Inbox"), new Paragraph(deadlineLink), new HorizontalLayout(markAll, settings), lists);
+        RouterLink settings = new RouterLink(getTranslation("notification.inbox.settings"), NotificationSettingsView.class);
+        add(new H1(getTranslation("notification.inbox.heading")), new Paragraph(deadlineLink), new HorizontalLayout(markAll, settings), lists);
         refresh();
     }
 
@@ -63,14 +68,14 @@ class InboxView extends VerticalLayout {
         List<InboxEntry> entries = inbox.mine();
         List<InboxEntry> needs = entries.stream().filter(InboxEntry::needsAction).toList();
         List<InboxEntry> info = entries.stream().filter(e -> !e.needsAction()).toList();
-        lists.add(section("Needs you", needs, "Nothing is waiting for you to act on."));
-        lists.add(section("For information", info, "No decisions to tell you about."));
+        lists.add(section(getTranslation("notification.inbox.needs-you"), needs, getTranslation("notification.inbox.needs-you.empty")));
+        lists.add(section(getTranslation("notification.inbox.info"), info, getTranslation("notification.inbox.info.empty")));
         markAll.setEnabled(entries.stream().anyMatch(e -> !e.read()));
     }
 
     private static Component section(String title, List<InboxEntry> entries, String empty) {
         long unread = entries.stream().filter(e -> !e.read()).count();
-        Div section = new Div(new H3(title + (unread > 0 ? " (" + unread + " unread)" : "")));
+        Div section = new Div(new H3(unread > 0 ? Messages.t("notification.inbox.section-unread", title, unread) : title));
         section.addClassName("inbox-section");
         if (entries.isEmpty()) {
             section.add(new Paragraph(empty));
@@ -87,7 +92,7 @@ class InboxView extends VerticalLayout {
             ListItem item = new ListItem();
             item.addClassName(e.read() ? "inbox-read" : "inbox-unread");
             if (!e.read()) {
-                Span badge = new Span("Unread");
+                Span badge = new Span(Messages.t("notification.inbox.unread"));
                 badge.getElement().getThemeList().add("badge");
                 item.add(badge, new Span(" "));
             }

@@ -1,5 +1,7 @@
 package org.oversight.notification.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,11 +13,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.Locale;
 import java.util.Map;
 import org.oversight.base.ui.Dates;
 import org.oversight.base.Formats;
@@ -30,25 +30,28 @@ import org.oversight.recommendation.HandoffKind;
 
 /** inbox/settings: how the person hears of each kind of decision, and who covers their mail while they are away. */
 @Route("inbox/settings")
-@PageTitle("Notification settings · Oversight Tracker")
 @PermitAll
-class NotificationSettingsView extends VerticalLayout {
+class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notification.settings.page-title");
+    }
 
     private final transient NotificationSettingsService settings;
     private final Paragraph coverNow = new Paragraph();
-    private final Button endCover = new Button("End the cover now");
+    private final Button endCover = new Button(Messages.t("notification.settings.end-cover"));
 
     NotificationSettingsView(NotificationSettingsService settings) {
         this.settings = settings;
         addClassName("notification-settings-view");
-        add(new RouterLink("← Inbox", InboxView.class), new H1("Notification settings"));
+        add(new RouterLink(getTranslation("notification.settings.back"), InboxView.class), new H1(getTranslation("notification.settings.heading")));
         Map<HandoffKind, Channel> channels = settings.channels();
-        add(new H3("How you hear of each decision"));
+        add(new H3(getTranslation("notification.settings.channels.heading")));
         if (channels.isEmpty()) {
-            add(new Paragraph("No decisions are addressed to your role, so there is nothing to choose here."));
+            add(new Paragraph(getTranslation("notification.settings.channels.none")));
         } else {
-            add(new Paragraph("Every decision is in your inbox whatever you choose. E-mail goes out as soon as the "
-                    + "decision is made; the weekly digest lists what is still unread."));
+            add(new Paragraph(getTranslation("notification.settings.channels.intro")));
         }
         channels.forEach((kind, channel) -> {
             Select<Channel> select = new Select<>();
@@ -60,39 +63,39 @@ class NotificationSettingsView extends VerticalLayout {
             select.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null
                         && Feedback.run(() -> settings.setChannel(kind, e.getValue()), (f, m) -> select.setErrorMessage(m))) {
-                    Feedback.success("Saved: " + kind.label().toLowerCase(Locale.UK) + " — " + e.getValue().label().toLowerCase(Locale.UK) + ".");
+                    Feedback.success(getTranslation("notification.settings.channel-saved", kind.label().toLowerCase(getLocale()),
+                            e.getValue().label().toLowerCase(getLocale())));
                 }
             });
             add(select);
         });
-        add(new H3("A deputy while you are away"));
+        add(new H3(getTranslation("notification.settings.cover.heading")));
         var deputies = settings.possibleDeputies();
         if (deputies.isEmpty()) {
-            add(new Paragraph("Nobody else in your organisation can sign in, so nobody can cover your mail."));
+            add(new Paragraph(getTranslation("notification.settings.cover.nobody-can")));
             return;
         }
-        add(new Paragraph("Your deputy receives a copy of each decision e-mailed to you from the first day to the last "
-                + "day, both included. Your own mail goes on as before."), coverNow);
-        ComboBox<Colleague> deputy = new ComboBox<>("Deputy");
+        add(new Paragraph(getTranslation("notification.settings.cover.intro")), coverNow);
+        ComboBox<Colleague> deputy = new ComboBox<>(getTranslation("notification.settings.cover.deputy"));
         deputy.setItems(deputies);
         deputy.setItemLabelGenerator(Colleague::displayName);
-        DatePicker starts = Inputs.explain(ukPicker("First day"));
-        DatePicker ends = Inputs.explain(ukPicker("Last day"));
+        DatePicker starts = Inputs.explain(ukPicker(getTranslation("notification.settings.cover.first-day")));
+        DatePicker ends = Inputs.explain(ukPicker(getTranslation("notification.settings.cover.last-day")));
         FieldMessages errors = new FieldMessages().on("deputy", deputy).on("startsOn", starts).on("endsOn", ends);
-        Button save = Submit.button("Save the cover", () -> {
+        Button save = Submit.button(getTranslation("notification.settings.cover.save"), () -> {
             errors.clear();
             if (!Feedback.run(() -> settings.setCover(deputy.getValue() == null ? null : deputy.getValue().id(),
                     starts.getValue(), ends.getValue()), errors)) {
                 return false;
             }
-            Feedback.success("Saved: " + deputy.getValue().displayName() + " covers your mail.");
+            Feedback.success(getTranslation("notification.settings.cover.saved", deputy.getValue().displayName()));
             showCover();
             return true;
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         endCover.addClickListener(e -> {
             settings.endCover();
-            Feedback.success("The cover has ended.");
+            Feedback.success(getTranslation("notification.settings.cover.ended"));
             showCover();
         });
         HorizontalLayout fields = new HorizontalLayout(deputy, starts, ends);
@@ -105,8 +108,9 @@ class NotificationSettingsView extends VerticalLayout {
 
     private void showCover() {
         var cover = settings.cover();
-        coverNow.setText(cover.map(c -> c.deputyName() + " covers your mail from " + Formats.longDate(c.startsOn())
-                + " to " + Formats.longDate(c.endsOn()) + ".").orElse("Nobody covers your mail."));
+        coverNow.setText(cover.map(c -> getTranslation("notification.settings.cover.now", c.deputyName(),
+                Formats.longDate(c.startsOn()), Formats.longDate(c.endsOn())))
+                .orElseGet(() -> getTranslation("notification.settings.cover.none")));
         endCover.setVisible(cover.isPresent());
     }
 

@@ -1,5 +1,7 @@
 package org.oversight.notification.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,7 +15,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.oversight.base.Formats;
@@ -23,33 +24,35 @@ import org.oversight.security.Role;
 
 /** For administrators: the e-mails written to the in-app outbox instead of being sent (demo mode, no SMTP). */
 @Route("outbox")
-@PageTitle("Outbox · Oversight Tracker")
-@Menu(order = 90, title = "Outbox", icon = "vaadin:envelopes-o")
+@Menu(order = 90, title = "notification.outbox.menu", icon = "vaadin:envelopes-o")
 @RolesAllowed(Role.ADMIN_NAME)
-class OutboxView extends VerticalLayout {
+class OutboxView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notification.outbox.page-title");
+    }
 
     OutboxView(OutboxService outbox, java.time.Clock clock) {
         addClassName("outbox-view");
         setSizeFull();
-        add(new H1("Outbox"));
-        String lastRun = outbox.lastRun().map(r -> " The reminder job last ran on this server at "
-                + Formats.dateTime(r.finishedAt()) + ": " + r.outcome().reminders() + " reminders, "
-                + r.outcome().escalations() + " escalations, " + r.outcome().digests() + " digests.").orElse("");
-        add(new Paragraph("Reminders, escalations and weekly digests go to " + outbox.deliveryDescription()
-                + ". In demo mode, or when no mail server is configured, they are kept here instead of being sent."
-                + lastRun));
+        add(new H1(getTranslation("notification.outbox.heading")));
+        String lastRun = outbox.lastRun().map(r -> " " + getTranslation("notification.outbox.last-run",
+                Formats.dateTime(r.finishedAt()), r.outcome().reminders(), r.outcome().escalations(),
+                r.outcome().digests())).orElse("");
+        add(new Paragraph(getTranslation("notification.outbox.intro", outbox.deliveryDescription()) + lastRun));
 
         TextField search = new TextField();
-        search.setPlaceholder("Search address or subject");
+        search.setPlaceholder(getTranslation("notification.outbox.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setWidth("24rem");
 
         Grid<OutboxMail> grid = new Grid<>();
-        grid.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader("Written").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(OutboxMail::to).setHeader("To").setFlexGrow(1);
-        grid.addColumn(OutboxMail::subject).setHeader("Subject").setFlexGrow(3);
+        grid.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader(getTranslation("notification.outbox.column.written")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(OutboxMail::to).setHeader(getTranslation("notification.outbox.column.to")).setFlexGrow(1);
+        grid.addColumn(OutboxMail::subject).setHeader(getTranslation("notification.outbox.column.subject")).setFlexGrow(3);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(OutboxView::parts));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(q -> outbox.page(search.getValue(), q.getOffset(), q.getLimit()).stream(),
@@ -72,13 +75,13 @@ class OutboxView extends VerticalLayout {
         IFrame html = new IFrame();
         html.setSrcdoc(m.html());
         html.getElement().setAttribute("sandbox", "");
-        html.setTitle("HTML part of the e-mail: " + m.subject());
+        html.setTitle(Messages.t("notification.outbox.html-title", m.subject()));
         html.addClassName("outbox-html");
         html.setWidthFull();
         html.setHeight("28rem");
         TabSheet parts = new TabSheet();
-        parts.add("HTML", html);
-        parts.add("Plain text", text);
+        parts.add("HTML", html); // i18n-ok: the format's name
+        parts.add(Messages.t("notification.outbox.plain-text"), text);
         parts.setWidthFull();
         return parts;
     }
