@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 
 /** Spans read as people say them; plurals come from CLDR's rules (decision 0008), not from {@code n == 1}. */
 class FormatsTest {
@@ -28,16 +29,14 @@ class FormatsTest {
 
     @Test
     void pluralsFollowTheLanguagesRules() {
-        assertThat(Plurals.of(1, "recommendation", "recommendations")).isEqualTo("1 recommendation");
-        assertThat(Plurals.of(2, "recommendation", "recommendations")).isEqualTo("2 recommendations");
-        assertThat(Plurals.of(1204, "recommendation", "recommendations")).isEqualTo("1,204 recommendations");
-        // Welsh has six forms; "two" differs from "few" (3) and "many" (6)
-        String welsh = "{n, plural, zero {# argymhellion} one {# argymhelliad} two {# argymhelliad (dau)} "
-                + "few {# argymhelliad (tri)} many {# argymhelliad (chwech)} other {# argymhelliad (arall)}}";
-        assertThat(Plurals.format(welsh, java.util.Locale.forLanguageTag("cy"), java.util.Map.of("n", 2)))
-                .isEqualTo("2 argymhelliad (dau)");
-        assertThat(Plurals.format(welsh, java.util.Locale.forLanguageTag("cy"), java.util.Map.of("n", 6)))
-                .isEqualTo("6 argymhelliad (chwech)");
+        assertThat(Messages.t(Language.ENGLISH, "base.days", 1)).isEqualTo("1 day");
+        assertThat(Messages.t(Language.ENGLISH, "base.days", 2)).isEqualTo("2 days");
+        assertThat(Messages.t(Language.ENGLISH, "base.days", 1204)).isEqualTo("1,204 days");
+        // Welsh has six forms; "two" mutates (2 ddiwrnod) where "few" (3) and "many" (6) do not
+        assertThat(Messages.t(Language.WELSH, "base.days", 2)).isEqualTo("2 ddiwrnod");
+        assertThat(Messages.t(Language.WELSH, "base.days", 3)).isEqualTo("3 diwrnod");
+        assertThat(Messages.t(Language.WELSH, "base.years", 1)).isEqualTo("1 flwyddyn");
+        assertThat(Messages.t(Language.WELSH, "base.years", 2)).isEqualTo("2 flynedd");
     }
 
     @Test

@@ -39,7 +39,7 @@ import org.oversight.base.ui.RowLinks;
 
 /** A lead's worklist: what their organisation owes, the most urgent first, and their action plans. */
 @Route("my-work")
-@Menu(order = 2, title = "My work", icon = "vaadin:tasks") // i18n-ok: the menu entry, translated by the layout
+@Menu(order = 2, title = "actionplan.work.heading", icon = "vaadin:tasks") // a message key, said by the layout in the reader's language
 @RolesAllowed({Role.FORCE_LEAD_NAME, Role.NATIONAL_LEAD_NAME})
 class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 

@@ -34,7 +34,7 @@ import com.vaadin.flow.router.RouterLink;
 
 /** What waits for this watchdog's decision: plans to accept or return, date revisions, completion claims to verify. */
 @Route("queues")
-@Menu(order = 3, title = "Awaiting decision", icon = "vaadin:inbox") // i18n-ok: the menu entry, translated by the layout
+@Menu(order = 3, title = "actionplan.queues.menu", icon = "vaadin:inbox") // a message key, said by the layout in the reader's language
 @RolesAllowed(Role.WATCHDOG_NAME)
 class QueuesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -41,7 +41,7 @@ import org.oversight.security.Role;
  * tokens for other accounts (service accounts) and sees and revokes everybody's.
  */
 @Route("api-tokens")
-@Menu(order = 90, title = "API tokens", icon = "vaadin:key") // i18n-ok: the menu entry, translated by the layout
+@Menu(order = 90, title = "api.tokens.heading", icon = "vaadin:key") // a message key, said by the layout in the reader's language
 @PermitAll
 class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 

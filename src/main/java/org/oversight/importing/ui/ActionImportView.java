@@ -24,7 +24,7 @@ import org.oversight.security.Role;
  * plan, download its template (which lists the plan's recommendations), upload, read the preview, save all or none.
  */
 @Route("import/actions")
-@Menu(order = 46, title = "Import actions", icon = "vaadin:upload") // i18n-ok: the menu entry, translated by the layout
+@Menu(order = 46, title = "importing.actions.heading", icon = "vaadin:upload") // a message key, said by the layout in the reader's language
 @RolesAllowed({Role.FORCE_LEAD_NAME, Role.NATIONAL_LEAD_NAME})
 class ActionImportView extends ImportPage<ActionInput> implements HasDynamicTitle {
 

@@ -23,7 +23,7 @@ import org.oversight.security.Role;
  * the file, read the preview, then save all rows or none.
  */
 @Route("import")
-@Menu(order = 45, title = "Import", icon = "vaadin:upload") // i18n-ok: the menu entry, translated by the layout
+@Menu(order = 45, title = "importing.recommendations.menu", icon = "vaadin:upload") // a message key, said by the layout in the reader's language
 @RolesAllowed(Role.WATCHDOG_NAME)
 class ImportView extends ImportPage<RecommendationForm> implements HasDynamicTitle {
 

@@ -44,7 +44,7 @@ import org.oversight.base.ui.RowLinks;
 
 /** Every report the user may see, newest first, filtered by watchdog and text (kept in the URL like the register). */
 @Route("reports")
-@Menu(order = 20, title = "Reports", icon = "vaadin:book") // i18n-ok: the menu entry, translated by the layout
+@Menu(order = 20, title = "report.list.heading", icon = "vaadin:book") // a message key, said by the layout in the reader's language
 @PermitAll
 class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

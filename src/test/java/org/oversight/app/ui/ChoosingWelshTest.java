@@ -48,6 +48,11 @@ class ChoosingWelshTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Heb ddod o hyd i'r dudalen · Oversight Tracker");
         assertThat(find(Paragraph.class).withText("Os gwnaethoch chi deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir.")
                 .exists()).isTrue();
+        // every menu entry speaks Welsh, the features' own entries too
+        assertThat(find(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .contains("Fy ngwaith", "Adroddiadau", "Mewnforio camau gweithredu", "Tocynnau API")
+                .doesNotContain("My work", "Reports", "Import actions", "API tokens");
         assertThat(find(RouterLink.class).withText("Mynd i'r hafan").exists()).isTrue();
         assertThat(screens.languageFor(null)).as("a page opened later, or after signing in again")
                 .isEqualTo(Language.WELSH);
