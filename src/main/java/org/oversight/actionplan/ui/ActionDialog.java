@@ -28,6 +28,7 @@ import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Dates;
 import org.oversight.base.ui.Inputs;
 import org.oversight.base.ui.Submit;
+import org.oversight.base.ui.UnsavedChanges;
 
 /** Adds or edits an action: what, who, by when, how far, and which of the report's recommendations it answers. */
 class ActionDialog extends Dialog {
@@ -47,9 +48,10 @@ class ActionDialog extends Dialog {
      * @param choices      the items the action may answer
      * @param existing     the action being edited, or null for a new one
      * @param dateEditable false once the watchdog has seen the plan: dates then move only by revision
+     * @param draftKey     where the typed description is kept until saved or cancelled (include the record's id)
      */
-    ActionDialog(List<PlanItem> choices, ActionDetails existing, boolean dateEditable, BiConsumer<ActionInput, SubmissionKey> save,
-                 Runnable saved) {
+    ActionDialog(List<PlanItem> choices, ActionDetails existing, boolean dateEditable, String draftKey,
+                 BiConsumer<ActionInput, SubmissionKey> save, Runnable saved) {
         setHeaderTitle(getTranslation(existing == null ? "actionplan.action.dialog.add" : "actionplan.action.dialog.edit"));
         setWidth("min(48rem, 95vw)");
         TextField title = new TextField(getTranslation("actionplan.action.field.title"));
@@ -96,6 +98,7 @@ class ActionDialog extends Dialog {
             form.answers = choices.stream().filter(i -> existing.answers().contains(i.trackedId())).collect(Collectors.toSet());
         }
         binder.readBean(form);
+        UnsavedChanges drafts = new UnsavedChanges(this).watch(description, draftKey);
         if (!dateEditable) {
             due.setReadOnly(true);
             due.setHelperText(getTranslation("actionplan.action.field.due.seen"));
@@ -123,11 +126,15 @@ class ActionDialog extends Dialog {
             if (!Feedback.run(() -> save.accept(input, key), errors)) {
                 return false;
             }
+            drafts.saved();
             close();
             saved.run();
             return true;
         });
         saveButton.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button(getTranslation("actionplan.dialog.cancel"), e -> close()), saveButton);
+        getFooter().add(new Button(getTranslation("actionplan.dialog.cancel"), e -> {
+            drafts.saved();
+            close();
+        }), saveButton);
     }
 }

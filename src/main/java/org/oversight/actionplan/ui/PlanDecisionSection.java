@@ -116,6 +116,6 @@ final class PlanDecisionSection {
             } else {
                 plans.returnPlan(p.id(), text, p.version());
             }
-        }, reload);
+        }, reload).keepingDraftAs("plan-" + p.id() + "-decision");
     }
 }

@@ -197,6 +197,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private void openActionDialog(ActionDetails existing) {
         boolean dateEditable = existing == null || details.plan().submittedAt() == null;
         new ActionDialog(choices(existing), existing, dateEditable,
+                existing == null ? "plan-" + planId + "-new-action" : "action-" + existing.id() + "-edit",
                 (input, key) -> {
                     if (existing == null) {
                         actions.addAction(planId, input, key);
@@ -217,7 +218,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     void postActionUpdate(ActionDetails a) {
         new UpdateDialog(getTranslation("actionplan.update.on-action", a.title()), getTranslation("actionplan.update.on-action.intro"),
-                UpdateDialog.Kind.ACTION_UPDATE, progress, (u, key) -> progress.postActionUpdate(a.id(), u, key), this::reload,
+                UpdateDialog.Kind.ACTION_UPDATE, "action-" + a.id() + "-update", progress, (u, key) -> progress.postActionUpdate(a.id(), u, key), this::reload,
                 LocalDate.now(clock)).open();
     }
 
@@ -243,14 +244,15 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     }
 
     void postItemUpdate(PlanItem item) {
-        new UpdateDialog(getTranslation("actionplan.update.on-item", item.reference()), item.text(), UpdateDialog.Kind.ITEM_UPDATE, progress,
+        new UpdateDialog(getTranslation("actionplan.update.on-item", item.reference()), item.text(), UpdateDialog.Kind.ITEM_UPDATE,
+                "item-" + item.trackedId() + "-update", progress,
                 (u, key) -> progress.postItemUpdate(item.trackedId(), u, key), this::reload, LocalDate.now(clock)).open();
     }
 
     void claimComplete(PlanItem item) {
         new UpdateDialog(getTranslation("actionplan.claim.title", details.plan().watchdogName(), item.reference()),
                 getTranslation("actionplan.claim.intro", details.plan().watchdogName()),
-                UpdateDialog.Kind.COMPLETION, progress, (u, key) -> progress.claimComplete(item.trackedId(), u, item.version(), key),
+                UpdateDialog.Kind.COMPLETION, "item-" + item.trackedId() + "-claim", progress, (u, key) -> progress.claimComplete(item.trackedId(), u, item.version(), key),
                 this::reload, LocalDate.now(clock)).open();
     }
 }

@@ -33,6 +33,7 @@ import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Dates;
 import org.oversight.base.ui.Inputs;
 import org.oversight.base.ui.Submit;
+import org.oversight.base.ui.UnsavedChanges;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -53,9 +54,14 @@ class UpdateDialog extends Dialog {
     private final ErrorSummary summary = new ErrorSummary();
     private final FieldMessages errors = new FieldMessages().summary(summary);
     private final Upload upload;
+    private final UnsavedChanges drafts = new UnsavedChanges(this);
 
-    UpdateDialog(String heading, String intro, Kind kind, ProgressService service, BiConsumer<NewUpdate, SubmissionKey> post, Runnable done,
-                 LocalDate today) {
+    /**
+     * @param draftKey where the typed text is kept until it is posted or cancelled (include the record's id): a session
+     *                 that ended while the dialog was open gets it back when the dialog is opened again
+     */
+    UpdateDialog(String heading, String intro, Kind kind, String draftKey, ProgressService service,
+                 BiConsumer<NewUpdate, SubmissionKey> post, Runnable done, LocalDate today) {
         setHeaderTitle(heading);
         addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
@@ -97,6 +103,7 @@ class UpdateDialog extends Dialog {
         FormLayout dates = new FormLayout(evidenceDate, expires);
         dates.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
 
+        drafts.watch(body, draftKey);
         errors.on("body", body).on("progress", progress).on("evidenceDate", evidenceDate).on("expiresOn", expires)
                 .area("files", fileError);
         add(summary, new Paragraph(intro), body, progress, uploadHelp, upload, fileError, fileList, dates);
@@ -113,6 +120,7 @@ class UpdateDialog extends Dialog {
             if (!Feedback.run(() -> post.accept(update, key), errors)) {
                 return false;
             }
+            drafts.saved();
             close();
             Feedback.success(kind == Kind.COMPLETION ? getTranslation("actionplan.claim.done")
                     : getTranslation("actionplan.update.posted", files.size()));
@@ -120,7 +128,10 @@ class UpdateDialog extends Dialog {
             return true;
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button(getTranslation("actionplan.dialog.cancel"), e -> close()), confirm);
+        getFooter().add(new Button(getTranslation("actionplan.dialog.cancel"), e -> {
+            drafts.saved();
+            close();
+        }), confirm);
     }
 
     private void received(ProgressService service, String fileName, File file) {

@@ -39,6 +39,8 @@ public class DecideDialog<T> extends Dialog {
     private final ErrorSummary summary = new ErrorSummary();
     private final RadioButtonGroup<Choice<T>> choices = new RadioButtonGroup<>(Messages.t("base.decide.question"));
     private final TextArea text = new TextArea();
+    /** Keeps the typed text until the decision is made or cancelled, once {@link #keepingDraftAs} is called. */
+    private final UnsavedChanges drafts = new UnsavedChanges(this);
 
     /**
      * @param field  the name the service gives the text's field in its messages ("reason")
@@ -90,16 +92,29 @@ public class DecideDialog<T> extends Dialog {
             if (!Feedback.run(() -> decide.accept(chosen.value(), text.getValue()), errors)) {
                 return false;
             }
+            drafts.saved();
             close();
             Feedback.success(chosen.done());
             after.run();
             return true;
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button(Messages.t("base.decide.cancel"), e -> close()), confirm);
+        getFooter().add(new Button(Messages.t("base.decide.cancel"), e -> {
+            drafts.saved();
+            close();
+        }), confirm);
     }
 
-    /** The text field, for a page that keeps its draft. */
+    /**
+     * Keeps what is typed in the tab until the decision is made or cancelled, under {@code key} (include the record's
+     * id): a session that ended while the dialog was open gets its text back when the dialog is opened again.
+     */
+    public DecideDialog<T> keepingDraftAs(String key) {
+        drafts.watch(text, key);
+        return this;
+    }
+
+    /** The text field. */
     public TextArea text() {
         return text;
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import org.oversight.base.i18n.Language;
 import org.oversight.base.i18n.Messages;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps a page's typed text from being lost. While a watched field holds text that is not saved:
@@ -31,12 +32,16 @@ public final class UnsavedChanges {
 
     private static final String DRAFT_PREFIX = "ot-draft:";
 
+    private static final AtomicLong OWNERS = new AtomicLong();
+
     private final Map<String, TextArea> drafts = new LinkedHashMap<>();
+    /** This page's or dialog's own flag in the tab: a dialog closing never clears the page's unsaved text, or back. */
+    private final String owner = "o" + OWNERS.incrementAndGet();
     private boolean dirty;
 
-    /** @param view the page; when it goes, the browser stops asking */
+    /** @param view the page or dialog; when it goes, the browser stops asking for it */
     public UnsavedChanges(Component view) {
-        view.addDetachListener(e -> e.getUI().getPage().executeJs("window.otUnsaved = false"));
+        view.addDetachListener(e -> e.getUI().getPage().executeJs("if (window.otUnsaved) { delete window.otUnsaved[$0]; }", owner));
     }
 
     /**
@@ -112,11 +117,14 @@ public final class UnsavedChanges {
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.getPage().executeJs("""
-                    window.otUnsaved = $0;
+                    window.otUnsaved = window.otUnsaved || {};
+                    window.otUnsaved[$1] = $0;
                     if (!window.otUnsavedHook) {
                       window.otUnsavedHook = true;
-                      window.addEventListener('beforeunload', e => { if (window.otUnsaved) { e.preventDefault(); e.returnValue = ''; } });
-                    }""", now);
+                      window.addEventListener('beforeunload', e => {
+                        if (Object.values(window.otUnsaved).some(v => v)) { e.preventDefault(); e.returnValue = ''; }
+                      });
+                    }""", now, owner);
         }
     }
 }

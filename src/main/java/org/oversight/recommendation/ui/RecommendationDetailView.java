@@ -104,7 +104,8 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
                 t.reasonRequired(), TransitionDialog.done(t))).toList();
         Button decide = new Button(getTranslation("recommendation.detail.decide"), e -> new DecideDialog<>(
                 getTranslation("recommendation.detail.decide-on", KindLabels.reference(d.kind(), d.number())), null, choices, "reason",
-                (t, reason) -> workflow.apply(d.id(), t, reason, d.version()), this::reload).open());
+                (t, reason) -> workflow.apply(d.id(), t, reason, d.version()), this::reload)
+                .keepingDraftAs("recommendation-" + d.id() + "-decision").open());
         decide.addThemeVariants(ButtonVariant.PRIMARY);
         bar.add(decide);
         return bar;
