@@ -1,6 +1,7 @@
 package org.oversight.security;
 
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,9 +46,13 @@ class SecurityBeans {
         return publisher;
     }
 
-    /** Delegating encoder: bcrypt today, and old hashes keep working if the default changes ({id} prefix). */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    /**
+     * Delegating encoder: bcrypt today, and old hashes keep working if the default changes ({id} prefix). Hashing runs
+     * on threads of its own, one per core by default, not on the request's virtual thread ({@link PasswordWork}).
+     */
+    @Bean(destroyMethod = "close")
+    PasswordWork passwordEncoder(@Value("${oversight.security.password-threads:0}") int threads) {
+        int count = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return new PasswordWork(PasswordEncoderFactories.createDelegatingPasswordEncoder(), count);
     }
 }

@@ -8,6 +8,9 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -16,8 +19,9 @@ import java.util.function.ToLongFunction;
  * its data), so that a dashboard that many people open shows the same figures without drawing them again.
  * Bounded by entry count and by size, least recently used first out. Thread-safe.
  *
- * <p>Rendering happens outside the lock so that one slow chart does not hold up the others; two requests that
- * miss on the same key at the same moment may both render, and the first to finish wins. A small synchronized
+ * <p>Rendering happens outside the lock so that one slow chart does not hold up the others. Requests that miss on
+ * the same key while it is being drawn wait for that drawing instead of drawing it again: when many people open the
+ * dashboard at once, each chart is drawn once, not once per person (docs/performance.md, "Capacity"). A small synchronized
  * {@link LinkedHashMap} is enough here: Caffeine is not on the classpath and the pom is not ours to change.
  * The data's {@code toString()} is hashed, which for the {@link ChartData} records lists every value.
  */
@@ -29,6 +33,8 @@ public final class ChartCache {
     private final int maxEntries;
     private final long maxBytes;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    /** Renders under way, by key: later requests for the same key wait for these. */
+    private final Map<String, CompletableFuture<Object>> drawing = new HashMap<>();
     private long bytes;
     private long renders;
     private long hits;
@@ -94,25 +100,59 @@ public final class ChartCache {
 
     @SuppressWarnings("unchecked")
     private <T> T get(String key, Supplier<T> render, ToLongFunction<T> weigher) {
+        CompletableFuture<Object> mine;
+        CompletableFuture<Object> theirs;
         synchronized (this) {
             Entry cached = entries.get(key);
             if (cached != null) {
                 hits++;
                 return (T) cached.value();
             }
-        }
-        T value = render.get();
-        long weight = weigher.applyAsLong(value);
-        synchronized (this) {
-            renders++;
-            Entry raced = entries.get(key);
-            if (raced != null) {
-                return (T) raced.value();
+            theirs = drawing.get(key);
+            if (theirs != null) {
+                hits++;
+                mine = null;
+            } else {
+                mine = new CompletableFuture<>();
+                drawing.put(key, mine);
             }
-            entries.put(key, new Entry(value, weight));
-            bytes += weight;
-            evict();
+        }
+        if (theirs != null) {
+            return (T) awaitOther(theirs);
+        }
+        try {
+            T value = render.get();
+            long weight = weigher.applyAsLong(value);
+            synchronized (this) {
+                renders++;
+                drawing.remove(key);
+                entries.put(key, new Entry(value, weight));
+                bytes += weight;
+                evict();
+            }
+            mine.complete(value);
             return value;
+        } catch (RuntimeException | Error e) {
+            synchronized (this) {
+                drawing.remove(key);
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** The value another request is drawing; its failure is this request's too. */
+    private static Object awaitOther(CompletableFuture<Object> other) {
+        try {
+            return other.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 

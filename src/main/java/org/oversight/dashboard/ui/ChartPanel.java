@@ -40,17 +40,20 @@ class ChartPanel extends Section {
         Paragraph caption = new Paragraph(chart.altText());
         caption.addClassName("chart-caption");
         caption.getElement().setAttribute("aria-hidden", "true");
-        ChartTableView table = new ChartTableView(chart.title(), chart.table(), links);
-        // the table's figures come from the service call that drew the chart, so the file holds what the chart shows
-        table.addComponentAsFirst(new ExportMenu(() -> today, chart::title,
-                out -> chart.table().writeTo(out, chart.altText())));
-        table.setVisible(false);
+        Div tableSlot = new Div();
+        tableSlot.addClassName("chart-table-slot");
+        tableSlot.setVisible(false);
         Button toggle = new Button(getTranslation("dashboard.chart.show-table"));
         toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         toggle.addClassName("chart-toggle");
         toggle.addClickListener(e -> {
-            boolean showTable = !table.isVisible();
-            table.setVisible(showTable);
+            // the table is built the first time it is asked for: most visits never open it, and every open dashboard
+            // would otherwise keep five tables' worth of components in its session (docs/performance.md, "Capacity")
+            if (tableSlot.getComponentCount() == 0) {
+                tableSlot.add(table(chart, links, today));
+            }
+            boolean showTable = !tableSlot.isVisible();
+            tableSlot.setVisible(showTable);
             image.setVisible(!showTable);
             caption.setVisible(!showTable);
             toggle.setText(getTranslation(showTable ? "dashboard.chart.show-chart" : "dashboard.chart.show-table"));
@@ -59,6 +62,14 @@ class ChartPanel extends Section {
         title.addClassName("visually-hidden");
         Div actions = new Div(toggle);
         actions.addClassName("chart-actions");
-        add(actions, image, caption, table);
+        add(actions, image, caption, tableSlot);
+    }
+
+    private static ChartTableView table(RenderedChart chart, TableLinks links, java.time.LocalDate today) {
+        ChartTableView table = new ChartTableView(chart.title(), chart.table(), links);
+        // the table's figures come from the service call that drew the chart, so the file holds what the chart shows
+        table.addComponentAsFirst(new ExportMenu(() -> today, chart::title,
+                out -> chart.table().writeTo(out, chart.altText())));
+        return table;
     }
 }

@@ -57,6 +57,9 @@ class ChiefOfficerOpensTheDashboardTest extends SpringBrowserlessTest {
         assertThat(find(Image.class, panel).single().getAlt()).hasValueSatisfying(alt -> assertThat(alt)
                 .startsWith("Status of recommendations for ").contains("Surrey Police has "));
         assertThat(find(NativeTable.class, panel).exists()).as("the table is hidden until asked for").isFalse();
+        // not merely hidden: not built, so an open dashboard keeps no table's components in its session
+        assertThat(descendants(find(Section.class).withClassName("chart-panel").all()))
+                .as("no chart's table is built before it is asked for").noneMatch(NativeTable.class::isInstance);
 
         test(find(Button.class, panel).withText("Show as table").single()).click();
 
@@ -69,6 +72,15 @@ class ChiefOfficerOpensTheDashboardTest extends SpringBrowserlessTest {
         assertThat(linked).isNotEmpty().allSatisfy(a -> assertThat(a.getHref()).contains("force=SURREY"));
         assertThat(linked).extracting(Anchor::getText).contains("Surrey Police");
         assertThat(find(Anchor.class, find(NativeTable.class, panel).single()).withText("Devon and Cornwall Police").exists()).isFalse();
+    }
+
+    private static java.util.List<com.vaadin.flow.component.Component> descendants(
+            java.util.List<? extends com.vaadin.flow.component.Component> roots) {
+        java.util.List<com.vaadin.flow.component.Component> all = new java.util.ArrayList<>(roots);
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).getChildren().forEach(all::add); // hidden children included
+        }
+        return all;
     }
 
     @Test
