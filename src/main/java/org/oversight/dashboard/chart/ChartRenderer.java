@@ -56,10 +56,13 @@ public final class ChartRenderer {
         g2.setGeomDoubleConverter(ChartRenderer::hundredths);
         g2.setFontFunction(ChartStyle::cssFontFamily);
         g2.setRenderingHint(SVGHints.KEY_TEXT_RENDERING, SVGHints.VALUE_TEXT_RENDERING_LEGIBILITY);
+        // hatched bars as shared <pattern> definitions rather than lines per bar (decision 0107)
+        SvgHatching hatching = new SvgHatching(idPrefix);
+        g2.setRenderingHint(SvgHatching.KEY, hatching);
         chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
         g2.dispose();
-        return g2.getSVGElement(null, false, new ViewBox(0, 0, w, h), PreserveAspectRatio.XMID_YMID,
-                MeetOrSlice.MEET);
+        return hatching.apply(g2.getSVGElement(null, false, new ViewBox(0, 0, w, h), PreserveAspectRatio.XMID_YMID,
+                MeetOrSlice.MEET));
     }
 
     /** A PNG image of exactly {@code w × h} pixels, anti-aliased. */

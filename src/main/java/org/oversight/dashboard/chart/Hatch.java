@@ -25,6 +25,16 @@ public enum Hatch {
         this.directions = directions;
     }
 
+    /** The angle of the first family of lines, in degrees clockwise on screen (SVG's {@code rotate}). */
+    double angleDegrees() {
+        return directions.length < 2 ? 0 : Math.toDegrees(Math.atan2(directions[1], directions[0]));
+    }
+
+    /** Whether a second family of lines crosses the first at right angles ({@link #CROSS}). */
+    boolean crossed() {
+        return directions.length == 4;
+    }
+
     /** The hatch lines inside {@code r}, {@code spacing} pixels apart, as one path of separate segments. */
     public Path2D lines(Rectangle2D r, double spacing) {
         Path2D path = new Path2D.Double();

@@ -22,6 +22,9 @@ import org.jfree.chart.ui.RectangleEdge;
  * one colour into one path and every hatching of one ink into another, turn an outline in the gap colour into an
  * inset of the fill (the same look, no extra shape), and draw it all when the renderer calls {@link #flush} after its
  * bar pass and before its labels: a few paths instead of three shapes per bar in the SVG.
+ * <p>
+ * Drawing an SVG ({@link SvgHatching#of}), every painter fills a hatched bar with its look's shared pattern instead of
+ * drawing its lines (decision 0107).
  */
 final class HatchedBarPainter implements BarPainter, Serializable {
 
@@ -68,13 +71,15 @@ final class HatchedBarPainter implements BarPainter, Serializable {
         ChartStyle.SeriesLook look = looks.of(row, column);
         Stroke outlineStroke = renderer.isDrawBarOutline() ? renderer.getItemOutlineStroke(row, column) : null;
         Paint outlinePaint = renderer.isDrawBarOutline() ? renderer.getItemOutlinePaint(row, column) : null;
+        SvgHatching svg = SvgHatching.of(g2);
         if (gap != null) {
-            gather(look, bar.getFrame(), outlineStroke, outlinePaint);
+            gather(look, bar.getFrame(), outlineStroke, outlinePaint, svg);
             return;
         }
-        g2.setPaint(look.fill());
+        boolean hatched = look.hatch() != Hatch.NONE && bar.getWidth() > 1 && bar.getHeight() > 1;
+        g2.setPaint(hatched && svg != null ? svg.paint(look.fill(), look.hatch(), look.ink()) : look.fill());
         g2.fill(bar);
-        if (look.hatch() != Hatch.NONE && bar.getWidth() > 1 && bar.getHeight() > 1) {
+        if (hatched && svg == null) {
             g2.setPaint(look.ink());
             g2.setStroke(HATCH_STROKE);
             g2.draw(look.hatch().lines(bar.getFrame(), SPACING));
@@ -86,7 +91,8 @@ final class HatchedBarPainter implements BarPainter, Serializable {
         }
     }
 
-    private void gather(ChartStyle.SeriesLook look, Rectangle2D bar, Stroke outlineStroke, Paint outlinePaint) {
+    private void gather(ChartStyle.SeriesLook look, Rectangle2D bar, Stroke outlineStroke, Paint outlinePaint,
+            SvgHatching svg) {
         Rectangle2D shape = bar;
         boolean outlined = outlineStroke != null && outlinePaint != null;
         if (outlined && gap.equals(outlinePaint) && outlineStroke instanceof BasicStroke b) {
@@ -99,8 +105,11 @@ final class HatchedBarPainter implements BarPainter, Serializable {
         if (shape.getWidth() <= 0 || shape.getHeight() <= 0) {
             return;
         }
-        fills.computeIfAbsent(look.fill(), p -> new Path2D.Double()).append(shape, false);
-        if (look.hatch() != Hatch.NONE && shape.getWidth() > 1 && shape.getHeight() > 1) {
+        boolean hatched = look.hatch() != Hatch.NONE && shape.getWidth() > 1 && shape.getHeight() > 1;
+        // in the SVG a hatched look is one fill with a shared pattern (decision 0107); in the PNG, fill then lines
+        Paint fill = hatched && svg != null ? svg.paint(look.fill(), look.hatch(), look.ink()) : look.fill();
+        fills.computeIfAbsent(fill, p -> new Path2D.Double()).append(shape, false);
+        if (hatched && svg == null) {
             hatches.computeIfAbsent(look.ink(), p -> new Path2D.Double()).append(look.hatch().lines(shape, SPACING), false);
         }
         if (outlined) {
