@@ -8,8 +8,10 @@ import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.chart.ActionPlanTimeline;
 import org.oversight.dashboard.internal.JooqActionQuery;
 import org.oversight.dashboard.internal.JooqComparisonQuery;
+import org.oversight.dashboard.internal.JooqComparisonSummaryQuery;
 import org.oversight.dashboard.internal.JooqFilterOptionsQuery;
 import org.oversight.dashboard.internal.JooqHeadlineQuery;
+import org.oversight.dashboard.internal.JooqHeadlineSummaryQuery;
 import org.oversight.dashboard.internal.JooqOverdueQuery;
 import org.oversight.dashboard.internal.JooqThemeQuery;
 import org.oversight.dashboard.internal.JooqTrendQuery;
@@ -36,7 +38,9 @@ public class DashboardService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final JooqHeadlineQuery headline;
+    private final JooqHeadlineSummaryQuery headlineSummary;
     private final JooqComparisonQuery comparison;
+    private final JooqComparisonSummaryQuery comparisonSummary;
     private final JooqTrendQuery trend;
     private final JooqOverdueQuery overdue;
     private final JooqActionQuery actions;
@@ -44,13 +48,16 @@ public class DashboardService {
     private final JooqFilterOptionsQuery reference;
     private final DeadlineProperties deadlineProperties;
 
-    DashboardService(CurrentUser currentUser, Clock clock, JooqHeadlineQuery headline, JooqComparisonQuery comparison,
-                     JooqTrendQuery trend, JooqOverdueQuery overdue, JooqActionQuery actions, JooqThemeQuery themes,
+    DashboardService(CurrentUser currentUser, Clock clock, JooqHeadlineQuery headline,
+                     JooqHeadlineSummaryQuery headlineSummary, JooqComparisonQuery comparison,
+                     JooqComparisonSummaryQuery comparisonSummary, JooqTrendQuery trend, JooqOverdueQuery overdue, JooqActionQuery actions, JooqThemeQuery themes,
                      JooqFilterOptionsQuery reference, DeadlineProperties deadlineProperties) {
         this.currentUser = currentUser;
         this.clock = clock;
         this.headline = headline;
+        this.headlineSummary = headlineSummary;
         this.comparison = comparison;
+        this.comparisonSummary = comparisonSummary;
         this.trend = trend;
         this.overdue = overdue;
         this.actions = actions;
@@ -66,8 +73,8 @@ public class DashboardService {
         LocalDate today = LocalDate.now(clock);
         boolean comparative = comparesForces(user);
         return new Dashboard(filter, today, ownOrganisation(user, scope), comparative,
-                headline.figures(scope, filter, today, deadlineProperties.dueSoonDays()),
-                comparison.statusByForce(scope, filter, today,
+                headline(scope, filter, today),
+                statusByForce(scope, filter, today,
                         comparative ? Optional.of(user.organisationName()) : Optional.empty()),
                 trend.openVsClosed(scope, filter, today),
                 overdue.overdueByWatchdog(scope, filter, today),
@@ -88,12 +95,29 @@ public class DashboardService {
         ItemScope scope = new ItemScope(recipient.id());
         LocalDate today = LocalDate.now(clock);
         return new Dashboard(filter, today, Optional.of(recipient.name()), true,
-                headline.figures(scope, filter, today, deadlineProperties.dueSoonDays()),
-                comparison.statusByForce(scope, filter, today, Optional.of(recipient.name())),
+                headline(scope, filter, today),
+                statusByForce(scope, filter, today, Optional.of(recipient.name())),
                 trend.openVsClosed(scope, filter, today),
                 overdue.overdueByWatchdog(scope, filter, today),
                 actions.slippage(scope, filter, today),
                 themes.themesByForce(scope, filter, today));
+    }
+
+    /**
+     * The headline figures from the item counts summary (decision 0105), kept exact with every change to an item;
+     * with a theme chosen, which the summary does not key by, from live rows.
+     */
+    private HeadlineFigures headline(ItemScope scope, DashboardFilter filter, LocalDate today) {
+        int dueSoonDays = deadlineProperties.dueSoonDays();
+        return filter.theme() == null ? headlineSummary.figures(scope, filter, today, dueSoonDays)
+                : headline.figures(scope, filter, today, dueSoonDays);
+    }
+
+    /** Chart 1 from the item counts summary, or with a theme chosen from live rows (as the headline). */
+    private ChartFigures<org.oversight.dashboard.chart.StatusByForce> statusByForce(ItemScope scope,
+            DashboardFilter filter, LocalDate today, Optional<String> comparedForce) {
+        return filter.theme() == null ? comparisonSummary.statusByForce(scope, filter, today, comparedForce)
+                : comparison.statusByForce(scope, filter, today, comparedForce);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.jooq.Record1;
 import org.jooq.SelectField;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.ConcurrentEditException;
+import org.oversight.recommendation.internal.JooqItemCountLedger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +47,12 @@ public class ItemDates {
 
     private final DSLContext dsl;
     private final AuditLog audit;
+    private final JooqItemCountLedger counts;
 
-    ItemDates(DSLContext dsl, AuditLog audit) {
+    ItemDates(DSLContext dsl, AuditLog audit, JooqItemCountLedger counts) {
         this.dsl = dsl;
         this.audit = audit;
+        this.counts = counts;
     }
 
     /** The columns of {@link Current}, for a caller's own query that selects items to move. */
@@ -73,13 +76,14 @@ public class ItemDates {
             }
             LocalDate dueOn = CurrentDeadline.of(item.status(), responseDueOn, targetOn);
             var tr = TRACKED_RECOMMENDATION;
-            int updated = dsl.update(tr)
+            Current from = item;
+            int updated = counts.change(item.itemId(), () -> dsl.update(tr)
                     .set(tr.RESPONSE_DUE_ON, responseDueOn)
                     .set(tr.TARGET_ON, targetOn)
                     .set(tr.DUE_ON, dueOn)
-                    .set(tr.VERSION, item.version() + 1)
-                    .where(tr.ID.eq(item.itemId())).and(tr.VERSION.eq(item.version()))
-                    .execute();
+                    .set(tr.VERSION, from.version() + 1)
+                    .where(tr.ID.eq(from.itemId())).and(tr.VERSION.eq(from.version()))
+                    .execute());
             if (updated == 1) {
                 audit.record("ITEM_DATES_MOVED", "tracked_recommendation", item.itemId(), dates(item.responseDueOn(),
                         item.targetOn(), item.dueOn(), null), dates(responseDueOn, targetOn, dueOn, cause));

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.oversight.audit.AuditLog;
+import org.oversight.recommendation.internal.JooqItemCountLedger;
 import org.oversight.recommendation.internal.JooqStatusTrendLedger;
 import org.oversight.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,12 +39,15 @@ public class RecommendationFanOut {
     private final ItemDates itemDates;
     private final ApplicationEventPublisher events;
     private final JooqStatusTrendLedger trend;
+    private final JooqItemCountLedger counts;
 
     RecommendationFanOut(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock, ItemDates itemDates,
-                         ApplicationEventPublisher events, JooqStatusTrendLedger trend) {
+                         ApplicationEventPublisher events, JooqStatusTrendLedger trend,
+            JooqItemCountLedger counts) {
         this.itemDates = itemDates;
         this.events = events;
         this.trend = trend;
+        this.counts = counts;
         this.dsl = dsl;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -67,6 +71,7 @@ public class RecommendationFanOut {
                     .set(tr.RESPONSE_DUE_ON, responseDueOn)
                     .set(tr.DUE_ON, dueOn)
                     .returning(tr.ID).fetchOne(tr.ID);
+            counts.added(id);
             dsl.insertInto(STATUS_CHANGE)
                     .set(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID, id)
                     .set(STATUS_CHANGE.TO_STATUS, Status.OPEN)
@@ -115,6 +120,7 @@ public class RecommendationFanOut {
                 .set(tr.COMPLETION_SUMMARY, item.completionSummary())
                 .set(tr.CLOSED_ON, item.closedOn())
                 .returning(tr.ID).fetchOne(tr.ID);
+        counts.added(id);
         for (PastStep step : item.steps()) {
             dsl.insertInto(STATUS_CHANGE)
                     .set(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID, id)

@@ -22,6 +22,7 @@ import org.oversight.base.ConcurrentEditException;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.oversight.base.Text;
+import org.oversight.recommendation.internal.JooqItemCountLedger;
 import org.oversight.recommendation.internal.JooqStatusTrendLedger;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.Role;
@@ -47,15 +48,18 @@ public class RecommendationWorkflow {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final JooqStatusTrendLedger trend;
+    private final JooqItemCountLedger counts;
 
     RecommendationWorkflow(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock,
-                           ApplicationEventPublisher events, JooqStatusTrendLedger trend) {
+                           ApplicationEventPublisher events, JooqStatusTrendLedger trend,
+            JooqItemCountLedger counts) {
         this.dsl = dsl;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
         this.trend = trend;
+        this.counts = counts;
     }
 
     /** The moves the signed-in user may make on this item now; empty for read-only users. */
@@ -118,7 +122,7 @@ public class RecommendationWorkflow {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         var tr = TRACKED_RECOMMENDATION;
-        int updated = dsl.update(tr)
+        int updated = counts.change(item.id(), () -> dsl.update(tr)
                 .set(tr.STATUS, to)
                 .set(tr.STATUS_CHANGED_AT, now)
                 .set(tr.DUE_ON, CurrentDeadline.of(to, item.responseDueOn(), item.targetOn()))
@@ -127,7 +131,7 @@ public class RecommendationWorkflow {
                 .set(tr.REOPEN_COUNT, item.reopenCount() + (t == Transition.REOPEN ? 1 : 0))
                 .set(tr.VERSION, item.version() + 1)
                 .where(tr.ID.eq(item.id()).and(tr.VERSION.eq(item.version())))
-                .execute();
+                .execute());
         if (updated == 0) {
             throw concurrentEdit(item.id());
         }

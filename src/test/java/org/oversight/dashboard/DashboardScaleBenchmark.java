@@ -59,6 +59,8 @@ class DashboardScaleBenchmark {
     @Autowired
     org.oversight.recommendation.internal.JooqStatusTrendLedger trendLedger;
     @Autowired
+    org.oversight.recommendation.internal.JooqItemCountLedger itemCounts;
+    @Autowired
     JooqOverdueQuery overdue;
     @Autowired
     JooqActionQuery actions;
@@ -176,6 +178,7 @@ class DashboardScaleBenchmark {
         jdbc.batchUpdate("INSERT INTO status_change (tracked_recommendation_id, from_status, to_status, changed_at) "
                 + "VALUES (?, ?, ?, ?)", changes);
         trendLedger.rebuild(); // written around the workflow: recount the trend summary (decision 0080)
+        itemCounts.rebuild(); // and the item counts (decision 0105)
         long firstPlan = nextId("action_plan");
         List<Object[]> plans = new ArrayList<>();
         List<Object[]> acts = new ArrayList<>();

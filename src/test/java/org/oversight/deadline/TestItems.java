@@ -66,6 +66,8 @@ public final class TestItems {
                 .set(TRACKED_RECOMMENDATION.STATUS_CHANGED_AT, at(published))
                 .returning(TRACKED_RECOMMENDATION.ID).fetchOne(TRACKED_RECOMMENDATION.ID);
         sync.sync(REPORT.ID.eq(reportId), at(today));
+        // written around the workflow, so the dashboard's item counts are recounted (decision 0105)
+        org.oversight.recommendation.internal.JooqItemCountLedger.rebuild(dsl);
         return trackedId;
     }
 
@@ -80,12 +82,14 @@ public final class TestItems {
                 .set(STATUS_CHANGE.TO_STATUS, Status.PLAN_SUBMITTED)
                 .set(STATUS_CHANGE.CHANGED_AT, at(on))
                 .execute();
+        org.oversight.recommendation.internal.JooqItemCountLedger.rebuild(dsl);
     }
 
     /** Closes every other item, so that a test sees only its own deadlines. */
     public void closeEverythingElse() {
         dsl.update(TRACKED_RECOMMENDATION).set(TRACKED_RECOMMENDATION.STATUS, Status.SUPERSEDED)
                 .set(TRACKED_RECOMMENDATION.DUE_ON, (LocalDate) null).execute();
+        org.oversight.recommendation.internal.JooqItemCountLedger.rebuild(dsl);
     }
 
     public long orgId(String code) {

@@ -50,5 +50,7 @@ public class OutcomeFixtures {
         dsl.update(TRACKED_RECOMMENDATION).set(TRACKED_RECOMMENDATION.STATUS, Status.VERIFIED_IMPLEMENTED)
                 .set(TRACKED_RECOMMENDATION.CLOSED_ON, day).set(TRACKED_RECOMMENDATION.DUE_ON, (LocalDate) null)
                 .where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).execute();
+        // written around the workflow, so the dashboard's item counts are recounted (decision 0105)
+        org.oversight.recommendation.internal.JooqItemCountLedger.rebuild(dsl);
     }
 }

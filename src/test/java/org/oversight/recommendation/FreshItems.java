@@ -52,6 +52,8 @@ public class FreshItems {
     public void putInStatus(long trackedId, Status status) {
         dsl.update(TRACKED_RECOMMENDATION).set(TRACKED_RECOMMENDATION.STATUS, status)
                 .where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).execute();
+        // written around the workflow, so the dashboard's item counts are recounted (decision 0105)
+        org.oversight.recommendation.internal.JooqItemCountLedger.rebuild(dsl);
     }
 
     public Status statusOf(long trackedId) {

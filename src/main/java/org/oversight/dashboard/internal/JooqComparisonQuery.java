@@ -59,12 +59,17 @@ public class JooqComparisonQuery {
                 .and(ItemSelection.of(filter, today))
                 .and(t.STATUS.in(names(StatusGroups.CHARTED)))
                 .groupBy(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.CODE, ORGANISATION.KIND)
-                .fetch(Records.mapping((name, code, kind, awaitingPlan, planAgreed, reportedComplete, overdue, verified) -> {
-                    codes.put(name, code);
-                    CountRow row = CountRow.of(name, awaitingPlan, planAgreed, reportedComplete, overdue, verified);
-                    return kind == OrganisationRef.Kind.NATIONAL_BODY ? row.asNationalBody() : row;
-                }));
+                .fetch(Records.mapping((name, code, kind, awaitingPlan, planAgreed, reportedComplete, overdue, verified) ->
+                        row(codes, name, code, kind, awaitingPlan, planAgreed, reportedComplete, overdue, verified)));
         return new ChartFigures<>(new StatusByForce(StatusGroups.ALL, rows, comparedForce), codes, Map.of());
+    }
+
+    /** One organisation's bar, its code noted for the table's links; the same for the summary's query. */
+    static CountRow row(Map<String, String> codes, String name, String code, OrganisationRef.Kind kind,
+                        Integer awaitingPlan, Integer planAgreed, Integer reportedComplete, Integer overdue, Integer verified) {
+        codes.put(name, code);
+        CountRow row = CountRow.of(name, awaitingPlan, planAgreed, reportedComplete, overdue, verified);
+        return kind == OrganisationRef.Kind.NATIONAL_BODY ? row.asNationalBody() : row;
     }
 
     static List<String> names(Collection<Status> statuses) {

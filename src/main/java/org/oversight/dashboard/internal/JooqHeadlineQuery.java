@@ -67,7 +67,7 @@ public class JooqHeadlineQuery {
      * Submitted plans within scope and filter; with a theme, plans for a report that has a recommendation on that
      * theme addressed to the plan's organisation.
      */
-    private static Field<Integer> plansAwaitingDecision(ItemScope scope, DashboardFilter filter, LocalDate today) {
+    static Field<Integer> plansAwaitingDecision(ItemScope scope, DashboardFilter filter, LocalDate today) {
         var report = REPORT.as("pp");
         List<Condition> c = new ArrayList<>(ItemSelection.reportConditions(report, filter, today));
         c.add(ACTION_PLAN.STATUS.eq(PlanStatus.SUBMITTED));

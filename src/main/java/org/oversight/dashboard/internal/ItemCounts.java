@@ -1,0 +1,141 @@
+package org.oversight.dashboard.internal;
+
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sum;
+import static org.oversight.db.Tables.ITEM_COUNT;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.oversight.dashboard.DashboardFilter;
+import org.oversight.recommendation.DeadlineStanding;
+import org.oversight.recommendation.ItemCountKey;
+import org.oversight.recommendation.Status;
+
+/**
+ * The dashboard's item counts read from the summary (item_count, decision 0105) instead of the items themselves,
+ * with "today" applied at read time, exactly as {@link DeadlineStanding} defines each figure:
+ * <ul>
+ *   <li>the summary's rows, each counting {@code n} items by recipient, report, status, current deadline, day
+ *       verified and whether reopened, none of them paused;</li>
+ *   <li>plus a small live correction for the items paused today ({@link DeadlineStanding#paused}, a handful): each
+ *       such item is taken out of the unpaused rows (−1) and counted again as paused (+1), so that overdue and due
+ *       soon leave it out while every other figure is unchanged.</li>
+ * </ul>
+ * A figure is then {@code SUM(n)} over the rows that meet its condition. A theme filter is a property of the
+ * recommendation, which the summary does not key by: with a theme the dashboard counts live rows instead.
+ */
+final class ItemCounts {
+
+    static final Table<?> IC = table(LocalDate.EPOCH).as("ic");
+
+    static final Field<Long> RECIPIENT_ID = IC.field(ITEM_COUNT.RECIPIENT_ID);
+    static final Field<Long> REPORT_ID = IC.field(ITEM_COUNT.REPORT_ID);
+    static final Field<Status> STATUS = IC.field(ITEM_COUNT.STATUS);
+    static final Field<LocalDate> DUE_ON = IC.field(ITEM_COUNT.DUE_ON);
+    static final Field<LocalDate> VERIFIED_ON = IC.field(ITEM_COUNT.VERIFIED_ON);
+    static final Field<Boolean> REOPENED = IC.field(ITEM_COUNT.REOPENED);
+    static final Field<Boolean> PAUSED = IC.field("paused", Boolean.class);
+    static final Field<Integer> N = IC.field(ITEM_COUNT.N);
+
+    private ItemCounts() {
+    }
+
+    /** The summary with today's paused items moved aside, as the derived table "ic". */
+    static Table<?> on(LocalDate today) {
+        return table(today).as("ic");
+    }
+
+    private static Table<?> table(LocalDate today) {
+        var c = ITEM_COUNT;
+        var t = TRACKED_RECOMMENDATION;
+        return select(c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.VERIFIED_ON, c.REOPENED,
+                        inline(false).as("paused"), c.N)
+                .from(c)
+                .unionAll(select(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, t.STATUS, ItemCountKey.dueOnOfItem(),
+                        ItemCountKey.verifiedOnOfItem(), ItemCountKey.reopenedOfItem(), inline(false), inline(-1))
+                        .from(t).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
+                        .where(DeadlineStanding.paused(today)))
+                .unionAll(select(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, t.STATUS, ItemCountKey.dueOnOfItem(),
+                        ItemCountKey.verifiedOnOfItem(), ItemCountKey.reopenedOfItem(), inline(true), inline(1))
+                        .from(t).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
+                        .where(DeadlineStanding.paused(today)))
+                .asTable();
+    }
+
+    /** The counts, joined to their report only when the filter's watchdog or period needs it. */
+    static Table<?> from(DashboardFilter filter, LocalDate today) {
+        Table<?> ic = on(today);
+        return reportConditions(filter, today).isEmpty() ? ic : ic.join(REPORT).on(REPORT.ID.eq(REPORT_ID));
+    }
+
+    /** The filter's watchdog and period, on the joined report; the theme is not the summary's to answer. */
+    static Condition of(DashboardFilter filter, LocalDate today) {
+        if (filter.theme() != null) {
+            throw new IllegalArgumentException("the summary has no themes; count live rows for " + filter);
+        }
+        return DSL.and(reportConditions(filter, today));
+    }
+
+    private static List<Condition> reportConditions(DashboardFilter filter, LocalDate today) {
+        return ItemSelection.reportConditions(REPORT, filter, today);
+    }
+
+    /** How many items meet the condition. */
+    static Field<Integer> items(Condition condition) {
+        return sum(N).filterWhere(condition).convertFrom(ItemCounts::asInt);
+    }
+
+    static int asInt(BigDecimal sum) {
+        return sum == null ? 0 : sum.intValueExact();
+    }
+
+    static Condition open() {
+        return STATUS.notIn(Status.CLOSED);
+    }
+
+    /** {@link DeadlineStanding#overdue}: the current deadline is before today and the item is not paused. */
+    static Condition overdue(LocalDate today) {
+        return DUE_ON.lt(today).and(PAUSED.isFalse());
+    }
+
+    /** {@link DeadlineStanding#notOverdue}; "no deadline" is stored as a date after every today. */
+    static Condition notOverdue(LocalDate today) {
+        return DUE_ON.ge(today).or(PAUSED.isTrue());
+    }
+
+    /** {@link DeadlineStanding#dueSoon}. */
+    static Condition dueSoon(LocalDate today, int dueSoonDays) {
+        return DUE_ON.between(today, today.plusDays(dueSoonDays)).and(PAUSED.isFalse());
+    }
+
+    /** {@link DeadlineStanding#noTargetDate}. */
+    static Condition noTargetDate() {
+        return STATUS.in(Status.PLAN_AGREED).and(DUE_ON.eq(ItemCountKey.NO_DATE));
+    }
+
+    static Condition verified() {
+        return STATUS.eq(Status.VERIFIED_IMPLEMENTED);
+    }
+
+    /** Verified and closed on or after {@code day}. */
+    static Condition verifiedFrom(LocalDate day) {
+        return verified().and(VERIFIED_ON.ge(day)).and(VERIFIED_ON.ne(ItemCountKey.NO_DATE));
+    }
+
+    static Condition reopened() {
+        return REOPENED.isTrue();
+    }
+
+    static Condition everClosed() {
+        return STATUS.in(Status.CLOSED).or(reopened());
+    }
+}

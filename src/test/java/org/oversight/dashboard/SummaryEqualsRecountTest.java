@@ -1,0 +1,295 @@
+package org.oversight.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.oversight.base.ConcurrentEditException;
+import org.oversight.base.InvalidInputException;
+import org.oversight.base.RuleViolationException;
+import org.oversight.base.SubmissionKey;
+import org.oversight.dashboard.chart.CountRow;
+import org.oversight.dashboard.chart.StatusByForce;
+import org.oversight.dashboard.internal.JooqComparisonQuery;
+import org.oversight.dashboard.internal.JooqComparisonSummaryQuery;
+import org.oversight.dashboard.internal.JooqHeadlineQuery;
+import org.oversight.dashboard.internal.JooqHeadlineSummaryQuery;
+import org.oversight.deadline.ClockService;
+import org.oversight.recommendation.ItemCountKey;
+import org.oversight.recommendation.ItemScope;
+import org.oversight.recommendation.Priority;
+import org.oversight.recommendation.RecommendationKind;
+import org.oversight.recommendation.RecommendationWorkflow;
+import org.oversight.recommendation.ReportKind;
+import org.oversight.recommendation.Transition;
+import org.oversight.recommendation.internal.JooqItemCountLedger;
+import org.oversight.report.RecommendationForm;
+import org.oversight.report.ReportForm;
+import org.oversight.report.ReportService;
+import org.oversight.testsupport.DatabaseTest;
+import org.oversight.testsupport.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's item counts summary (item_count, decision 0105) always equals a recount of the items, and the
+ * dashboard's figures read from it equal the same figures counted from live rows: after the demo data is loaded,
+ * and after every step of a random walk through the real services as the people allowed to take each step —
+ * publishing a recommendation to several forces, adding a recipient, every status move (plans submitted, accepted
+ * and returned, work claimed, verified, closed, reopened), clocks extended, paused and resumed. The figures are
+ * compared as of several days around today (overdue, due soon, paused and "this quarter" are applied at read time),
+ * nationally and for one force, unfiltered and filtered by watchdog and period. Each case has a fixed seed, printed
+ * with any failure.
+ */
+@DatabaseTest
+@Transactional
+class SummaryEqualsRecountTest {
+
+    static final int STEPS = 50;
+    /** The dashboard's figures are compared after every tenth step (and at the start); the summary after every step. */
+    static final int FIGURES_EVERY = 10;
+    static final int[] DAYS_FROM_TODAY = {-30, 0, 14, 60};
+
+    @Autowired
+    RecommendationWorkflow workflow;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ClockService clocks;
+    @Autowired
+    JooqItemCountLedger ledger;
+    @Autowired
+    JooqHeadlineQuery liveHeadline;
+    @Autowired
+    JooqHeadlineSummaryQuery summaryHeadline;
+    @Autowired
+    JooqComparisonQuery liveComparison;
+    @Autowired
+    JooqComparisonSummaryQuery summaryComparison;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    org.oversight.recommendation.ItemCountCheck check;
+
+    private record Actor(long itemId, String watchdogUser, String recipientUser) {
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {20_261_202L, 7L, 1_234_567L})
+    void theSummaryEqualsARecountAfterEveryStepOfARandomWalk(long seed) {
+        String because = "seed " + seed;
+        assertSame(because + ", the demo data as loaded", 0);
+        Random random = new Random(seed);
+        List<Long> forces = jdbc.queryForList(
+                "SELECT id FROM organisation WHERE kind = 'FORCE' ORDER BY id", Long.class);
+        int taken = 0;
+        List<String> kinds = new ArrayList<>();
+        for (int step = 1; step <= STEPS; step++) {
+            List<Actor> actors = actors();
+            Actor actor = actors.get(random.nextInt(actors.size()));
+            int choice = random.nextInt(10);
+            String kind;
+            try {
+                kind = switch (choice) {
+                    case 0 -> publish(random, forces);
+                    case 1 -> addRecipient(random, forces);
+                    case 2 -> pause(random, actor);
+                    case 3 -> extend(random, actor);
+                    case 4 -> endPause(actor);
+                    default -> move(random, actor);
+                };
+                taken++;
+            } catch (InvalidInputException | RuleViolationException
+                     | AccessDeniedException | ConcurrentEditException refused) {
+                kind = "refused: " + refused.getMessage();
+            } finally {
+                SignIn.out();
+            }
+            kinds.add(kind);
+            assertSame(because + ", after step " + step + " (" + kind + " on item " + actor.itemId() + ")", step);
+        }
+        assertThat(taken).as(because + ": steps taken, not refused").isGreaterThan(STEPS / 2);
+        assertThat(kinds).as(because + ": the walk published, paused and moved")
+                .anyMatch(k -> k.startsWith("publish")).anyMatch(k -> k.startsWith("move"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theNightlyCheckPutsRightARowWrittenAroundTheLedgerAndOtherwiseChangesNothing() {
+        assertThat(check.checkNow()).as("rows differing after the demo data is loaded").isZero();
+        jdbc.update("UPDATE item_count SET n = n + 1 WHERE recipient_id = (SELECT MIN(recipient_id) FROM item_count)");
+        assertThat(ledger.stored()).isNotEqualTo(ledger.recount());
+        assertThat(check.checkNow()).as("rows differing after one recipient's rows were miscounted").isPositive();
+        assertThat(ledger.stored()).isEqualTo(ledger.recount());
+        assertThat(check.checkNow()).isZero();
+    }
+
+    /** The summary equals its recount, and every figure read from it the live figure, as of several days. */
+    private void assertSame(String when, int step) {
+        Map<ItemCountKey, Integer> stored = ledger.stored();
+        assertThat(stored).as(when + ": item_count against a recount").isEqualTo(ledger.recount());
+        if (step % FIGURES_EVERY != 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        long surrey = jdbc.queryForObject("SELECT id FROM organisation WHERE code = 'SURREY'", Long.class);
+        String watchdog = jdbc.queryForObject("SELECT MIN(code) FROM organisation WHERE kind = 'WATCHDOG'", String.class);
+        List<DashboardFilter> filters = List.of(DashboardFilter.NONE,
+                DashboardFilter.NONE.withWatchdog(watchdog).withPeriod(DashboardPeriod.values()[step % DashboardPeriod.values().length]));
+        for (int days : DAYS_FROM_TODAY) {
+            LocalDate day = today.plusDays(days);
+            for (ItemScope scope : List.of(ItemScope.everything(), new ItemScope(surrey))) {
+                for (DashboardFilter filter : filters) {
+                    String as = when + ", as of " + day + ", " + scope + ", " + filter;
+                    assertThat(summaryHeadline.figures(scope, filter, day, 14)).as(as + ": headline")
+                            .isEqualTo(liveHeadline.figures(scope, filter, day, 14));
+                    for (var compared : List.of(java.util.Optional.<String>empty(), java.util.Optional.of("Surrey Police"))) {
+                        assertThat(rows(summaryComparison.statusByForce(scope, filter, day, compared)))
+                                .as(as + ": status by force, compared with " + compared)
+                                .isEqualTo(rows(liveComparison.statusByForce(scope, filter, day, compared)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<CountRow> rows(ChartFigures<StatusByForce> figures) {
+        return figures.data().forces().stream().sorted(Comparator.comparing(CountRow::name)).toList();
+    }
+
+    private String move(Random random, Actor actor) {
+        SignIn.as(users, random.nextBoolean() ? actor.watchdogUser() : actor.recipientUser());
+        List<Transition> possible = workflow.available(actor.itemId());
+        if (possible.isEmpty()) {
+            return "move: none possible";
+        }
+        Transition t = possible.get(random.nextInt(possible.size()));
+        workflow.apply(actor.itemId(), t, "A step of the walk", version(actor.itemId()));
+        return "move " + t;
+    }
+
+    /** A new report of HMICFRS with one recommendation to two to four forces. */
+    private String publish(Random random, List<Long> forces) {
+        SignIn.as(users, "hmicfrs");
+        long report = reports.create(new ReportForm(ReportKind.INSPECTION, "Walk report " + UUID.randomUUID(),
+                "W-" + UUID.randomUUID().toString().substring(0, 8), LocalDate.now(clock).minusDays(random.nextInt(200)),
+                null, null, Set.of(), Set.of()), SubmissionKey.fresh());
+        Set<Long> to = new java.util.LinkedHashSet<>();
+        int n = 2 + random.nextInt(3);
+        while (to.size() < n) {
+            to.add(forces.get(random.nextInt(forces.size())));
+        }
+        reports.addRecommendation(report, form(to), SubmissionKey.fresh());
+        return "publish to " + to.size() + " forces";
+    }
+
+    /** Adds a force to a recommendation published during the walk (the demo's reports are not HMICFRS's to edit). */
+    private String addRecipient(Random random, List<Long> forces) {
+        List<Map<String, Object>> recs = jdbc.queryForList("""
+                SELECT r.id, r.version FROM recommendation r JOIN report p ON p.id = r.report_id
+                WHERE p.reference LIKE 'W-%' ORDER BY r.id""");
+        if (recs.isEmpty()) {
+            return "add recipient: nothing published yet";
+        }
+        Map<String, Object> rec = recs.get(random.nextInt(recs.size()));
+        long id = ((Number) rec.get("id")).longValue();
+        Set<Long> to = new java.util.LinkedHashSet<>(jdbc.queryForList(
+                "SELECT recipient_id FROM tracked_recommendation WHERE recommendation_id = ?", Long.class, id));
+        to.add(forces.get(random.nextInt(forces.size())));
+        SignIn.as(users, "hmicfrs");
+        reports.updateRecommendation(id, ((Number) rec.get("version")).intValue(), form(to));
+        return "add recipient";
+    }
+
+    private static RecommendationForm form(Set<Long> to) {
+        return new RecommendationForm("1", RecommendationKind.RECOMMENDATION, "A recommendation of the walk",
+                Priority.MEDIUM, Set.of(), false, to);
+    }
+
+    /** Pauses a running clock of the item from a day in the last few weeks, ending some days from now or open. */
+    private String pause(Random random, Actor actor) {
+        Map<String, Object> c = runningClock(actor.itemId());
+        if (c == null) {
+            return "pause: no running clock";
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusDays(random.nextInt(20));
+        LocalDate to = random.nextBoolean() ? null : today.plusDays(random.nextInt(30));
+        SignIn.as(users, actor.watchdogUser());
+        clocks.recordPause(id(c), version(c), from, to, "Judicial review of the walk");
+        return "pause";
+    }
+
+    private String endPause(Actor actor) {
+        Map<String, Object> c = runningClock(actor.itemId());
+        if (c == null) {
+            return "end pause: no running clock";
+        }
+        SignIn.as(users, actor.watchdogUser());
+        clocks.endPause(id(c), version(c), LocalDate.now(clock).minusDays(1));
+        return "end pause";
+    }
+
+    private String extend(Random random, Actor actor) {
+        Map<String, Object> c = runningClock(actor.itemId());
+        if (c == null) {
+            return "extend: no running clock";
+        }
+        SignIn.as(users, actor.watchdogUser());
+        LocalDate today = LocalDate.now(clock);
+        clocks.grantExtension(id(c), version(c), today.minusDays(random.nextInt(5)),
+                today.plusDays(5 + random.nextInt(60)), "More time asked for in the walk");
+        return "extend";
+    }
+
+    private Map<String, Object> runningClock(long itemId) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT id, version FROM clock WHERE tracked_recommendation_id = ? AND met_on IS NULL ORDER BY id", itemId);
+        return rows.isEmpty() ? null : rows.getFirst();
+    }
+
+    private static long id(Map<String, Object> row) {
+        return ((Number) row.get("id")).longValue();
+    }
+
+    private static int version(Map<String, Object> row) {
+        return ((Number) row.get("version")).intValue();
+    }
+
+    /** Items whose watchdog and recipient each have a demo account that may move them. */
+    private List<Actor> actors() {
+        return jdbc.query("""
+                SELECT t.id, MIN(w.username), MIN(l.username)
+                FROM tracked_recommendation t
+                JOIN recommendation r ON r.id = t.recommendation_id JOIN report p ON p.id = r.report_id
+                JOIN app_user w ON w.organisation_id = p.watchdog_id AND w.role = 'WATCHDOG' AND w.enabled
+                JOIN app_user l ON l.organisation_id = t.recipient_id AND l.role IN ('FORCE_LEAD', 'NATIONAL_LEAD') AND l.enabled
+                GROUP BY t.id ORDER BY t.id
+                """, (rs, n) -> new Actor(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    private int version(long itemId) {
+        return jdbc.queryForObject("SELECT version FROM tracked_recommendation WHERE id = ?", Integer.class, itemId);
+    }
+}
