@@ -12,16 +12,19 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInfo;
+import org.oversight.app.LanguageOfRequests;
 import org.oversight.demo.DemoAccounts;
 import org.oversight.testsupport.OwnDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,11 +46,19 @@ import org.springframework.test.context.ActiveProfiles;
 public abstract class BrowserJourney {
 
     static final Path SCREENSHOTS = Path.of("target", "journeys");
+    /**
+     * The {@link OwnDatabase#sharedBy} group of journeys that only look (open pages, sign in, check): they share one
+     * application and database, started once. A journey that saves anything keeps a database of its own; so does one
+     * that opens pages signed in with {@code ?lang=}, which saves the person's language.
+     */
+    static final String ONLY_LOOKING = "journeys that only look";
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
     /** Session cookies of users signed in by {@link #openAs}, by port and username, for the rest of the run. */
     private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
     /** The language pages come out in for a variant, by port and variant, asked once per run ({@link #openIn}). */
     private static final Map<String, String> LANGUAGE_SHOWN = new ConcurrentHashMap<>();
+    /** Browser contexts kept for the rest of the class, by variant and user ({@link #openAs(Variant, String, String)}). */
+    private static final Map<String, BrowserContext> KEPT = new LinkedHashMap<>();
 
     @LocalServerPort
     protected int port;
@@ -83,6 +94,12 @@ public abstract class BrowserJourney {
         }
     }
 
+    @AfterAll
+    static void closeKeptContexts() {
+        KEPT.values().forEach(BrowserContext::close);
+        KEPT.clear();
+    }
+
     /**
      * Goes on in a fresh browser context of this variant (colours, screen size, language), leaving the run's shared
      * context as it was: emulated media or a phone's viewport never leak into later tests. Signed-in sessions carry
@@ -97,6 +114,37 @@ public abstract class BrowserJourney {
         ownContext = Browsers.context(variant);
         context = ownContext;
         page = context.newPage();
+        assumeTheVariantsLanguageOnce();
+    }
+
+    /**
+     * {@link #openAs(String, String)} in a variant, for tests that look at many views: the first call for a variant
+     * and user opens a fresh browser context of that variant (as {@link #openIn} does) and keeps it for the rest of the
+     * class, so that the user's later views in that variant reuse its sign-in and its cached scripts instead of
+     * starting cold; each test still gets a page of its own. When a variant is first asked for, the contexts of the
+     * other variants are closed, so emulated colours or a phone's viewport never reach another variant.
+     */
+    protected void openAs(Variant variant, String username, String path) {
+        page.close();
+        this.variant = variant;
+        context = KEPT.get(variant + "/" + username);
+        if (context == null) {
+            KEPT.entrySet().removeIf(kept -> {
+                boolean other = !kept.getKey().startsWith(variant + "/");
+                if (other) {
+                    kept.getValue().close();
+                }
+                return other;
+            });
+            context = Browsers.context(variant);
+            KEPT.put(variant + "/" + username, context);
+        }
+        page = context.newPage();
+        assumeTheVariantsLanguageOnce();
+        openAs(username, path);
+    }
+
+    private void assumeTheVariantsLanguageOnce() {
         if (variant.language() != null) {
             // asked once per run on the sign-in page, so that a missing language skips at once, not after every view
             assumeLanguage(LANGUAGE_SHOWN.computeIfAbsent(port + "/" + variant, k -> {
@@ -161,7 +209,8 @@ public abstract class BrowserJourney {
             context.clearCookies();
         }
         signIn(username);
-        SESSIONS.put(key, context.cookies());
+        // the session, not the language this context happened to ask for: that stays with its variant
+        SESSIONS.put(key, context.cookies().stream().filter(c -> !c.name.equals(LanguageOfRequests.COOKIE)).toList());
         open(path);
     }
 

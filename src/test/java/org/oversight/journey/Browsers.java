@@ -43,11 +43,14 @@ final class Browsers {
         return browser;
     }
 
-    /** One context (cookies, cache) for the run; each test clears its cookies and opens its own page. */
+    /**
+     * One context (cookies, cache) for the run; each test clears its cookies and opens its own page. Timeouts as
+     * generous as a variant's: on a busy machine a chief officer's dashboard after sign-in has taken over 30 s.
+     */
     static synchronized BrowserContext context() {
         if (context == null) {
             context = chromium().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
-            context.setDefaultTimeout(30_000);
+            patient(context);
         }
         return context;
     }
@@ -57,10 +60,13 @@ final class Browsers {
      * first page a cold application serves (its first sign-in has taken over 30 s on a busy machine).
      */
     static BrowserContext context(Variant variant) {
-        BrowserContext own = chromium().newContext(variant.options());
-        own.setDefaultTimeout(90_000);
-        own.setDefaultNavigationTimeout(120_000);
-        return own;
+        return patient(chromium().newContext(variant.options()));
+    }
+
+    private static BrowserContext patient(BrowserContext context) {
+        context.setDefaultTimeout(90_000);
+        context.setDefaultNavigationTimeout(120_000);
+        return context;
     }
 
     private static synchronized void close() {

@@ -10,12 +10,14 @@ import com.microsoft.playwright.options.Clip;
 import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.oversight.testsupport.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Decision 0010 in the browser: the item page of the demo's extended and then paused IOPC item shows its clocks,
  * each with the sentence that explains its date; the dashboard's tiles name what they count and for whom.
  */
+@OwnDatabase(sharedBy = BrowserJourney.ONLY_LOOKING)
 class DeadlinesExplainThemselvesTest extends BrowserJourney {
 
     @Autowired

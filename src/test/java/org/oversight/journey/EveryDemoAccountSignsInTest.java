@@ -6,8 +6,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oversight.demo.DemoAccounts;
+import org.oversight.testsupport.OwnDatabase;
 
 /** Each demo account signs in through the real login page and lands in the shell with its own name and role. */
+@OwnDatabase(sharedBy = BrowserJourney.ONLY_LOOKING)
 class EveryDemoAccountSignsInTest extends BrowserJourney {
 
     static Stream<String> usernames() {

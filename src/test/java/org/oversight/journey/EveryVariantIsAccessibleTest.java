@@ -9,8 +9,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * axe-core (WCAG 2.1 A and AA rules) on the sign-in page and every main view ({@link MainViews}) in dark colours (the
  * device set to dark), at a phone's width (390 px) and in Welsh: no serious or critical violation, as in light colours
- * on a desktop ({@code MainViewsAreAccessibleTest}). Each case opens its own browser context, so no emulated colours
- * or viewport reach another test. Welsh is skipped, with the reason, while the page does not come out in Welsh.
+ * on a desktop ({@code MainViewsAreAccessibleTest}). Each variant gets fresh browser contexts, one per user, signed in
+ * once and kept while that variant's views are checked, each view in a page of its own; they are closed before the
+ * next variant, so no emulated colours or viewport reach another one. Welsh is skipped, with the reason, while the
+ * page does not come out in Welsh. Not one of the journeys that only look ({@link BrowserJourney#ONLY_LOOKING}): a
+ * signed-in person's {@code ?lang=cy} saves Welsh as their language.
  */
 class EveryVariantIsAccessibleTest extends BrowserJourney {
 
@@ -32,8 +35,7 @@ class EveryVariantIsAccessibleTest extends BrowserJourney {
     @ParameterizedTest(name = "{0}: {1} opens {2}")
     @MethodSource("org.oversight.journey.MainViews#viewsInOtherVariants")
     void mainView(Variant variant, String username, String path) {
-        openIn(variant);
-        openAs(username, MainViews.resolve(dsl, path));
+        openAs(variant, username, MainViews.resolve(dsl, path));
         screenshot(MainViews.name(username, path) + "-" + variant.suffix());
 
         assumeTheVariantsLanguage();

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
+import org.oversight.testsupport.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * with the register), they must not see the item, and must be told so — an access or not-found message, or the
  * router's not-found page while the route does not exist.
  */
+@OwnDatabase(sharedBy = BrowserJourney.ONLY_LOOKING)
 class ForceLeadCannotOpenAnotherForcesItemTest extends BrowserJourney {
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.oversight.testsupport.OwnDatabase;
 
 /**
  * Surrey's force lead works the register with the keyboard alone: from the top of the page the skip link is the
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * row and Enter on it opens that recommendation; and wherever focus lands — a menu item, a button, a row's link, a
  * row — it is drawn with a visible outline.
  */
+@OwnDatabase(sharedBy = BrowserJourney.ONLY_LOOKING)
 class KeyboardUserFindsAndOpensARecommendationTest extends BrowserJourney {
 
     /** The element that has focus, inside the shadow roots of Vaadin's components, described for the test. */

@@ -9,12 +9,14 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.oversight.testsupport.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) on every main view ({@link MainViews}), each as a user who may open it, in light
  * colours on a desktop: no serious or critical violation. Dark, phone and Welsh: {@code EveryVariantIsAccessibleTest}.
  */
+@OwnDatabase(sharedBy = BrowserJourney.ONLY_LOOKING)
 class MainViewsAreAccessibleTest extends BrowserJourney {
 
     @Autowired

@@ -15,12 +15,14 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.oversight.testsupport.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on every kind of public page, signed out, at desktop and phone
  * width: no violation at all. The demo's published Breck Bednar report and one of its items give the pages content.
  */
+@OwnDatabase(sharedBy = BrowserJourney.ONLY_LOOKING)
 class PublicRegisterIsAccessibleTest extends BrowserJourney {
 
     @Autowired

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
+import org.oversight.testsupport.OwnDatabase;
 
 /**
  * A person types an address into the browser: one with no page answers 404, a page their role does not open 403,
  * and either way the browser shows the application's page in plain words with the menu and a way on (the status of
  * that first response comes from {@code app.ui.FirstLoadStatus}, decision 0077); a page they may open answers 200.
  */
+@OwnDatabase(sharedBy = BrowserJourney.ONLY_LOOKING)
 class TypedAddressesAnswerWithTheirStatusTest extends BrowserJourney {
 
     @Test

@@ -14,9 +14,17 @@ import java.lang.annotation.Target;
  * PostgreSQL (the "pg" profile) a schema of its own in the test database, dropped when the context closes.
  * Costs one context start per class, so a test that can roll back uses {@code @Transactional} instead.
  * See {@link OwnDatabaseContextCustomizerFactory} and docs/testing.md.
+ * <p>
+ * Classes that only look (commit nothing a test of another class could see, such as browser journeys that open pages
+ * and check them) may name the same {@link #sharedBy} group: they share one such context and database, started once
+ * for all of them, still apart from every other class. The context of a class of its own is closed when the class
+ * has run ({@link OwnDatabaseClosesAfterItsClass}): no other class could use it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 public @interface OwnDatabase {
+
+    /** The group of classes that only look and share one context and database; empty: this class's own. */
+    String sharedBy() default "";
 }

@@ -20,7 +20,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Gives every test class annotated {@link OwnDatabase} a database of its own (registered in META-INF/spring.factories).
- * The customizer is equal only for the same test class, so such a class never shares a cached context, and its
+ * The customizer is equal only for the same test class (or the classes of one {@link OwnDatabase#sharedBy} group), so
+ * such a class never shares a cached context with any other, and its
  * settings go in front of every other property source (they beat SPRING_DATASOURCE_URL, which the "pg" profile sets):
  * <ul>
  * <li>H2: {@code jdbc:h2:mem:<name>}, kept while the context's pool has connections (and a minute after);</li>
@@ -36,16 +37,28 @@ public class OwnDatabaseContextCustomizerFactory implements ContextCustomizerFac
         while (top.getEnclosingClass() != null && !java.lang.reflect.Modifier.isStatic(top.getModifiers())) {
             top = top.getEnclosingClass(); // a @Nested class uses its outer class's context and database
         }
-        return AnnotatedElementUtils.hasAnnotation(top, OwnDatabase.class) ? new OwnDatabaseCustomizer(top) : null;
+        OwnDatabase own = AnnotatedElementUtils.findMergedAnnotation(top, OwnDatabase.class);
+        if (own == null) {
+            return null;
+        }
+        return new OwnDatabaseCustomizer(own.sharedBy().isEmpty() ? top.getName() : "group " + own.sharedBy());
     }
 
-    record OwnDatabaseCustomizer(Class<?> testClass) implements ContextCustomizer {
+    /** Top-level class whose context only it uses (no {@link OwnDatabase#sharedBy} group). */
+    static boolean ownedAlone(Class<?> testClass) {
+        OwnDatabase own = AnnotatedElementUtils.findMergedAnnotation(testClass, OwnDatabase.class);
+        return own != null && own.sharedBy().isEmpty()
+                && (testClass.getEnclosingClass() == null || java.lang.reflect.Modifier.isStatic(testClass.getModifiers()));
+    }
+
+    /** Equal for the same test class, or for the classes of one {@link OwnDatabase#sharedBy} group. */
+    record OwnDatabaseCustomizer(String owner) implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             ConfigurableEnvironment env = context.getEnvironment();
             String url = env.getProperty("spring.datasource.url", "");
-            String name = nameFor(testClass);
+            String name = nameFor(owner);
             Map<String, Object> own = new HashMap<>();
             if (url.startsWith("jdbc:h2:")) {
                 own.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=60");
@@ -61,12 +74,12 @@ public class OwnDatabaseContextCustomizerFactory implements ContextCustomizerFac
             } else {
                 throw new IllegalStateException("@OwnDatabase knows H2 and PostgreSQL, not " + url);
             }
-            env.getPropertySources().addFirst(new MapPropertySource("ownDatabase:" + testClass.getName(), own));
+            env.getPropertySources().addFirst(new MapPropertySource("ownDatabase:" + owner, own));
         }
 
         /** Lower case, letters, digits and underscores, at most 63 characters: a plain PostgreSQL identifier. */
-        static String nameFor(Class<?> testClass) {
-            String simple = testClass.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        static String nameFor(String owner) {
+            String simple = owner.substring(owner.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
             String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             return "ot_" + simple.substring(0, Math.min(simple.length(), 45)) + "_" + suffix;
         }
