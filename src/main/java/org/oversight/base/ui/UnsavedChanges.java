@@ -7,7 +7,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import java.util.LinkedHashMap;
-import org.oversight.base.i18n.Language;
 import org.oversight.base.i18n.Messages;
 import java.util.Map;
 
@@ -26,8 +25,6 @@ import java.util.Map;
 public final class UnsavedChanges {
 
     /** The English texts, for tests and pages that compare; the screen shows them in the reader's language. */
-    public static final String LEAVE_TITLE = Messages.t(Language.ENGLISH, "base.unsaved.leave-title");
-    public static final String RESTORED = Messages.t(Language.ENGLISH, "base.unsaved.restored");
 
     private static final String DRAFT_PREFIX = "ot-draft:";
 
