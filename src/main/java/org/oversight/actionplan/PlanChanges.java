@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.oversight.base.i18n.Messages;
+import org.oversight.base.i18n.Wording;
 
 /**
  * What a resubmitted plan changed since the watchdog returned it: its summary before and after, and the actions
@@ -40,22 +40,27 @@ public record PlanChanges(OffsetDateTime returnedAt, String summaryBefore, Strin
 
     /** One line for the inbox: "Changed since it was returned: the summary, 1 action added, 2 actions changed." */
     public String headline() {
+        return headlineWording().text();
+    }
+
+    /** The same line kept as keys, so that each reader of an inbox entry reads it in their own language. */
+    public Wording headlineWording() {
         if (nothingChanged()) {
-            return Messages.t("actionplan.changes.nothing");
+            return Wording.of("actionplan.changes.nothing");
         }
-        List<String> parts = new ArrayList<>();
+        List<Wording> parts = new ArrayList<>();
         if (summaryChanged()) {
-            parts.add(Messages.t("actionplan.changes.the-summary"));
+            parts.add(Wording.of("actionplan.changes.the-summary"));
         }
         if (!added.isEmpty()) {
-            parts.add(Messages.t("actionplan.changes.added", added.size()));
+            parts.add(Wording.of("actionplan.changes.added", added.size()));
         }
         if (!removed.isEmpty()) {
-            parts.add(Messages.t("actionplan.changes.removed", removed.size()));
+            parts.add(Wording.of("actionplan.changes.removed", removed.size()));
         }
         if (!changed.isEmpty()) {
-            parts.add(Messages.t("actionplan.changes.changed", changed.size()));
+            parts.add(Wording.of("actionplan.changes.changed", changed.size()));
         }
-        return Messages.t("actionplan.changes.headline", String.join(", ", parts));
+        return Wording.of("actionplan.changes.headline", parts);
     }
 }

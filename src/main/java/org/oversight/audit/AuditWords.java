@@ -30,7 +30,25 @@ public final class AuditWords {
     private static final String ACTION_ON = "audit.action-on.";
     private static final String RECORD = "audit.record.";
     private static final String FIELD = "audit.field.";
+    private static final String VALUE = "audit.value.";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Where the screens' own labels of a stored code live (each enum's message keys), by the field that holds it: a
+     * status code reads as the register, plan or action screen says it, in the reader's language. A field not listed
+     * looks through them all.
+     */
+    private static final Map<String, List<String>> LABELS = Map.of(
+            "status", List.of("recommendation.status.", "actionplan.plan-status.", "actionplan.action-status.",
+                    "actionplan.revision-status."),
+            "kind", List.of("recommendation.kind.", "recommendation.report-kind.", "recommendation.handoff."),
+            "priority", List.of("recommendation.priority."),
+            "transition", List.of("recommendation.transition."),
+            "role", List.of("security.role."),
+            "channel", List.of("notification.channel."),
+            "rating", List.of("outcome.rating."),
+            "scope", List.of("security.api-token-scope."));
+    private static final List<String> ALL_LABELS = LABELS.values().stream().flatMap(List::stream).distinct().toList();
 
     private AuditWords() {
     }
@@ -131,33 +149,42 @@ public final class AuditWords {
             return out;
         }
         if (!root.isObject()) {
-            out.put("value", value(root));
+            out.put("value", value("value", root));
             return out;
         }
-        root.properties().forEach(e -> out.put(e.getKey(), value(e.getValue())));
+        root.properties().forEach(e -> out.put(e.getKey(), value(e.getKey(), e.getValue())));
         return out;
     }
 
-    private static String value(JsonNode node) {
+    private static String value(String field, JsonNode node) {
         if (node == null || node.isNull()) {
             return "—";
         }
+        if (node.isBoolean()) {
+            return Messages.t(VALUE + (node.asBoolean() ? "yes" : "no"));
+        }
         if (node.isArray()) {
             List<String> parts = new ArrayList<>();
-            node.forEach(n -> parts.add(value(n)));
+            node.forEach(n -> parts.add(value(field, n)));
             return parts.isEmpty() ? Messages.t("audit.value.none") : String.join(", ", parts);
         }
         if (node.isObject()) {
             List<String> parts = new ArrayList<>();
             node.properties().forEach(e -> parts.add(fieldName(e.getKey()).toLowerCase(Language.current().locale()) + " "
-                    + value(e.getValue())));
+                    + value(e.getKey(), e.getValue())));
             return String.join(", ", parts);
         }
-        return words(node.asString());
+        return words(field, node.asString());
     }
 
-    /** ISO dates and times as UK dates; codes such as PLAN_AWAITED as "Plan awaited"; anything else as written. */
-    static String words(String text) {
+    /**
+     * ISO dates and times as UK dates in the reader's language; codes such as PLAN_AWAITED as the screens label them
+     * ("Plan awaited", "Aros am gynllun"); "true"/"false", "on"/"off" and "none" as words; anything else as written.
+     */
+    static String words(String field, String text) {
+        if (Messages.has(VALUE + text) && text.matches("on|off|none")) { // i18n-ok: stored codes
+            return Messages.t(VALUE + text);
+        }
         if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {
                 return Formats.date(LocalDate.parse(text));
@@ -173,10 +200,24 @@ public final class AuditWords {
             }
         }
         if (text.matches("[A-Z][A-Z_]+")) {
-            String lower = text.replace('_', ' ').toLowerCase();
-            return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+            return label(field, text);
         }
         return text;
+    }
+
+    /** A code as the screens label it; a code no screen labels (written by an older version) as "Plan awaited". */
+    private static String label(String field, String code) {
+        String k = key(code);
+        for (String prefix : LABELS.getOrDefault(field, ALL_LABELS)) {
+            if (Messages.has(prefix + k)) {
+                return Messages.t(prefix + k);
+            }
+        }
+        if (LABELS.containsKey(field)) {
+            return label("", code);
+        }
+        String lower = code.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /** "dueOn" → "Due on", "organisationId" → "Organisation", "value" → "Value". */

@@ -40,8 +40,9 @@ public class ClockLabels {
         };
     }
 
-    private static String n(int number) {
-        return String.valueOf(number);
+    /** A count, so that Welsh takes the noun's form for it ("2 ddiwrnod"); small, so no thousands separator. */
+    private static Integer n(int number) {
+        return number;
     }
 
     /** The rules that time a response to a recommendation, for SQL conditions. */

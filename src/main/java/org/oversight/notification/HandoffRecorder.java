@@ -1,6 +1,6 @@
 package org.oversight.notification;
 
-import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Wording;
 import org.oversight.security.SavedLanguages;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,15 +56,18 @@ class HandoffRecorder {
     public void record(Handoff h) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
-        // the inbox line is stored once for everyone, in English as before; each mail is written in its reader's language
-        var subject = Language.ENGLISH.speak(() -> subjects.of(h));
+        // the inbox line is kept as message keys, read in each reader's language; each mail is written in its reader's
+        var subject = subjects.of(h);
         long organisation = h.kind().addressee() == HandoffKind.Side.WATCHDOG ? subject.watchdogId() : subject.recipientId();
-        String title = h.kind().label() + ": " + subject.about() + (h.subject() == null ? "" : ", " + h.subject());
+        Wording title = h.subject() == null
+                ? Wording.of("notification.inbox.line", Wording.of(h.kind().labelKey()), subject.aboutWording())
+                : Wording.of("notification.inbox.line-with-subject", Wording.of(h.kind().labelKey()),
+                        subject.aboutWording(), h.subject());
         // a plan submitted again after a return: the inbox line and the mail say what changed since
         PlanChanges changes = h.kind() == HandoffKind.PLAN_SUBMITTED && h.planId() != null
                 ? planChanges.sinceReturn(h.planId()).orElse(null) : null;
-        String note = changes == null ? h.note() : changes.headline();
-        long handoffId = repository.insertHandoff(h.kind(), subject.path(), title, note, h.actorId(), now);
+        long handoffId = repository.insertHandoff(h.kind(), subject.path(), title, h.note(),
+                changes == null ? null : changes.headlineWording(), h.actorId(), now);
         var extra = new HandoffMails.Extra(changes, null);
         for (Addressee person : repository.addressees(h.kind().addressee(), organisation)) {
             if (person.id() != h.actorId()) {

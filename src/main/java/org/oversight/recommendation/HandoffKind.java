@@ -39,7 +39,12 @@ public enum HandoffKind {
 
     /** What happened, as a notification's title says it, in the reader's language ({@code recommendation.handoff.*}). */
     public String label() {
-        return Messages.t(KEY + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return Messages.t(labelKey());
+    }
+
+    /** The message key of {@link #label()}, for a text kept to be written in each reader's language. */
+    public String labelKey() {
+        return KEY + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public Side addressee() {

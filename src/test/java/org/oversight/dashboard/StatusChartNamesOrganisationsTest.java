@@ -48,7 +48,7 @@ class StatusChartNamesOrganisationsTest {
                 + " national bodies: ");
         assertThat(spec.altText()).doesNotContain((forces + bodies) + " forces");
         assertThat(spec.table().headers().getFirst()).isEqualTo("Force or national body");
-        assertThat(spec.table().headers().getLast()).isEqualTo(StatusByForceChart.KIND_HEADER);
+        assertThat(spec.table().headers().getLast()).isEqualTo("Kind");
         for (List<String> row : spec.table().rows()) {
             String expected = kindByName.get(row.getFirst()).equals("FORCE") ? "Force" : "National body";
             assertThat(row.getLast()).as(row.getFirst()).isEqualTo(expected);
@@ -68,7 +68,7 @@ class StatusChartNamesOrganisationsTest {
         assertThat(spec.altText()).startsWith("Status of recommendations for " + forces + " forces: Surrey Police has ")
                 .doesNotContain("national bod");
         assertThat(spec.table().headers().getFirst()).isEqualTo("Force");
-        assertThat(spec.table().headers()).doesNotContain(StatusByForceChart.KIND_HEADER);
+        assertThat(spec.table().headers()).doesNotContain("Kind");
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import java.util.LinkedHashMap;
-import org.oversight.base.i18n.Language;
 import org.oversight.base.i18n.Messages;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,8 +26,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class UnsavedChanges {
 
     /** The English texts, for tests and pages that compare; the screen shows them in the reader's language. */
-    public static final String LEAVE_TITLE = Messages.t(Language.ENGLISH, "base.unsaved.leave-title");
-    public static final String RESTORED = Messages.t(Language.ENGLISH, "base.unsaved.restored");
 
     private static final String DRAFT_PREFIX = "ot-draft:";
 

@@ -41,8 +41,6 @@ import org.oversight.dashboard.chart.ActionPlanTimeline.PlannedAction;
 public final class ActionPlanGanttChart {
 
     /** The English title before the plan's name, as tests name it; screens use the reader's language. */
-    public static final String TITLE_PREFIX = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.gantt.title", "");
-    public static final String EMPTY_MESSAGE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.gantt.empty");
 
     private ActionPlanGanttChart() {
     }

@@ -21,8 +21,6 @@ import org.oversight.dashboard.chart.DeadlineSlippage.Bucket;
  */
 public final class DeadlineSlippageChart {
 
-    public static final String TITLE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.slippage.title");
-    public static final String EMPTY_MESSAGE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.slippage.empty");
     public static final int HEIGHT = 400;
     private static final List<String> MEASURES = List.of("dashboard.slippage.moved-later", "dashboard.slippage.finished-late",
             "dashboard.slippage.overdue-now");
@@ -67,7 +65,7 @@ public final class DeadlineSlippageChart {
                 Legends.bars(MEASURES.stream().map(k -> Messages.t(k)).toList(), looks));
         Styling.subtitle(chart, Messages.t("dashboard.slippage.subtitle", Texts.count("dashboard.count.actions", data.total()),
                 data.onTime()), style);
-        return new ChartSpec(TITLE, altText(data), table, chart, HEIGHT, false);
+        return new ChartSpec(Messages.t("dashboard.slippage.title"), altText(data), table, chart, HEIGHT, false);
     }
 
     static String percent(int n, int total) {

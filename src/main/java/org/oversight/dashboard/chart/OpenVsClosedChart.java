@@ -23,8 +23,6 @@ import org.oversight.dashboard.chart.OpenVsClosedTrend.MonthCounts;
 /** Monthly lines, e.g. open against verified-closed recommendations over the last three years. */
 public final class OpenVsClosedChart {
 
-    public static final String TITLE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.trend.title");
-    public static final String EMPTY_MESSAGE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.trend.empty");
     public static final int HEIGHT = 420;
     private static final double FEW_DAYS_MS = 6 * 24 * 3600 * 1000.0;
 
@@ -80,10 +78,10 @@ public final class OpenVsClosedChart {
             value.setPaint(style.text());
             plot.addAnnotation(value);
         }
-        JFreeChart chart = Styling.chart(TITLE, plot, style, Legends.lines(data.series(), style));
+        JFreeChart chart = Styling.chart(Messages.t("dashboard.trend.title"), plot, style, Legends.lines(data.series(), style));
         Styling.subtitle(chart, Messages.t("dashboard.trend.subtitle", Texts.month(months.getFirst().month()),
                 Texts.month(last.month())), style);
-        return new ChartSpec(TITLE, altText(data.series(), months), table, chart, HEIGHT, false);
+        return new ChartSpec(Messages.t("dashboard.trend.title"), altText(data.series(), months), table, chart, HEIGHT, false);
     }
 
     static Month month(MonthCounts m) {

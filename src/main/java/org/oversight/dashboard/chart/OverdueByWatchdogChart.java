@@ -19,8 +19,6 @@ import org.oversight.base.i18n.Messages;
 /** Grouped bars: overdue recommendations per watchdog (groups), one bar per kind of recommendation. */
 public final class OverdueByWatchdogChart {
 
-    public static final String TITLE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.overdue.title");
-    public static final String EMPTY_MESSAGE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.overdue.empty");
     public static final int HEIGHT = 420;
 
     private OverdueByWatchdogChart() {

@@ -31,8 +31,6 @@ import org.oversight.base.i18n.Messages;
 /** Stacked horizontal bars: one bar per force, one segment per status group, most open items at the top. */
 public final class StatusByForceChart {
 
-    public static final String TITLE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.status.title");
-    public static final String EMPTY_MESSAGE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.status.empty");
 
     private static final int ROW_HEIGHT = 22;
     private static final int CHROME_HEIGHT = 170;
@@ -211,7 +209,6 @@ public final class StatusByForceChart {
     }
 
     /** Header of the table's last column when national bodies are among the rows: force or national body. */
-    public static final String KIND_HEADER = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.status.table.kind");
 
     private static ChartTable table(StatusByForce data, List<CountRow> forces) {
         boolean mixed = data.includesNationalBodies();

@@ -21,8 +21,6 @@ import org.oversight.base.i18n.Messages;
  */
 public final class ThemesByForceChart {
 
-    public static final String TITLE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.themes.title");
-    public static final String EMPTY_MESSAGE = Messages.t(org.oversight.base.i18n.Language.ENGLISH, "dashboard.themes.empty");
 
     private static final int ROW_HEIGHT = 22;
     private static final int MANY_THEMES = 6;

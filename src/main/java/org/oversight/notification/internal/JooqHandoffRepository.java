@@ -3,6 +3,7 @@ package org.oversight.notification.internal;
 import static org.oversight.db.Tables.APP_USER;
 import static org.oversight.db.Tables.HANDOFF;
 import static org.oversight.db.Tables.HANDOFF_MAIL;
+import static org.oversight.db.Tables.HANDOFF_WORDING;
 import static org.oversight.db.Tables.INBOX_ENTRY;
 import static org.oversight.db.Tables.MAIL_COVER;
 import static org.oversight.db.Tables.NOTIFICATION_PREFERENCE;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Wording;
 import org.oversight.notification.Channel;
 import org.oversight.recommendation.HandoffKind;
 import org.oversight.security.Role;
@@ -75,16 +78,27 @@ public class JooqHandoffRepository {
                 .fetchOptional(r -> new Cover(new Addressee(r.value1(), r.value2(), r.value3()), r.value4()));
     }
 
+    /**
+     * The handoff, its title and note in English as before, and the same words as keys (null for a note that is a
+     * person's own words), so that each reader reads the inbox line in their language.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public long insertHandoff(HandoffKind kind, String path, String title, String note, long actorId, OffsetDateTime at) {
-        return dsl.insertInto(HANDOFF)
+    public long insertHandoff(HandoffKind kind, String path, Wording title, String note, Wording noteWording,
+                              long actorId, OffsetDateTime at) {
+        long id = dsl.insertInto(HANDOFF)
                 .set(HANDOFF.KIND, kind.name())
                 .set(HANDOFF.PATH, path)
-                .set(HANDOFF.TITLE, title)
-                .set(HANDOFF.NOTE, note)
+                .set(HANDOFF.TITLE, title.in(Language.ENGLISH))
+                .set(HANDOFF.NOTE, noteWording == null ? note : noteWording.in(Language.ENGLISH))
                 .set(HANDOFF.ACTOR_ID, actorId)
                 .set(HANDOFF.OCCURRED_AT, at)
                 .returning(HANDOFF.ID).fetchSingle(HANDOFF.ID);
+        dsl.insertInto(HANDOFF_WORDING)
+                .set(HANDOFF_WORDING.HANDOFF_ID, id)
+                .set(HANDOFF_WORDING.TITLE_JSON, title.toJson())
+                .set(HANDOFF_WORDING.NOTE_JSON, noteWording == null ? null : noteWording.toJson())
+                .execute();
+        return id;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,6 +1,7 @@
 package org.oversight.notification.internal;
 
 import org.oversight.base.i18n.Messages;
+import org.oversight.base.i18n.Wording;
 import static org.oversight.db.Tables.ACTION_PLAN;
 import static org.oversight.db.Tables.APP_USER;
 import static org.oversight.db.Tables.ORGANISATION;
@@ -20,9 +21,16 @@ public class JooqHandoffSubjectQuery {
     /**
      * @param path  the address inside the app, "/plans/12" or "/recommendations/34"
      * @param about "the action plan of Devon and Cornwall Police for HMIC 2015/012 (Child protection inspection)"
+     * @param aboutWording the same as keys, for the inbox line each reader reads in their own language
      */
     public record Subject(long recipientId, String recipientName, long watchdogId, String watchdogName, String path,
-                          String about, String reportReference, String actorName) {
+                          String about, String reportReference, String actorName, Wording aboutWording) {
+
+        /** A subject whose words are given as they read (for mails written at once). */
+        public Subject(long recipientId, String recipientName, long watchdogId, String watchdogName, String path,
+                       String about, String reportReference, String actorName) {
+            this(recipientId, recipientName, watchdogId, watchdogName, path, about, reportReference, actorName, null);
+        }
     }
 
     private final DSLContext dsl;
@@ -42,8 +50,9 @@ public class JooqHandoffSubjectQuery {
                     .join(recipient).on(recipient.ID.eq(ACTION_PLAN.ORGANISATION_ID))
                     .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
                     .where(ACTION_PLAN.ID.eq(h.planId())).fetchSingle();
-            return new Subject(r.value1(), r.value2(), r.value3(), r.value4(), "/plans/" + h.planId(),
-                    Messages.t("notification.about.plan", r.value2(), r.value5(), r.value6()), r.value5(), actor);
+            Wording about = Wording.of("notification.about.plan", r.value2(), r.value5(), r.value6());
+            return new Subject(r.value1(), r.value2(), r.value3(), r.value4(), "/plans/" + h.planId(), about.text(),
+                    r.value5(), actor, about);
         }
         var r = dsl.select(recipient.ID, recipient.NAME, watchdog.ID, watchdog.NAME, REPORT.REFERENCE, REPORT.TITLE,
                         RECOMMENDATION.NUMBER)
@@ -52,7 +61,8 @@ public class JooqHandoffSubjectQuery {
                 .join(recipient).on(recipient.ID.eq(TRACKED_RECOMMENDATION.RECIPIENT_ID))
                 .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
                 .where(TRACKED_RECOMMENDATION.ID.eq(h.trackedId())).fetchSingle();
+        Wording about = Wording.of("notification.about.recommendation", r.value7(), r.value5(), r.value6(), r.value2());
         return new Subject(r.value1(), r.value2(), r.value3(), r.value4(), "/recommendations/" + h.trackedId(),
-                Messages.t("notification.about.recommendation", r.value7(), r.value5(), r.value6(), r.value2()), r.value5(), actor);
+                about.text(), r.value5(), actor, about);
     }
 }

@@ -2,6 +2,7 @@ package org.oversight.notification.internal;
 
 import static org.oversight.db.Tables.APP_USER;
 import static org.oversight.db.Tables.HANDOFF;
+import static org.oversight.db.Tables.HANDOFF_WORDING;
 import static org.oversight.db.Tables.INBOX_ENTRY;
 
 import java.time.OffsetDateTime;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.oversight.base.i18n.Wording;
 import org.oversight.notification.InboxEntry;
 import org.oversight.recommendation.HandoffKind;
 import org.springframework.stereotype.Component;
@@ -26,17 +28,27 @@ public class JooqInboxQuery {
         this.dsl = dsl;
     }
 
-    /** Unread first, then newest first. */
+    /**
+     * Unread first, then newest first; each line in the language being written now (the reader's screen, or a
+     * digest's recipient). A line kept as keys reads in that language; an older one, kept only in English, as written.
+     */
     public List<InboxEntry> entries(long userId, int limit) {
         return dsl.select(INBOX_ENTRY.ID, HANDOFF.KIND, HANDOFF.TITLE, HANDOFF.NOTE, HANDOFF.PATH, APP_USER.DISPLAY_NAME,
-                        HANDOFF.OCCURRED_AT, INBOX_ENTRY.NEEDS_ACTION, INBOX_ENTRY.READ_AT)
+                        HANDOFF.OCCURRED_AT, INBOX_ENTRY.NEEDS_ACTION, INBOX_ENTRY.READ_AT,
+                        HANDOFF_WORDING.TITLE_JSON, HANDOFF_WORDING.NOTE_JSON)
                 .from(INBOX_ENTRY).join(HANDOFF).on(HANDOFF.ID.eq(INBOX_ENTRY.HANDOFF_ID))
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(HANDOFF.ACTOR_ID))
+                .leftJoin(HANDOFF_WORDING).on(HANDOFF_WORDING.HANDOFF_ID.eq(HANDOFF.ID))
                 .where(INBOX_ENTRY.USER_ID.eq(userId))
                 .orderBy(INBOX_ENTRY.READ_AT.isNull().desc(), HANDOFF.OCCURRED_AT.desc(), INBOX_ENTRY.ID.desc())
                 .limit(limit)
-                .fetch(r -> new InboxEntry(r.value1(), HandoffKind.valueOf(r.value2()), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9() != null));
+                .fetch(r -> new InboxEntry(r.value1(), HandoffKind.valueOf(r.value2()), read(r.value10(), r.value3()),
+                        read(r.value11(), r.value4()), r.value5(), r.value6(), r.value7(), r.value8(), r.value9() != null));
+    }
+
+    /** The words kept as keys, in the current language; else the words as they were stored. */
+    private static String read(String wordingJson, String stored) {
+        return wordingJson == null ? stored : Wording.fromJson(wordingJson).text();
     }
 
     public int unread(long userId) {

@@ -161,8 +161,8 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(RegisterRow::recipientName).setHeader(getTranslation("recommendation.register.column.recipient")).setSortProperty("recipient").setWidth("9rem").setFlexGrow(0)
                 .setVisible(seesAll());
         Grid.Column<RegisterRow> priority = grid.addColumn(row -> row.priority().label())
-                .setHeader(getTranslation("recommendation.register.column.priority")).setSortProperty("priority").setWidth("5.5rem")
-                .setFlexGrow(0);
+                .setHeader(getTranslation("recommendation.register.column.priority")).setSortProperty("priority")
+                .setAutoWidth(true).setFlexGrow(0); // as wide as its header: Welsh "Blaenoriaeth" was cut to "Blaen…"
         grid.addComponentColumn(row -> StatusBadge.of(row.status()))
                 .setHeader(getTranslation("recommendation.register.column.status")).setSortProperty("status")
                 .setWidth("9.5rem").setFlexGrow(0);

@@ -80,7 +80,7 @@ class LeadNeverLosesTypedSummaryTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).as("still on the plan").isInstanceOf(PlanView.class);
         ConfirmDialog ask = find(ConfirmDialog.class).single();
-        assertThat(ask.getElement().getProperty("header")).isEqualTo(UnsavedChanges.LEAVE_TITLE);
+        assertThat(ask.getElement().getProperty("header")).isEqualTo("You have not saved your changes");
         assertThat(ask.getElement().getProperty("cancelText")).isEqualTo("Stay on this page");
         test(ask).confirm();
         assertThat(getCurrentView().getClass().getSimpleName()).startsWith("RegisterView");

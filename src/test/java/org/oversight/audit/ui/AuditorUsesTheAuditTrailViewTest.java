@@ -78,7 +78,7 @@ class AuditorUsesTheAuditTrailViewTest extends SpringBrowserlessTest {
             assertThat(a.getText()).isEqualTo("Recommendation to a recipient 9401");
             assertThat(a.getHref()).isEqualTo("recommendations/9401");
         });
-        assertThat(test(grid).getCellText(0, 4)).isEqualTo("Due on: — → 31 Mar 2027; Status: Open → Plan awaited");
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("Due on: — → 31 Mar 2027; Status: Open → Action plan due");
         assertThat(find(TextField.class).withCaption("Entity number").single().getValue()).isEqualTo("9401");
     }
 
@@ -139,7 +139,7 @@ class AuditorUsesTheAuditTrailViewTest extends SpringBrowserlessTest {
         assertThat(text).startsWith("\uFEFFid,occurred_at_utc,user,action,entity_type,entity_id,before,after,correlation_id,hash");
         assertThat(text.lines()).hasSize(2);
         assertThat(text).contains(",STATUS_CHANGE,").as("the code kept, the words beside it")
-                .contains(",Status changed,Due on: — → 31 Mar 2027; Status: Open → Plan awaited");
+                .contains(",Status changed,Due on: — → 31 Mar 2027; Status: Open → Action plan due");
     }
 
     @Test

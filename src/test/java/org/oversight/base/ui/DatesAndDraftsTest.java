@@ -51,7 +51,7 @@ class DatesAndDraftsTest {
 
         unsaved.restored(summary, "Typed before the session ended.");
         assertThat(summary.getValue()).isEqualTo("Typed before the session ended.");
-        assertThat(summary.getHelperText()).isEqualTo(UnsavedChanges.RESTORED);
+        assertThat(summary.getHelperText()).isEqualTo("You typed this earlier and it is not saved yet.");
         assertThat(unsaved.isDirty()).isTrue();
     }
 }

@@ -18,7 +18,7 @@ class AnalystFollowsOpenVsClosedTrendTest {
         ChartSpec spec = OpenVsClosedChart.build(ChartSamples.trend(), style);
         Svg svg = Svg.parse(ChartRenderer.toSvg(spec.chart(), 800, spec.preferredHeight()));
 
-        assertThat(svg.texts()).contains(OpenVsClosedChart.TITLE, "Open", "Verified closed", "Overdue",
+        assertThat(svg.texts()).contains("Open and verified-closed recommendations by month", "Open", "Verified closed", "Overdue",
                 "Dec 2023", "Jun 2024", "Dec 2025");
         // the last month's values written after the lines: 120 - 35*2 + 3 = 53 open, 150 closed, 20 overdue
         assertThat(svg.texts()).contains("53", "150", "20");
@@ -63,7 +63,7 @@ class AnalystFollowsOpenVsClosedTrendTest {
         Svg svg = Svg.parse(ChartRenderer.toSvg(spec.chart(), 800, 400));
 
         assertThat(spec.empty()).isTrue();
-        assertThat(svg.texts()).contains(OpenVsClosedChart.EMPTY_MESSAGE + ".");
-        assertThat(spec.altText()).isEqualTo(OpenVsClosedChart.EMPTY_MESSAGE + ".");
+        assertThat(svg.texts()).contains("No recommendations in this period" + ".");
+        assertThat(spec.altText()).isEqualTo("No recommendations in this period" + ".");
     }
 }

@@ -16,7 +16,7 @@ class ChiefOfficerComparesForcesTest {
         ChartSpec spec = StatusByForceChart.build(ChartSamples.threeForces(), style);
         Svg svg = Svg.parse(ChartRenderer.toSvg(spec.chart(), 800, spec.preferredHeight()));
 
-        assertThat(svg.texts()).contains(StatusByForceChart.TITLE, "Kent Police", "Surrey Police", "Sussex Police",
+        assertThat(svg.texts()).contains("Status of recommendations by force", "Kent Police", "Surrey Police", "Sussex Police",
                 "Awaiting plan", "In progress", "Reported complete", "Overdue");
         // the bars are open items only (decision 0010): closed ones are in the table, not drawn
         assertThat(svg.texts()).doesNotContain("Verified closed");
@@ -100,10 +100,10 @@ class ChiefOfficerComparesForcesTest {
 
         assertThat(none.isEmpty()).isTrue();
         assertThat(spec.empty()).isTrue();
-        assertThat(spec.altText()).isEqualTo(StatusByForceChart.EMPTY_MESSAGE + ".");
+        assertThat(spec.altText()).isEqualTo("No recommendations in this selection" + ".");
         // one organisation is a status breakdown, titled with its name (StatusChartNamesOrganisationsTest)
         assertThat(svg.texts()).containsExactly("Status of recommendations, Surrey Police",
-                StatusByForceChart.EMPTY_MESSAGE + ".");
+                "No recommendations in this selection" + ".");
     }
 
     @Test

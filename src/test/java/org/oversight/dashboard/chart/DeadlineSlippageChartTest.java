@@ -15,7 +15,7 @@ class DeadlineSlippageChartTest {
         ChartSpec spec = DeadlineSlippageChart.build(ChartSamples.slippage(), style);
         Svg svg = Svg.parse(ChartRenderer.toSvg(spec.chart(), 800, spec.preferredHeight()));
 
-        assertThat(svg.texts()).contains(DeadlineSlippageChart.TITLE, "Moved later", "Finished late", "Overdue now",
+        assertThat(svg.texts()).contains("Deadline slippage of actions", "Moved later", "Finished late", "Overdue now",
                 "1\u201330 days", "31\u201390 days", "91\u2013180 days", "Over 180 days", "22", "10", "7");
     }
 
@@ -44,6 +44,6 @@ class DeadlineSlippageChartTest {
 
         assertThat(spec.empty()).isTrue();
         assertThat(Svg.parse(ChartRenderer.toSvg(spec.chart(), 800, 400)).texts())
-                .contains(DeadlineSlippageChart.EMPTY_MESSAGE + ".");
+                .contains("No actions with a deadline in this selection" + ".");
     }
 }

@@ -67,7 +67,7 @@ class ForceLeadReviewsActionPlanGanttTest {
 
         assertThat(spec.empty()).isTrue();
         assertThat(Svg.parse(ChartRenderer.toSvg(spec.chart(), 800, 300)).texts())
-                .containsExactly("Action plan: New plan", ActionPlanGanttChart.EMPTY_MESSAGE + ".");
+                .containsExactly("Action plan: New plan", "No actions in this plan yet" + ".");
     }
 
     private static String rgb(java.awt.Color c) {

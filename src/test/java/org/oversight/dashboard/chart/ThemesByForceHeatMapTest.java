@@ -15,7 +15,7 @@ class ThemesByForceHeatMapTest {
         ChartSpec spec = ThemesByForceChart.build(ChartSamples.themes(), style);
         Svg svg = Svg.parse(ChartRenderer.toSvg(spec.chart(), 800, spec.preferredHeight()));
 
-        assertThat(svg.texts()).contains(ThemesByForceChart.TITLE, "Custody", "Stop and search", "Vetting",
+        assertThat(svg.texts()).contains("Open recommendations by theme and force", "Custody", "Stop and search", "Vetting",
                 "Domestic abuse", "Surrey Police", "Kent Police", "Metropolitan Police Service");
         List<String> numbers = svg.texts().stream().filter(t -> t.matches("\\d+")).toList();
         // 12 cells, two of them zero and left blank
@@ -44,6 +44,6 @@ class ThemesByForceHeatMapTest {
 
         assertThat(spec.empty()).isTrue();
         assertThat(Svg.parse(ChartRenderer.toSvg(spec.chart(), 800, 400)).texts())
-                .containsExactly(ThemesByForceChart.TITLE, ThemesByForceChart.EMPTY_MESSAGE + ".");
+                .containsExactly("Open recommendations by theme and force", "No open recommendations in this selection" + ".");
     }
 }

@@ -14,7 +14,7 @@ class ViewShowsChartKitOutputTest {
     void oneCallGivesSvgAltTextAndTableAtThePreferredHeight() {
         RenderedChart chart = kit.svg(ChartSamples.fortyFourForces(), ChartStyle.Variant.LIGHT);
 
-        assertThat(chart.title()).isEqualTo(StatusByForceChart.TITLE);
+        assertThat(chart.title()).isEqualTo("Status of recommendations by force");
         assertThat(chart.empty()).isFalse();
         assertThat(chart.altText()).contains("44 forces", "Surrey Police has 6 open");
         assertThat(chart.table().rows()).hasSize(44);
