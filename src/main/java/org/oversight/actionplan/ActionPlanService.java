@@ -95,6 +95,12 @@ public class ActionPlanService {
         return planId;
     }
 
+    /** Whether the plan exists and the user may read it, as {@link #plan} decides, in one indexed query. */
+    @Transactional(readOnly = true)
+    public boolean canSee(long planId) {
+        return rules.visiblePlan(currentUser.require(), planId).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public PlanDetails plan(long planId) {
         SignedInUser user = currentUser.require();

@@ -1,6 +1,7 @@
 package org.oversight.actionplan;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.oversight.actionplan.internal.ActionRow;
 import org.oversight.actionplan.internal.JooqActionRepository;
@@ -32,8 +33,13 @@ class PlanRules {
     }
 
     PlanRow readablePlan(SignedInUser user, long planId) {
-        return plans.find(planId).filter(p -> canRead(user, p.organisationId()))
+        return visiblePlan(user, planId)
                 .orElseThrow(() -> new AccessDeniedException(Messages.t("actionplan.rules.no-such-plan", String.valueOf(planId))));
+    }
+
+    /** The plan, if it exists and the user may read it; one query on the plan's primary key. */
+    Optional<PlanRow> visiblePlan(SignedInUser user, long planId) {
+        return plans.find(planId).filter(p -> canRead(user, p.organisationId()));
     }
 
     ActionRow readableAction(SignedInUser user, long actionId) {

@@ -129,6 +129,11 @@ public class DashboardService {
                 .orElseThrow(() -> new AccessDeniedException(Messages.t("dashboard.rule.no-such-plan", String.valueOf(planId))));
     }
 
+    /** Whether the plan exists and the user may read its timeline, as {@link #planTimeline} decides, in one query. */
+    public boolean canSeePlan(long planId) {
+        return actions.planExists(ItemScope.of(currentUser.require()), planId);
+    }
+
     /** The action plans the user may read, within the filter's watchdog and period, to pick a timeline from. */
     public List<PlanChoice> plans(DashboardFilter filter) {
         return actions.plans(ItemScope.of(currentUser.require()), filter, LocalDate.now(clock));

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.oversight.base.DateWindow;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.Formats;
@@ -85,6 +86,12 @@ public class ClockService {
                 user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId()), itemClocks.clocksOf(item, today()),
                 (user.is(Role.WATCHDOG) && user.actsFor(item.watchdogId()))
                         || (user.is(Role.FORCE_LEAD) && user.actsFor(item.recipientId())));
+    }
+
+    /** Whether the item exists and the user may read its clocks, as {@link #clocksOf} decides, in one indexed query. */
+    @Transactional(readOnly = true)
+    public boolean canSeeItem(long trackedId) {
+        return visibleItem(currentUser.require(), trackedId).isPresent();
     }
 
     /**
@@ -270,9 +277,13 @@ public class ClockService {
     }
 
     private JooqItemClocksQuery.Item readableItem(SignedInUser user, long trackedId) {
-        return itemClocks.item(trackedId)
-                .filter(i -> ItemScope.of(user).includes(i.recipientId()))
+        return visibleItem(user, trackedId)
                 .orElseThrow(() -> new AccessDeniedException(Messages.t("deadline.no-recommendation", String.valueOf(trackedId))));
+    }
+
+    /** The item, if it exists and the user may read it; one query on the item's primary key. */
+    private Optional<JooqItemClocksQuery.Item> visibleItem(SignedInUser user, long trackedId) {
+        return itemClocks.item(trackedId).filter(i -> ItemScope.of(user).includes(i.recipientId()));
     }
 
     private LocalDate today() {

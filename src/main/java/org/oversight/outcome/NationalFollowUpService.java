@@ -69,6 +69,15 @@ public class NationalFollowUpService {
         });
     }
 
+    /**
+     * Whether {@link #of} has something to show: a recipient of the recommendation the user may see, in one indexed
+     * query with the same scope.
+     */
+    @Transactional(readOnly = true)
+    public boolean canSee(long recommendationId) {
+        return query.anyRecipientWithin(recommendationId, ItemScope.of(currentUser.require()));
+    }
+
     /** The recommendation of an item, when it went to more than one recipient: the item page links to it then. */
     @Transactional(readOnly = true)
     public Optional<Long> nationalOf(long trackedId) {

@@ -104,6 +104,11 @@ public class RecommendationRegister {
         return items.detail(trackedId, scope(), today());
     }
 
+    /** Whether the item exists and the user may see it, as {@link #detail} decides, in one indexed query. */
+    public boolean canSee(long trackedId) {
+        return items.exists(trackedId, scope());
+    }
+
     /** The item's dated status history, oldest first; empty if the user may not see the item. */
     public List<StatusHistoryEntry> history(long trackedId) {
         return detail(trackedId).map(d -> items.history(d.id())).orElse(List.of());

@@ -116,6 +116,12 @@ public class ReportService {
                 today());
     }
 
+    /** Whether the report exists and the user may see it, as {@link #find} decides, in one indexed query. */
+    @Transactional(readOnly = true)
+    public boolean canSee(long reportId) {
+        return query.visible(reportId, ItemScope.of(currentUser.require()));
+    }
+
     /** Whether the signed-in user records reports at all (watchdog staff). */
     public boolean canCreate() {
         return currentUser.get().map(u -> u.is(Role.WATCHDOG)).orElse(false);

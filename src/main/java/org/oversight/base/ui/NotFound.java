@@ -2,6 +2,7 @@ package org.oversight.base.ui;
 
 import com.vaadin.flow.router.NotFoundException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.oversight.base.i18n.Messages;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,10 +34,16 @@ public final class NotFound {
 
     /** The id in an address, or not found when it is not a whole number. */
     public static long id(Optional<String> text, String what) {
+        return number(text.orElse("")).orElseThrow(
+                () -> new NotFoundException(Messages.t("base.not-found.id", what, text.orElse(""))));
+    }
+
+    /** The id an address holds, or empty when it is not a whole number that fits (letters, 30 digits). */
+    public static OptionalLong number(String text) {
         try {
-            return Long.parseLong(text.orElse(""));
+            return OptionalLong.of(Long.parseLong(text));
         } catch (NumberFormatException e) {
-            throw new NotFoundException(Messages.t("base.not-found.id", what, text.orElse("")));
+            return OptionalLong.empty();
         }
     }
 }

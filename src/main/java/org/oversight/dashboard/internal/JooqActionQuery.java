@@ -103,9 +103,17 @@ public class JooqActionQuery {
                 .from(ACTION_PLAN)
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_PLAN.ORGANISATION_ID))
-                .where(ACTION_PLAN.ID.eq(planId))
-                .and(scope.organisation(ACTION_PLAN.ORGANISATION_ID))
+                .where(planWithin(scope, planId))
                 .fetchOptional(Records.mapping((name, actions) -> new ActionPlanTimeline(name, today, actions)));
+    }
+
+    /** Whether {@link #timeline} finds the plan: the same condition, on the primary key. */
+    public boolean planExists(ItemScope scope, long planId) {
+        return dsl.fetchExists(ACTION_PLAN, planWithin(scope, planId));
+    }
+
+    private static Condition planWithin(ItemScope scope, long planId) {
+        return ACTION_PLAN.ID.eq(planId).and(scope.organisation(ACTION_PLAN.ORGANISATION_ID));
     }
 
     private static String planName(String organisation, String reportReference) {

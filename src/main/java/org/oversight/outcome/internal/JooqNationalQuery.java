@@ -59,6 +59,12 @@ public class JooqNationalQuery {
     }
 
     /** The recipients in the scope, by name, each standing where decision 0010 says. */
+    /** Whether {@link #recipients} has a row: a recipient of the recommendation within the scope. */
+    public boolean anyRecipientWithin(long recommendationId, ItemScope scope) {
+        return dsl.fetchExists(TRACKED_RECOMMENDATION,
+                TRACKED_RECOMMENDATION.RECOMMENDATION_ID.eq(recommendationId).and(scope.items()));
+    }
+
     public List<Recipient> recipients(long recommendationId, ItemScope scope, LocalDate today, int dueSoonDays) {
         var t = TRACKED_RECOMMENDATION;
         var o = OUTCOME_ASSESSMENT.as("latest_outcome");

@@ -41,6 +41,11 @@ public class JooqItemQuery {
         this.dsl = dsl;
     }
 
+    /** Whether the item exists within the scope: the condition {@link #detail} applies, on the primary key. */
+    public boolean exists(long trackedId, ItemScope scope) {
+        return dsl.fetchExists(TRACKED_RECOMMENDATION, TRACKED_RECOMMENDATION.ID.eq(trackedId).and(scope.items()));
+    }
+
     public Optional<RecommendationDetail> detail(long trackedId, ItemScope scope, LocalDate today) {
         var tr = TRACKED_RECOMMENDATION;
         var rec = RECOMMENDATION;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.oversight.base.i18n.Language;
+import org.oversight.base.ui.ErrorSummary;
 import org.oversight.base.ui.Feedback;
 import org.oversight.base.ui.FieldMessages;
 import org.oversight.base.ui.Submit;
@@ -17,6 +18,8 @@ import org.oversight.recommendation.Transition;
 /**
  * Confirms one move and takes its reason: required for returning, closing and reopening, the completion summary
  * for "report complete", optional otherwise. Sends the item's version so that a move on a stale page is refused.
+ * What is wrong shows the GOV.UK way (decision 0070): an error summary at the top, its entry a link to the field, and
+ * the message on the field; a refusal that belongs to no field (someone moved the item meanwhile) in the summary too.
  */
 class TransitionDialog extends Dialog {
 
@@ -29,10 +32,12 @@ class TransitionDialog extends Dialog {
         reason.setMaxLength(4000);
         reason.setRequiredIndicatorVisible(t.reasonRequired());
         reason.setHelperText(getTranslation(t.reasonRequired() ? "recommendation.move.kept" : "recommendation.move.kept-optional"));
-        add(new Paragraph(explanation(t)), reason);
+        ErrorSummary summary = new ErrorSummary();
+        FieldMessages messages = new FieldMessages().summary(summary).on("reason", reason);
+        add(summary, new Paragraph(explanation(t)), reason);
         Button confirm = Submit.button(t.label(), () -> {
-            boolean ok = Feedback.run(() -> workflow.apply(trackedId, t, reason.getValue(), version),
-                    new FieldMessages().on("reason", reason));
+            messages.clear();
+            boolean ok = Feedback.run(() -> workflow.apply(trackedId, t, reason.getValue(), version), messages);
             if (ok) {
                 close();
                 Feedback.success(done(t));

@@ -130,6 +130,11 @@ public class JooqReportQuery {
      * The report and its recommendations, if within the scope. Recipients listed per recommendation are those within
      * the scope; {@code summaries} gives the counts over all recipients.
      */
+    /** Whether the report exists within the scope: the condition {@link #detail} applies, on the primary key. */
+    public boolean visible(long reportId, ItemScope itemScope) {
+        return dsl.fetchExists(REPORT, REPORT.ID.eq(reportId).and(reportsWithin(itemScope)));
+    }
+
     public Optional<ReportDetail> detail(long reportId, ItemScope itemScope, boolean editable,
                                          Function<List<Long>, Map<Long, RecipientSummary>> summaries, LocalDate today) {
         Condition reportScope = reportsWithin(itemScope);
