@@ -18,6 +18,7 @@ import org.oversight.base.i18n.Messages;
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 @StyleSheet("styles/app.css")
 @StyleSheet("styles/forms.css")
+@StyleSheet("styles/phone.css")
 public class AppShell implements AppShellConfigurator {
 
     /** The logo as the tab's icon (browsers otherwise ask for /favicon.ico, which does not exist). */

@@ -21,7 +21,7 @@ class EveryVariantIsAccessibleTest extends BrowserJourney {
     DSLContext dsl;
 
     @ParameterizedTest(name = "sign-in page, {0}")
-    @EnumSource(value = Variant.class, names = "LIGHT_DESKTOP", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = Variant.class, names = {"LIGHT_DESKTOP", "WELSH_PHONE"}, mode = EnumSource.Mode.EXCLUDE)
     void signInPage(Variant variant) {
         openIn(variant);
         open("/login");

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code ui-<view>-<light|dark|phone>.png}, the visible part of the page (1400 × 900 or 390 × 844), with stable names
  * so that a new run replaces the old pictures. Not part of the build's tests; run it with
  * <pre>./mvnw -Pscreenshots verify</pre>
- * and look at every picture before committing them. {@code -Dscreenshots.variants=light,dark,phone,cy} adds Welsh
- * ({@code ui-<view>-cy.png}) once the language switch exists; until then the Welsh cases are skipped with the reason.
+ * and look at every picture before committing them. {@code -Dscreenshots.variants=light,dark,phone,cy,phone-cy} adds
+ * Welsh on a desktop and on a phone ({@code ui-<view>-cy.png}, {@code ui-<view>-phone-cy.png}).
  * {@code -Dscreenshots.out=…} writes elsewhere.
  */
 class ScreenshotsForDocs extends BrowserJourney {
@@ -41,7 +41,7 @@ class ScreenshotsForDocs extends BrowserJourney {
     static Stream<Arguments> shots() {
         List<Variant> variants = Arrays.stream(System.getProperty("screenshots.variants", "light,dark,phone").split(","))
                 .map(String::strip).map(s -> Arrays.stream(Variant.values()).filter(v -> v.suffix().equals(s)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("No variant " + s + ": light, dark, phone or cy")))
+                        .orElseThrow(() -> new IllegalArgumentException("No variant " + s + ": light, dark, phone, cy or phone-cy")))
                 .toList();
         return variants.stream().flatMap(v -> SHOTS.stream().map(s -> Arguments.of(s[0], v, s[1], s[2])));
     }

@@ -16,7 +16,9 @@ public enum Variant {
     LIGHT_DESKTOP("light", ColorScheme.LIGHT, 1400, 900, false, null),
     DARK_DESKTOP("dark", ColorScheme.DARK, 1400, 900, false, null),
     LIGHT_PHONE("phone", ColorScheme.LIGHT, 390, 844, true, null),
-    WELSH("cy", ColorScheme.LIGHT, 1400, 900, false, "cy");
+    WELSH("cy", ColorScheme.LIGHT, 1400, 900, false, "cy"),
+    /** Welsh on a phone: the longer Welsh words at 390 px (screenshots and the phone checks; not in the axe run). */
+    WELSH_PHONE("phone-cy", ColorScheme.LIGHT, 390, 844, true, "cy");
 
     private final String suffix;
     private final ColorScheme colours;

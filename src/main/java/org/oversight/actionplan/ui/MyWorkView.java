@@ -102,12 +102,13 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         RowLinks.enterOpens(grid);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
         grid.addComponentColumn(i -> Badges.deadline(i.daysLeft(), i.standing())).setHeader(getTranslation("actionplan.work.column.deadline")).setKey("deadline").setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<WorkItem> due = grid.addColumn(i -> Formats.date(i.dueOn())).setHeader(getTranslation("actionplan.card.due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> Formats.date(i.dueOn())).setHeader(getTranslation("actionplan.card.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(MyWorkView::recommendation).setHeader(getTranslation("actionplan.export.recommendation")).setKey("recommendation").setFlexGrow(1);
-        Grid.Column<WorkItem> status = grid.addComponentColumn(i -> StatusBadge.of(i.status())).setHeader(getTranslation("actionplan.export.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(i -> StatusBadge.of(i.status())).setHeader(getTranslation("actionplan.export.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::planCell).setHeader(getTranslation("actionplan.export.plan")).setKey("plan").setAutoWidth(true).setFlexGrow(0);
-        // on a phone: the deadline, the recommendation (a link) and its plan (the deadline badge says how long is left)
-        NarrowScreens.dropOnPhones(grid, due, status);
+        // on a phone: one card a row (the recommendation, a link, then its deadline and plan): three columns side by
+        // side left the recommendation a few letters wide, its words broken mid-word
+        NarrowScreens.cardsOnPhones(grid, this::phoneCard, getTranslation("actionplan.export.recommendation"));
         // a row opens to say how each running clock's date was worked out (pauses, extensions, bank holidays)
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::clockExplanations));
         grid.setItems(items);
@@ -130,7 +131,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         return details;
     }
 
-    private static Component recommendation(WorkItem item) {
+    private static Div recommendation(WorkItem item) {
         RouterLink link = RecommendationLinks.item(item.reportReference() + " · " + item.reference(), item.trackedId());
         link.addClassName("work-link");
         Span text = new Span(item.text());
@@ -138,6 +139,15 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         Div cell = new Div(link, text);
         cell.addClassName("work-cell");
         return cell;
+    }
+
+    /** A row on a phone: the recommendation (a link) and its text, then how long is left, its status and its plan. */
+    private Component phoneCard(WorkItem item) {
+        Div facts = new Div(Badges.deadline(item.daysLeft(), item.standing()), StatusBadge.of(item.status()), planCell(item));
+        facts.addClassName("phone-card-facts");
+        Div card = recommendation(item);
+        card.add(facts);
+        return card;
     }
 
     private Component planCell(WorkItem item) {
@@ -164,25 +174,36 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("plan-list");
         RowLinks.enterOpens(grid);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
-        grid.addComponentColumn(p -> {
-            RouterLink link = new RouterLink(p.reportReference(), PlanView.class, p.planId());
-            link.addClassName("work-link");
-            Span title = new Span(p.reportTitle());
-            title.addClassName("work-text");
-            Div cell = new Div(link, title);
-            cell.addClassName("work-cell");
-            return cell;
-        }).setHeader(Messages.t("actionplan.export.report")).setKey("report").setFlexGrow(1);
+        grid.addComponentColumn(MyWorkView::planReport).setHeader(Messages.t("actionplan.export.report")).setKey("report").setFlexGrow(1);
         grid.addComponentColumn(p -> Badges.plan(p.status())).setHeader(Messages.t("actionplan.export.plan-status")).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<PlanSummary> actions = grid.addColumn(p -> Messages.t("actionplan.work.actions-done", p.actionsDone(), p.actions()))
+        grid.addColumn(p -> Messages.t("actionplan.work.actions-done", p.actionsDone(), p.actions()))
                 .setHeader(Messages.t("actionplan.export.actions")).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<PlanSummary> nextDue = grid.addColumn(p -> Formats.date(p.nextDueOn())).setHeader(Messages.t("actionplan.export.next-due")).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<PlanSummary> changed = grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader(Messages.t("actionplan.work.last-change"))
+        grid.addColumn(p -> Formats.date(p.nextDueOn())).setHeader(Messages.t("actionplan.export.next-due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader(Messages.t("actionplan.work.last-change"))
                 .setAutoWidth(true).setFlexGrow(0);
-        NarrowScreens.dropOnPhones(grid, actions, nextDue, changed);
+        // on a phone: one card a plan (its report, a link, then its status, actions done and next date)
+        NarrowScreens.cardsOnPhones(grid, p -> {
+            Div facts = new Div(Badges.plan(p.status()), new Span(Messages.t("actionplan.work.actions-done", p.actionsDone(), p.actions())),
+                    new Span(Messages.t("actionplan.export.next-due") + ": " + Formats.date(p.nextDueOn())));
+            facts.addClassName("phone-card-facts");
+            Div card = planReport(p);
+            card.add(facts);
+            return card;
+        }, Messages.t("actionplan.export.report"));
         grid.setItems(plans);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** A plan's report: its reference (a link to the plan) over its title. */
+    private static Div planReport(PlanSummary p) {
+        RouterLink link = new RouterLink(p.reportReference(), PlanView.class, p.planId());
+        link.addClassName("work-link");
+        Span title = new Span(p.reportTitle());
+        title.addClassName("work-text");
+        Div cell = new Div(link, title);
+        cell.addClassName("work-cell");
+        return cell;
     }
 
     @Override

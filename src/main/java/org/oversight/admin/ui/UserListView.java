@@ -1,5 +1,7 @@
 package org.oversight.admin.ui;
 
+import org.oversight.base.ui.NarrowScreens;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -60,6 +62,8 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1).setSortable(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("admin.users.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // on a phone: one card a row (name and log-in, role and organisation, status, then the buttons)
+        NarrowScreens.cardsOnPhones(grid, this::phoneCard, getTranslation("admin.users.name"));
         grid.setEmptyStateText(getTranslation("admin.users.empty"));
         add(header, intro, new org.oversight.base.ui.ExportMenu(clock, () -> getTranslation("admin.users.export-name"), users::export), grid);
         setFlexGrow(1, grid);
@@ -82,6 +86,15 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
         Div login = new Div(account.username() + (account.email() == null ? "" : " · " + account.email()));
         login.addClassName("user-list-login");
         return new Div(name, login);
+    }
+
+    private Div phoneCard(UserAccount account) {
+        Div facts = new Div(new Span(account.role().label()),
+                new Span(account.organisationName() == null ? "—" : account.organisationName()), status(account));
+        facts.addClassName("phone-card-facts");
+        HorizontalLayout buttons = actions(account);
+        buttons.setWrap(true);
+        return new Div(who(account), facts, buttons);
     }
 
     private Span status(UserAccount account) {

@@ -1,5 +1,7 @@
 package org.oversight.api.ui;
 
+import org.oversight.base.ui.NarrowScreens;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -138,9 +140,27 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("api.tokens.never-used") : Formats.dateTime(t.lastUsedAt()))
                 .setHeader(getTranslation("api.tokens.column.last-used")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::state).setHeader(getTranslation("api.tokens.column.status")).setAutoWidth(true).setFlexGrow(0);
+        // on a phone: one card a row (the token's name, then its account, what it may do, expiry, last use, status)
+        NarrowScreens.cardsOnPhones(grid, this::phoneCard, getTranslation("api.tokens.name"));
         grid.setEmptyStateText(getTranslation("api.tokens.none"));
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private com.vaadin.flow.component.Component phoneCard(StoredToken t) {
+        Div facts = new Div();
+        if (admin) {
+            facts.add(new Span(t.ownerName() + " (" + t.username() + ")"));
+        }
+        facts.add(new Span(t.scope().label()),
+                new Span(getTranslation("api.tokens.column.expires") + ": " + Formats.date(t.expiresOn())),
+                new Span(getTranslation("api.tokens.column.last-used") + ": " + (t.lastUsedAt() == null
+                        ? getTranslation("api.tokens.never-used") : Formats.dateTime(t.lastUsedAt()))),
+                state(t));
+        facts.addClassName("phone-card-facts");
+        Div name = new Div(new Span(t.name()));
+        name.addClassName("token-card-name");
+        return new Div(name, facts);
     }
 
     private com.vaadin.flow.component.Component state(StoredToken token) {

@@ -1,5 +1,7 @@
 package org.oversight.audit.ui;
 
+import org.oversight.base.ui.NarrowScreens;
+
 import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -96,6 +98,8 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(AuditEntry::what).setHeader(getTranslation("audit.trail.column.what")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(AuditTrailView::recordLink).setHeader(getTranslation("audit.trail.column.record")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> brief(String.join("; ", e.changes()))).setHeader(getTranslation("audit.trail.column.changes")).setFlexGrow(1);
+        // on a phone: one card a row (what, the record, when and who, the changes); a row still opens its details
+        NarrowScreens.cardsOnPhones(grid, AuditTrailView::phoneCard, getTranslation("audit.trail.column.what"));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditTrailView::details));
         grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(), query -> audit.count(filter));
         grid.setEmptyStateText(getTranslation("audit.trail.no-match"));
@@ -179,6 +183,21 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver, HasD
             params.put("to", f.to().toString());
         }
         return QueryParameters.simple(params);
+    }
+
+    private static Component phoneCard(AuditEntry e) {
+        Div what = new Div(new Span(e.what()));
+        what.addClassName("audit-card-what");
+        Div facts = new Div(new Span(Formats.dateTime(e.occurredAt())), new Span(e.username()));
+        facts.addClassName("phone-card-facts");
+        Div card = new Div(what, recordLink(e), facts);
+        String changes = brief(String.join("; ", e.changes()));
+        if (!changes.isEmpty()) {
+            Span changed = new Span(changes);
+            changed.addClassName("audit-card-changes");
+            card.add(changed);
+        }
+        return card;
     }
 
     private static String brief(String json) {

@@ -1,18 +1,27 @@
 package org.oversight.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
- * Lists on phones: under {@value #NARROW_PX} px wide a grid drops its secondary columns, so the ones that say what a
- * row is (its link, status and date) keep room to be read. Follows the window as it is resized or turned.
- * The stylesheet's rules for the same width ({@code @media (max-width: 600px)}) do the rest.
+ * Lists on phones: under {@value #NARROW_PX} px wide a grid either drops its secondary columns ({@link #dropOnPhones}),
+ * so the ones that say what a row is (its link, status and date) keep room to be read, or shows each row as one card
+ * ({@link #cardsOnPhones}) where even its main columns side by side would not fit. Follows the window as it is resized
+ * or turned. The stylesheet's rules for the same width ({@code @media (max-width: 600px)}, {@code phone.css}) do the
+ * rest.
  */
 public final class NarrowScreens {
 
     public static final int NARROW_PX = 600;
+    /** The class name of a card column's cells: {@code phone.css} lays them out. */
+    public static final String CARD = "phone-card";
 
     private NarrowScreens() {
     }
@@ -20,15 +29,45 @@ public final class NarrowScreens {
     /** These columns of the grid are shown only on screens at least {@value #NARROW_PX} px wide. */
     public static void dropOnPhones(Grid<?> grid, Grid.Column<?>... secondary) {
         List<Grid.Column<?>> columns = List.of(secondary);
+        followWidth(grid, width -> {
+            boolean wide = !narrow(width);
+            columns.forEach(c -> c.setVisible(wide));
+        });
+    }
+
+    /**
+     * On a phone, the grid shows one column only, each row as a card drawn by {@code card} (its link first, so that
+     * {@link RowLinks} still opens it); on a wider screen its columns as they were set. Call after adding the columns.
+     */
+    public static <T> Grid.Column<T> cardsOnPhones(Grid<T> grid, SerializableFunction<T, Component> card, String header) {
+        Map<Grid.Column<T>, Boolean> columns = new LinkedHashMap<>();
+        grid.getColumns().forEach(c -> columns.put(c, c.isVisible()));
+        Grid.Column<T> cards = grid.addComponentColumn(row -> {
+                    Component drawn = card.apply(row);
+                    drawn.getElement().getClassList().add(CARD);
+                    return drawn;
+                })
+                .setHeader(header).setKey(CARD).setFlexGrow(1).setWidth("8rem");
+        cards.setVisible(false);
+        followWidth(grid, width -> showCards(columns, cards, narrow(width)));
+        return cards;
+    }
+
+    static <T> void showCards(Map<Grid.Column<T>, Boolean> columns, Grid.Column<T> cards, boolean phone) {
+        cards.setVisible(phone);
+        columns.forEach((column, visibleOnWideScreens) -> column.setVisible(!phone && visibleOnWideScreens));
+    }
+
+    private static void followWidth(Grid<?> grid, IntConsumer show) {
         grid.addAttachListener(attach -> {
             Page page = attach.getUI().getPage();
             int known = page.getExtendedClientDetails() == null ? 0 : page.getExtendedClientDetails().getWindowInnerWidth();
             if (known > 0) {
-                show(columns, known);
+                show.accept(known);
             } else {
-                page.retrieveExtendedClientDetails(details -> show(columns, details.getWindowInnerWidth()));
+                page.retrieveExtendedClientDetails(details -> show.accept(details.getWindowInnerWidth()));
             }
-            Registration resize = page.addBrowserWindowResizeListener(e -> show(columns, e.getWidth()));
+            Registration resize = page.addBrowserWindowResizeListener(e -> show.accept(e.getWidth()));
             grid.addDetachListener(detach -> {
                 resize.remove();
                 detach.unregisterListener();
@@ -38,10 +77,5 @@ public final class NarrowScreens {
 
     static boolean narrow(int windowWidth) {
         return windowWidth > 0 && windowWidth < NARROW_PX;
-    }
-
-    private static void show(List<Grid.Column<?>> columns, int windowWidth) {
-        boolean wide = !narrow(windowWidth);
-        columns.forEach(c -> c.setVisible(wide));
     }
 }

@@ -112,6 +112,7 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver, Has
                               LocalDate today) {
         com.vaadin.flow.dom.Element t = new com.vaadin.flow.dom.Element("table");
         t.getClassList().add("performance-table");
+        t.getClassList().add("cards-on-phones");
         com.vaadin.flow.dom.Element caption = new com.vaadin.flow.dom.Element("caption");
         caption.setText(getTranslation("dashboard.performance.caption"));
         caption.getClassList().add("visually-hidden");
@@ -146,6 +147,10 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver, Has
                     getTranslation("dashboard.performance.title.effective", f.effective(), f.assessed()))));
             tr.appendChild(td(link(share(f.repeatShare(), f.repeats(), f.items()), force,
                     getTranslation("dashboard.performance.title.repeats", f.repeats(), f.items()))));
+            // on a phone each row is a card, each figure labelled with its column's heading (phone.css)
+            for (int i = 1; i < tr.getChildCount(); i++) {
+                tr.getChild(i).setAttribute("data-label", COLUMNS.get(i - 1).heading());
+            }
             body.appendChild(tr);
         }
         ForcePerformance.Medians m = table.medians();

@@ -1,8 +1,12 @@
 package org.oversight.notification.ui;
 
+import org.oversight.base.ui.NarrowScreens;
+
 import com.vaadin.flow.router.HasDynamicTitle;
 import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -48,11 +52,14 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setWidth("24rem");
+        search.setMaxWidth("100%");
 
         Grid<OutboxMail> grid = new Grid<>();
         grid.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader(getTranslation("notification.outbox.column.written")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(OutboxMail::to).setHeader(getTranslation("notification.outbox.column.to")).setFlexGrow(1);
         grid.addColumn(OutboxMail::subject).setHeader(getTranslation("notification.outbox.column.subject")).setFlexGrow(3);
+        // on a phone: one card a row (the subject, then to whom and when); a row still opens the mail
+        NarrowScreens.cardsOnPhones(grid, OutboxView::phoneCard, getTranslation("notification.outbox.column.subject"));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(OutboxView::parts));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(q -> outbox.page(search.getValue(), q.getOffset(), q.getLimit()).stream(),
@@ -61,6 +68,14 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         add(search, new org.oversight.base.ui.ExportMenu(clock, () -> "outbox", out -> outbox.export(search.getValue(), out)),
                 grid);
         setFlexGrow(1, grid);
+    }
+
+    private static Component phoneCard(OutboxMail m) {
+        Div subject = new Div(new Span(m.subject()));
+        subject.addClassName("outbox-card-subject");
+        Div facts = new Div(new Span(m.to()), new Span(Formats.dateTime(m.createdAt())));
+        facts.addClassName("phone-card-facts");
+        return new Div(subject, facts);
     }
 
     /** A mail's plain text and, when it has one, its HTML as a reader's mail program shows it. */

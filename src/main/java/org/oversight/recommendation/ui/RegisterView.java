@@ -154,25 +154,28 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addComponentColumn(RegisterView::recommendationCell).setHeader(getTranslation("recommendation.register.column.item"))
                 .setSortProperty("reference").setWidth("12rem").setFlexGrow(1);
         // the kind and number read as words ("Area for improvement 3", as on the item's page), not "AFI 3"
-        Grid.Column<RegisterRow> number = grid.addColumn(row -> KindLabels.reference(row.kind(), row.number()))
+        grid.addColumn(row -> KindLabels.reference(row.kind(), row.number()))
                 .setHeader(getTranslation("recommendation.register.column.number")).setSortProperty("number")
                 .setWidth("9rem").setFlexGrow(0);
         // users who see one organisation's items only would read its name on every line
         grid.addColumn(RegisterRow::recipientName).setHeader(getTranslation("recommendation.register.column.recipient")).setSortProperty("recipient").setWidth("9rem").setFlexGrow(0)
                 .setVisible(seesAll());
-        Grid.Column<RegisterRow> priority = grid.addColumn(row -> row.priority().label())
+        grid.addColumn(row -> row.priority().label())
                 .setHeader(getTranslation("recommendation.register.column.priority")).setSortProperty("priority")
                 .setAutoWidth(true).setFlexGrow(0); // as wide as its header: Welsh "Blaenoriaeth" was cut to "Blaen…"
         grid.addComponentColumn(row -> StatusBadge.of(row.status()))
                 .setHeader(getTranslation("recommendation.register.column.status")).setSortProperty("status")
                 .setWidth("9.5rem").setFlexGrow(0);
-        Grid.Column<RegisterRow> due = grid.addComponentColumn(row -> DueLabel.of(row.status(), row.dueOn(), row.daysLeft(), row.closedOn(), row.paused()))
+        grid.addComponentColumn(row -> DueLabel.of(row.status(), row.dueOn(), row.daysLeft(), row.closedOn(), row.paused()))
                 .setHeader(getTranslation("recommendation.register.column.due")).setSortProperty("due").setWidth("10rem").setFlexGrow(0);
-        Grid.Column<RegisterRow> watchdog = grid.addColumn(RegisterRow::watchdogName)
+        grid.addColumn(RegisterRow::watchdogName)
                 .setHeader(getTranslation("recommendation.register.column.watchdog"))
                 .setSortProperty("watchdog").setWidth("6.5rem").setFlexGrow(0);
-        // on a phone: the recommendation (a link) and its status
-        NarrowScreens.dropOnPhones(grid, number, priority, due, watchdog);
+        // on a phone: one card a row (the recommendation, a link, then its force, status and due date), since even
+        // the recommendation and its status side by side left the text a few letters wide
+        boolean seesAll = seesAll();
+        NarrowScreens.cardsOnPhones(grid, row -> phoneCard(row, seesAll), getTranslation("recommendation.register.column.item"))
+                .setSortProperty("reference");
         grid.setItems(query -> {
                     lastSort = sort(query.getSortOrders());
                     return pager.page(filter, query.getOffset(), query.getLimit(), lastSort).stream();
@@ -207,6 +210,20 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Div cell = new Div(reference, text);
         cell.addClassName("register-cell");
         return cell;
+    }
+
+    /** A row on a phone: the cell of a wide screen, then a line with the force (for watchdog staff), status and due date. */
+    private static Div phoneCard(RegisterRow row, boolean seesAll) {
+        Div facts = new Div();
+        facts.addClassName("phone-card-facts");
+        facts.add(new Span(KindLabels.reference(row.kind(), row.number())));
+        if (seesAll) {
+            facts.add(new Span(row.recipientName()));
+        }
+        facts.add(StatusBadge.of(row.status()), DueLabel.of(row.status(), row.dueOn(), row.daysLeft(), row.closedOn(), row.paused()));
+        Div card = recommendationCell(row);
+        card.add(facts);
+        return card;
     }
 
     private static List<SortBy> sort(List<QuerySortOrder> orders) {

@@ -141,19 +141,20 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
         RowLinks.enterOpens(grid);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        Grid.Column<ReportRow> reference = grid.addColumn(ReportRow::reference).setHeader(getTranslation("report.field.reference")).setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ReportRow::reference).setHeader(getTranslation("report.field.reference")).setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> new RouterLink(r.title(), ReportDetailView.class, new RouteParameters("id", String.valueOf(r.id()))))
                 .setHeader(getTranslation("report.field.title")).setSortProperty("title").setWidth("20em").setFlexGrow(1);
-        Grid.Column<ReportRow> watchdog = grid.addColumn(ReportRow::watchdogName).setHeader(getTranslation("report.field.watchdog")).setSortProperty("watchdog").setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<ReportRow> kind = grid.addColumn(r -> KindLabels.of(r.kind())).setHeader(getTranslation("report.field.kind")).setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<ReportRow> published = grid.addColumn(r -> Formats.date(r.publishedOn())).setHeader(getTranslation("report.field.published")).setSortProperty("published")
+        grid.addColumn(ReportRow::watchdogName).setHeader(getTranslation("report.field.watchdog")).setSortProperty("watchdog").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> KindLabels.of(r.kind())).setHeader(getTranslation("report.field.kind")).setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.publishedOn())).setHeader(getTranslation("report.field.published")).setSortProperty("published")
                 .setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<ReportRow> recommendations = grid.addColumn(ReportRow::recommendations).setHeader(getTranslation("report.list.recommendations")).setWidth("9em").setFlexGrow(0)
+        grid.addColumn(ReportRow::recommendations).setHeader(getTranslation("report.list.recommendations")).setWidth("9em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.items() == 0 ? "—" : getTranslation("report.list.open-of", r.openItems(), r.items())).setHeader(getTranslation("report.list.open-items"))
                 .setWidth("7em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        // on a phone: the title (a link) and how many items are open
-        NarrowScreens.dropOnPhones(grid, reference, watchdog, kind, published, recommendations);
+        // on a phone: one card a row (the title, a link, then its reference, watchdog, date and open items): the
+        // title and the open items side by side were wider than the screen
+        NarrowScreens.cardsOnPhones(grid, this::phoneCard, getTranslation("report.field.title")).setSortProperty("title");
         grid.setItems(q -> {
                     lastSort = q.getSortOrders().stream()
                             .map(o -> new SortBy(o.getSorted(), o.getDirection() == SortDirection.DESCENDING)).toList();
@@ -162,5 +163,19 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 q -> lastCount);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ReportDetailView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id()))));
+    }
+
+    /** A report on a phone: its title (a link), then its reference, watchdog, kind, publication date and open items. */
+    private Div phoneCard(ReportRow r) {
+        RouterLink title = new RouterLink(r.title(), ReportDetailView.class, new RouteParameters("id", String.valueOf(r.id())));
+        Div facts = new Div(new Span(r.reference()), new Span(r.watchdogName()), new Span(KindLabels.of(r.kind())),
+                new Span(Formats.date(r.publishedOn())));
+        if (r.items() > 0) {
+            facts.add(new Span(getTranslation("report.list.open-items") + ": " + getTranslation("report.list.open-of", r.openItems(), r.items())));
+        }
+        facts.addClassName("phone-card-facts");
+        Div card = new Div(title, facts);
+        card.addClassName("register-cell");
+        return card;
     }
 }
