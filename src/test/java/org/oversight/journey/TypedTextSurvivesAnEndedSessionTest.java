@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.oversight.actionplan.ActionStatus;
 import org.oversight.actionplan.PlanStatus;
 import org.oversight.recommendation.Status;
+import org.oversight.testsupport.OwnDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,8 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Issue 20, "never lose work", in a real browser: a force lead types an update in the "Post update" dialog, and the
  * session ends before it is posted (here the browser loses its session cookie, which is what the person sees when
  * the server's session expired). Leaving the page asks first; after signing in again and opening the same dialog,
- * the text is back, marked as not saved yet; nothing was stored meanwhile. Cancelling forgets it.
+ * the text is back, marked as not saved yet; nothing was stored meanwhile. Cancelling forgets it. It saves nothing,
+ * so it shares the looking journeys' application.
  */
+@OwnDatabase(sharedBy = BrowserJourney.ONLY_LOOKING)
 class TypedTextSurvivesAnEndedSessionTest extends BrowserJourney {
 
     private static final String TYPED = "Refresher training for call handlers booked for January; the first of three sessions is full.";

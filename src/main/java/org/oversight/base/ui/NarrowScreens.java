@@ -75,6 +75,42 @@ public final class NarrowScreens {
         });
     }
 
+    /**
+     * Runs {@code onNarrow} once, as soon as the component is attached in a window under {@value #NARROW_PX} px wide
+     * (at once, or when the window is made narrow later): for what a phone needs and a desktop should not pay for.
+     */
+    public static void whenNarrow(Component component, Runnable onNarrow) {
+        component.addAttachListener(attach -> {
+            Page page = attach.getUI().getPage();
+            boolean[] done = {false};
+            Runnable once = () -> {
+                if (!done[0]) {
+                    done[0] = true;
+                    onNarrow.run();
+                }
+            };
+            int known = page.getExtendedClientDetails() == null ? 0 : page.getExtendedClientDetails().getWindowInnerWidth();
+            if (narrow(known)) {
+                once.run();
+            } else if (known == 0) {
+                page.retrieveExtendedClientDetails(details -> {
+                    if (narrow(details.getWindowInnerWidth())) {
+                        once.run();
+                    }
+                });
+            }
+            Registration resize = page.addBrowserWindowResizeListener(e -> {
+                if (narrow(e.getWidth())) {
+                    once.run();
+                }
+            });
+            component.addDetachListener(detach -> {
+                resize.remove();
+                detach.unregisterListener();
+            });
+        });
+    }
+
     static boolean narrow(int windowWidth) {
         return windowWidth > 0 && windowWidth < NARROW_PX;
     }

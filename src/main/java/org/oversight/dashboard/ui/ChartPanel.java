@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.function.Function;
 import org.oversight.base.ui.ExportMenu;
+import org.oversight.base.ui.NarrowScreens;
 import org.oversight.dashboard.TableLinks;
 import org.oversight.dashboard.chart.ChartStyle.Variant;
 import org.oversight.dashboard.chart.RenderedChart;
@@ -46,12 +47,20 @@ class ChartPanel extends Section {
         Button toggle = new Button(getTranslation("dashboard.chart.show-table"));
         toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         toggle.addClassName("chart-toggle");
-        toggle.addClickListener(e -> {
-            // the table is built the first time it is asked for: most visits never open it, and every open dashboard
-            // would otherwise keep five tables' worth of components in its session (docs/performance.md, "Capacity")
+        // the table is built the first time it is needed: most visits never open it, and every open dashboard would
+        // otherwise keep five tables' worth of components in its session (docs/performance.md, "Capacity")
+        Runnable buildTable = () -> {
             if (tableSlot.getComponentCount() == 0) {
                 tableSlot.add(table(chart, links, today));
             }
+        };
+        // a phone shows the table instead of the chart (the stylesheet hides the chart there)
+        NarrowScreens.whenNarrow(this, () -> {
+            buildTable.run();
+            tableSlot.setVisible(true);
+        });
+        toggle.addClickListener(e -> {
+            buildTable.run();
             boolean showTable = !tableSlot.isVisible();
             tableSlot.setVisible(showTable);
             image.setVisible(!showTable);
