@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.oversight.base.Text;
+import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.Status;
 
 /**
  * The public register's filters, read from a query string. Values that mean nothing (an unknown force, a status
  * that does not exist, a page size of a million) are ignored or capped, each with a notice saying so, never an
- * error page: a link someone shared keeps working as far as it can.
+ * error page: a link someone shared keeps working as far as it can. Notices are in the reader's language (the
+ * public API asks for English).
  */
 public record PublicFilter(Optional<String> watchdog, Optional<String> force, Optional<Status> status,
                            Optional<RecommendationKind> kind, Optional<String> theme, Optional<Integer> year,
@@ -35,17 +37,17 @@ public record PublicFilter(Optional<String> watchdog, Optional<String> force, Op
 
     public static PublicFilter parse(Map<String, String> raw, Known known) {
         List<String> notices = new ArrayList<>();
-        Optional<String> watchdog = code(raw.get("watchdog"), known.watchdogs(), "watchdog", notices);
-        Optional<String> force = code(raw.get("force"), known.forces(), "force or national body", notices);
-        Optional<String> theme = code(raw.get("theme"), known.themes(), "theme", notices);
-        Optional<Status> status = constant(raw.get("status"), Status.class, "status", notices);
-        Optional<RecommendationKind> kind = constant(raw.get("kind"), RecommendationKind.class, "kind", notices);
+        Optional<String> watchdog = code(raw.get("watchdog"), known.watchdogs(), "publication.filter.unknown-watchdog", notices);
+        Optional<String> force = code(raw.get("force"), known.forces(), "publication.filter.unknown-force", notices);
+        Optional<String> theme = code(raw.get("theme"), known.themes(), "publication.filter.unknown-theme", notices);
+        Optional<Status> status = constant(raw.get("status"), Status.class, "publication.filter.unknown-status", notices);
+        Optional<RecommendationKind> kind = constant(raw.get("kind"), RecommendationKind.class, "publication.filter.unknown-kind", notices);
         Optional<Integer> year = Optional.empty();
         String y = value(raw.get("year"));
         if (!y.isEmpty()) {
             Integer parsed = number(y);
             if (parsed == null || parsed < 1990 || parsed > 2100) {
-                notices.add("The year “" + shorten(y) + "” was ignored: enter a year such as 2015.");
+                notices.add(Messages.t("publication.filter.bad-year", shorten(y)));
             } else {
                 year = Optional.of(parsed);
             }
@@ -54,7 +56,7 @@ public record PublicFilter(Optional<String> watchdog, Optional<String> force, Op
         String t = value(raw.get("q"));
         if (!t.isEmpty()) {
             if (t.length() > MAX_TEXT) {
-                notices.add("Only the first " + MAX_TEXT + " characters of the search words were used.");
+                notices.add(Messages.t("publication.filter.long-text", MAX_TEXT));
                 t = t.substring(0, Character.isHighSurrogate(t.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT);
             }
             text = Optional.of(t);
@@ -64,7 +66,7 @@ public record PublicFilter(Optional<String> watchdog, Optional<String> force, Op
         if (!p.isEmpty()) {
             Integer parsed = number(p);
             if (parsed == null || parsed < 1) {
-                notices.add("The page “" + shorten(p) + "” was ignored: showing the first page.");
+                notices.add(Messages.t("publication.filter.bad-page", shorten(p)));
             } else {
                 page = parsed;
             }
@@ -74,9 +76,9 @@ public record PublicFilter(Optional<String> watchdog, Optional<String> force, Op
         if (!s.isEmpty()) {
             Integer parsed = number(s);
             if (parsed == null || parsed < 1) {
-                notices.add("The page size “" + shorten(s) + "” was ignored: showing " + DEFAULT_SIZE + " a page.");
+                notices.add(Messages.t("publication.filter.bad-size", shorten(s), DEFAULT_SIZE));
             } else if (parsed > MAX_SIZE) {
-                notices.add("At most " + MAX_SIZE + " recommendations are shown a page.");
+                notices.add(Messages.t("publication.filter.max-size", MAX_SIZE));
                 size = MAX_SIZE;
             } else {
                 size = parsed;
@@ -109,19 +111,20 @@ public record PublicFilter(Optional<String> watchdog, Optional<String> force, Op
         return parameters().isEmpty();
     }
 
-    private static Optional<String> code(String raw, Set<String> known, String what, List<String> notices) {
+    private static Optional<String> code(String raw, Set<String> known, String unknownKey, List<String> notices) {
         String v = value(raw).toUpperCase(Locale.ROOT);
         if (v.isEmpty()) {
             return Optional.empty();
         }
         if (!known.contains(v)) {
-            notices.add("The " + what + " “" + shorten(raw) + "” was ignored: there is none by that code in the register.");
+            notices.add(Messages.t(unknownKey, shorten(raw)));
             return Optional.empty();
         }
         return Optional.of(v);
     }
 
-    private static <E extends Enum<E>> Optional<E> constant(String raw, Class<E> type, String what, List<String> notices) {
+    private static <E extends Enum<E>> Optional<E> constant(String raw, Class<E> type, String unknownKey,
+            List<String> notices) {
         String v = value(raw).toUpperCase(Locale.ROOT).replace('-', '_');
         if (v.isEmpty()) {
             return Optional.empty();
@@ -129,7 +132,7 @@ public record PublicFilter(Optional<String> watchdog, Optional<String> force, Op
         try {
             return Optional.of(Enum.valueOf(type, v));
         } catch (IllegalArgumentException e) {
-            notices.add("The " + what + " “" + shorten(raw) + "” was ignored: there is no such " + what + ".");
+            notices.add(Messages.t(unknownKey, shorten(raw)));
             return Optional.empty();
         }
     }

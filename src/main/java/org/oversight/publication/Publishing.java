@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.oversight.audit.AuditLog;
 import org.oversight.base.Formats;
+import org.oversight.base.i18n.Messages;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.oversight.base.SubmissionKey;
@@ -100,12 +101,12 @@ public class Publishing {
      */
     public void withholdReport(SubmissionKey key, long reportId, LocalDate until) {
         SignedInUser user = decider(SubjectKind.REPORT, reportId);
-        checkUntil(until, "withhold until you publish");
+        checkUntil(until, "publication.rule.until-report");
         once(key, "publication:withhold_report", user, reportId, () -> {
             Optional<StaffView.Decision> before = repository.decision(SubjectKind.REPORT, reportId);
             repository.decide(SubjectKind.REPORT, reportId, false, until, null, user.id(), now());
             record("REPORT_WITHHELD", "report", reportId, before,
-                    Map.of("state", "withheld", "until", until == null ? "until published" : until.toString()));
+                    Map.of("state", "withheld", "until", until == null ? "until published" : until.toString())); // i18n-ok: audit data
         });
     }
 
@@ -117,9 +118,9 @@ public class Publishing {
         SignedInUser user = decider(SubjectKind.ITEM, trackedId);
         Map<String, String> problems = new LinkedHashMap<>();
         if (ground == null) {
-            problems.put("ground", "Choose the ground on which the recommendation is withheld.");
+            problems.put("ground", Messages.t("publication.rule.item-ground"));
         }
-        untilProblem(until, "withhold it until you stop withholding it").ifPresent(m -> problems.put("until", m));
+        untilProblem(until, "publication.rule.until-item").ifPresent(m -> problems.put("until", m));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -127,7 +128,7 @@ public class Publishing {
             Optional<StaffView.Decision> before = repository.decision(SubjectKind.ITEM, trackedId);
             repository.decide(SubjectKind.ITEM, trackedId, false, until, ground, user.id(), now());
             record("ITEM_WITHHELD", "tracked_recommendation", trackedId, before, Map.of("ground", ground.name(),
-                    "until", until == null ? "until released" : until.toString()));
+                    "until", until == null ? "until released" : until.toString())); // i18n-ok: audit data
         });
     }
 
@@ -137,7 +138,7 @@ public class Publishing {
         once(key, "publication:release_item", user, trackedId, () -> {
             Optional<StaffView.Decision> before = repository.decision(SubjectKind.ITEM, trackedId);
             if (repository.undecide(SubjectKind.ITEM, trackedId)) {
-                record("ITEM_RELEASED", "tracked_recommendation", trackedId, before, Map.of("state", "follows its report"));
+                record("ITEM_RELEASED", "tracked_recommendation", trackedId, before, Map.of("state", "follows its report")); // i18n-ok: audit data
             }
         });
     }
@@ -151,7 +152,7 @@ public class Publishing {
     public int publishResponse(SubmissionKey key, long planId) {
         SignedInUser user = decider(SubjectKind.RESPONSE, planId);
         if (repository.text(SubjectKind.RESPONSE, planId).map(Text::isBlank).orElse(true)) {
-            throw new RuleViolationException("This response has no text yet, so there is nothing to publish.");
+            throw new RuleViolationException(Messages.t("publication.rule.no-response-text"));
         }
         int[] met = {0};
         once(key, "publication:publish_response", user, planId, () -> {
@@ -190,7 +191,7 @@ public class Publishing {
             Optional<StaffView.Decision> before = repository.decision(kind, id);
             if (repository.undecide(kind, id)) {
                 record(kind + "_UNPUBLISHED", kind == SubjectKind.RESPONSE ? "action_plan" : "progress_update", id, before,
-                        Map.of("state", "not published"));
+                        Map.of("state", "not published")); // i18n-ok: audit data
             }
         });
     }
@@ -208,14 +209,14 @@ public class Publishing {
         String clean = Text.clean(passage);
         String text = repository.text(kind, id).orElse("");
         if (clean.isEmpty()) {
-            problems.put("passage", "Enter the words to withhold, copied from the text.");
+            problems.put("passage", Messages.t("publication.rule.passage-empty"));
         } else if (clean.length() > MAX_PASSAGE) {
-            problems.put("passage", "Keep the passage to " + MAX_PASSAGE + " characters or fewer.");
+            problems.put("passage", Messages.t("publication.rule.passage-long", MAX_PASSAGE));
         } else if (!text.contains(clean)) {
-            problems.put("passage", "These words are not in the text. Copy them exactly as they appear.");
+            problems.put("passage", Messages.t("publication.rule.passage-not-in-text"));
         }
         if (ground == null) {
-            problems.put("ground", "Choose the ground on which the passage is withheld.");
+            problems.put("ground", Messages.t("publication.rule.passage-ground"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -227,7 +228,7 @@ public class Publishing {
             long redactionId = repository.withhold(kind, id, clean, ground, user.id(), now());
             audit.record("PASSAGE_WITHHELD", "redaction", redactionId, null,
                     Map.of("subject", kind.name(), "subjectId", id, "ground", ground.name(), "characters", clean.length()));
-            events.publishEvent(new PublicRegisterChanged("passage withheld"));
+            events.publishEvent(new PublicRegisterChanged("passage withheld")); // i18n-ok: a reason for the log
             return redactionId;
         });
     }
@@ -235,13 +236,13 @@ public class Publishing {
     /** Shows a withheld passage publicly again. */
     public void releasePassage(SubmissionKey key, long redactionId) {
         var subject = repository.passageSubject(redactionId)
-                .orElseThrow(() -> new AccessDeniedException("There is no withheld passage " + redactionId + "."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("publication.rule.no-such-passage", Long.toString(redactionId))));
         SignedInUser user = decider(SubjectKind.valueOf(subject.value1()), subject.value2());
         once(key, "publication:release_passage", user, redactionId, () -> {
             if (repository.release(redactionId)) {
                 audit.record("PASSAGE_RELEASED", "redaction", redactionId, Map.of("subject", subject.value1(),
                         "subjectId", subject.value2()), null);
-                events.publishEvent(new PublicRegisterChanged("passage released"));
+                events.publishEvent(new PublicRegisterChanged("passage released")); // i18n-ok: a reason for the log
             }
         });
     }
@@ -254,20 +255,19 @@ public class Publishing {
         });
     }
 
-    private void checkUntil(LocalDate until, String otherwise) {
-        untilProblem(until, otherwise).ifPresent(m -> {
+    private void checkUntil(LocalDate until, String messageKey) {
+        untilProblem(until, messageKey).ifPresent(m -> {
             throw new InvalidInputException("until", m);
         });
     }
 
     /** A withholding ends on a day after today and within ten years, or (empty) when someone decides. */
-    private Optional<String> untilProblem(LocalDate until, String otherwise) {
+    private Optional<String> untilProblem(LocalDate until, String messageKey) {
         if (until != null && !until.isAfter(today())) {
-            return Optional.of("Enter a day after today, for example " + Formats.date(today().plusDays(28))
-                    + ", or leave it empty to " + otherwise + ".");
+            return Optional.of(Messages.t(messageKey, Formats.date(today().plusDays(28))));
         }
         if (until != null && until.isAfter(today().plusYears(10))) {
-            return Optional.of("Enter a day within the next ten years.");
+            return Optional.of(Messages.t("publication.rule.until-far"));
         }
         return Optional.empty();
     }
@@ -282,9 +282,9 @@ public class Publishing {
     private SignedInUser decider(SubjectKind kind, long id) {
         SignedInUser user = currentUser.require();
         Owner owner = repository.owner(kind, id)
-                .orElseThrow(() -> new AccessDeniedException("There is nothing to publish by that reference."));
+                .orElseThrow(() -> new AccessDeniedException(Messages.t("publication.rule.nothing-to-publish")));
         if (!user.is(Role.WATCHDOG) || !user.actsFor(owner.watchdogId())) {
-            throw new AccessDeniedException("Only staff of the watchdog that issued this report decide what of it is published.");
+            throw new AccessDeniedException(Messages.t("publication.rule.not-your-report"));
         }
         return user;
     }

@@ -20,28 +20,29 @@ final class PassageForm extends Div {
         addClassName("passage-form");
         for (Withheld w : passages) {
             SubmissionKey releaseKey = SubmissionKey.fresh();
-            Button release = new Button("Show again", e -> {
+            Button release = new Button(getTranslation("publication.staff.passage.show-again"), e -> {
                 if (Feedback.run(() -> publishing.releasePassage(releaseKey, w.id()), null)) {
-                    Feedback.success("The passage is public again.");
+                    Feedback.success(getTranslation("publication.staff.passage.public-again"));
                     changed.run();
                 } else {
                     e.getSource().setEnabled(true);
                 }
             });
             release.setDisableOnClick(true);
-            release.setAriaLabel("Show again: " + w.passage());
-            add(new Div(new Span("Withheld (" + w.ground().label() + ", " + w.decidedBy() + "): “" + w.passage() + "” "), release));
+            release.setAriaLabel(getTranslation("publication.staff.passage.show-again-label", w.passage()));
+            add(new Div(new Span(getTranslation("publication.staff.passage.withheld-line", w.ground().label(), w.decidedBy(),
+                    w.passage()) + " "), release));
         }
-        TextArea passage = new TextArea("Passage to withhold");
-        passage.setHelperText("Copy the words exactly as they appear in the text.");
+        TextArea passage = new TextArea(getTranslation("publication.staff.passage.label"));
+        passage.setHelperText(getTranslation("publication.staff.passage.help"));
         passage.setMaxLength(Publishing.MAX_PASSAGE);
         passage.setWidthFull();
         Select<Ground> ground = new Select<>();
-        ground.setLabel("Ground");
+        ground.setLabel(getTranslation("publication.staff.ground"));
         ground.setItems(Ground.values());
         ground.setItemLabelGenerator(Ground::label);
         SubmissionKey key = SubmissionKey.fresh();
-        Button withhold = new Button("Withhold passage", e -> {
+        Button withhold = new Button(getTranslation("publication.staff.passage.withhold"), e -> {
             passage.setInvalid(false);
             ground.setInvalid(false);
             boolean done = Feedback.run(() -> publishing.withholdPassage(key, kind, id, passage.getValue(), ground.getValue()),
@@ -55,7 +56,7 @@ final class PassageForm extends Div {
                         }
                     });
             if (done) {
-                Feedback.success("The passage is withheld from the public register.");
+                Feedback.success(getTranslation("publication.staff.passage.withheld"));
                 changed.run();
             } else {
                 e.getSource().setEnabled(true);

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -19,19 +19,17 @@ import org.oversight.security.Role;
 
 /** The watchdog's reports and whether each is in the public register: the way into publishing decisions. */
 @Route("publishing")
-@PageTitle("Publishing · Oversight Tracker")
-@Menu(order = 4, title = "Publishing", icon = "vaadin:globe")
+@Menu(order = 4, title = "publication.staff.menu", icon = "vaadin:globe") // a message key, said by the layout in the reader's language
 @RolesAllowed(Role.WATCHDOG_NAME)
-class PublishingListView extends VerticalLayout {
+class PublishingListView extends VerticalLayout implements HasDynamicTitle {
 
     PublishingListView(Publishing publishing, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        add(new H1("Publishing"));
-        add(new Paragraph("What the public register shows of your reports. Nothing is public until you publish it; "
-                + "you can withhold a report until a day, a single recommendation, or a passage of text, with the ground."));
+        add(new H1(getTranslation("publication.staff.heading")));
+        add(new Paragraph(getTranslation("publication.staff.lead")));
         var reports = publishing.myReports();
         if (reports.isEmpty()) {
-            add(new Paragraph("Your watchdog has no reports yet."));
+            add(new Paragraph(getTranslation("publication.staff.no-reports")));
         }
         for (ReportLine r : reports) {
             RouterLink link = new RouterLink(r.reference() + " – " + r.title(), ReportPublishingView.class,
@@ -43,6 +41,11 @@ class PublishingListView extends VerticalLayout {
             row.setSpacing(false);
             add(row);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("publication.staff.page-title");
     }
 
     static String published(LocalDate d) {

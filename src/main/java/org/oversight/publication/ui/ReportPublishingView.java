@@ -16,11 +16,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.oversight.base.ui.Dates;
 import org.oversight.base.Formats;
 import org.oversight.base.SubmissionKey;
@@ -34,6 +35,7 @@ import org.oversight.publication.StaffView.ReportPublication;
 import org.oversight.publication.StaffView.ResponseLine;
 import org.oversight.publication.StaffView.UpdateLine;
 import org.oversight.publication.SubjectKind;
+import org.oversight.recommendation.KindLabels;
 import org.oversight.security.Role;
 
 /**
@@ -41,9 +43,8 @@ import org.oversight.security.Role;
  * recommendation to one recipient; publish responses and updates; withhold passages. Staff see the whole text.
  */
 @Route("publishing/:id")
-@PageTitle("Publish a report · Oversight Tracker")
 @RolesAllowed(Role.WATCHDOG_NAME)
-class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver {
+class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Publishing publishing;
     private final Clock clock;
@@ -62,53 +63,60 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
         render();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("publication.staff.report.page-title");
+    }
+
     private void render() {
         removeAll();
         LocalDate today = LocalDate.now(clock);
         ReportPublication r = publishing.report(reportId);
-        add(new H1("Publishing: " + r.title()));
+        add(new H1(getTranslation("publication.staff.report.heading", r.title())));
         add(new Paragraph(r.reference() + " · " + r.watchdogName()));
-        Paragraph state = new Paragraph("In the public register: " + PublishingWords.state(r.decision(), today));
+        Paragraph state = new Paragraph(getTranslation("publication.staff.report.in-register",
+                PublishingWords.state(r.decision(), today)));
         state.addClassName("publication-state");
         add(state);
         if (r.decision().map(d -> d.publicOn(today)).orElse(false)) {
-            Anchor open = new Anchor("/public/reports/" + r.reportId(), "Open the public page");
+            Anchor open = new Anchor("/public/reports/" + r.reportId(), getTranslation("publication.staff.report.open-public"));
             open.setTarget("_blank");
             add(open);
         }
         add(reportDecision());
-        add(new H3("Recommendations"));
+        add(new H3(getTranslation("publication.staff.report.recommendations")));
         r.recommendations().forEach(rec -> add(recommendation(rec, today)));
-        add(new H3("Responses"));
+        add(new H3(getTranslation("publication.staff.report.responses")));
         if (r.responses().isEmpty()) {
-            add(new Paragraph("No recipient has written a response to this report yet."));
+            add(new Paragraph(getTranslation("publication.staff.report.no-responses")));
         }
         r.responses().forEach(p -> add(response(p)));
-        add(new H3("Updates"));
+        add(new H3(getTranslation("publication.staff.report.updates")));
         if (r.updates().isEmpty()) {
-            add(new Paragraph("No update has been posted on this report yet."));
+            add(new Paragraph(getTranslation("publication.staff.report.no-updates")));
         }
         r.updates().forEach(u -> add(update(u)));
     }
 
     private Component reportDecision() {
         SubmissionKey publishKey = SubmissionKey.fresh();
-        Button publish = new Button("Publish this report and its recommendations", e -> act(
-                () -> publishing.publishReport(publishKey, reportId), "The report is in the public register.", e.getSource()));
+        Button publish = new Button(getTranslation("publication.staff.report.publish"), e -> act(
+                () -> publishing.publishReport(publishKey, reportId), getTranslation("publication.staff.report.published"),
+                e.getSource()));
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         publish.setDisableOnClick(true);
-        DatePicker until = new DatePicker("Withhold until (optional)");
-        until.setHelperText("From this day the report is public. Leave empty to withhold it until you publish it.");
+        DatePicker until = new DatePicker(getTranslation("publication.staff.until"));
+        until.setHelperText(getTranslation("publication.staff.report.until-help"));
         Dates.configure(until);
         SubmissionKey withholdKey = SubmissionKey.fresh();
-        Button withhold = new Button("Withhold the report", e -> {
+        Button withhold = new Button(getTranslation("publication.staff.report.withhold"), e -> {
             until.setInvalid(false);
             if (Feedback.run(() -> publishing.withholdReport(withholdKey, reportId, until.getValue()), (field, message) -> {
                 until.setErrorMessage(message);
                 until.setInvalid(true);
             })) {
-                Feedback.success(until.getValue() == null ? "The report is withheld." :
-                        "The report is withheld until " + Formats.longDate(until.getValue()) + ".");
+                Feedback.success(until.getValue() == null ? getTranslation("publication.staff.report.withheld")
+                        : getTranslation("publication.staff.report.withheld-until", Formats.longDate(until.getValue())));
                 render();
             } else {
                 e.getSource().setEnabled(true);
@@ -122,7 +130,7 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Component recommendation(RecommendationLine rec, LocalDate today) {
-        Div box = new Div(new H4("Recommendation " + rec.number()), new Paragraph(rec.text()));
+        Div box = new Div(new H4(KindLabels.reference(rec.number())), new Paragraph(rec.text()));
         box.addClassName("publication-recommendation");
         box.add(new PassageForm(publishing, SubjectKind.RECOMMENDATION, rec.recommendationId(), rec.passages(), this::render));
         for (ItemLine item : rec.items()) {
@@ -133,15 +141,16 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
 
     private Component item(ItemLine item, LocalDate today) {
         boolean withheld = item.decision().map(d -> !d.published() && !d.publicOn(today)).orElse(false);
-        Span what = new Span("To " + item.recipientName() + ": "
-                + (withheld ? PublishingWords.itemWithheld(item.decision().get()) : "follows the report"));
+        Span what = new Span(getTranslation("publication.staff.item.to", item.recipientName(), withheld
+                ? PublishingWords.itemWithheld(item.decision().get()) : getTranslation("publication.staff.item.follows")));
         HorizontalLayout row = new HorizontalLayout(what);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         row.setWrap(true);
         if (withheld) {
             SubmissionKey releaseKey = SubmissionKey.fresh();
-            Button release = new Button("Stop withholding", e -> act(() -> publishing.releaseItem(releaseKey, item.trackedId()),
-                    "The recommendation to " + item.recipientName() + " follows the report again.", e.getSource()));
+            Button release = new Button(getTranslation("publication.staff.item.stop"), e -> act(
+                    () -> publishing.releaseItem(releaseKey, item.trackedId()),
+                    getTranslation("publication.staff.item.released", item.recipientName()), e.getSource()));
             release.setDisableOnClick(true);
             row.add(release);
         } else {
@@ -153,14 +162,14 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
     /** The ground and, optionally, the day from which the item follows its report again. */
     private Component withholdItem(ItemLine item) {
         Select<Ground> ground = new Select<>();
-        ground.setLabel("Ground");
+        ground.setLabel(getTranslation("publication.staff.ground"));
         ground.setItems(Ground.values());
         ground.setItemLabelGenerator(Ground::label);
-        DatePicker until = new DatePicker("Withhold until (optional)");
+        DatePicker until = new DatePicker(getTranslation("publication.staff.until"));
         Dates.configure(until);
-        until.setHelperText("From this day it follows the report again. Leave empty to withhold it until you stop.");
+        until.setHelperText(getTranslation("publication.staff.item.until-help"));
         SubmissionKey key = SubmissionKey.fresh();
-        Button withhold = new Button("Withhold for " + item.recipientName(), e -> {
+        Button withhold = new Button(getTranslation("publication.staff.item.withhold", item.recipientName()), e -> {
             ground.setInvalid(false);
             until.setInvalid(false);
             if (Feedback.run(() -> publishing.withholdItem(key, item.trackedId(), ground.getValue(), until.getValue()),
@@ -173,8 +182,10 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
                             ground.setInvalid(true);
                         }
                     })) {
-                Feedback.success("The recommendation to " + item.recipientName() + " is withheld"
-                        + (until.getValue() == null ? "." : " until " + Formats.longDate(until.getValue()) + "."));
+                Feedback.success(until.getValue() == null
+                        ? getTranslation("publication.staff.item.done", item.recipientName())
+                        : getTranslation("publication.staff.item.done-until", item.recipientName(),
+                                Formats.longDate(until.getValue())));
                 render();
             } else {
                 e.getSource().setEnabled(true);
@@ -190,19 +201,20 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
     private Component response(ResponseLine p) {
         boolean published = p.decision().map(d -> d.published()).orElse(false);
         Div box = new Div(new H4(p.organisation() + " (" + p.status().label() + ")"),
-                new Paragraph(p.summary() == null ? "No text yet." : p.summary()),
-                new Paragraph(published ? PublishingWords.state(p.decision(), LocalDate.now(clock)) : "Not published"));
+                new Paragraph(p.summary() == null ? getTranslation("publication.staff.response.no-text") : p.summary()),
+                new Paragraph(PublishingWords.state(published ? p.decision() : Optional.empty(), LocalDate.now(clock))));
         box.addClassName("publication-response");
         SubmissionKey key = SubmissionKey.fresh();
         Button toggle = published
-                ? new Button("Unpublish the response", e -> act(() -> publishing.unpublish(key, SubjectKind.RESPONSE, p.planId()),
-                        "The response is no longer public.", e.getSource()))
-                : new Button("Publish the response", e -> act(() -> {
+                ? new Button(getTranslation("publication.staff.response.unpublish"), e -> act(
+                        () -> publishing.unpublish(key, SubjectKind.RESPONSE, p.planId()),
+                        getTranslation("publication.staff.response.unpublished"), e.getSource()))
+                : new Button(getTranslation("publication.staff.response.publish"), e -> act(() -> {
                     int met = publishing.publishResponse(key, p.planId());
                     if (met > 0) {
-                        Feedback.success("The IOPC's publication deadline is met today.");
+                        Feedback.success(getTranslation("publication.staff.response.clock-met"));
                     }
-                }, "The response is in the public register.", e.getSource()));
+                }, getTranslation("publication.staff.response.published"), e.getSource()));
         toggle.setDisableOnClick(true);
         box.add(toggle, new PassageForm(publishing, SubjectKind.RESPONSE, p.planId(), p.passages(), this::render));
         return box;
@@ -211,14 +223,17 @@ class ReportPublishingView extends VerticalLayout implements BeforeEnterObserver
     private Component update(UpdateLine u) {
         boolean published = u.decision().map(d -> d.published()).orElse(false);
         Div box = new Div(new H4(u.organisation() + ", " + Formats.dateTime(u.postedAt())), new Paragraph(u.body()),
-                new Paragraph(published ? "Published" : "Not published"));
+                new Paragraph(getTranslation(published ? "publication.staff.state.published"
+                        : "publication.staff.state.not-published")));
         box.addClassName("publication-update");
         SubmissionKey key = SubmissionKey.fresh();
         Button toggle = published
-                ? new Button("Unpublish the update", e -> act(() -> publishing.unpublish(key, SubjectKind.UPDATE, u.updateId()),
-                        "The update is no longer public.", e.getSource()))
-                : new Button("Publish the update", e -> act(() -> publishing.publishUpdate(key, u.updateId()),
-                        "The update is in the public register.", e.getSource()));
+                ? new Button(getTranslation("publication.staff.update.unpublish"), e -> act(
+                        () -> publishing.unpublish(key, SubjectKind.UPDATE, u.updateId()),
+                        getTranslation("publication.staff.update.unpublished"), e.getSource()))
+                : new Button(getTranslation("publication.staff.update.publish"), e -> act(
+                        () -> publishing.publishUpdate(key, u.updateId()),
+                        getTranslation("publication.staff.update.published"), e.getSource()));
         toggle.setDisableOnClick(true);
         box.add(toggle, new PassageForm(publishing, SubjectKind.UPDATE, u.updateId(), u.passages(), this::render));
         return box;

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.oversight.base.i18n.Language;
 import org.oversight.publication.PublicFilter;
 import org.oversight.publication.PublicItemDetail;
 import org.oversight.publication.PublicPage;
@@ -45,7 +46,7 @@ class PublicApiController {
 
     @GetMapping(value = V1 + "/recommendations", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Published recommendations, one per recipient, newest report first",
-            description = "Filter values that mean nothing are ignored and named in `notices`; `size` is capped at 100.",
+            description = "Filter values that mean nothing are ignored and named in `notices`; `size` is capped at 100.", // i18n-ok: for programmers
             responses = @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApiPage.class))))
     ResponseEntity<byte[]> list(
             @Parameter(description = "watchdog code, e.g. HMICFRS") @RequestParam(required = false) String watchdog,
@@ -67,7 +68,7 @@ class PublicApiController {
         put(raw, "q", q);
         put(raw, "page", page);
         put(raw, "size", size);
-        PublicFilter filter = register.filter(raw);
+        PublicFilter filter = Language.ENGLISH.speak(() -> register.filter(raw)); // the API answers in English (0090)
         return cache.serveBytes("api:list:" + filter.parameters() + ":" + filter.page() + ":" + filter.notices(),
                 MediaType.APPLICATION_JSON, () -> {
                     PublicPage p = register.search(filter);
@@ -102,14 +103,14 @@ class PublicApiController {
     @ExceptionHandler(PublicNotFound.class)
     ResponseEntity<ApiError> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(404, "Nothing published has this identifier."));
+                .body(new ApiError(404, "Nothing published has this identifier.")); // i18n-ok: the API answers in English
     }
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ApiError> failed(RuntimeException e) {
-        org.slf4j.LoggerFactory.getLogger(PublicApiController.class).error("Public API answer failed", e);
+        org.slf4j.LoggerFactory.getLogger(PublicApiController.class).error("Public API answer failed", e); // i18n-ok: for programmers
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(500, "Sorry, there is a problem with the service. Try again later."));
+                .body(new ApiError(500, "Sorry, there is a problem with the service. Try again later.")); // i18n-ok: the API answers in English
     }
 
     private static void put(Map<String, String> raw, String name, String value) {

@@ -4,7 +4,7 @@ package org.oversight.publication.web;
 final class PublicNotFound extends RuntimeException {
 
     PublicNotFound() {
-        super("Not found", null, false, false);
+        super("Not found", null, false, false); // i18n-ok: never shown, the page says it
     }
 
     static long id(String raw) {

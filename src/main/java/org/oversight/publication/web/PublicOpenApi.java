@@ -15,13 +15,13 @@ class PublicOpenApi {
 
     @Bean
     GroupedOpenApi publicApi() {
-        return GroupedOpenApi.builder().group("public").displayName("Public register API, version 1")
+        return GroupedOpenApi.builder().group("public").displayName("Public register API, version 1") // i18n-ok: the API document is in English
                 .pathsToMatch(PublicApiController.V1 + "/**")
-                .addOpenApiCustomizer(api -> api.info(new Info().title("Police recommendations register: public API")
-                        .version("1").description("Read-only open data: the recommendations police watchdogs have "
-                                + "published, one per recipient, with their status, dated history and published "
-                                + "responses. Withheld passages read \"[withheld: ground]\".")
-                        .license(new License().name("Open Government Licence v3.0")
+                .addOpenApiCustomizer(api -> api.info(new Info().title("Police recommendations register: public API") // i18n-ok: the API document is in English
+                        .version("1").description("Read-only open data: the recommendations police watchdogs have " // i18n-ok: the API document is in English
+                                + "published, one per recipient, with their status, dated history and published " // i18n-ok: the API document is in English
+                                + "responses. Withheld passages read \"[withheld: ground]\".") // i18n-ok: the API document is in English
+                        .license(new License().name("Open Government Licence v3.0") // i18n-ok: the API document is in English
                                 .url("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"))))
                 .build();
     }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
+import org.oversight.base.i18n.Language;
 import org.oversight.publication.PublicRegister;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +34,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Each page is also kept gzipped (compressed once, when rendered) and sent so to readers whose browser accepts it,
  * as every browser does: a fraction of the bytes to write per request, and no compression per request. The two
  * forms have their own ETags, and answers say {@code Vary: Accept-Encoding} so that a proxy keeps them apart.
+ * <p>
+ * Pages are in the reader's language ({@code ?lang=cy}, the {@code ot-lang} cookie or Accept-Language, decided by
+ * {@code app.LanguageOfRequests}): the language is part of a page's key and of its ETag ({@code "cy-…"}), so that a
+ * Welsh reader never gets the English page from here nor a 304 for the English one, and pages say
+ * {@code Vary: Cookie, Accept-Language} as well. Downloads and the API are the same in every language.
  */
 @Component
 class PublicPageCache {
@@ -49,11 +55,19 @@ class PublicPageCache {
         this.register = register;
     }
 
+    /** A page in the reader's language ({@link Language#current()}). */
     ResponseEntity<byte[]> serve(String key, MediaType type, Supplier<String> render) {
-        return serveBytes(key, type, () -> render.get().getBytes(StandardCharsets.UTF_8));
+        return serve(key, type, () -> render.get().getBytes(StandardCharsets.UTF_8), Language.current());
     }
 
+    /** Bytes that are the same in every language: downloads, API answers, the stylesheet. */
     ResponseEntity<byte[]> serveBytes(String key, MediaType type, Supplier<byte[]> render) {
+        return serve(key, type, render, null);
+    }
+
+    private ResponseEntity<byte[]> serve(String plainKey, MediaType type, Supplier<byte[]> render, Language language) {
+        String key = language == null ? plainKey : language.code() + ":" + plainKey;
+        String tag = language == null ? "" : language.code() + "-";
         PublicRegister.Snapshot snapshot = register.snapshot();
         Page page = pages.getIfPresent(key);
         if (page == null || page.snapshot() != snapshot) {
@@ -67,8 +81,9 @@ class PublicPageCache {
         // Spring answers 304 itself (without the body) when If-None-Match or If-Modified-Since match these headers
         var answer = ResponseEntity.ok().contentType(page.type())
                 .cacheControl(CacheControl.maxAge(MAX_AGE).cachePublic())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
-                .eTag("\"" + page.etag() + (gzip ? "-gzip\"" : "\"")).lastModified(page.lastModified());
+                .varyBy(language == null ? new String[] {HttpHeaders.ACCEPT_ENCODING}
+                        : new String[] {HttpHeaders.ACCEPT_ENCODING, HttpHeaders.COOKIE, HttpHeaders.ACCEPT_LANGUAGE})
+                .eTag("\"" + tag + page.etag() + (gzip ? "-gzip\"" : "\"")).lastModified(page.lastModified());
         return gzip ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(page.gzipped()) : answer.body(page.body());
     }
 

@@ -5,19 +5,24 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.oversight.dashboard.chart.ChartKit;
 import org.oversight.dashboard.chart.ChartStyle;
 import org.oversight.dashboard.chart.RenderedChart;
 import org.oversight.publication.PublicFilter;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
+import org.oversight.publication.PublicItem;
 import org.oversight.publication.PublicItemDetail;
 import org.oversight.publication.PublicPage;
 import org.oversight.publication.PublicRegister;
 import org.oversight.publication.PublicReport;
 import org.oversight.publication.PublicSummary;
+import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.Status;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thymeleaf.TemplateEngine;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.context.Context;
 
 /**
@@ -70,7 +76,8 @@ class PublicPagesController {
             model.put("kinds", Arrays.asList(RecommendationKind.values()));
             model.put("first", page.total() == 0 ? 0 : (page.page() - 1) * page.size() + 1);
             model.put("last", Math.min(page.page() * page.size(), page.total()));
-            return render("register", "Public register of police recommendations", model, request);
+            return render("register", Messages.t("publication.public.register.page-title"), model,
+                    h -> h.url("/public", filter.parameters(), filter.page()), request);
         });
     }
 
@@ -79,8 +86,10 @@ class PublicPagesController {
         long itemId = PublicNotFound.id(id);
         return cache.serve("item:" + itemId, HTML, () -> {
             PublicItemDetail detail = register.item(itemId).orElseThrow(PublicNotFound::new);
-            return render("item", detail.item().reportReference() + " " + detail.item().number() + " to "
-                    + detail.item().recipientName(), Map.of("d", detail, "i", detail.item()), request);
+            PublicItem i = detail.item();
+            return render("item", Messages.t("publication.public.register.item-title", i.reportReference(),
+                    KindLabels.reference(i.kind(), i.number()), i.recipientName()), Map.of("d", detail, "i", i),
+                    h -> h.url("/public/recommendations/" + itemId), request);
         });
     }
 
@@ -89,47 +98,51 @@ class PublicPagesController {
         long reportId = PublicNotFound.id(id);
         return cache.serve("report:" + reportId, HTML, () -> {
             PublicReport report = register.report(reportId).orElseThrow(PublicNotFound::new);
-            return render("report", report.title(), Map.of("r", report), request);
+            return render("report", report.title(), Map.of("r", report), h -> h.url("/public/reports/" + reportId), request);
         });
     }
 
     @GetMapping("/public/forces/{code}")
     ResponseEntity<byte[]> force(@PathVariable String code, HttpServletRequest request) {
-        return summary(register.recipientSummary(checked(code)), "force:" + code.toUpperCase(Locale.ROOT), request);
+        return summary(register.recipientSummary(checked(code)), "/public/forces/", request);
     }
 
     @GetMapping("/public/watchdogs/{code}")
     ResponseEntity<byte[]> watchdog(@PathVariable String code, HttpServletRequest request) {
-        return summary(register.watchdogSummary(checked(code)), "watchdog:" + code.toUpperCase(Locale.ROOT), request);
+        return summary(register.watchdogSummary(checked(code)), "/public/watchdogs/", request);
     }
 
-    private ResponseEntity<byte[]> summary(java.util.Optional<PublicSummary> found, String key, HttpServletRequest request) {
+    private ResponseEntity<byte[]> summary(java.util.Optional<PublicSummary> found, String path, HttpServletRequest request) {
         PublicSummary s = found.orElseThrow(PublicNotFound::new);
-        return cache.serve(key, HTML, () -> {
+        return cache.serve(path + s.code(), HTML, () -> {
             RenderedChart chart = charts.svg(s.chart(), ChartStyle.Variant.LIGHT);
             Map<String, Object> model = new HashMap<>();
             model.put("s", s);
             model.put("chart", chart);
-            model.put("chartTitle", s.watchdog() ? "Published recommendations by recipient and status"
-                    : "Published recommendations by status");
+            model.put("chartTitle", Messages.t(s.watchdog() ? "publication.public.summary.chart-by-recipient"
+                    : "publication.public.summary.chart-by-status"));
             model.put("params", Map.of(s.watchdog() ? "watchdog" : "force", s.code()));
-            return render("summary", s.name() + ": published recommendations", model, request);
+            return render("summary", Messages.t("publication.public.summary.page-title", s.name()), model,
+                    h -> h.url(path + s.code()), request);
         });
     }
 
     @GetMapping("/public/accessibility")
     ResponseEntity<byte[]> accessibility(HttpServletRequest request) {
-        return cache.serve("accessibility", HTML, () -> render("accessibility", "Accessibility statement", Map.of(), request));
+        return cache.serve("accessibility", HTML, () -> render("accessibility",
+                Messages.t("publication.public.accessibility.title"), Map.of(), h -> h.url("/public/accessibility"), request));
     }
 
     @GetMapping("/public/privacy")
     ResponseEntity<byte[]> privacy(HttpServletRequest request) {
-        return cache.serve("privacy", HTML, () -> render("privacy", "Privacy notice", Map.of(), request));
+        return cache.serve("privacy", HTML, () -> render("privacy", Messages.t("publication.public.privacy.title"),
+                Map.of(), h -> h.url("/public/privacy"), request));
     }
 
     @GetMapping("/public/open-data")
     ResponseEntity<byte[]> openData(HttpServletRequest request) {
-        return cache.serve("open-data", HTML, () -> render("open-data", "Open data", Map.of(), request));
+        return cache.serve("open-data", HTML, () -> render("open-data", Messages.t("publication.public.open-data.title"),
+                Map.of(), h -> h.url("/public/open-data"), request));
     }
 
     /** The register's own stylesheet (decision 0040: the system font stack instead of GDS Transport). */
@@ -153,7 +166,9 @@ class PublicPagesController {
     @ExceptionHandler(PublicNotFound.class)
     ResponseEntity<byte[]> notFound(HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML)
-                .body(render("not-found", "Page not found", Map.of(), request).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .varyBy(HttpHeaders.COOKIE, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(render("not-found", Messages.t("publication.public.not-found.title"), Map.of(),
+                        h -> h.url("/public"), request).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**
@@ -164,9 +179,7 @@ class PublicPagesController {
     ResponseEntity<byte[]> failed(RuntimeException e, HttpServletRequest request) {
         org.slf4j.LoggerFactory.getLogger(PublicPagesController.class).error("Public page {} failed", request.getRequestURI(), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(HTML)
-                .body(("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sorry, there is a problem "
-                        + "with the service</title></head><body><h1>Sorry, there is a problem with the service</h1>"
-                        + "<p>Try again later.</p></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .body(problemPage().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String checked(String code) {
@@ -176,13 +189,31 @@ class PublicPagesController {
         return code;
     }
 
-    private String render(String template, String title, Map<String, Object> model, HttpServletRequest request) {
+    /** The plain page of a failure, in the reader's language: nothing that could fail again (no template). */
+    private static String problemPage() {
+        Language language = Language.current();
+        String title = HtmlUtils.htmlEscape(Messages.t("publication.public.problem.title"));
+        return "<!doctype html><html lang=\"" + language.code() + "\"><head><meta charset=\"utf-8\"><title>" + title
+                + "</title></head><body><h1>" + title + "</h1><p>"
+                + HtmlUtils.htmlEscape(Messages.t("publication.public.problem.text")) + "</p></body></html>";
+    }
+
+    /**
+     * Renders a page in the reader's language, with its own address ({@code here}: canonical, without the language)
+     * for the language switch, whose link to the other language is that address with {@code lang=}.
+     */
+    private String render(String template, String title, Map<String, Object> model, Function<TemplateHelp, String> here,
+            HttpServletRequest request) {
+        Language language = Language.current();
+        TemplateHelp help = new TemplateHelp(request.getContextPath());
         Map<String, Object> vars = new LinkedHashMap<>(model);
         vars.put("title", title);
         vars.put("assets", request.getContextPath() + ASSETS);
-        vars.put("h", new TemplateHelp(request.getContextPath()));
+        vars.put("h", help);
         vars.put("today", register.today());
-        return templates.process("public/" + template, new Context(Locale.UK, vars));
+        vars.put("lang", language.code());
+        vars.put("languages", help.switchLinks(here.apply(help), language));
+        return templates.process("public/" + template, new Context(language.locale(), vars));
     }
 
     static List<String> none() {

@@ -8,9 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.oversight.base.i18n.Language;
+import org.oversight.base.i18n.Messages;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * At most N requests a minute from one address to the public register; over that, a 429 that says how long to
@@ -36,17 +39,19 @@ final class PublicRateLimit extends OncePerRequestFilter {
         int count = counts.get(request.getRemoteAddr(), a -> new AtomicInteger()).incrementAndGet();
         if (count > limit) {
             response.setStatus(429);
-            response.setHeader("Retry-After", Long.toString(WINDOW.toSeconds()));
-            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Retry-After", Long.toString(WINDOW.toSeconds())); // i18n-ok: a header's name
+            response.setHeader("Cache-Control", "no-store"); // i18n-ok: a header's name
             boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/public/api/");
             response.setContentType(api ? "application/json" : "text/html;charset=UTF-8");
-            String message = "Too many requests from your address: at most " + limit
-                    + " a minute. Wait a minute, then try again. To download the whole register at once, use "
-                    + "/public/register.csv or /public/register.json.";
+            // the API answers in English (decision 0090); a page in the reader's language
+            Language language = api ? Language.ENGLISH : Language.current();
+            String message = Messages.t(language, "publication.public.too-many.text", limit);
+            String title = HtmlUtils.htmlEscape(Messages.t(language, "publication.public.too-many.title"));
             response.getOutputStream().write((api
                     ? "{\"status\":429,\"error\":\"" + message + "\"}"
-                    : "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many requests – Public register</title></head>"
-                            + "<body><h1>Too many requests</h1><p>" + message + "</p></body></html>")
+                    : "<!doctype html><html lang=\"" + language.code() + "\"><head><meta charset=\"utf-8\"><title>"
+                            + Messages.t(language, "publication.public.title", title) + "</title></head><body><h1>"
+                            + title + "</h1><p>" + HtmlUtils.htmlEscape(message) + "</p></body></html>")
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }

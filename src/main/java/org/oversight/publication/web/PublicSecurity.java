@@ -69,8 +69,8 @@ class PublicSecurity {
     /** Everything here is read-only: any other method is told so. */
     private static void onlyReading(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         response.setStatus(405);
-        response.setHeader("Allow", "GET, HEAD");
+        response.setHeader("Allow", "GET, HEAD"); // i18n-ok: a header
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write("The public register can only be read: use GET.");
+        response.getWriter().write("The public register can only be read: use GET."); // i18n-ok: an answer to programs
     }
 }

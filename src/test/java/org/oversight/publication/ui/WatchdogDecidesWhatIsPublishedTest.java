@@ -2,9 +2,7 @@ package org.oversight.publication.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.db.Tables.PUBLICATION_DECISION;
-import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REDACTION;
-import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -17,10 +15,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oversight.app.ui.ErrorView;
-import org.oversight.deadline.TestItems;
 import org.oversight.deadline.internal.ClockSync;
-import org.oversight.recommendation.RecommendationKind;
-import org.oversight.recommendation.ReportKind;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -40,12 +35,9 @@ class WatchdogDecidesWhatIsPublishedTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aFreshIopcReport() {
-        LocalDate today = LocalDate.now(clock);
-        item = new TestItems(dsl, sync).item("IOPC", ReportKind.INVESTIGATION, RecommendationKind.LEARNING_RECOMMENDATION,
-                today.minusDays(10), "SURREY", today);
-        reportId = dsl.select(RECOMMENDATION.REPORT_ID).from(TRACKED_RECOMMENDATION).join(RECOMMENDATION)
-                .on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID)).where(TRACKED_RECOMMENDATION.ID.eq(item))
-                .fetchSingle(RECOMMENDATION.REPORT_ID);
+        AnIopcReport fresh = AnIopcReport.make(dsl, sync, clock);
+        reportId = fresh.reportId();
+        item = fresh.item();
     }
 
     @Test
