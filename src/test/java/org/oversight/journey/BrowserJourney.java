@@ -11,6 +11,7 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,7 +182,9 @@ public abstract class BrowserJourney {
         page.fill("input[name=password]", DemoAccounts.PASSWORD);
         screenshot("sign-in-as-" + username);
         page.click("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button");
-        page.waitForSelector("vaadin-app-layout .user-name");
+        // attached, not visible: on a phone the drawer that shows the name is closed
+        page.waitForSelector("vaadin-app-layout .user-name",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
         settle();
     }
 
