@@ -162,7 +162,8 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setVisible(seesAll());
         grid.addColumn(row -> row.priority().label())
                 .setHeader(getTranslation("recommendation.register.column.priority")).setSortProperty("priority")
-                .setAutoWidth(true).setFlexGrow(0); // as wide as its header: Welsh "Blaenoriaeth" was cut to "Blaen…"
+                // wide enough for its header and sort arrow in both languages: auto width left "Prio…" and "Blaen…"
+                .setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(row -> StatusBadge.of(row.status()))
                 .setHeader(getTranslation("recommendation.register.column.status")).setSortProperty("status")
                 .setWidth("9.5rem").setFlexGrow(0);
