@@ -31,6 +31,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.oversight.base.Formats;
+import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.ui.StatusBadge;
 import org.oversight.deadline.Deadline;
 import org.oversight.deadline.DeadlineCounts;
@@ -218,7 +219,7 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private static Component item(Deadline d) {
         RouterLink link = RecommendationLinks.item(Messages.t("notification.deadlines.item",
-                d.recommendationNumber(), d.reportReference()), d.trackedId());
+                KindLabels.reference(d.recommendationNumber()), d.reportReference()), d.trackedId());
         Span title = new Span(d.reportTitle());
         title.addClassName("deadline-report-title");
         Div cell = new Div(link, title);
