@@ -8,6 +8,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
@@ -183,8 +184,15 @@ public abstract class BrowserJourney {
         screenshot("sign-in-as-" + username);
         page.click("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button");
         // attached, not visible: on a phone the drawer that shows the name is closed
-        page.waitForSelector("vaadin-app-layout .user-name",
-                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        try {
+            page.waitForSelector("vaadin-app-layout .user-name",
+                    new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        } catch (TimeoutError e) {
+            // say what the browser shows instead of the application (an error, a message on the sign-in page …)
+            screenshot("sign-in-did-not-finish");
+            throw new AssertionError("Signing in as " + username + " did not reach the application; the page at "
+                    + page.url() + " shows:\n" + visibleText(), e);
+        }
         settle();
     }
 

@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -33,7 +36,9 @@ public final class ChartCache {
     private final int maxEntries;
     private final long maxBytes;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
-    /** Renders under way, by key: later requests for the same key wait for these. */
+    /** How long a request waits for another's drawing of the same chart before drawing it itself. */
+    static final Duration WAIT_FOR_OTHER = Duration.ofSeconds(5);
+    /** Renders under way, by key: later requests for the same key wait for these (at most {@link #WAIT_FOR_OTHER}). */
     private final Map<String, CompletableFuture<Object>> drawing = new HashMap<>();
     private long bytes;
     private long renders;
@@ -118,7 +123,16 @@ public final class ChartCache {
             }
         }
         if (theirs != null) {
-            return (T) awaitOther(theirs);
+            Object drawn = awaitOther(theirs);
+            if (drawn != null) {
+                return (T) drawn;
+            }
+            // the other drawing is taking too long (or never ends): never wait on it for ever, draw it here
+            T value = render.get();
+            synchronized (this) {
+                renders++;
+            }
+            return value;
         }
         try {
             T value = render.get();
@@ -132,7 +146,7 @@ public final class ChartCache {
             }
             mine.complete(value);
             return value;
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) { // whatever ends the drawing, those waiting for it must not wait on
             synchronized (this) {
                 drawing.remove(key);
             }
@@ -141,18 +155,26 @@ public final class ChartCache {
         }
     }
 
-    /** The value another request is drawing; its failure is this request's too. */
+    /**
+     * The value another request is drawing; its failure is this request's too. Null when it has not come within
+     * {@link #WAIT_FOR_OTHER}: the caller then draws it itself, so a drawing that never ends cannot hold up anyone.
+     */
     private static Object awaitOther(CompletableFuture<Object> other) {
         try {
-            return other.join();
-        } catch (CompletionException e) {
+            return other.get(WAIT_FOR_OTHER.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw e;
+            throw new IllegalStateException(e.getCause());
         }
     }
 
