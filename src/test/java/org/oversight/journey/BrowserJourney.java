@@ -217,7 +217,10 @@ public abstract class BrowserJourney {
             if (!page.url().contains("/login")) {
                 return;
             }
+            // the saved session has ended (the user signed in afresh elsewhere in the run): the sign-in form on the
+            // page belongs to it, so its form would be refused once the cookie goes; open a fresh one
             context.clearCookies();
+            open("/login");
         }
         signIn(username);
         // the session, not the language this context happened to ask for: that stays with its variant
