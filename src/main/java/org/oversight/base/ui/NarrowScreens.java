@@ -58,8 +58,9 @@ public final class NarrowScreens {
         columns.forEach((column, visibleOnWideScreens) -> column.setVisible(!phone && visibleOnWideScreens));
     }
 
-    private static void followWidth(Grid<?> grid, IntConsumer show) {
-        grid.addAttachListener(attach -> {
+    /** Tells {@code show} the window's width once the component is attached, and again whenever it changes. */
+    private static void followWidth(Component component, IntConsumer show) {
+        component.addAttachListener(attach -> {
             Page page = attach.getUI().getPage();
             int known = page.getExtendedClientDetails() == null ? 0 : page.getExtendedClientDetails().getWindowInnerWidth();
             if (known > 0) {
@@ -68,7 +69,7 @@ public final class NarrowScreens {
                 page.retrieveExtendedClientDetails(details -> show.accept(details.getWindowInnerWidth()));
             }
             Registration resize = page.addBrowserWindowResizeListener(e -> show.accept(e.getWidth()));
-            grid.addDetachListener(detach -> {
+            component.addDetachListener(detach -> {
                 resize.remove();
                 detach.unregisterListener();
             });
@@ -80,34 +81,12 @@ public final class NarrowScreens {
      * (at once, or when the window is made narrow later): for what a phone needs and a desktop should not pay for.
      */
     public static void whenNarrow(Component component, Runnable onNarrow) {
-        component.addAttachListener(attach -> {
-            Page page = attach.getUI().getPage();
-            boolean[] done = {false};
-            Runnable once = () -> {
-                if (!done[0]) {
-                    done[0] = true;
-                    onNarrow.run();
-                }
-            };
-            int known = page.getExtendedClientDetails() == null ? 0 : page.getExtendedClientDetails().getWindowInnerWidth();
-            if (narrow(known)) {
-                once.run();
-            } else if (known == 0) {
-                page.retrieveExtendedClientDetails(details -> {
-                    if (narrow(details.getWindowInnerWidth())) {
-                        once.run();
-                    }
-                });
+        boolean[] done = {false};
+        followWidth(component, width -> {
+            if (!done[0] && narrow(width)) {
+                done[0] = true;
+                onNarrow.run();
             }
-            Registration resize = page.addBrowserWindowResizeListener(e -> {
-                if (narrow(e.getWidth())) {
-                    once.run();
-                }
-            });
-            component.addDetachListener(detach -> {
-                resize.remove();
-                detach.unregisterListener();
-            });
         });
     }
 
