@@ -132,9 +132,14 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static Div recommendation(WorkItem item) {
-        RouterLink link = RecommendationLinks.item(item.reportReference() + " · " + item.reference(), item.trackedId());
+        return linkOverText(RecommendationLinks.item(item.reportReference() + " · " + item.reference(), item.trackedId()),
+                item.text());
+    }
+
+    /** A cell of a link over a line of text, as the worklist's cells are drawn. */
+    private static Div linkOverText(RouterLink link, String line) {
         link.addClassName("work-link");
-        Span text = new Span(item.text());
+        Span text = new Span(line);
         text.addClassName("work-text");
         Div cell = new Div(link, text);
         cell.addClassName("work-cell");
@@ -197,13 +202,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
     /** A plan's report: its reference (a link to the plan) over its title. */
     private static Div planReport(PlanSummary p) {
-        RouterLink link = new RouterLink(p.reportReference(), PlanView.class, p.planId());
-        link.addClassName("work-link");
-        Span title = new Span(p.reportTitle());
-        title.addClassName("work-text");
-        Div cell = new Div(link, title);
-        cell.addClassName("work-cell");
-        return cell;
+        return linkOverText(new RouterLink(p.reportReference(), PlanView.class, p.planId()), p.reportTitle());
     }
 
     @Override
