@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +24,11 @@ import java.util.regex.Pattern;
  */
 final class AppNode implements AutoCloseable {
 
-    /** The heap reachable after a full collection, and how many Vaadin sessions and UIs it holds. */
-    record LiveHeap(long bytes, long vaadinSessions, long uis) {
+    /**
+     * The heap reachable after a full collection, and how many Vaadin sessions and UIs it holds; {@code byClass} has
+     * each class's live instances and bytes ({@link HeapGrowth} compares two of them), {@code histogram} jcmd's text.
+     */
+    record LiveHeap(long bytes, long vaadinSessions, long uis, Map<String, HeapGrowth.Count> byClass, String histogram) {
     }
 
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
@@ -92,6 +97,7 @@ final class AppNode implements AutoCloseable {
         long total = -1;
         long sessions = 0;
         long uis = 0;
+        Map<String, HeapGrowth.Count> byClass = new HashMap<>();
         for (String line : lines) {
             Matcher t = TOTAL.matcher(line);
             if (t.find()) {
@@ -100,6 +106,8 @@ final class AppNode implements AutoCloseable {
             Matcher m = ROW.matcher(line);
             if (m.find()) {
                 String type = m.group(3);
+                byClass.merge(type, new HeapGrowth.Count(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))),
+                        HeapGrowth.Count::plus);
                 if (type.equals("com.vaadin.flow.server.VaadinSession") || type.endsWith(".SpringVaadinSession")) {
                     sessions += Long.parseLong(m.group(1));
                 } else if (type.equals("com.vaadin.flow.component.UI")) {
@@ -110,7 +118,7 @@ final class AppNode implements AutoCloseable {
         if (total < 0) {
             throw new IllegalStateException("no total in the class histogram of node " + port);
         }
-        return new LiveHeap(total, sessions, uis);
+        return new LiveHeap(total, sessions, uis, byClass, String.join("\n", lines));
     }
 
     private static Path javaHome() {

@@ -106,7 +106,9 @@ public final class CapacityRun {
             BenchLine.print(String.format(Locale.ROOT, "BENCH %s.capacity sessions_held=%d goal_sessions=500 "
                     + "goal_p95_ms=%.0f think_ms=%d step_seconds=%d", name, held, o.goalP95Millis(), o.thinkMillis(),
                     o.stepSeconds()));
-            heapPerSession(name, before, heaps(nodes), opened, o.heap());
+            List<AppNode.LiveHeap> after = heaps(nodes);
+            heapPerSession(name, before, after, opened, o.heap());
+            HeapGrowth.print(nodes, before, after, opened);
             checkDatabase(o, marker, posted.get());
         } finally {
             if (proxy != null) {

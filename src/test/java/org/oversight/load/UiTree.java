@@ -173,4 +173,45 @@ final class UiTree {
     int size() {
         return nodes.size();
     }
+
+    /**
+     * The overlays (dialogs, notifications) that this answer closed and that listen for "closed": a browser sends that
+     * event when the closing animation has ended, and only then does Vaadin take the overlay out of the UI.
+     */
+    List<Node> closedOverlays(JsonNode uidl) {
+        return opened(uidl, false).stream().filter(n -> n.listener("closed") != null).toList();
+    }
+
+    /** The notifications that this answer opened: a browser closes each by itself after its duration (ms, 0: never). */
+    Map<Node, Long> openedNotifications(JsonNode uidl) {
+        Map<Node, Long> opened = new LinkedHashMap<>();
+        for (Node n : opened(uidl, true)) {
+            if ("vaadin-notification".equals(n.tag())) {
+                JsonNode duration = n.maps.getOrDefault(PROPERTIES, Map.of()).get("duration");
+                opened.put(n, duration != null && duration.isNumber() ? duration.asLong() : 5000L);
+            }
+        }
+        return opened;
+    }
+
+    /** Whether the node is still in the UI with its "opened" property true. */
+    boolean isOpen(Node n) {
+        JsonNode opened = n.maps.getOrDefault(PROPERTIES, Map.of()).get("opened");
+        return nodes.get(n.id) == n && opened != null && opened.isBoolean() && opened.booleanValue();
+    }
+
+    private List<Node> opened(JsonNode uidl, boolean value) {
+        List<Node> found = new ArrayList<>();
+        for (JsonNode c : uidl.path("changes")) {
+            JsonNode v = c.path("value");
+            if ("put".equals(c.path("type").asString()) && c.path("feat").asInt(-1) == PROPERTIES
+                    && "opened".equals(c.path("key").asString()) && v.isBoolean() && v.booleanValue() == value) {
+                Node n = nodes.get(c.get("node").asInt());
+                if (n != null && !found.contains(n)) {
+                    found.add(n);
+                }
+            }
+        }
+        return found;
+    }
 }

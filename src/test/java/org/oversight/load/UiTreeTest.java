@@ -65,4 +65,29 @@ class UiTreeTest {
         assertThat(tree.button("Save summary")).isEmpty();
         assertThat(tree.button("Save")).isPresent();
     }
+
+    @Test
+    void saysWhichDialogsWereClosedAndWhichNotificationsOpenedAsTheBrowserMustAnswerThem() {
+        apply("""
+                {'changes': [
+                  {'node': 20, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'vaadin-dialog'},
+                  {'node': 20, 'type': 'put', 'key': 'closed', 'feat': 4, 'value': 'k2'},
+                  {'node': 20, 'type': 'put', 'key': 'opened', 'feat': 1, 'value': true},
+                  {'node': 21, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'vaadin-notification'},
+                  {'node': 21, 'type': 'put', 'key': 'closed', 'feat': 4, 'value': 'k2'},
+                  {'node': 21, 'type': 'put', 'key': 'duration', 'feat': 1, 'value': 3000},
+                  {'node': 21, 'type': 'put', 'key': 'opened', 'feat': 1, 'value': true}]}""");
+        assertThat(tree.openedNotifications(json.readTree("{}"))).isEmpty();
+        var opened = json.readTree("""
+                {"changes": [{"node": 21, "type": "put", "key": "opened", "feat": 1, "value": true}]}""");
+        assertThat(tree.openedNotifications(opened)).hasSize(1).containsValue(3000L);
+        UiTree.Node dialog = tree.find(n -> n.id == 20).getFirst();
+        assertThat(tree.isOpen(dialog)).isTrue();
+
+        var closing = json.readTree("""
+                {"changes": [{"node": 20, "type": "put", "key": "opened", "feat": 1, "value": false}]}""");
+        tree.apply(closing);
+        assertThat(tree.closedOverlays(closing)).containsExactly(dialog);
+        assertThat(tree.isOpen(dialog)).isFalse();
+    }
 }

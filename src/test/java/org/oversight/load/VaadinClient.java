@@ -24,7 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * bootstrap page and then {@code ?v-r=init}, as Flow's client does; every later step is a UIDL request
  * ({@code ?v-r=uidl}) carrying the RPCs a browser would send: a router navigation ({@code ui-navigate} on the UI),
  * a click, a field's value. Like the browser, it answers what the server asks back at once (a grid's or combo box's
- * data confirmation, the browser-details callback) and fetches the images the page shows. Any answer a browser would
+ * data confirmation, the browser-details callback), says "closed" when a dialog has closed and closes a notification
+ * when its time is up, as the browser's overlays do (without it, Vaadin 25 keeps every closed dialog and notification
+ * in the UI, and the heap per session measured the client, not the application: decision 0116), and fetches the
+ * images the page shows. Any answer a browser would
  * show as an error (a status other than 200, Vaadin's session-expired or application-error message, a page that
  * lacks what the step needs) throws {@link LoadError}.
  */
@@ -49,6 +52,8 @@ final class VaadinClient {
     private int syncId;
     private int clientId;
     private int promise;
+    /** Open notifications that close themselves, and when. */
+    private final Map<UiTree.Node, Long> notificationsCloseAt = new LinkedHashMap<>();
 
     VaadinClient(HttpClient http, URI base) {
         this.http = http;
@@ -136,7 +141,7 @@ final class VaadinClient {
     private JsonNode rpc(List<Map<String, Object>> calls, int depth) throws IOException, InterruptedException {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("csrfToken", securityKey);
-        message.put("rpc", calls);
+        message.put("rpc", withNotificationsClosed(calls));
         message.put("syncId", syncId);
         message.put("clientId", clientId);
         HttpResponse<String> r = send(request("/?v-r=uidl&v-uiId=" + uiId)
@@ -161,9 +166,45 @@ final class VaadinClient {
         return answer;
     }
 
+    /**
+     * The calls, after what a browser would have sent meanwhile for each notification whose time is up: it closes by
+     * itself ("opened" false), and when its animation has ended the browser says "closed", on which Vaadin takes it
+     * out of the UI. A client that never said so would keep every notification in its session.
+     */
+    private List<Map<String, Object>> withNotificationsClosed(List<Map<String, Object>> calls) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        long now = System.currentTimeMillis();
+        for (var it = notificationsCloseAt.entrySet().iterator(); it.hasNext(); ) {
+            var n = it.next();
+            if (n.getValue() <= now || !tree.isOpen(n.getKey())) {
+                it.remove();
+                if (tree.isOpen(n.getKey())) {
+                    Map<String, Object> sync = new LinkedHashMap<>();
+                    sync.put("type", "mSync");
+                    sync.put("node", n.getKey().id);
+                    sync.put("feature", 1);
+                    sync.put("property", "opened");
+                    sync.put("value", false);
+                    all.add(sync);
+                    all.add(event(n.getKey().id, "closed", Map.of()));
+                }
+            }
+        }
+        all.addAll(calls);
+        return all;
+    }
+
     /** Sends back what the answer asks of the browser straight away, as Flow's client and connectors do. */
     private void answer(JsonNode uidl, int depth) throws IOException, InterruptedException {
         List<Map<String, Object>> replies = new ArrayList<>();
+        // a dialog the server closed: the browser says "closed" when its closing animation has ended
+        tree.closedOverlays(uidl).forEach(n -> replies.add(event(n.id, "closed", Map.of())));
+        long now = System.currentTimeMillis();
+        tree.openedNotifications(uidl).forEach((n, duration) -> {
+            if (duration > 0) {
+                notificationsCloseAt.put(n, now + duration);
+            }
+        });
         for (JsonNode call : uidl.path("execute")) {
             JsonNode last = call.get(call.size() - 1);
             String script = last != null && last.isString() ? last.stringValue() : "";
