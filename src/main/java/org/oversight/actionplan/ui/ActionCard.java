@@ -11,6 +11,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Map;
 import org.oversight.base.i18n.Messages;
 import org.oversight.actionplan.ActionDetails;
+import org.oversight.base.ui.LazyDetails;
 import org.oversight.actionplan.DateRevision;
 import org.oversight.actionplan.PlanItem;
 import org.oversight.actionplan.PlanPermissions;
@@ -117,7 +118,17 @@ class ActionCard extends Div {
         return box;
     }
 
+    /** The action's dates and updates, built when the reader opens them (decision 0116). */
     private static Details history(ActionDetails a, java.time.LocalDate today) {
+        Details details = LazyDetails.of(a.revisions().isEmpty()
+                ? Messages.t("actionplan.card.history", a.updates().size())
+                : Messages.t("actionplan.card.history-with-dates", a.updates().size(), a.revisions().size()),
+                () -> historyContent(a, today));
+        details.addClassName("action-history");
+        return details;
+    }
+
+    private static Div historyContent(ActionDetails a, java.time.LocalDate today) {
         Div content = new Div();
         if (!a.revisions().isEmpty()) {
             Div revisions = new Div();
@@ -140,11 +151,7 @@ class ActionCard extends Div {
             content.add(revisions);
         }
         content.add(UpdateList.of(a.updates(), today));
-        Details details = new Details(a.revisions().isEmpty()
-                ? Messages.t("actionplan.card.history", a.updates().size())
-                : Messages.t("actionplan.card.history-with-dates", a.updates().size(), a.revisions().size()), content);
-        details.addClassName("action-history");
-        return details;
+        return content;
     }
 
     private static Button small(String text, Runnable click) {

@@ -16,6 +16,7 @@ import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanItem;
 import org.oversight.actionplan.UpdateEntry;
 import org.oversight.base.Formats;
+import org.oversight.base.ui.LazyDetails;
 import org.oversight.base.i18n.Language;
 import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.ui.StatusBadge;
@@ -87,7 +88,9 @@ final class ItemsSection {
         }
         List<UpdateEntry> updates = d.itemUpdates().getOrDefault(item.trackedId(), List.of());
         if (!updates.isEmpty()) {
-            Details history = new Details(Messages.t("actionplan.items.updates", updates.size()), UpdateList.of(updates, today));
+            // built when opened: an item's updates can run to hundreds (decision 0116)
+            Details history = LazyDetails.of(Messages.t("actionplan.items.updates", updates.size()),
+                    () -> UpdateList.of(updates, today));
             history.addClassName("action-history");
             row.add(history);
         }

@@ -42,14 +42,28 @@ public final class NarrowScreens {
     public static <T> Grid.Column<T> cardsOnPhones(Grid<T> grid, SerializableFunction<T, Component> card, String header) {
         Map<Grid.Column<T>, Boolean> columns = new LinkedHashMap<>();
         grid.getColumns().forEach(c -> columns.put(c, c.isVisible()));
+        // a hidden column's cells are made all the same, for every row sent, and kept in the session: on a wide
+        // screen the cards are not drawn (an empty cell instead), and the rows are drawn again when the window turns
+        // narrow or wide (decision 0116)
+        boolean[] phone = {false};
         Grid.Column<T> cards = grid.addComponentColumn(row -> {
+                    if (!phone[0]) {
+                        return null;
+                    }
                     Component drawn = card.apply(row);
                     drawn.getElement().getClassList().add(CARD);
                     return drawn;
                 })
                 .setHeader(header).setKey(CARD).setFlexGrow(1).setWidth("8rem");
         cards.setVisible(false);
-        followWidth(grid, width -> showCards(columns, cards, narrow(width)));
+        followWidth(grid, width -> {
+            boolean now = narrow(width);
+            showCards(columns, cards, now);
+            if (now != phone[0]) {
+                phone[0] = now;
+                grid.getDataCommunicator().reset();
+            }
+        });
         return cards;
     }
 

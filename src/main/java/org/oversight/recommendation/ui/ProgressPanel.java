@@ -3,6 +3,8 @@ package org.oversight.recommendation.ui;
 import org.oversight.base.i18n.Language;
 import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +23,8 @@ final class ProgressPanel {
 
     private static final String PLAN_STATUS = "recommendation.progress.plan-status.";
     private static final String ACTION_STATUS = "recommendation.progress.action-status.";
+    /** How many of a list's latest updates are shown at once. */
+    static final int SHOWN = 5;
 
     private ProgressPanel() {
     }
@@ -118,29 +122,53 @@ final class ProgressPanel {
         };
     }
 
-    private static Div updates(List<ItemProgress.Update> updates) {
+    /**
+     * The latest {@value #SHOWN} updates, oldest first; earlier ones behind a button that builds them when pressed.
+     * An item's updates can run to hundreds, and every component of a page is kept in the session of each person
+     * who has it open (decision 0116).
+     */
+    static Div updates(List<ItemProgress.Update> updates) {
         Div list = new Div();
         list.addClassName("update-list");
-        for (ItemProgress.Update u : updates) {
-            Div head = new Div(new Span(Formats.dateTime(u.postedAt())),
-                    new Span(u.postedBy() == null ? "" : u.postedBy()),
-                    new Span(u.progress() == null ? "" : u.progress() + "%"));
-            head.addClassName("update-head");
-            Div entry = new Div(head, new Div(u.body()));
-            entry.addClassName("update");
-            for (ItemProgress.Evidence e : u.evidence()) {
-                Div ev = new Div(RecommendationDetailView.evidenceLink(e.id(), e.fileName()),
-                        new Span(Messages.t("recommendation.progress.evidence-of", Formats.date(e.evidenceDate()))),
-                        new Span(size(e.sizeBytes())));
-                if (e.expiresOn() != null) {
-                    ev.add(new Span(Messages.t("recommendation.progress.expires", Formats.date(e.expiresOn()))));
+        int earlier = Math.max(0, updates.size() - SHOWN);
+        updates.subList(earlier, updates.size()).forEach(u -> list.add(entry(u)));
+        if (earlier > 0) {
+            List<ItemProgress.Update> hidden = List.copyOf(updates.subList(0, earlier));
+            Button more = new Button(Messages.t("recommendation.progress.earlier", earlier));
+            more.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            more.addClassName("earlier-updates");
+            more.addClickListener(e -> {
+                list.remove(more);
+                for (int i = 0; i < hidden.size(); i++) {
+                    list.addComponentAtIndex(i, entry(hidden.get(i)));
                 }
-                ev.addClassName("evidence");
-                entry.add(ev);
-            }
-            list.add(entry);
+                // the button is gone: the reader goes on from the top of the list it opened
+                list.getElement().setAttribute("tabindex", "-1");
+                list.getElement().callJsFunction("focus");
+            });
+            list.addComponentAsFirst(more);
         }
         return list;
+    }
+
+    private static Div entry(ItemProgress.Update u) {
+        Div head = new Div(new Span(Formats.dateTime(u.postedAt())),
+                new Span(u.postedBy() == null ? "" : u.postedBy()),
+                new Span(u.progress() == null ? "" : u.progress() + "%"));
+        head.addClassName("update-head");
+        Div entry = new Div(head, new Div(u.body()));
+        entry.addClassName("update");
+        for (ItemProgress.Evidence e : u.evidence()) {
+            Div ev = new Div(RecommendationDetailView.evidenceLink(e.id(), e.fileName()),
+                    new Span(Messages.t("recommendation.progress.evidence-of", Formats.date(e.evidenceDate()))),
+                    new Span(size(e.sizeBytes())));
+            if (e.expiresOn() != null) {
+                ev.add(new Span(Messages.t("recommendation.progress.expires", Formats.date(e.expiresOn()))));
+            }
+            ev.addClassName("evidence");
+            entry.add(ev);
+        }
+        return entry;
     }
 
     static String size(long bytes) {

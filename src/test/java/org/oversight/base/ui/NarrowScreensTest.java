@@ -2,9 +2,13 @@ package org.oversight.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +56,23 @@ class NarrowScreensTest {
         assertThat(grid.getColumns()).last().isEqualTo(cards);
         assertThat(cards.isVisible()).isFalse();
         assertThat(cards.getKey()).isEqualTo(NarrowScreens.CARD);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onAWideScreenTheCardsAreNotDrawnForItsRows() {
+        Grid<String> grid = new Grid<>();
+        grid.addColumn(s -> s);
+        List<String> drawn = new ArrayList<>();
+        Grid.Column<String> cards = NarrowScreens.cardsOnPhones(grid, row -> {
+            drawn.add(row);
+            return new Span(row);
+        }, "Recommendation");
+
+        // a hidden column's cells are made for every row sent all the same, and kept in the session
+        Component cell = ((ComponentRenderer<Component, String>) cards.getRenderer()).createComponent("a row");
+
+        assertThat(cell).as("an empty cell").isNull();
+        assertThat(drawn).isEmpty();
     }
 }
