@@ -17,7 +17,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
@@ -35,10 +34,14 @@ import org.oversight.security.SignInHeldBack;
  * Who may reach what over HTTP. Views decide their own access with annotations (checked by Vaadin on every
  * navigation); here are only the few public endpoints, the security headers and the session rules.
  * See docs/security.md.
+ * <p>
+ * No Spring method security: the views' {@code @RolesAllowed}/{@code @PermitAll} are read by Vaadin's navigation
+ * access control before a view is made, and the services check roles and scope themselves. With method security on,
+ * Spring also wrapped every new view in a proxy, matching its advisors against each of the view's hundreds of
+ * inherited methods on every navigation: about a fifth of the node's CPU under load (decision 0122).
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
 @ConditionalOnWebApplication
 class SecurityConfig {
 

@@ -49,7 +49,9 @@ final class AppNode implements AutoCloseable {
         Path log = Path.of("target", "load", "node-" + port + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(javaHome().resolve("bin/java").toString(), "-Xmx" + heap,
-                "-Djava.awt.headless=true", "-jar", jar.toString(),
+                "-Djava.awt.headless=true",
+                // whole stacks in a recording (--profile=true): a request's view sits some 100 frames below its leaf
+                "-XX:FlightRecorderOptions=stackdepth=1024", "-jar", jar.toString(),
                 "--server.address=127.0.0.1", "--server.port=" + port, "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password, "--oversight.demo.enabled=true",
@@ -119,6 +121,36 @@ final class AppNode implements AutoCloseable {
             throw new IllegalStateException("no total in the class histogram of node " + port);
         }
         return new LiveHeap(total, sessions, uis, byClass, String.join("\n", lines));
+    }
+
+    /** The CPU time the node's process has used so far (user and system), in milliseconds. */
+    long cpuMillis() {
+        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+    }
+
+    /** Starts a JFR recording of the node with the JDK's "profile" settings (method samples every 10 ms). */
+    void startRecording() throws IOException, InterruptedException {
+        jcmd("JFR.start", "name=load", "settings=profile", "filename=" + recording().toAbsolutePath());
+    }
+
+    /** Stops the recording and writes it to {@link #recording()}. */
+    void stopRecording() throws IOException, InterruptedException {
+        jcmd("JFR.stop", "name=load");
+    }
+
+    /** Where {@link #stopRecording()} writes the node's recording: target/load/node-PORT.jfr. */
+    Path recording() {
+        return log.resolveSibling("node-" + port + ".jfr");
+    }
+
+    private void jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(javaHome().resolve("bin/jcmd").toString(), Long.toString(process.pid())));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes());
+        if (!jcmd.waitFor(2, TimeUnit.MINUTES) || jcmd.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + out);
+        }
     }
 
     private static Path javaHome() {

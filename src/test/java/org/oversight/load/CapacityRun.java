@@ -69,6 +69,12 @@ public final class CapacityRun {
             // warm-up: one person per node through the whole journey (JIT, caches, pools); their sessions stay open
             warmUp(settings, o.nodes(), o.warmupSeconds(), posted);
             List<AppNode.LiveHeap> before = heaps(nodes);
+            CpuMeter cpu = new CpuMeter(nodes, o.nodeJdbcUrl(), o.pgUser(), o.pgPassword());
+            if (o.profile()) {
+                for (AppNode n : nodes) {
+                    n.startRecording();
+                }
+            }
 
             List<Thread> people = new ArrayList<>();
             AtomicReference<Timings> window = new AtomicReference<>();
@@ -78,12 +84,14 @@ public final class CapacityRun {
             for (int level : o.steps()) {
                 Timings t = new Timings();
                 window.set(t);
+                CpuMeter.Reading cpuAtStart = cpu.read();
                 for (; opened < level; opened++) {
                     people.add(Thread.ofVirtual().start(
                             new UserJourney(settings, o.nodes() + opened, window, stop::get, posted)));
                 }
                 Thread.sleep(o.stepSeconds() * 1000L);
                 double[] all = t.all();
+                CpuMeter.Reading used = cpu.read().minus(cpuAtStart);
                 boolean ok = t.errors() == 0 && Timings.percentile(all, 0.95) <= o.goalP95Millis();
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                         "BENCH %s.sessions-%d sessions=%d %s errors=%d steps_per_s=%.1f held=%s", name, level, level,
@@ -92,6 +100,7 @@ public final class CapacityRun {
                     line.append(String.format(Locale.ROOT, " p95_%s_ms=%.0f", s.getKey(),
                             Timings.percentile(s.getValue(), 0.95)));
                 }
+                line.append(' ').append(used.perStep(all.length));
                 BenchLine.print(line.toString());
                 t.firstErrors().forEach(e -> System.out.println("#   " + e));
                 if (!ok) {
@@ -102,6 +111,12 @@ public final class CapacityRun {
             stop.set(true);
             for (Thread p : people) {
                 p.join(Duration.ofSeconds(60));
+            }
+            if (o.profile()) {
+                for (AppNode n : nodes) {
+                    n.stopRecording();
+                    System.out.println("# node " + n.port + " recorded: " + n.recording() + " (bin/load-profile reads it)");
+                }
             }
             BenchLine.print(String.format(Locale.ROOT, "BENCH %s.capacity sessions_held=%d goal_sessions=500 "
                     + "goal_p95_ms=%.0f think_ms=%d step_seconds=%d", name, held, o.goalP95Millis(), o.thinkMillis(),

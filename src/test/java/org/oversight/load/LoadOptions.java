@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 record LoadOptions(int nodes, List<Integer> steps, int stepSeconds, long thinkMillis, int warmupSeconds, int port,
                    String heap, String username, String password, String registerQuery, double goalP95Millis,
-                   Path jar, String pgUrl, String pgUser, String pgPassword, String schema) {
+                   Path jar, String pgUrl, String pgUser, String pgPassword, String schema, boolean profile) {
 
     static final int MAX_SESSIONS = 1000;
     static final int MAX_MINUTES = 60;
@@ -62,7 +62,7 @@ record LoadOptions(int nodes, List<Integer> steps, int stepSeconds, long thinkMi
                 a.getOrDefault("register-query", "status=OPEN&status=IN_PROGRESS"),
                 Double.parseDouble(a.getOrDefault("goal-p95-ms", "1000")), jar(a.get("jar")), url,
                 env.getOrDefault("OT_LOAD_PG_USER", "oversight"), env.getOrDefault("OT_LOAD_PG_PASSWORD", "oversight"),
-                schema);
+                schema, Boolean.parseBoolean(a.getOrDefault("profile", "false")));
     }
 
     /** The packaged application: the given jar, or the one ./mvnw package left in target/. */
