@@ -1,6 +1,5 @@
 package org.oversight.demo;
 
-import static org.oversight.db.Tables.ACTION;
 import static org.oversight.db.Tables.ACTION_PLAN;
 import static org.oversight.db.Tables.ACTION_PLAN_EVENT;
 import static org.oversight.db.Tables.ACTION_RECOMMENDATION;
@@ -14,6 +13,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.oversight.actionplan.PlanStatus;
+import org.oversight.actionplan.RecordedAction;
+import org.oversight.actionplan.RecordedActions;
 import org.oversight.actionplan.RevisionStatus;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Component;
 class DemoPlanSeeder {
 
     private final DSLContext dsl;
+    private final RecordedActions actions;
 
-    DemoPlanSeeder(DSLContext dsl) {
+    DemoPlanSeeder(DSLContext dsl, RecordedActions actions) {
         this.dsl = dsl;
+        this.actions = actions;
     }
 
     void seed(long reportId, long orgId, Long leadUserId, Long watchdogUserId, DemoDataFile.Plan plan,
@@ -62,21 +65,9 @@ class DemoPlanSeeder {
 
     private void seedAction(long planId, long orgId, Long leadUserId, Long watchdogUserId, DemoDataFile.Action a,
                             boolean planAccepted, LocalDate created, Map<String, Map<Long, Long>> trackedByNumber) {
-        long actionId = dsl.insertInto(ACTION)
-                .set(ACTION.PLAN_ID, planId)
-                .set(ACTION.TITLE, a.title())
-                .set(ACTION.DESCRIPTION, a.description())
-                .set(ACTION.OWNER_NAME, a.owner())
-                .set(ACTION.DUE_ON, a.due())
-                .set(ACTION.ORIGINAL_DUE_ON, a.originalDue())
-                .set(ACTION.AGREED_DUE_ON, planAccepted ? a.due() : null)
-                .set(ACTION.PROGRESS, a.progress())
-                .set(ACTION.STATUS, a.status())
-                .set(ACTION.COMPLETED_ON, a.completed())
-                .set(ACTION.CREATED_AT, at(created))
-                .set(ACTION.UPDATED_AT, at(a.completed() != null ? a.completed() : created))
-                .set(ACTION.UPDATED_BY, leadUserId)
-                .returning(ACTION.ID).fetchOne(ACTION.ID);
+        long actionId = actions.insert(planId, new RecordedAction(a.title(), a.description(), a.owner(), a.due(),
+                a.originalDue(), planAccepted ? a.due() : null, a.progress(), a.status(), a.completed(), at(created),
+                at(a.completed() != null ? a.completed() : created), leadUserId));
         for (String number : a.answers()) {
             Long tracked = trackedByNumber.getOrDefault(number, Map.of()).get(orgId);
             if (tracked == null) {

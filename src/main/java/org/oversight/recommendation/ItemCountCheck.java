@@ -1,13 +1,8 @@
 package org.oversight.recommendation;
 
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.oversight.base.SummaryRecount;
 import org.oversight.recommendation.internal.JooqItemCountLedger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class ItemCountCheck {
-
-    private static final Logger log = LoggerFactory.getLogger(ItemCountCheck.class);
 
     private final JooqItemCountLedger ledger;
 
@@ -39,15 +32,6 @@ public class ItemCountCheck {
     /** @return how many summary rows differed from the recount (and were put right); 0 when none */
     @Transactional
     public int checkNow() {
-        Map<ItemCountKey, Integer> stored = ledger.stored();
-        Map<ItemCountKey, Integer> recount = ledger.recount();
-        Set<ItemCountKey> keys = new HashSet<>(stored.keySet());
-        keys.addAll(recount.keySet());
-        int differing = (int) keys.stream().filter(k -> !Objects.equals(stored.get(k), recount.get(k))).count();
-        if (differing > 0) {
-            log.warn("The dashboard's item counts differed from a recount in {} rows; rebuilt from the items", differing);
-            ledger.rebuild();
-        }
-        return differing;
+        return SummaryRecount.mendIfDiffering("The dashboard's item counts", ledger.stored(), ledger.recount(), ledger::rebuild);
     }
 }

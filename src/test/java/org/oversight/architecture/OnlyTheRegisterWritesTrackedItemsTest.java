@@ -3,13 +3,7 @@ package org.oversight.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,46 +14,27 @@ import org.junit.jupiter.api.Test;
  */
 class OnlyTheRegisterWritesTrackedItemsTest {
 
-    private static final Path SOURCES = Path.of("src/main/java");
     private static final Path REGISTER = Path.of("org/oversight/recommendation");
-    private static final Pattern ALIAS = Pattern.compile("\\b(?:var|TrackedRecommendation)\\s+(\\w+)\\s*=\\s*(?:Tables\\.)?TRACKED_RECOMMENDATION\\s*;");
+    private static final TableWriters TRACKED_ITEMS = new TableWriters("TRACKED_RECOMMENDATION", "TrackedRecommendation",
+            "tracked_recommendation");
 
     @Test
     void onlyTheRegisterPackageWritesTrackedRecommendation() throws IOException {
-        List<String> writers;
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            writers = files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !SOURCES.relativize(p).startsWith(REGISTER))
-                    .filter(p -> writesTrackedItems(read(p)))
-                    .map(Path::toString).toList();
-        }
-        assertThat(writers).as("classes outside the register that write tracked_recommendation").isEmpty();
+        assertThat(TRACKED_ITEMS.outside(p -> p.startsWith(REGISTER)))
+                .as("classes outside the register that write tracked_recommendation").isEmpty();
     }
 
     @Test
     void theCheckRecognisesTheRegistersOwnWrites() {
-        assertThat(writesTrackedItems(read(SOURCES.resolve(REGISTER).resolve("ItemDates.java")))).isTrue();
-        assertThat(writesTrackedItems(read(SOURCES.resolve(REGISTER).resolve("RecommendationFanOut.java")))).isTrue();
+        assertThat(writesTrackedItems(TableWriters.read(TableWriters.SOURCES.resolve(REGISTER).resolve("ItemDates.java"))))
+                .isTrue();
+        assertThat(writesTrackedItems(TableWriters.read(TableWriters.SOURCES.resolve(REGISTER)
+                .resolve("RecommendationFanOut.java")))).isTrue();
         assertThat(writesTrackedItems("dsl.update(TRACKED_RECOMMENDATION).set(TRACKED_RECOMMENDATION.DUE_ON, d)")).isTrue();
         assertThat(writesTrackedItems("var t = TRACKED_RECOMMENDATION; dsl.select(t.ID).from(t).fetch();")).isFalse();
     }
 
     static boolean writesTrackedItems(String source) {
-        StringBuilder names = new StringBuilder("(?:Tables\\.)?TRACKED_RECOMMENDATION");
-        Matcher alias = ALIAS.matcher(source);
-        while (alias.find()) {
-            names.append('|').append(Pattern.quote(alias.group(1)));
-        }
-        Pattern write = Pattern.compile("(?:insertInto|update|deleteFrom|delete|mergeInto)\\(\\s*(?:" + names + ")\\s*[,)]"
-                + "|(?i)(?:insert\\s+into|update|delete\\s+from)\\s+tracked_recommendation\\b");
-        return write.matcher(source).find();
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TRACKED_ITEMS.writes(source);
     }
 }

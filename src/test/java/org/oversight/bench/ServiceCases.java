@@ -8,9 +8,10 @@ import java.util.Set;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.DashboardService;
 import org.oversight.dashboard.internal.JooqActionQuery;
-import org.oversight.dashboard.internal.JooqComparisonQuery;
-import org.oversight.dashboard.internal.JooqHeadlineQuery;
+import org.oversight.dashboard.internal.JooqComparisonSummaryQuery;
+import org.oversight.dashboard.internal.JooqHeadlineSummaryQuery;
 import org.oversight.dashboard.internal.JooqOverdueQuery;
+import org.oversight.dashboard.internal.JooqSlippageSummaryQuery;
 import org.oversight.dashboard.internal.JooqThemeQuery;
 import org.oversight.dashboard.internal.JooqTrendQuery;
 import org.oversight.recommendation.ItemScope;
@@ -61,7 +62,10 @@ final class ServiceCases {
 
     /**
      * The service's statements one by one, as {@link DashboardService#dashboard} issues them for the user (scope
-     * and today as the service has them), each against the floor's part that computes the same figures.
+     * and today as the service has them, no filter: the headline, status by force and slippage from their
+     * summaries, decisions 0105 and 0112), each against the floor's part that computes the same figures; and
+     * slippage counted from live actions ({@code .slippage.live}, what the service did before its summary and still
+     * does with a theme chosen), against the same floor.
      */
     static List<BenchCase> dashboardParts(BenchDatabase db, String name, String username) {
         LocalDate today = db.today();
@@ -73,15 +77,18 @@ final class ServiceCases {
         Optional<String> compared = db.as(username, () -> db.bean(CurrentUser.class).require().is(Role.CHIEF_OFFICER)
                 ? Optional.of(db.bean(CurrentUser.class).require().organisationName()) : Optional.<String>empty());
         return List.of(
-                BenchCase.of(p + "headline", () -> db.bean(JooqHeadlineQuery.class).figures(scope, f, today, dueSoon))
+                BenchCase.of(p + "headline", () -> db.bean(JooqHeadlineSummaryQuery.class).figures(scope, f, today, dueSoon))
                         .against(floor + "headline"),
-                BenchCase.of(p + "status-by-force", () -> db.bean(JooqComparisonQuery.class).statusByForce(scope, f, today, compared))
+                BenchCase.of(p + "status-by-force", () -> db.bean(JooqComparisonSummaryQuery.class)
+                                .statusByForce(scope, f, today, compared))
                         .against(compared.isPresent() ? "dashboard.floor.status-by-force.forces" : "dashboard.floor.status-by-force.all"),
                 BenchCase.of(p + "open-vs-closed", () -> db.bean(JooqTrendQuery.class).openVsClosed(scope, f, today))
                         .against(floor + "open-vs-closed"),
                 BenchCase.of(p + "overdue-by-watchdog", () -> db.bean(JooqOverdueQuery.class).overdueByWatchdog(scope, f, today))
                         .against(floor + "overdue-by-watchdog"),
-                BenchCase.of(p + "slippage", () -> db.bean(JooqActionQuery.class).slippage(scope, f, today))
+                BenchCase.of(p + "slippage", () -> db.bean(JooqSlippageSummaryQuery.class).slippage(scope, f, today))
+                        .against(floor + "slippage"),
+                BenchCase.of(p + "slippage.live", () -> db.bean(JooqActionQuery.class).slippage(scope, f, today))
                         .against(floor + "slippage"),
                 BenchCase.of(p + "themes-by-force", () -> db.bean(JooqThemeQuery.class).themesByForce(scope, f, today))
                         .against(floor + "themes-by-force"));

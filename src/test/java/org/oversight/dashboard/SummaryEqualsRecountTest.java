@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.oversight.base.ConcurrentEditException;
-import org.oversight.base.InvalidInputException;
-import org.oversight.base.RuleViolationException;
 import org.oversight.base.SubmissionKey;
 import org.oversight.dashboard.chart.CountRow;
 import org.oversight.dashboard.chart.StatusByForce;
@@ -37,10 +33,11 @@ import org.oversight.report.RecommendationForm;
 import org.oversight.report.ReportForm;
 import org.oversight.report.ReportService;
 import org.oversight.testsupport.DatabaseTest;
+import org.oversight.testsupport.RandomWalk;
 import org.oversight.testsupport.SignIn;
+import org.oversight.testsupport.WalkActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,9 +85,6 @@ class SummaryEqualsRecountTest {
     @Autowired
     org.oversight.recommendation.ItemCountCheck check;
 
-    private record Actor(long itemId, String watchdogUser, String recipientUser) {
-    }
-
     @AfterEach
     void signOut() {
         SignIn.out();
@@ -104,33 +98,20 @@ class SummaryEqualsRecountTest {
         Random random = new Random(seed);
         List<Long> forces = jdbc.queryForList(
                 "SELECT id FROM organisation WHERE kind = 'FORCE' ORDER BY id", Long.class);
-        int taken = 0;
-        List<String> kinds = new ArrayList<>();
-        for (int step = 1; step <= STEPS; step++) {
-            List<Actor> actors = actors();
-            Actor actor = actors.get(random.nextInt(actors.size()));
+        List<String> kinds = RandomWalk.walk(STEPS, step -> {
+            List<WalkActor> actors = WalkActor.items(jdbc);
+            WalkActor actor = actors.get(random.nextInt(actors.size()));
             int choice = random.nextInt(10);
-            String kind;
-            try {
-                kind = switch (choice) {
-                    case 0 -> publish(random, forces);
-                    case 1 -> addRecipient(random, forces);
-                    case 2 -> pause(random, actor);
-                    case 3 -> extend(random, actor);
-                    case 4 -> endPause(actor);
-                    default -> move(random, actor);
-                };
-                taken++;
-            } catch (InvalidInputException | RuleViolationException
-                     | AccessDeniedException | ConcurrentEditException refused) {
-                kind = "refused: " + refused.getMessage();
-            } finally {
-                SignIn.out();
-            }
-            kinds.add(kind);
-            assertSame(because + ", after step " + step + " (" + kind + " on item " + actor.itemId() + ")", step);
-        }
-        assertThat(taken).as(because + ": steps taken, not refused").isGreaterThan(STEPS / 2);
+            return new RandomWalk.Step("item " + actor.id(), () -> switch (choice) {
+                case 0 -> publish(random, forces);
+                case 1 -> addRecipient(random, forces);
+                case 2 -> pause(random, actor);
+                case 3 -> extend(random, actor);
+                case 4 -> endPause(actor);
+                default -> move(random, actor);
+            });
+        }, (what, step) -> assertSame(because + ", " + what, step));
+        assertThat(RandomWalk.taken(kinds)).as(because + ": steps taken, not refused").isGreaterThan(STEPS / 2);
         assertThat(kinds).as(because + ": the walk published, paused and moved")
                 .anyMatch(k -> k.startsWith("publish")).anyMatch(k -> k.startsWith("move"));
     }
@@ -178,14 +159,14 @@ class SummaryEqualsRecountTest {
         return figures.data().forces().stream().sorted(Comparator.comparing(CountRow::name)).toList();
     }
 
-    private String move(Random random, Actor actor) {
+    private String move(Random random, WalkActor actor) {
         SignIn.as(users, random.nextBoolean() ? actor.watchdogUser() : actor.recipientUser());
-        List<Transition> possible = workflow.available(actor.itemId());
+        List<Transition> possible = workflow.available(actor.id());
         if (possible.isEmpty()) {
             return "move: none possible";
         }
         Transition t = possible.get(random.nextInt(possible.size()));
-        workflow.apply(actor.itemId(), t, "A step of the walk", version(actor.itemId()));
+        workflow.apply(actor.id(), t, "A step of the walk", version(actor.id()));
         return "move " + t;
     }
 
@@ -228,8 +209,8 @@ class SummaryEqualsRecountTest {
     }
 
     /** Pauses a running clock of the item from a day in the last few weeks, ending some days from now or open. */
-    private String pause(Random random, Actor actor) {
-        Map<String, Object> c = runningClock(actor.itemId());
+    private String pause(Random random, WalkActor actor) {
+        Map<String, Object> c = runningClock(actor.id());
         if (c == null) {
             return "pause: no running clock";
         }
@@ -241,8 +222,8 @@ class SummaryEqualsRecountTest {
         return "pause";
     }
 
-    private String endPause(Actor actor) {
-        Map<String, Object> c = runningClock(actor.itemId());
+    private String endPause(WalkActor actor) {
+        Map<String, Object> c = runningClock(actor.id());
         if (c == null) {
             return "end pause: no running clock";
         }
@@ -251,8 +232,8 @@ class SummaryEqualsRecountTest {
         return "end pause";
     }
 
-    private String extend(Random random, Actor actor) {
-        Map<String, Object> c = runningClock(actor.itemId());
+    private String extend(Random random, WalkActor actor) {
+        Map<String, Object> c = runningClock(actor.id());
         if (c == null) {
             return "extend: no running clock";
         }
@@ -275,18 +256,6 @@ class SummaryEqualsRecountTest {
 
     private static int version(Map<String, Object> row) {
         return ((Number) row.get("version")).intValue();
-    }
-
-    /** Items whose watchdog and recipient each have a demo account that may move them. */
-    private List<Actor> actors() {
-        return jdbc.query("""
-                SELECT t.id, MIN(w.username), MIN(l.username)
-                FROM tracked_recommendation t
-                JOIN recommendation r ON r.id = t.recommendation_id JOIN report p ON p.id = r.report_id
-                JOIN app_user w ON w.organisation_id = p.watchdog_id AND w.role = 'WATCHDOG' AND w.enabled
-                JOIN app_user l ON l.organisation_id = t.recipient_id AND l.role IN ('FORCE_LEAD', 'NATIONAL_LEAD') AND l.enabled
-                GROUP BY t.id ORDER BY t.id
-                """, (rs, n) -> new Actor(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
     private int version(long itemId) {

@@ -13,6 +13,7 @@ import org.oversight.recommendation.internal.JooqStatusTrendLedger.Deltas;
 import org.oversight.recommendation.internal.JooqStatusTrendLedger.Key;
 import org.oversight.testsupport.DatabaseTest;
 import org.oversight.testsupport.SignIn;
+import org.oversight.testsupport.WalkActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,9 +41,6 @@ class TrendSummaryEqualsRecountTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private record Actor(long itemId, String watchdogUser, String recipientUser) {
-    }
-
     @AfterEach
     void signOut() {
         SignIn.out();
@@ -54,24 +52,24 @@ class TrendSummaryEqualsRecountTest {
         assertThat(initial).as("the demo data's history, summarised by the migration and the loader").isNotEmpty()
                 .isEqualTo(ledger.recount());
 
-        List<Actor> actors = actors();
+        List<WalkActor> actors = WalkActor.items(jdbc);
         assertThat(actors).hasSizeGreaterThan(20);
         Random random = new Random(SEED);
         int moves = 0;
         List<Transition> made = new ArrayList<>();
         for (int step = 0; step < STEPS; step++) {
-            Actor actor = actors.get(random.nextInt(actors.size()));
+            WalkActor actor = actors.get(random.nextInt(actors.size()));
             String who = random.nextBoolean() ? actor.watchdogUser() : actor.recipientUser();
             SignIn.as(users, who);
-            List<Transition> possible = workflow.available(actor.itemId());
+            List<Transition> possible = workflow.available(actor.id());
             if (possible.isEmpty()) {
                 continue;
             }
             Transition t = possible.get(random.nextInt(possible.size()));
-            workflow.apply(actor.itemId(), t, "Step " + step + " of the random walk", version(actor.itemId()));
+            workflow.apply(actor.id(), t, "Step " + step + " of the random walk", version(actor.id()));
             made.add(t);
             moves++;
-            assertThat(ledger.stored()).as("after step %d, %s on item %d", step, t, actor.itemId())
+            assertThat(ledger.stored()).as("after step %d, %s on item %d", step, t, actor.id())
                     .isEqualTo(ledger.recount());
         }
         assertThat(moves).as("moves made").isGreaterThan(STEPS / 3);
@@ -84,18 +82,6 @@ class TrendSummaryEqualsRecountTest {
         Map<Key, Deltas> before = ledger.stored();
         ledger.rebuild();
         assertThat(ledger.stored()).isEqualTo(before).isEqualTo(ledger.recount());
-    }
-
-    /** Items whose watchdog and recipient each have a demo account that may move them. */
-    private List<Actor> actors() {
-        return jdbc.query("""
-                SELECT t.id, MIN(w.username), MIN(l.username)
-                FROM tracked_recommendation t
-                JOIN recommendation r ON r.id = t.recommendation_id JOIN report p ON p.id = r.report_id
-                JOIN app_user w ON w.organisation_id = p.watchdog_id AND w.role = 'WATCHDOG' AND w.enabled
-                JOIN app_user l ON l.organisation_id = t.recipient_id AND l.role IN ('FORCE_LEAD', 'NATIONAL_LEAD') AND l.enabled
-                GROUP BY t.id ORDER BY t.id
-                """, (rs, n) -> new Actor(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
     private int version(long id) {

@@ -158,13 +158,15 @@ public class NationalDataGenerator {
 
     /**
      * Moves each identity column past the ids written, recounts the trend summary from the status history written
-     * around the workflow (decision 0080) and the item counts (decision 0105), and refreshes the planner's statistics.
+     * around the workflow (decision 0080), the item counts (decision 0105) and the action slippage (decision 0112), and
+     * refreshes the planner's statistics.
      */
     private static void finish(DSLContext local, Ids ids) {
         ids.nextByTable().forEach((table, next) ->
                 local.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next));
         org.oversight.recommendation.internal.JooqStatusTrendLedger.rebuild(local);
         org.oversight.recommendation.internal.JooqItemCountLedger.rebuild(local);
+        org.oversight.actionplan.internal.JooqSlippageLedger.rebuild(local);
         local.execute("ANALYZE");
     }
 

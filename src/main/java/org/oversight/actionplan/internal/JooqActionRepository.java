@@ -20,12 +20,17 @@ import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.SelectField;
 import org.oversight.actionplan.ActionStatus;
+import org.oversight.actionplan.RecordedAction;
 import org.oversight.actionplan.RevisionStatus;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Actions, the items they answer, and their due-date revisions. */
+/**
+ * Actions, the items they answer, and their due-date revisions. The only writer of the action table: every write
+ * goes through the slippage ledger in the same transaction, so the dashboard's slippage summary (decision 0112)
+ * stays equal to a recount ({@code OnlyTheActionRepositoryWritesActionsTest}).
+ */
 @Repository
 public class JooqActionRepository {
 
@@ -43,9 +48,11 @@ public class JooqActionRepository {
             .mapping(ActionRow::new);
 
     private final DSLContext dsl;
+    private final JooqSlippageLedger slippage;
 
-    JooqActionRepository(DSLContext dsl) {
+    JooqActionRepository(DSLContext dsl, JooqSlippageLedger slippage) {
         this.dsl = dsl;
+        this.slippage = slippage;
     }
 
     public Optional<ActionRow> find(long actionId) {
@@ -93,13 +100,29 @@ public class JooqActionRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(long planId, String title, String description, String owner, LocalDate dueOn, int progress,
                        ActionStatus status, LocalDate completedOn, long userId, OffsetDateTime now) {
-        return dsl.insertInto(A)
+        long id = dsl.insertInto(A)
                 .set(A.PLAN_ID, planId)
                 .set(A.TITLE, title).set(A.DESCRIPTION, description).set(A.OWNER_NAME, owner)
                 .set(A.DUE_ON, dueOn).set(A.ORIGINAL_DUE_ON, dueOn)
                 .set(A.PROGRESS, progress).set(A.STATUS, status).set(A.COMPLETED_ON, completedOn)
                 .set(A.CREATED_AT, now).set(A.UPDATED_AT, now).set(A.UPDATED_BY, userId)
                 .returning(A.ID).fetchOne(A.ID);
+        slippage.added(id);
+        return id;
+    }
+
+    /** An action as a loader has it recorded (the demo data), dates, status and agreement as given. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long insertRecorded(long planId, RecordedAction a) {
+        long id = dsl.insertInto(A)
+                .set(A.PLAN_ID, planId)
+                .set(A.TITLE, a.title()).set(A.DESCRIPTION, a.description()).set(A.OWNER_NAME, a.owner())
+                .set(A.DUE_ON, a.dueOn()).set(A.ORIGINAL_DUE_ON, a.originalDueOn()).set(A.AGREED_DUE_ON, a.agreedDueOn())
+                .set(A.PROGRESS, a.progress()).set(A.STATUS, a.status()).set(A.COMPLETED_ON, a.completedOn())
+                .set(A.CREATED_AT, a.createdAt()).set(A.UPDATED_AT, a.updatedAt()).set(A.UPDATED_BY, a.updatedBy())
+                .returning(A.ID).fetchOne(A.ID);
+        slippage.added(id);
+        return id;
     }
 
     /** Saves an edit if nobody saved the action since expectedVersion was read. */
@@ -107,33 +130,33 @@ public class JooqActionRepository {
     public boolean update(long actionId, int expectedVersion, String title, String description, String owner,
                           LocalDate dueOn, LocalDate originalDueOn, int progress, ActionStatus status, LocalDate completedOn,
                           long userId, OffsetDateTime now) {
-        return dsl.update(A)
+        return slippage.change(actionId, () -> dsl.update(A)
                 .set(A.TITLE, title).set(A.DESCRIPTION, description).set(A.OWNER_NAME, owner)
                 .set(A.DUE_ON, dueOn).set(A.ORIGINAL_DUE_ON, originalDueOn)
                 .set(A.PROGRESS, progress).set(A.STATUS, status).set(A.COMPLETED_ON, completedOn)
                 .set(A.UPDATED_AT, now).set(A.UPDATED_BY, userId).set(A.VERSION, A.VERSION.plus(1))
                 .where(A.ID.eq(actionId).and(A.VERSION.eq(expectedVersion)))
-                .execute() == 1;
+                .execute() == 1);
     }
 
     /** Progress from an update; no version check because updates are appended, not edited, but the version moves on. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordProgress(long actionId, int progress, ActionStatus status, long userId, OffsetDateTime now) {
-        dsl.update(A).set(A.PROGRESS, progress).set(A.STATUS, status)
+        slippage.change(actionId, () -> dsl.update(A).set(A.PROGRESS, progress).set(A.STATUS, status)
                 .set(A.UPDATED_AT, now).set(A.UPDATED_BY, userId).set(A.VERSION, A.VERSION.plus(1))
-                .where(A.ID.eq(actionId)).execute();
+                .where(A.ID.eq(actionId)).execute());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean moveDueDate(long actionId, int expectedVersion, LocalDate dueOn, LocalDate agreedDueOn, long userId,
                                OffsetDateTime now) {
-        return dsl.update(A).set(A.DUE_ON, dueOn).set(A.AGREED_DUE_ON, agreedDueOn)
+        return slippage.change(actionId, () -> dsl.update(A).set(A.DUE_ON, dueOn).set(A.AGREED_DUE_ON, agreedDueOn)
                 .set(A.UPDATED_AT, now).set(A.UPDATED_BY, userId).set(A.VERSION, A.VERSION.plus(1))
                 .where(A.ID.eq(actionId).and(A.VERSION.eq(expectedVersion)))
-                .execute() == 1;
+                .execute() == 1);
     }
 
-    /** On acceptance the watchdog agrees every live action's current date. */
+    /** On acceptance the watchdog agrees every live action's current date (which slippage does not read). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void agreeDueDates(long planId) {
         dsl.update(A).set(A.AGREED_DUE_ON, A.DUE_ON).set(A.VERSION, A.VERSION.plus(1))
@@ -158,8 +181,10 @@ public class JooqActionRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean delete(long actionId, int expectedVersion) {
-        dsl.deleteFrom(ACTION_RECOMMENDATION).where(ACTION_RECOMMENDATION.ACTION_ID.eq(actionId)).execute();
-        return dsl.deleteFrom(A).where(A.ID.eq(actionId).and(A.VERSION.eq(expectedVersion))).execute() == 1;
+        return slippage.change(actionId, () -> {
+            dsl.deleteFrom(ACTION_RECOMMENDATION).where(ACTION_RECOMMENDATION.ACTION_ID.eq(actionId)).execute();
+            return dsl.deleteFrom(A).where(A.ID.eq(actionId).and(A.VERSION.eq(expectedVersion))).execute() == 1;
+        });
     }
 
     public boolean hasPendingRevision(long actionId) {

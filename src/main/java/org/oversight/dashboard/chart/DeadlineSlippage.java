@@ -1,6 +1,7 @@
 package org.oversight.dashboard.chart;
 
 import java.util.List;
+import org.oversight.actionplan.ActionSlippageKey;
 import org.oversight.base.i18n.Messages;
 
 /**
@@ -49,13 +50,10 @@ public record DeadlineSlippage(int actions, int onTime, List<Bucket> buckets) im
 
     /**
      * The standard bucket (index into {@link #STANDARD_LABELS}) for a slip of {@code days}; -1 for none (zero or
-     * fewer days). Queries use the same bounds.
+     * fewer days). One definition with the queries and the slippage summary's ({@link ActionSlippageKey#bucketOf}).
      */
     public static int bucketOf(long days) {
-        if (days <= 0) {
-            return -1;
-        }
-        return days <= 30 ? 0 : days <= 90 ? 1 : days <= 180 ? 2 : 3;
+        return ActionSlippageKey.bucketOf(days);
     }
 
     @Override

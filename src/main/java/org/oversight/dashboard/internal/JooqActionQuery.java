@@ -1,6 +1,5 @@
 package org.oversight.dashboard.internal;
 
-import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.localDateDiff;
@@ -28,6 +27,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.oversight.actionplan.ActionSlippageKey;
 import org.oversight.actionplan.ActionStatus;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
@@ -50,46 +50,61 @@ public class JooqActionQuery {
         this.dsl = dsl;
     }
 
+    /** Live actions counted as {@link SlippageCounts} needs: one row per action not cancelled. */
+    private static final SlippageCounts LIVE = new SlippageCounts() {
+        @Override
+        public Field<Integer> count(Condition condition) {
+            return DSL.count().filterWhere(condition);
+        }
+
+        @Override
+        public Condition onTime(LocalDate today) {
+            Field<Integer> late = ActionSlippageKey.daysLate();
+            Field<Integer> overdue = daysOverdue(today);
+            return ActionSlippageKey.daysMoved().le(0).and(late.isNull().or(late.le(0)))
+                    .and(overdue.isNull().or(overdue.le(0)));
+        }
+
+        @Override
+        public Condition movedLater(int bucket) {
+            return SlippageCounts.within(ActionSlippageKey.daysMoved(), bucket);
+        }
+
+        @Override
+        public Condition finishedLate(int bucket) {
+            return SlippageCounts.within(ActionSlippageKey.daysLate(), bucket);
+        }
+
+        @Override
+        public Condition overdueNow(int bucket, LocalDate today) {
+            return SlippageCounts.within(daysOverdue(today), bucket);
+        }
+    };
+
+    /** For an action not done, days from its current due date to today; else NULL. */
+    private static Field<Integer> daysOverdue(LocalDate today) {
+        return when(ACTION.STATUS.ne(ActionStatus.DONE), localDateDiff(val(today), ACTION.DUE_ON));
+    }
+
     /**
      * Slippage of actions in the buckets of {@link DeadlineSlippage#bucketOf}, three measures apart: moved later
      * (the date first agreed, kept as original_due_on, to the current due date after approved moves), finished late
      * (the current due date to the day a done action was completed) and overdue now (an action not done past its
      * current due date, to today). Cancelled actions are left out. An approved move changes "moved later" at once.
+     * Counted from live actions: the dashboard reads the same figures from the summary
+     * ({@link JooqSlippageSummaryQuery}) unless a theme is chosen; this is also the recount it is tested against.
      */
     public ChartFigures<DeadlineSlippage> slippage(ItemScope scope, DashboardFilter filter, LocalDate today) {
-        Condition done = ACTION.STATUS.eq(ActionStatus.DONE);
-        Field<Integer> moved = localDateDiff(ACTION.DUE_ON, ACTION.ORIGINAL_DUE_ON);
-        Field<Integer> finishedLate = when(done, localDateDiff(coalesce(ACTION.COMPLETED_ON, ACTION.DUE_ON), ACTION.DUE_ON));
-        Field<Integer> overdueNow = when(done.not(), localDateDiff(val(today), ACTION.DUE_ON));
-        List<Field<Integer>> measures = List.of(moved, finishedLate, overdueNow);
-        List<org.jooq.SelectField<?>> fields = new ArrayList<>();
-        fields.add(count());
-        fields.add(count().filterWhere(moved.le(0).and(finishedLate.isNull().or(finishedLate.le(0)))
-                .and(overdueNow.isNull().or(overdueNow.le(0)))));
-        int[][] bounds = {{1, 30}, {31, 90}, {91, 180}, {181, Integer.MAX_VALUE}};
-        for (Field<Integer> m : measures) {
-            for (int[] b : bounds) {
-                fields.add(count().filterWhere(b[1] == Integer.MAX_VALUE ? m.ge(b[0]) : m.between(b[0], b[1])));
-            }
-        }
-        // an aggregate without GROUP BY: always exactly one row
         // the report only when the filter asks about it (watchdog, period): nationally, 90,000 actions fewer joins
         var actions = ACTION.join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION.PLAN_ID));
-        org.jooq.Record r = dsl.select(fields)
+        // an aggregate without GROUP BY: always exactly one row
+        return ChartFigures.of(SlippageCounts.figures(dsl.select(LIVE.fields(today))
                 .from(ItemSelection.reportConditions(REPORT, filter, today).isEmpty() ? actions
                         : actions.join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID)))
                 .where(planConditions(scope, filter, today))
-                .and(ACTION.STATUS.ne(ActionStatus.CANCELLED))
+                .and(ActionSlippageKey.counted())
                 .and(filter.theme() == null ? DSL.trueCondition() : answersTheme(filter.theme()))
-                .fetchSingle();
-        int[][] counts = new int[3][4];
-        for (int m = 0; m < 3; m++) {
-            for (int b = 0; b < 4; b++) {
-                counts[m][b] = r.get(2 + m * 4 + b, Integer.class);
-            }
-        }
-        return ChartFigures.of(DeadlineSlippage.of(r.get(0, Integer.class), r.get(1, Integer.class), counts[0],
-                counts[1], counts[2]));
+                .fetchSingle()));
     }
 
     /** The plan's actions (not cancelled) by due date, if the plan exists and the user may read it. */
