@@ -14,7 +14,6 @@ import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
 
 /**
@@ -49,20 +48,34 @@ public final class ChartRenderer {
      * page do not share ids.
      */
     public static String toSvg(JFreeChart chart, int w, int h, String idPrefix) {
+        SVGGraphics2D g2 = svgGraphics(w, h, idPrefix);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
+        g2.dispose();
+        return svgText(g2, w, h);
+    }
+
+    /** JFreeSVG's graphics for a chart of {@code w × h}, set up as every chart's SVG wants them (the first step). */
+    static SVGGraphics2D svgGraphics(int w, int h, String idPrefix) {
         checkSize(w, h);
         SVGGraphics2D g2 = new SVGGraphics2D(w, h);
         g2.setDefsKeyPrefix(idPrefix);
         // hundredths of a pixel are plenty and make the SVG about a third smaller than full double precision
         g2.setGeomDoubleConverter(ChartRenderer::hundredths);
         g2.setFontFunction(ChartStyle::cssFontFamily);
-        g2.setRenderingHint(SVGHints.KEY_TEXT_RENDERING, SVGHints.VALUE_TEXT_RENDERING_LEGIBILITY);
+        // no SVGHints.KEY_TEXT_RENDERING: SvgTextStyles writes the text rendering once per style, not on every text
         // hatched bars as shared <pattern> definitions rather than lines per bar (decision 0107)
-        SvgHatching hatching = new SvgHatching(idPrefix);
-        g2.setRenderingHint(SvgHatching.KEY, hatching);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
-        g2.dispose();
-        return hatching.apply(g2.getSVGElement(null, false, new ViewBox(0, 0, w, h), PreserveAspectRatio.XMID_YMID,
-                MeetOrSlice.MEET));
+        g2.setRenderingHint(SvgHatching.KEY, new SvgHatching(idPrefix));
+        return g2;
+    }
+
+    /**
+     * The finished {@code <svg>} element of what was drawn on {@code g2} (the last step): text styled by class
+     * (decision 0118), hatching as shared patterns (decision 0107).
+     */
+    static String svgText(SVGGraphics2D g2, int w, int h) {
+        String svg = g2.getSVGElement(null, false, new ViewBox(0, 0, w, h), PreserveAspectRatio.XMID_YMID,
+                MeetOrSlice.MEET);
+        return SvgHatching.of(g2).apply(SvgTextStyles.apply(svg, g2.getDefsKeyPrefix()));
     }
 
     /** A PNG image of exactly {@code w × h} pixels, anti-aliased. */

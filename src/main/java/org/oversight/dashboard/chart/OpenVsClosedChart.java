@@ -55,7 +55,8 @@ public final class OpenVsClosedChart {
         time.setLowerMargin(0.02);
         time.setUpperMargin(0.07);   // room for the last values written after the lines
 
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        // markers of a series as one path (decision 0118)
+        XYLineAndShapeRenderer renderer = new MergedMarkerRenderer();
         renderer.setDrawSeriesLineAsPath(true);   // dashes run on smoothly across the points
         for (int s = 0; s < data.series().size(); s++) {
             ChartStyle.LineLook look = style.line(s);

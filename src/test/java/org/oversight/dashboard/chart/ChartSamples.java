@@ -95,4 +95,55 @@ final class ChartSamples {
                 new ActionPlanTimeline.PlannedAction("Audit detention logs", LocalDate.of(2026, 6, 1),
                         LocalDate.of(2027, 2, 28), false)));
     }
+
+    /** Status by force at national scale: every force with hundreds of items in each group, as the generated set has. */
+    static StatusByForce nationalStatus() {
+        List<CountRow> rows = new ArrayList<>();
+        for (int i = 0; i < FORCES_OF_ENGLAND_AND_WALES.size(); i++) {
+            rows.add(CountRow.of(FORCES_OF_ENGLAND_AND_WALES.get(i), 40 + (i * 37) % 90, 120 + (i * 53) % 200,
+                    30 + (i * 29) % 70, 20 + (i * 17) % 60, 300 + (i * 71) % 400));
+        }
+        return new StatusByForce(STATUS_GROUPS, rows, Optional.of("Surrey Police"));
+    }
+
+    /** Open and verified-closed items at national scale over the three years the chart shows. */
+    static OpenVsClosedTrend nationalTrend() {
+        List<OpenVsClosedTrend.MonthCounts> months = new ArrayList<>();
+        YearMonth first = YearMonth.of(2023, 12);
+        for (int i = 0; i < OpenVsClosedTrend.WINDOW_MONTHS; i++) {
+            months.add(OpenVsClosedTrend.MonthCounts.of(first.plusMonths(i), 2_000 + i * 90 + (i * 37) % 400,
+                    i * 160 + (i * 13) % 300));
+        }
+        return new OpenVsClosedTrend(List.of("Open", "Verified closed"), months);
+    }
+
+    /** 44 forces by 16 themes, every cell counted. */
+    static ThemesByForce nationalThemes() {
+        List<String> themes = List.of("Call handling", "Counter-corruption", "Custody", "Digital evidence",
+                "Domestic abuse", "Firearms", "Investigation", "Leadership", "Missing people", "Neighbourhood policing",
+                "Professional standards", "Public order", "Stop and search", "Use of force", "Vetting", "Victim care");
+        List<CountRow> rows = new ArrayList<>();
+        for (int i = 0; i < FORCES_OF_ENGLAND_AND_WALES.size(); i++) {
+            Integer[] counts = new Integer[themes.size()];
+            for (int t = 0; t < counts.length; t++) {
+                counts[t] = (i * 31 + t * 17) % 60;
+            }
+            rows.add(CountRow.of(FORCES_OF_ENGLAND_AND_WALES.get(i), counts));
+        }
+        return new ThemesByForce(themes, rows);
+    }
+
+    /** An action plan of 40 actions: some done, some moved, some overdue. */
+    static ActionPlanTimeline largePlan() {
+        LocalDate start = LocalDate.of(2025, 9, 1);
+        List<ActionPlanTimeline.PlannedAction> actions = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            LocalDate begins = start.plusDays(i * 9L);
+            LocalDate originalDue = begins.plusDays(60 + (i * 23) % 200);
+            LocalDate due = i % 3 == 0 ? originalDue.plusDays(45) : originalDue;
+            actions.add(new ActionPlanTimeline.PlannedAction("Action " + (i + 1) + ": review custody records", begins, due,
+                    originalDue, i % 4 == 1));
+        }
+        return new ActionPlanTimeline("Custody improvement plan", LocalDate.of(2026, 11, 23), actions);
+    }
 }
