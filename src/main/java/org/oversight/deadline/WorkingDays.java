@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Working days in England and Wales: Monday to Friday, less bank holidays.
@@ -27,20 +29,23 @@ import java.util.stream.Collectors;
  */
 public final class WorkingDays {
 
-    private final HolidayManager holidayManager;
+    private final SingletonSupplier<HolidayManager> holidayManager;
     private final String[] subdivision;
     // jollyday recomputes a year's holidays on every call; a clock evaluation asks about many days of few years.
     private final Map<Integer, Map<LocalDate, String>> bankHolidaysByYear = new ConcurrentHashMap<>();
 
-    WorkingDays(HolidayManager holidayManager, String... subdivision) {
-        this.holidayManager = Objects.requireNonNull(holidayManager, "holidayManager");
+    WorkingDays(Supplier<HolidayManager> loadCalendar, String... subdivision) {
+        this.holidayManager = SingletonSupplier.of(Objects.requireNonNull(loadCalendar, "loadCalendar"));
         this.subdivision = subdivision.clone();
     }
 
-    /** Bank holidays of England and Wales. */
+    /**
+     * Bank holidays of England and Wales. jollyday reads its calendar (XML) when first asked about a day, not when
+     * the application starts: most starts never need it (docs/performance.md, "Start").
+     */
     public static WorkingDays englandAndWales() {
         return new WorkingDays(
-                HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM)), "eng");
+                () -> HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM)), "eng");
     }
 
     /** Whether {@code day} is a bank holiday as observed (the substitute Monday, not the Saturday it replaces). */
@@ -94,7 +99,7 @@ public final class WorkingDays {
     }
 
     private Map<LocalDate, String> bankHolidaysOf(int year) {
-        return bankHolidaysByYear.computeIfAbsent(year, y -> holidayManager.getHolidays(Year.of(y), subdivision)
+        return bankHolidaysByYear.computeIfAbsent(year, y -> holidayManager.obtain().getHolidays(Year.of(y), subdivision)
                 .stream() // keyed by the observed day off
                 .collect(Collectors.toUnmodifiableMap(Holiday::getDate, h -> h.getDescription(Locale.UK),
                         (a, b) -> a + " and " + b)));

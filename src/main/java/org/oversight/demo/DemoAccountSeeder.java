@@ -67,9 +67,10 @@ class DemoAccountSeeder implements SmartInitializingSingleton {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String hash = encoder.encode(DemoAccounts.PASSWORD);
+        String hash = null; // hashed only when an account is missing: on most starts every one exists already
         for (DemoAccounts.Account a : DemoAccounts.ALL) {
             if (!accounts.exists(a.username())) {
+                hash = hash != null ? hash : encoder.encode(DemoAccounts.PASSWORD);
                 Long orgId = a.organisationCode() == null ? null
                         : dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.CODE.eq(a.organisationCode()))
                                 .fetchSingle(ORGANISATION.ID);

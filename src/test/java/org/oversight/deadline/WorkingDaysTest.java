@@ -2,7 +2,11 @@ package org.oversight.deadline;
 
 import org.junit.jupiter.api.Test;
 
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -86,5 +90,19 @@ class WorkingDaysTest {
         // Fri 1 Jan holiday, 2–3 weekend: 7 working days
         assertThat(workingDays.countWorkingDays(LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 3))).isEqualTo(7);
         assertThat(workingDays.countWorkingDays(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28))).isZero();
+    }
+
+    @Test
+    void theCalendarIsReadOnceAndOnlyWhenFirstAskedNotAtStart() {
+        AtomicInteger reads = new AtomicInteger();
+        WorkingDays lazy = new WorkingDays(() -> {
+            reads.incrementAndGet();
+            return HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+        }, "eng");
+
+        assertThat(reads).hasValue(0);
+        assertThat(lazy.isBankHoliday(LocalDate.of(2026, 12, 28))).isTrue();
+        assertThat(lazy.isWorkingDay(LocalDate.of(2027, 3, 29))).isFalse(); // another year: the same calendar
+        assertThat(reads).hasValue(1);
     }
 }
