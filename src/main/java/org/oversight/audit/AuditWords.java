@@ -47,7 +47,8 @@ public final class AuditWords {
             "role", List.of("security.role."),
             "channel", List.of("notification.channel."),
             "rating", List.of("outcome.rating."),
-            "scope", List.of("security.api-token-scope."));
+            "scope", List.of("security.api-token-scope."),
+            "ground", List.of("publication.ground."));
     private static final List<String> ALL_LABELS = LABELS.values().stream().flatMap(List::stream).distinct().toList();
 
     private AuditWords() {
