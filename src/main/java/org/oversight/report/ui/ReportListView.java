@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.ExportMenu;
+import org.oversight.base.ui.Filters;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.ReferenceData;
@@ -68,7 +69,8 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
         setSizeFull();
         watchdog.setItems(watchdogs);
         watchdog.setItemLabelGenerator(OrganisationRef::shortName);
-        watchdog.setClearButtonVisible(true);
+        // as on the register: empty means every watchdog, and says so
+        Filters.allWhenEmpty(watchdog);
         search.setPlaceholder(getTranslation("report.list.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
