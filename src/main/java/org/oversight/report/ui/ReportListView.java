@@ -148,9 +148,10 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setHeader(getTranslation("report.field.title")).setSortProperty("title").setWidth("20em").setFlexGrow(1);
         grid.addColumn(ReportRow::watchdogName).setHeader(getTranslation("report.field.watchdog")).setSortProperty("watchdog").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> KindLabels.of(r.kind())).setHeader(getTranslation("report.field.kind")).setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
+        // a fixed width: auto width left no room for the sort sign, and cut "Cyhoeddwyd" to "Cyhoedd…"
         grid.addColumn(r -> Formats.date(r.publishedOn())).setHeader(getTranslation("report.field.published")).setSortProperty("published")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReportRow::recommendations).setHeader(getTranslation("report.list.recommendations")).setWidth("9em").setFlexGrow(0)
+                .setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(ReportRow::recommendations).setHeader(getTranslation("report.list.recommendations")).setWidth("10.5em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.items() == 0 ? "—" : getTranslation("report.list.open-of", r.openItems(), r.items())).setHeader(getTranslation("report.list.open-items"))
                 .setWidth("7em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
