@@ -70,6 +70,9 @@ class EveryAuditedFieldHasALabelTest {
                 "Withheld until: 31 Mar 2027 → —");
         assertThat(Language.WELSH.speak(() -> AuditWords.changes(null, "{\"toInclusive\":\"2027-04-02\"}")))
                 .containsExactly("Wedi'i oedi tan: — → 2 Ebr 2027");
+        assertThat(Language.WELSH.speak(() -> AuditWords.changes(null, "{\"state\":\"withheld\",\"until\":\"until published\"}")))
+                .as("words the writers store as values").containsExactly("Cyhoeddi: — → wedi'i atal",
+                        "Wedi'i atal tan: — → nes iddo gael ei gyhoeddi");
     }
 
     @Test
