@@ -146,9 +146,10 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(ReportRow::reference).setHeader(getTranslation("report.field.reference")).setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> new RouterLink(r.title(), ReportDetailView.class, new RouteParameters("id", String.valueOf(r.id()))))
                 .setHeader(getTranslation("report.field.title")).setSortProperty("title").setWidth("20em").setFlexGrow(1);
-        grid.addColumn(ReportRow::watchdogName).setHeader(getTranslation("report.field.watchdog")).setSortProperty("watchdog").setAutoWidth(true).setFlexGrow(0);
+        // fixed widths: auto width follows the short names (IOPC) and leaves no room for the heading and its sort sign
+        grid.addColumn(ReportRow::watchdogName).setHeader(getTranslation("report.field.watchdog")).setSortProperty("watchdog").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(r -> KindLabels.of(r.kind())).setHeader(getTranslation("report.field.kind")).setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
-        // a fixed width: auto width left no room for the sort sign, and cut "Cyhoeddwyd" to "Cyhoedd…"
+        // "Cyhoeddwyd" was cut to "Cyhoedd…"
         grid.addColumn(r -> Formats.date(r.publishedOn())).setHeader(getTranslation("report.field.published")).setSortProperty("published")
                 .setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(ReportRow::recommendations).setHeader(getTranslation("report.list.recommendations")).setWidth("10.5em").setFlexGrow(0)
