@@ -19,6 +19,7 @@ import org.oversight.base.i18n.Messages;
 @StyleSheet("styles/app.css")
 @StyleSheet("styles/forms.css")
 @StyleSheet("styles/phone.css")
+@StyleSheet("styles/words.css")
 public class AppShell implements AppShellConfigurator {
 
     /** The logo as the tab's icon (browsers otherwise ask for /favicon.ico, which does not exist). */

@@ -47,7 +47,14 @@ public final class AuditWords {
             "role", List.of("security.role."),
             "channel", List.of("notification.channel."),
             "rating", List.of("outcome.rating."),
-            "scope", List.of("security.api-token-scope."));
+            "scope", List.of("security.api-token-scope."),
+            "ground", List.of("publication.ground."));
+    /**
+     * Words the writers store as values ("withheld", "until published", a pause "running"), said in the reader's
+     * language as {@code audit.value.<words with hyphens>}.
+     */
+    private static final Set<String> STORED_WORDS = Set.of("on", "off", "none", "published", "withheld", // i18n-ok: stored values
+            "not published", "until published", "until released", "follows its report", "running"); // i18n-ok: stored values
     private static final List<String> ALL_LABELS = LABELS.values().stream().flatMap(List::stream).distinct().toList();
 
     private AuditWords() {
@@ -182,8 +189,8 @@ public final class AuditWords {
      * ("Plan awaited", "Aros am gynllun"); "true"/"false", "on"/"off" and "none" as words; anything else as written.
      */
     static String words(String field, String text) {
-        if (Messages.has(VALUE + text) && text.matches("on|off|none")) { // i18n-ok: stored codes
-            return Messages.t(VALUE + text);
+        if (STORED_WORDS.contains(text)) {
+            return Messages.t(VALUE + text.replace(' ', '-'));
         }
         if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {

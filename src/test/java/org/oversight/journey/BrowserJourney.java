@@ -250,6 +250,11 @@ public abstract class BrowserJourney {
                 .collect(Collectors.joining("\n"))).isEmpty();
     }
 
+    /** No label, menu entry or button's words cut off with "…" ({@link CutWords}): they wrap, or fit. */
+    protected void assertNoWordsCutOff() {
+        assertThat(CutWords.on(page)).as("words cut off with … on " + page.url()).isEmpty();
+    }
+
     /** The view itself is shown, not a refusal or a not-found page: what the checks after this one look at. */
     protected void assertTheViewItself() {
         assertThat(page.title()).doesNotContainIgnoringCase("not found").doesNotContainIgnoringCase("cannot open");

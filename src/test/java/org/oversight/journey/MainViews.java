@@ -27,6 +27,8 @@ final class MainViews {
             new String[] {"hmicfrs", "/"},
             new String[] {"chief.surrey", "/"},
             new String[] {"surrey", "/recommendations"},
+            // watchdog staff's register has the filters a force's has not (force or national body: a long Welsh label)
+            new String[] {"hmicfrs", "/recommendations"},
             new String[] {"surrey", "/recommendations/{item}"},
             new String[] {"hmicfrs", "/recommendations/{item}"},
             new String[] {"surrey", "/reports"},

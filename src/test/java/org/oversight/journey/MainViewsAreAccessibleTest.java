@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) on every main view ({@link MainViews}), each as a user who may open it, in light
- * colours on a desktop: no serious or critical violation. Dark, phone and Welsh: {@code EveryVariantIsAccessibleTest}.
+ * colours on a desktop: no serious or critical violation, and no label or menu entry cut off with "…". Dark, phone and
+ * Welsh: {@code EveryVariantIsAccessibleTest}.
  */
 @OwnDatabase(sharedBy = BrowserJourney.ONLY_LOOKING)
 class MainViewsAreAccessibleTest extends BrowserJourney {
@@ -38,6 +39,7 @@ class MainViewsAreAccessibleTest extends BrowserJourney {
 
         assertTheViewItself();
         assertNoSeriousAccessibilityViolations();
+        assertNoWordsCutOff();
     }
 
     /** The deadlines list's filters are links (not a tab strip, which axe-core faults): one is current, each works. */

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Each demo user on a phone (390 px wide), in English and in Welsh (whose words are longer), opens every main view
  * they may: the page never scrolls sideways, no list (grid) or table scrolls sideways inside itself, and no word in a list is
  * broken in the middle (measured: each word's letters lie on one line; a break after a hyphen is a line break, not a
- * broken word). One sign-in per user and language, then the views are opened in turn.
+ * broken word), and no label or menu entry is cut off with "…" ({@link CutWords}). One sign-in per user and language, then the views are opened in turn.
  */
 class PhonesShowEveryViewWithoutSidewaysScrollingTest extends BrowserJourney {
 
@@ -94,6 +94,7 @@ class PhonesShowEveryViewWithoutSidewaysScrollingTest extends BrowserJourney {
                     seen.get("window")).isLessThanOrEqualTo(((Number) seen.get("window")).intValue());
             softly.assertThat((List<?>) seen.get("grids")).as(where + ": lists and tables that scroll sideways").isEmpty();
             softly.assertThat((List<?>) seen.get("broken")).as(where + ": words broken in the middle").isEmpty();
+            softly.assertThat(CutWords.on(page)).as(where + ": labels and menu entries cut off with …").isEmpty();
             if (path.equals("/") && DASHBOARD_READERS.contains(username)) {
                 // the stylesheet hides the charts on phones: their tables, built for narrow windows, stand instead
                 softly.assertThat((Boolean) page.evaluate("() => [...document.querySelectorAll('.chart-panel .chart-table')]"

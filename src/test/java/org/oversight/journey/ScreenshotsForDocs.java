@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * <pre>./mvnw -Pscreenshots verify</pre>
  * and look at every picture before committing them. {@code -Dscreenshots.variants=light,dark,phone,cy,phone-cy} adds
  * Welsh on a desktop and on a phone ({@code ui-<view>-cy.png}, {@code ui-<view>-phone-cy.png}).
- * {@code -Dscreenshots.out=…} writes elsewhere.
+ * {@code -Dscreenshots.only=deadlines,reports} takes only those views' pictures (to retake what a change made
+ * out of date without taking all of them again). {@code -Dscreenshots.out=…} writes elsewhere.
  */
 class ScreenshotsForDocs extends BrowserJourney {
 
@@ -43,7 +44,10 @@ class ScreenshotsForDocs extends BrowserJourney {
                 .map(String::strip).map(s -> Arrays.stream(Variant.values()).filter(v -> v.suffix().equals(s)).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("No variant " + s + ": light, dark, phone, cy or phone-cy")))
                 .toList();
-        return variants.stream().flatMap(v -> SHOTS.stream().map(s -> Arguments.of(s[0], v, s[1], s[2])));
+        List<String> only = Arrays.stream(System.getProperty("screenshots.only", "").split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        return variants.stream().flatMap(v -> SHOTS.stream().filter(s -> only.isEmpty() || only.contains(s[0]))
+                .map(s -> Arguments.of(s[0], v, s[1], s[2])));
     }
 
     @ParameterizedTest(name = "{0}, {1}")

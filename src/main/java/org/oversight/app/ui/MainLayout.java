@@ -128,9 +128,7 @@ public class MainLayout extends AppLayout {
         for (MenuEntry entry : entries) {
             // a view's @Menu title may be a message key (decision 0090): it is then said in the reader's language
             String title = Messages.has(entry.title()) ? Messages.t(entry.title()) : entry.title();
-            SideNavItem item = entry.icon() == null
-                    ? new SideNavItem(title, entry.path())
-                    : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
+            SideNavItem item = new MenuEntryItem(title, entry.path(), entry.icon() == null ? null : new Icon(entry.icon()));
             item.setMatchNested(!entry.path().isEmpty() && !"/".equals(entry.path()));
             nav.addItem(item);
         }

@@ -92,12 +92,13 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // the changes wrap rather than being cut after a few words; what happened and the record share the rest
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.trail.column.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.trail.column.user")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::what).setHeader(getTranslation("audit.trail.column.what")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(AuditTrailView::recordLink).setHeader(getTranslation("audit.trail.column.record")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> brief(String.join("; ", e.changes()))).setHeader(getTranslation("audit.trail.column.changes")).setFlexGrow(1);
+        grid.addColumn(AuditEntry::what).setHeader(getTranslation("audit.trail.column.what")).setWidth("12rem").setFlexGrow(1);
+        grid.addComponentColumn(AuditTrailView::recordLink).setHeader(getTranslation("audit.trail.column.record")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(e -> brief(String.join("; ", e.changes()))).setHeader(getTranslation("audit.trail.column.changes")).setWidth("16rem").setFlexGrow(2);
         // on a phone: one card a row (what, the record, when and who, the changes); a row still opens its details
         NarrowScreens.cardsOnPhones(grid, AuditTrailView::phoneCard, getTranslation("audit.trail.column.what"));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditTrailView::details));

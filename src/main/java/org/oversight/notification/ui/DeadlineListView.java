@@ -192,7 +192,7 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver, Ha
         secondary.add(grid.addComponentColumn(d -> StatusBadge.of(d.status())).setHeader(getTranslation("notification.deadlines.column.status")).setWidth("11rem")
                 .setFlexGrow(0));
         secondary.add(grid.addComponentColumn(d -> ClockLinks.clocks(getTranslation("notification.deadlines.details"), d.trackedId())).setHeader("")
-                .setWidth("6rem").setFlexGrow(0));
+                .setWidth("8rem").setFlexGrow(0)); // "Manylion y terfyn amser": its longest word fits whole
         // on a phone: when it is due and the recommendation (a link)
         NarrowScreens.dropOnPhones(grid, secondary.toArray(Grid.Column[]::new));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

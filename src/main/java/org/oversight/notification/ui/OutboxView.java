@@ -61,7 +61,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         // on a phone: one card a row (the subject, then to whom and when); a row still opens the mail
         NarrowScreens.cardsOnPhones(grid, OutboxView::phoneCard, getTranslation("notification.outbox.column.subject"));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(OutboxView::parts));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT); // subjects shown whole
         grid.setItems(q -> outbox.page(search.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> outbox.count(search.getValue()));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.oversight.base.ui.Filters;
 import org.oversight.base.ui.Inputs;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.KindLabels;
@@ -79,13 +80,7 @@ class RegisterFilterBar extends Composite<Div> {
         dueWithin.setStepButtonsVisible(true);
         dueWithin.setPlaceholder(getTranslation("recommendation.filter.days"));
         // an empty filter selects everything, and says so
-        String all = getTranslation("recommendation.filter.all");
-        watchdog.setPlaceholder(all);
-        recipient.setPlaceholder(all);
-        status.setPlaceholder(all);
-        kind.setPlaceholder(all);
-        theme.setPlaceholder(all);
-        priority.setPlaceholder(all);
+        Filters.allWhenEmpty(watchdog, recipient, status, kind, theme, priority);
         Dates.configure(publishedFrom);
         Dates.configure(publishedTo);
         Inputs.explain(publishedFrom);
@@ -97,14 +92,8 @@ class RegisterFilterBar extends Composite<Div> {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        watchdog.setClearButtonVisible(true);
-        recipient.setClearButtonVisible(true);
-        kind.setClearButtonVisible(true);
-        theme.setClearButtonVisible(true);
-        priority.setClearButtonVisible(true);
         publishedFrom.setClearButtonVisible(true);
         publishedTo.setClearButtonVisible(true);
-        status.setClearButtonVisible(true);
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         clear.addClickListener(e -> onChange.accept(RegisterFilter.NONE));
 

@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.ExportMenu;
+import org.oversight.base.ui.Filters;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.ReferenceData;
@@ -68,7 +69,8 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
         setSizeFull();
         watchdog.setItems(watchdogs);
         watchdog.setItemLabelGenerator(OrganisationRef::shortName);
-        watchdog.setClearButtonVisible(true);
+        // as on the register: empty means every watchdog, and says so
+        Filters.allWhenEmpty(watchdog);
         search.setPlaceholder(getTranslation("report.list.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -144,11 +146,13 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(ReportRow::reference).setHeader(getTranslation("report.field.reference")).setSortProperty("reference").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> new RouterLink(r.title(), ReportDetailView.class, new RouteParameters("id", String.valueOf(r.id()))))
                 .setHeader(getTranslation("report.field.title")).setSortProperty("title").setWidth("20em").setFlexGrow(1);
-        grid.addColumn(ReportRow::watchdogName).setHeader(getTranslation("report.field.watchdog")).setSortProperty("watchdog").setAutoWidth(true).setFlexGrow(0);
+        // fixed widths: auto width follows the short names (IOPC) and leaves no room for the heading and its sort sign
+        grid.addColumn(ReportRow::watchdogName).setHeader(getTranslation("report.field.watchdog")).setSortProperty("watchdog").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(r -> KindLabels.of(r.kind())).setHeader(getTranslation("report.field.kind")).setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
+        // "Cyhoeddwyd" was cut to "Cyhoedd…"
         grid.addColumn(r -> Formats.date(r.publishedOn())).setHeader(getTranslation("report.field.published")).setSortProperty("published")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReportRow::recommendations).setHeader(getTranslation("report.list.recommendations")).setWidth("9em").setFlexGrow(0)
+                .setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(ReportRow::recommendations).setHeader(getTranslation("report.list.recommendations")).setWidth("10.5em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.items() == 0 ? "—" : getTranslation("report.list.open-of", r.openItems(), r.items())).setHeader(getTranslation("report.list.open-items"))
                 .setWidth("7em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);

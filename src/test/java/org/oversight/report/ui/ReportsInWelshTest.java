@@ -6,6 +6,7 @@ import static org.oversight.db.Tables.REPORT;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
@@ -73,5 +74,22 @@ class ReportsInWelshTest extends SpringBrowserlessTest {
         String message = "Mae gan adroddiad arall gan eich corff gwarchod y cyfeirnod " + taken + " yn barod.";
         assertThat(reference.getErrorMessage()).isEqualTo(message);
         assertThat(find(ErrorSummary.class, dialog).single().messages()).contains(message);
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void theWatchdogFilterSaysAllWhileItIsEmptyAsTheRegistersDoes() {
+        navigate(ReportListView.class);
+        ComboBox<?> english = find(ComboBox.class).withLabel("Watchdog").single();
+        assertThat(english.getPlaceholder()).as("not an empty box").isEqualTo("All");
+        assertThat(english.isClearButtonVisible()).as("emptied again with its clear button").isTrue();
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void theWatchdogFilterSaysAllInWelsh() {
+        UI.getCurrent().setLocale(Language.WELSH.locale());
+        navigate(ReportListView.class);
+        assertThat(find(ComboBox.class).withLabel("Corff gwarchod").single().getPlaceholder()).isEqualTo("Y cyfan");
     }
 }
