@@ -3,10 +3,13 @@ package org.oversight.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.oversight.recommendation.internal.JooqRegisterQuery;
 import org.junit.jupiter.api.Test;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +17,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keyset paging ({@link RegisterPager}) gives exactly the rows OFFSET paging gives, in the same order, for every
+ * Keyset paging ({@link RegisterPager}) and pages asked by offset give exactly the rows of the whole selection
+ * ordered at once (the export's plain ORDER BY, with nothing bounded or skipped), in the same order, for every
  * sortable column in both directions, with filters, text search and the user's scope, across the boundary into
  * the rows with no deadline, and when the grid jumps ahead to a page it has not reached.
  */
@@ -30,6 +34,10 @@ class KeysetPagingMatchesOffsetTest {
     RecommendationRegister register;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    JooqRegisterQuery query;
+    @Autowired
+    Clock clock;
 
     @Test
     void everyOrderWalkedPageByPageGivesTheOffsetRows() {
@@ -81,7 +89,7 @@ class KeysetPagingMatchesOffsetTest {
     @Test
     void aJumpAheadSeeksFromTheNearestPageAndSkipsTheRest() {
         RegisterPager pager = new RegisterPager(register);
-        List<RegisterRow> all = register.page(RegisterFilter.NONE, 0, RecommendationRegister.MAX_PAGE, List.of());
+        List<RegisterRow> all = whole(RegisterFilter.NONE, List.of());
         assertThat(all.size()).isGreaterThan(60);
         assertThat(pager.page(RegisterFilter.NONE, 0, 10, List.of())).isEqualTo(all.subList(0, 10));
         // the grid drags its scroll bar: rows 37 to 49, from the bookmark at 10 plus 27 skipped
@@ -90,22 +98,48 @@ class KeysetPagingMatchesOffsetTest {
         // back to an earlier place, then a different order: nothing remembered for the old one is used
         assertThat(pager.page(RegisterFilter.NONE, 20, 5, List.of())).isEqualTo(all.subList(20, 25));
         assertThat(pager.page(RegisterFilter.NONE, 10, 10, List.of(SortBy.asc("reference"))))
-                .isEqualTo(register.page(RegisterFilter.NONE, 10, 10, List.of(SortBy.asc("reference"))));
+                .isEqualTo(whole(RegisterFilter.NONE, List.of(SortBy.asc("reference"))).subList(10, 20));
     }
 
-    /** The whole selection walked page by page equals the same rows read at once with OFFSET 0. */
+    @Test
+    void pagesAskedByOffsetAreSlicesOfTheWholeOrder() {
+        var overdue = new RegisterFilter(null, null, Set.of(), null, null, null, true, null, null, null, null);
+        var search = new RegisterFilter(null, null, Set.of(), null, null, null, false, null, null, null, "training");
+        List<List<SortBy>> orders = List.of(List.of(), List.of(SortBy.asc("due")), List.of(SortBy.desc("due")),
+                List.of(SortBy.asc("published")), List.of(SortBy.desc("published")), List.of(SortBy.asc("reference")));
+        for (RegisterFilter f : List.of(RegisterFilter.NONE, overdue, search)) {
+            for (List<SortBy> sort : orders) {
+                List<RegisterRow> all = whole(f, sort);
+                for (int size : List.of(7, 50)) {
+                    // every start, so that pages begin and end on ties, on the last dated row and past the end
+                    for (int offset = 0; offset <= all.size() + 1; offset += offset < 30 ? 1 : 11) {
+                        assertThat(register.page(f, offset, size, sort)).as("%s by %s from %d, %d rows", f, sort, offset, size)
+                                .isEqualTo(all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size())));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The whole selection walked page by page equals the whole selection in one plain ORDER BY. */
     private void assertSameAsOffset(RegisterFilter filter, List<SortBy> sort, int pageSize) {
         assertSameAsOffset(filter, sort, pageSize, RecommendationRegister.MAX_PAGE);
     }
 
     private void assertSameAsOffset(RegisterFilter filter, List<SortBy> sort, int pageSize, int rows) {
         int count = register.count(filter);
-        assertThat(count).as("the test data fits one offset page").isLessThanOrEqualTo(RecommendationRegister.MAX_PAGE);
-        List<RegisterRow> byOffset = register.page(filter, 0, RecommendationRegister.MAX_PAGE, sort);
-        assertThat(byOffset).hasSize(count);
-        List<RegisterRow> expected = byOffset.subList(0, Math.min(rows, count));
+        List<RegisterRow> whole = whole(filter, sort);
+        assertThat(whole).hasSize(count);
+        List<RegisterRow> expected = whole.subList(0, Math.min(rows, count));
         assertThat(walk(new RegisterPager(register), filter, sort, pageSize, rows)).as("keyset pages of %s by %s", filter, sort)
                 .isEqualTo(expected);
+    }
+
+    /** Every row of the selection for the signed-in user, in one statement with the order and no bound or skip. */
+    private List<RegisterRow> whole(RegisterFilter filter, List<SortBy> sort) {
+        List<RegisterRow> rows = new ArrayList<>();
+        query.forEach(filter, register.scope(), LocalDate.now(clock), sort, rows::add);
+        return rows;
     }
 
     private static List<RegisterRow> walk(RegisterPager pager, RegisterFilter filter, List<SortBy> sort, int pageSize,

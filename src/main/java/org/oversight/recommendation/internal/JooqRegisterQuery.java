@@ -1,16 +1,11 @@
 package org.oversight.recommendation.internal;
 
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.length;
-import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.RECOMMENDATION;
-import static org.oversight.db.Tables.RECOMMENDATION_THEME;
 import static org.oversight.db.Tables.REPORT;
-import static org.oversight.db.Tables.THEME;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.time.LocalDate;
@@ -25,6 +20,7 @@ import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.jooq.SelectSelectStep;
+import org.jooq.SQLDialect;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.oversight.db.tables.Organisation;
@@ -46,17 +42,18 @@ public class JooqRegisterQuery {
 
     private static final Organisation RECIPIENT = ORGANISATION.as("recipient");
     private static final Organisation WATCHDOG = ORGANISATION.as("watchdog");
-    private static final org.oversight.db.tables.Recommendation TEXT_MATCH = RECOMMENDATION.as("text_match");
-    private static final org.oversight.db.tables.Report REPORT_MATCH = REPORT.as("report_match");
 
     private final DSLContext dsl;
+    private final RegisterPaging paging;
 
     public JooqRegisterQuery(DSLContext dsl) {
         this.dsl = dsl;
+        this.paging = new RegisterPaging(dsl);
     }
 
+    /** How many items the filter selects within the scope, counted from the items alone (no join). */
     public int count(RegisterFilter filter, ItemScope scope, LocalDate today) {
-        return dsl.fetchCount(from(dsl.selectOne()).where(conditions(filter, today)).and(scope.items()));
+        return dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today, searchWords())));
     }
 
     public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, int offset, int limit,
@@ -67,29 +64,32 @@ public class JooqRegisterQuery {
     /**
      * A page that starts {@code skip} rows after the row whose sort key is {@code after} (keyset paging: the
      * database seeks to the key through the order's index instead of reading and dropping every earlier row), or
-     * after {@code skip} rows from the start when {@code after} is null. Same rows, same order as OFFSET.
+     * after {@code skip} rows from the start when {@code after} is null. Same rows, same order as OFFSET; how each
+     * page is kept short is {@link RegisterPaging}'s.
      */
     public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, Object[] after, int skip,
                                   int limit, List<SortBy> sort) {
-        if (after == null) {
-            return rows(filter, scope, today).orderBy(orderBy(sort)).offset(skip).limit(limit).fetch(mapper(today));
-        }
         List<RegisterSeek.Key> key = sortKey(sort);
-        Condition head = RegisterSeek.head(key, after);
-        List<RegisterRow> rows = rows(filter, scope, today).and(head).orderBy(orderBy(sort)).offset(skip).limit(limit)
-                .fetch(mapper(today));
-        Condition tail = RegisterSeek.tail(key, after);
-        if (rows.size() == limit || tail == null) {
-            return rows;
-        }
-        // the page reaches past the head into the rows with no value in the first column, which all sort last
-        int headRows = rows.isEmpty()
-                ? dsl.fetchCount(from(dsl.selectOne()).where(conditions(filter, today)).and(scope.items()).and(head))
-                : skip + rows.size();
-        List<RegisterRow> page = new ArrayList<>(rows);
-        page.addAll(rows(filter, scope, today).and(tail).orderBy(orderBy(sort)).offset(Math.max(0, skip - headRows))
-                .limit(limit - rows.size()).fetch(mapper(today)));
-        return page;
+        List<SortField<?>> order = key.stream().map(RegisterSeek.Key::sortField).toList();
+        var mapper = mapper(today);
+        RegisterPaging.Rows rows = new RegisterPaging.Rows() {
+            @Override
+            public List<RegisterRow> fetch(Condition where, int offset, int limit) {
+                return rows(today).where(where).orderBy(order).offset(offset).limit(limit).fetch(mapper);
+            }
+
+            @Override
+            public int count(Condition where) {
+                return dsl.fetchCount(from(dsl.selectOne()).where(where));
+            }
+        };
+        return paging.page(rows, DSL.and(RegisterConditions.of(filter, scope, today, searchWords())), RegisterConditions.narrow(filter, scope),
+                RegisterConditions.onlyDated(filter), key, after, skip, limit);
+    }
+
+    /** Whether the database keeps the search words of decision 0115 (H2; PostgreSQL has trigram indexes). */
+    private boolean searchWords() {
+        return dsl.dialect().family() == SQLDialect.H2;
     }
 
     /** The sort key of one row in the given order, for the next page to seek past it; null if the row is gone. */
@@ -107,21 +107,22 @@ public class JooqRegisterQuery {
     public void forEach(RegisterFilter filter, ItemScope scope, LocalDate today, List<SortBy> sort,
                         java.util.function.Consumer<RegisterRow> sink) {
         var mapper = mapper(today);
-        try (var cursor = rows(filter, scope, today).orderBy(orderBy(sort)).fetchSize(500).fetchLazy()) {
+        try (var cursor = rows(today).where(RegisterConditions.of(filter, scope, today, searchWords())).orderBy(orderBy(sort)).fetchSize(500)
+                .fetchLazy()) {
             for (var r : cursor) {
                 sink.accept(mapper.map(r));
             }
         }
     }
 
-    private org.jooq.SelectConditionStep<org.jooq.Record14<Long, Long, String, String, String, String, String,
+    /** The grid's columns, joined; the caller adds the selection ({@link RegisterConditions}) and the order. */
+    private SelectJoinStep<org.jooq.Record14<Long, Long, String, String, String, String, String,
             org.oversight.recommendation.RecommendationKind, Priority, Status, LocalDate, LocalDate, String, Boolean>> rows(
-            RegisterFilter filter, ItemScope scope, LocalDate today) {
+            LocalDate today) {
         var tr = TRACKED_RECOMMENDATION;
         return from(dsl.select(tr.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
-                        RECIPIENT.NAME, RECOMMENDATION.KIND, RECOMMENDATION.PRIORITY, tr.STATUS, tr.DUE_ON, tr.CLOSED_ON,
-                        WATCHDOG.SHORT_NAME, field(DeadlineStanding.paused(today))))
-                .where(conditions(filter, today)).and(scope.items());
+                RECIPIENT.NAME, RECOMMENDATION.KIND, RECOMMENDATION.PRIORITY, tr.STATUS, tr.DUE_ON, tr.CLOSED_ON,
+                WATCHDOG.SHORT_NAME, field(DeadlineStanding.paused(today))));
     }
 
     private static org.jooq.RecordMapper<org.jooq.Record14<Long, Long, String, String, String, String, String,
@@ -134,60 +135,19 @@ public class JooqRegisterQuery {
                 Boolean.TRUE.equals(paused)));
     }
 
+    /**
+     * The item with its recommendation, report, recipient and watchdog. Outer joins, though every item has each of
+     * them (the keys are NOT NULL references), so the rows are those of inner joins: the database must then start
+     * from the items, narrowed by the selection's conditions on them, and look the rest up by key. With inner joins
+     * H2 started from the 53 organisations and read every item (docs/performance.md, "Register paging and search").
+     */
     private static <R extends Record> SelectJoinStep<R> from(SelectSelectStep<R> select) {
         var tr = TRACKED_RECOMMENDATION;
         return select.from(tr)
-                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
-                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
-                .join(RECIPIENT).on(RECIPIENT.ID.eq(tr.RECIPIENT_ID))
-                .join(WATCHDOG).on(WATCHDOG.ID.eq(REPORT.WATCHDOG_ID));
-    }
-
-    static List<Condition> conditions(RegisterFilter f, LocalDate today) {
-        var tr = TRACKED_RECOMMENDATION;
-        List<Condition> c = new ArrayList<>();
-        if (f.watchdog() != null) {
-            c.add(WATCHDOG.CODE.eq(f.watchdog()));
-        }
-        if (f.force() != null) {
-            c.add(RECIPIENT.CODE.eq(f.force()));
-        }
-        if (!f.statuses().isEmpty()) {
-            c.add(tr.STATUS.in(f.statuses().stream().map(Status::name).toList()));
-        }
-        if (f.kind() != null) {
-            c.add(RECOMMENDATION.KIND.eq(f.kind()));
-        }
-        if (f.theme() != null) {
-            c.add(exists(selectOne().from(RECOMMENDATION_THEME).join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
-                    .where(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(RECOMMENDATION.ID)).and(THEME.CODE.eq(f.theme()))));
-        }
-        if (f.priority() != null) {
-            c.add(RECOMMENDATION.PRIORITY.eq(f.priority()));
-        }
-        // one definition of overdue and due soon (decision 0010): DeadlineStanding
-        if (f.overdue() && f.dueWithin() != null) {
-            c.add(DeadlineStanding.needsAttention(today, f.dueWithin()));
-        } else if (f.overdue()) {
-            c.add(DeadlineStanding.overdue(today));
-        } else if (f.dueWithin() != null) {
-            c.add(DeadlineStanding.dueSoon(today, f.dueWithin()));
-        }
-        if (f.publishedFrom() != null) {
-            c.add(REPORT.PUBLISHED_ON.ge(f.publishedFrom()));
-        }
-        if (f.publishedTo() != null) {
-            c.add(REPORT.PUBLISHED_ON.le(f.publishedTo()));
-        }
-        if (f.q() != null) {
-            // the same "contains, ignoring case" as ever, asked once per text rather than once per joined row, so
-            // that PostgreSQL answers it from its trigram indexes (decision 0085)
-            c.add(RECOMMENDATION.ID.in(select(TEXT_MATCH.ID).from(TEXT_MATCH).where(TEXT_MATCH.TEXT.containsIgnoreCase(f.q())))
-                    .or(REPORT.ID.in(select(REPORT_MATCH.ID).from(REPORT_MATCH)
-                            .where(REPORT_MATCH.REFERENCE.containsIgnoreCase(f.q())
-                                    .or(REPORT_MATCH.TITLE.containsIgnoreCase(f.q()))))));
-        }
-        return c;
+                .leftJoin(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                .leftJoin(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                .leftJoin(RECIPIENT).on(RECIPIENT.ID.eq(tr.RECIPIENT_ID))
+                .leftJoin(WATCHDOG).on(WATCHDOG.ID.eq(REPORT.WATCHDOG_ID));
     }
 
     /** Sorts on whitelisted properties only; the item id comes last so that pages never overlap or skip. */

@@ -1,0 +1,153 @@
+package org.oversight.recommendation.internal;
+
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.oversight.db.Tables.ORGANISATION;
+import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.RECOMMENDATION_THEME;
+import static org.oversight.db.Tables.REPORT;
+import static org.oversight.db.Tables.THEME;
+import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.oversight.db.tables.Organisation;
+import org.oversight.db.tables.Recommendation;
+import org.oversight.db.tables.Report;
+import org.oversight.recommendation.DeadlineStanding;
+import org.oversight.recommendation.ItemScope;
+import org.oversight.recommendation.RegisterFilter;
+import org.oversight.recommendation.Status;
+
+/**
+ * The register's selection (the filter and the user's scope) as conditions on TRACKED_RECOMMENDATION alone: what
+ * belongs to the recommendation, its report or an organisation is asked as {@code recommendation_id IN (…)} or
+ * {@code recipient_id IN (…)}. The same conditions serve the count (which then joins nothing), the walk along the
+ * deadline index that bounds a page, and the page itself; every item has exactly one recommendation, report,
+ * recipient and watchdog, so asking through a sub-query selects the same items as asking the joined row did.
+ */
+final class RegisterConditions {
+
+    private static final Organisation ORG = ORGANISATION.as("org_f");
+    private static final Recommendation REC = RECOMMENDATION.as("rec_f");
+    private static final Report REP = REPORT.as("report_f");
+    private static final Recommendation TEXT_MATCH = RECOMMENDATION.as("text_match");
+    private static final Recommendation REPORT_REC = RECOMMENDATION.as("report_rec");
+    private static final Report REPORT_MATCH = REPORT.as("report_match");
+
+    private RegisterConditions() {
+    }
+
+    /**
+     * The filter and the scope; an empty list when neither narrows (the count is then the table's).
+     *
+     * @param searchWords whether the database keeps {@link SearchWords} (H2) for the text search
+     */
+    static List<Condition> of(RegisterFilter f, ItemScope scope, LocalDate today, boolean searchWords) {
+        var tr = TRACKED_RECOMMENDATION;
+        List<Condition> c = new ArrayList<>();
+        if (!scope.seesEveryOrganisation()) {
+            c.add(scope.items());
+        }
+        if (f.force() != null) {
+            c.add(tr.RECIPIENT_ID.in(select(ORG.ID).from(ORG).where(ORG.CODE.eq(f.force()))));
+        }
+        if (!f.statuses().isEmpty()) {
+            c.add(tr.STATUS.in(f.statuses().stream().map(Status::name).toList()));
+        }
+        // one definition of overdue and due soon (decision 0010): DeadlineStanding
+        if (f.overdue() && f.dueWithin() != null) {
+            c.add(DeadlineStanding.needsAttention(today, f.dueWithin()));
+        } else if (f.overdue()) {
+            c.add(DeadlineStanding.overdue(today));
+        } else if (f.dueWithin() != null) {
+            c.add(DeadlineStanding.dueSoon(today, f.dueWithin()));
+        }
+        List<Condition> ofRecommendation = recommendationConditions(f);
+        if (!ofRecommendation.isEmpty()) {
+            c.add(tr.RECOMMENDATION_ID.in(select(REC.ID).from(REC).join(REP).on(REP.ID.eq(REC.REPORT_ID))
+                    .where(ofRecommendation)));
+        }
+        if (f.q() != null) {
+            c.add(oneOrganisation(f, scope) ? matchingItem(f.q()) : matching(f.q(), searchWords));
+        }
+        return c;
+    }
+
+    /**
+     * Whether the selection is narrow: a text search (the matching texts, found through their index on PostgreSQL)
+     * or one organisation's items. A few thousand rows at most, reached through an index.
+     */
+    static boolean narrow(RegisterFilter f, ItemScope scope) {
+        return f.q() != null || oneOrganisation(f, scope);
+    }
+
+    /** Whether only one organisation's items are selected: the user's scope, or the filter's force. */
+    private static boolean oneOrganisation(RegisterFilter f, ItemScope scope) {
+        return f.force() != null || !scope.seesEveryOrganisation();
+    }
+
+    /** Whether the selection holds only items with a current deadline (overdue, due within), so none sorts last. */
+    static boolean onlyDated(RegisterFilter f) {
+        return f.overdue() || f.dueWithin() != null;
+    }
+
+    /** The watchdog, kind, theme, priority and period: properties of the recommendation and its report. */
+    private static List<Condition> recommendationConditions(RegisterFilter f) {
+        List<Condition> c = new ArrayList<>();
+        if (f.watchdog() != null) {
+            c.add(REP.WATCHDOG_ID.in(select(ORG.ID).from(ORG).where(ORG.CODE.eq(f.watchdog()))));
+        }
+        if (f.kind() != null) {
+            c.add(REC.KIND.eq(f.kind()));
+        }
+        if (f.theme() != null) {
+            c.add(exists(selectOne().from(RECOMMENDATION_THEME).join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
+                    .where(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(REC.ID)).and(THEME.CODE.eq(f.theme()))));
+        }
+        if (f.priority() != null) {
+            c.add(REC.PRIORITY.eq(f.priority()));
+        }
+        if (f.publishedFrom() != null) {
+            c.add(REP.PUBLISHED_ON.ge(f.publishedFrom()));
+        }
+        if (f.publishedTo() != null) {
+            c.add(REP.PUBLISHED_ON.le(f.publishedTo()));
+        }
+        return c;
+    }
+
+    /**
+     * The item's recommendation text, or its report's title or reference, contains {@code q} ignoring case, asked of
+     * the item itself: for a narrow selection (one organisation's items), where reading the few texts of the items
+     * selected costs less than finding every matching text first (a common word matches thousands).
+     */
+    private static Condition matchingItem(String q) {
+        return exists(selectOne().from(REC).join(REP).on(REP.ID.eq(REC.REPORT_ID))
+                .where(REC.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
+                .and(REC.TEXT.containsIgnoreCase(q).or(REP.TITLE.containsIgnoreCase(q)).or(REP.REFERENCE.containsIgnoreCase(q))));
+    }
+
+    /**
+     * The recommendations whose text, or whose report's title or reference, contains {@code q} ignoring case: the
+     * same "contains" as ever (jOOQ's {@code containsIgnoreCase}), asked once per text, and one list of
+     * recommendations that the items are looked up in (on PostgreSQL each text through its trigram index, decision
+     * 0085; on H2 only the texts its {@link SearchWords} name, decision 0115). Two lists, not one UNION of them: H2
+     * computes an IN list of a UNION again for every item, but a plain sub-query's once.
+     */
+    private static Condition matching(String q, boolean searchWords) {
+        Condition text = TEXT_MATCH.TEXT.containsIgnoreCase(q);
+        Condition report = REPORT_MATCH.REFERENCE.containsIgnoreCase(q).or(REPORT_MATCH.TITLE.containsIgnoreCase(q));
+        String word = searchWords ? SearchWords.longest(q) : null;
+        if (word != null) {
+            text = TEXT_MATCH.ID.in(SearchWords.owners(SearchWords.RECOMMENDATION, word)).and(text);
+            report = REPORT_MATCH.ID.in(SearchWords.owners(SearchWords.REPORT, word)).and(report);
+        }
+        return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(select(TEXT_MATCH.ID).from(TEXT_MATCH).where(text))
+                .or(TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(select(REPORT_REC.ID).from(REPORT_REC).join(REPORT_MATCH)
+                        .on(REPORT_MATCH.ID.eq(REPORT_REC.REPORT_ID)).where(report)));
+    }
+}
