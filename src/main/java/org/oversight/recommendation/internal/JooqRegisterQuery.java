@@ -20,7 +20,6 @@ import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.jooq.SelectSelectStep;
-import org.jooq.SQLDialect;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.oversight.db.tables.Organisation;
@@ -88,14 +87,14 @@ public class JooqRegisterQuery {
     }
 
     /**
-     * The search words of decision 0115 where the database keeps them (H2; PostgreSQL has trigram indexes), or null:
-     * the owners of the words holding a piece are fetched in a statement of their own and handed to the page and the
-     * count as a list (asked inside them, H2 ran the look-up again for every text: 3.1 s for a national search).
+     * The search words of decision 0115 where they are used, or null. Not used for now on either database: on H2 at
+     * national scale both ways of asking them were slower than reading every text (the look-up inside the statement
+     * ran again for every text, 3.1 s; the owners fetched first and passed as a list made the count 7.5 s), so H2
+     * reads every text once per statement as before (about 200 ms nationally) while the trigger keeps the words for
+     * the next attempt (docs/performance.md, "Register paging and search").
      */
     private RegisterConditions.Words searchWords() {
-        return dsl.dialect().family() == SQLDialect.H2
-                ? (kind, part) -> dsl.fetch(SearchWords.owners(kind, part)).getValues(0, Long.class).stream().distinct().toList()
-                : null;
+        return null;
     }
 
     /** The sort key of one row in the given order, for the next page to seek past it; null if the row is gone. */
