@@ -31,7 +31,7 @@ public class SlippageCheck {
     /** @return how many summary rows differed from the recount (and were put right); 0 when none */
     @Transactional
     public int checkNow() {
-        return SummaryRecount.mendIfDiffering("The dashboard's slippage summary", ledger.stored(), ledger.recount(),
+        return SummaryRecount.mendIfDiffering("The dashboard's slippage summary", ledger.stored(), ledger.recount(), // i18n-ok: a log line for operators
                 ledger::rebuild);
     }
 }

@@ -32,6 +32,6 @@ public class ItemCountCheck {
     /** @return how many summary rows differed from the recount (and were put right); 0 when none */
     @Transactional
     public int checkNow() {
-        return SummaryRecount.mendIfDiffering("The dashboard's item counts", ledger.stored(), ledger.recount(), ledger::rebuild);
+        return SummaryRecount.mendIfDiffering("The dashboard's item counts", ledger.stored(), ledger.recount(), ledger::rebuild); // i18n-ok: a log line for operators
     }
 }

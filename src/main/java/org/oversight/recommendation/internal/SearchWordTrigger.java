@@ -40,12 +40,12 @@ public class SearchWordTrigger implements Trigger {
                 kind = SearchWords.REPORT;
                 yield List.of("TITLE", "REFERENCE");
             }
-            default -> throw new SQLException("no search words are kept for the table " + table);
+            default -> throw new SQLException("no search words are kept for the table " + table); // i18n-ok: a database trigger's error, for programmers
         };
         id = columns.indexOf("ID");
         texts = textColumns.stream().mapToInt(columns::indexOf).toArray();
         if (id < 0 || java.util.Arrays.stream(texts).anyMatch(i -> i < 0)) {
-            throw new SQLException("the table " + table + " lacks the columns " + textColumns + " or ID: " + columns);
+            throw new SQLException("the table " + table + " lacks the columns " + textColumns + " or ID: " + columns); // i18n-ok: a database trigger's error, for programmers
         }
     }
 

@@ -91,7 +91,7 @@ final class SearchWords {
      * Exactly H2's LOWER ({@code org.h2.expression.function.StringFunction1} calls {@code String.toLowerCase()}, in
      * the JVM's default locale; embedded H2 runs in this JVM, so both lower-case alike in every locale).
      */
-    @SuppressWarnings("StringCaseLocaleUsage")
+    @SuppressWarnings("StringCaseLocaleUsage") // i18n-ok: a compiler warning's name
     static String lower(String text) {
         return text.toLowerCase();
     }
