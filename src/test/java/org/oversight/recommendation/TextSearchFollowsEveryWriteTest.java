@@ -23,8 +23,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register's text search goes through an index (PostgreSQL's trigram indexes, H2's search words kept by a
- * trigger, decision 0115) and still means "contains, ignoring case" exactly: a text is found by any piece of it, in
+ * The register's text search (PostgreSQL through its trigram indexes, H2 by reading every text: decision 0115 as
+ * amended) means "contains, ignoring case" exactly: a text is found by any piece of it, in
  * any case, across words and punctuation, from the moment it is written, and no longer by what a correction removed.
  */
 @DatabaseTest

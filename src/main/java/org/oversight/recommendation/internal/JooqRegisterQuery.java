@@ -52,7 +52,7 @@ public class JooqRegisterQuery {
 
     /** How many items the filter selects within the scope, counted from the items alone (no join). */
     public int count(RegisterFilter filter, ItemScope scope, LocalDate today) {
-        return dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today, searchWords())));
+        return dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today)));
     }
 
     public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, int offset, int limit,
@@ -82,19 +82,8 @@ public class JooqRegisterQuery {
                 return dsl.fetchCount(from(dsl.selectOne()).where(where));
             }
         };
-        return paging.page(rows, DSL.and(RegisterConditions.of(filter, scope, today, searchWords())), RegisterConditions.narrow(filter, scope),
+        return paging.page(rows, DSL.and(RegisterConditions.of(filter, scope, today)), RegisterConditions.narrow(filter, scope),
                 RegisterConditions.onlyDated(filter), key, after, skip, limit);
-    }
-
-    /**
-     * The search words of decision 0115 where they are used, or null. Not used for now on either database: on H2 at
-     * national scale both ways of asking them were slower than reading every text (the look-up inside the statement
-     * ran again for every text, 3.1 s; the owners fetched first and passed as a list made the count 7.5 s), so H2
-     * reads every text once per statement as before (about 200 ms nationally) while the trigger keeps the words for
-     * the next attempt (docs/performance.md, "Register paging and search").
-     */
-    private RegisterConditions.Words searchWords() {
-        return null;
     }
 
     /** The sort key of one row in the given order, for the next page to seek past it; null if the row is gone. */
@@ -112,7 +101,7 @@ public class JooqRegisterQuery {
     public void forEach(RegisterFilter filter, ItemScope scope, LocalDate today, List<SortBy> sort,
                         java.util.function.Consumer<RegisterRow> sink) {
         var mapper = mapper(today);
-        try (var cursor = rows(today).where(RegisterConditions.of(filter, scope, today, searchWords())).orderBy(orderBy(sort)).fetchSize(500)
+        try (var cursor = rows(today).where(RegisterConditions.of(filter, scope, today)).orderBy(orderBy(sort)).fetchSize(500)
                 .fetchLazy()) {
             for (var r : cursor) {
                 sink.accept(mapper.map(r));

@@ -43,11 +43,8 @@ final class RegisterConditions {
 
     /**
      * The filter and the scope; an empty list when neither narrows (the count is then the table's).
-     *
-     * @param searchWords the owners of the {@link SearchWords} holding a piece, where the database keeps them (H2); null
-     *                    where it does not (PostgreSQL)
      */
-    static List<Condition> of(RegisterFilter f, ItemScope scope, LocalDate today, Words searchWords) {
+    static List<Condition> of(RegisterFilter f, ItemScope scope, LocalDate today) {
         var tr = TRACKED_RECOMMENDATION;
         List<Condition> c = new ArrayList<>();
         if (!scope.seesEveryOrganisation()) {
@@ -73,7 +70,7 @@ final class RegisterConditions {
                     .where(ofRecommendation)));
         }
         if (f.q() != null) {
-            c.add(oneOrganisation(f, scope) ? matchingItem(f.q()) : matching(f.q(), searchWords));
+            c.add(oneOrganisation(f, scope) ? matchingItem(f.q()) : matching(f.q()));
         }
         return c;
     }
@@ -136,25 +133,14 @@ final class RegisterConditions {
      * The recommendations whose text, or whose report's title or reference, contains {@code q} ignoring case: the
      * same "contains" as ever (jOOQ's {@code containsIgnoreCase}), asked once per text, and one list of
      * recommendations that the items are looked up in (on PostgreSQL each text through its trigram index, decision
-     * 0085; on H2 only the texts its {@link SearchWords} name, decision 0115). Two lists, not one UNION of them: H2
+     * 0085; H2 reads every text, decision 0115 as amended). Two lists, not one UNION of them: H2
      * computes an IN list of a UNION again for every item, but a plain sub-query's once.
      */
-    private static Condition matching(String q, Words searchWords) {
+    private static Condition matching(String q) {
         Condition text = TEXT_MATCH.TEXT.containsIgnoreCase(q);
         Condition report = REPORT_MATCH.REFERENCE.containsIgnoreCase(q).or(REPORT_MATCH.TITLE.containsIgnoreCase(q));
-        String word = searchWords != null ? SearchWords.longest(q) : null;
-        if (word != null) {
-            text = TEXT_MATCH.ID.in(searchWords.owners(SearchWords.RECOMMENDATION, word)).and(text);
-            report = REPORT_MATCH.ID.in(searchWords.owners(SearchWords.REPORT, word)).and(report);
-        }
         return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(select(TEXT_MATCH.ID).from(TEXT_MATCH).where(text))
                 .or(TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(select(REPORT_REC.ID).from(REPORT_REC).join(REPORT_MATCH)
                         .on(REPORT_MATCH.ID.eq(REPORT_REC.REPORT_ID)).where(report)));
-    }
-
-    /** The ids of the texts of one kind whose search words hold a piece ({@link SearchWords#owners}), fetched. */
-    @FunctionalInterface
-    interface Words {
-        List<Long> owners(String kind, String part);
     }
 }

@@ -1,26 +1,14 @@
 package org.oversight.recommendation.internal;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.table;
-
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.jooq.Field;
-import org.jooq.Record1;
-import org.jooq.Select;
-import org.jooq.Table;
 
 /**
- * H2's index for the register's text search (decision 0115): every word of every recommendation's text and every
- * report's title and reference, kept by the database itself in the writer's transaction ({@link SearchWordTrigger},
- * {@code db/vendor/h2/V1520}), so that "contains, ignoring case" looks up the few texts that can match instead of
- * reading them all. A word is a longest run of letters and digits of the lower-cased text. Whatever a text contains,
- * each run of letters and digits of the search lies inside one word of the text, so the texts having a word that
- * contains the search's longest run are all the texts that can match; the register then asks the same
- * {@code containsIgnoreCase} of just those. The answer is therefore exactly the one a reading of every text gives.
- * PostgreSQL answers the same condition from its trigram indexes instead (decision 0085) and has no such tables.
+ * The words of a text as {@link SearchWordTrigger} keeps them: the search words that decision 0115 meant to give H2
+ * for the register's text search. Both ways of reading them were slower at national scale than reading every text
+ * (docs/performance.md, "Register paging and search"), so nothing reads them and {@code db/vendor/h2/V1522} drops the
+ * triggers and tables again; this class and the trigger stay only because {@code V1520} names the trigger, which H2
+ * loads when the migration creates it on a new database.
  */
 final class SearchWords {
 
@@ -28,15 +16,6 @@ final class SearchWords {
     static final String RECOMMENDATION = "R";
     /** A report's title and reference. */
     static final String REPORT = "P";
-    /** A search whose longest run is shorter reads the texts: too many words contain one or two letters. */
-    static final int SHORTEST = 3;
-
-    private static final Table<?> WORD = table(name("search_word"));
-    private static final Field<String> WORD_WORD = field(name("search_word", "word"), String.class);
-    private static final Field<String> WORD_KIND = field(name("search_word", "kind"), String.class);
-    private static final Field<Long> WORD_OWNER = field(name("search_word", "owner_id"), Long.class);
-    private static final Table<?> LIST = table(name("search_word_list"));
-    private static final Field<String> LIST_WORD = field(name("search_word_list", "word"), String.class);
 
     private SearchWords() {
     }
@@ -66,25 +45,6 @@ final class SearchWords {
             }
         }
         return words;
-    }
-
-    /** The longest word of the search, or null when it has none of {@link #SHORTEST} characters or more. */
-    static String longest(String q) {
-        String longest = null;
-        for (String w : of(q)) {
-            if (longest == null || w.length() > longest.length()) {
-                longest = w;
-            }
-        }
-        return longest == null || longest.length() < SHORTEST ? null : longest;
-    }
-
-    /** The ids of the texts of one kind having a word that contains {@code part}. */
-    static Select<Record1<Long>> owners(String kind, String part) {
-        // a join from the (short) word list, so that each listed word's texts are looked up by the index on the word
-        // (as "word IN (…)", H2 read the whole index: 338,000 entries nationally)
-        return select(WORD_OWNER).from(LIST).join(WORD).on(WORD_WORD.eq(LIST_WORD)).and(WORD_KIND.eq(kind))
-                .where(LIST_WORD.contains(part));
     }
 
     /**
