@@ -31,7 +31,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        // centred up and down by the stylesheet, "safe": a plain centre pushed the top (the language switch) out of
+        // reach on a phone, where the page is taller than the window
 
         Image logo = new Image("images/logo.svg", "");
         logo.addClassName("login-logo");
