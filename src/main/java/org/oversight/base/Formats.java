@@ -40,6 +40,22 @@ public final class Formats {
         return time == null ? "—" : DATE_TIME.get(Language.current()).format(time.atZoneSameInstant(UK));
     }
 
+    /**
+     * A share as a whole percentage, the same on every screen ("0%", "38%", "100%"); a share that is not nothing but
+     * rounds to 0% reads "<1%", one that is not everything but rounds to 100% reads ">99%", so that neither is
+     * mistaken for none or all. {@code share} is 0 to 1.
+     */
+    public static String percent(double share) {
+        long whole = Math.round(share * 100);
+        if (whole == 0 && share > 0) {
+            return "<1%"; // i18n-ok: a number's written form, the same in English and Welsh
+        }
+        if (whole == 100 && share < 1) {
+            return ">99%"; // i18n-ok: a number's written form, the same in English and Welsh
+        }
+        return whole + "%"; // i18n-ok: a number's written form, the same in English and Welsh
+    }
+
     /** Spans of this many days or more are said in months or years ("over 5 years overdue"). */
     static final int DAYS_IN_WORDS_FROM = 60;
 

@@ -48,4 +48,14 @@ class FormatsTest {
                 .isEqualTo("1 Rhagfyr 2026");
         assertThat(Formats.longDate(java.time.LocalDate.of(2026, 12, 1))).isEqualTo("1 December 2026");
     }
+
+    @Test
+    void sharesAreWholePercentagesThatNeverPassForNoneOrAll() {
+        assertThat(Formats.percent(0)).isEqualTo("0%");
+        assertThat(Formats.percent(0.375)).isEqualTo("38%");
+        assertThat(Formats.percent(1)).isEqualTo("100%");
+        // 1 reopened of 400 closed is not "0%", and 399 of 400 on time is not "100%"
+        assertThat(Formats.percent(1 / 400.0)).isEqualTo("<1%");
+        assertThat(Formats.percent(399 / 400.0)).isEqualTo(">99%");
+    }
 }

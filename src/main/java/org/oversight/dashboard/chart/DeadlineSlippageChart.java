@@ -11,6 +11,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.oversight.base.Formats;
 import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.chart.DeadlineSlippage.Bucket;
 
@@ -69,7 +70,7 @@ public final class DeadlineSlippageChart {
     }
 
     static String percent(int n, int total) {
-        return total == 0 ? "0%" : Math.round(100.0 * n / total) + "%";
+        return Formats.percent(total == 0 ? 0 : (double) n / total);
     }
 
     private static String altText(DeadlineSlippage data) {

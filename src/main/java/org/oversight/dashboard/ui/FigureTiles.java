@@ -40,7 +40,7 @@ class FigureTiles extends Div {
                 f.median().isPresent() ? number((int) Math.round(f.median().getAsDouble())) : "\u2014",
                 t("dashboard.tile.median-detail", f.verified()),
                 register.statuses(List.of(Status.VERIFIED_IMPLEMENTED))));
-        add(tile(t("dashboard.tile.reopen-rate"), f.reopenRate().isPresent() ? percent(f.reopenRate().getAsDouble()) : "\u2014",
+        add(tile(t("dashboard.tile.reopen-rate"), f.reopenRate().isPresent() ? Formats.percent(f.reopenRate().getAsDouble()) : "\u2014",
                 t("dashboard.tile.reopen-detail", f.reopened(), f.everClosed()), null));
     }
 
@@ -84,7 +84,4 @@ class FigureTiles extends Div {
         return String.format(Language.current().locale(), "%,d", n);
     }
 
-    private static String percent(double rate) {
-        return String.format(Language.current().locale(), "%.1f%%", rate * 100);
-    }
 }

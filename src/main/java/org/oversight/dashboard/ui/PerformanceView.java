@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.oversight.base.Formats;
 import org.oversight.base.i18n.Language;
 import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.DashboardFilter;
@@ -162,7 +163,7 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver, Has
         for (int i = 0; i < COLUMNS.size(); i++) {
             Double v = values.get(i);
             median.appendChild(td(new Text(v == null ? getTranslation("dashboard.performance.no-data")
-                    : COLUMNS.get(i).rate() ? percent(v) : Messages.t("base.days", Math.round(v)))));
+                    : COLUMNS.get(i).rate() ? Formats.percent(v) : Messages.t("base.days", Math.round(v)))));
         }
         body.appendChild(median);
         t.appendChild(body);
@@ -199,7 +200,7 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver, Has
             return box;
         }
         String alt = national == null ? getTranslation("dashboard.performance.chart-alt", column.heading())
-                : getTranslation("dashboard.performance.chart-alt-median", column.heading(), percent(national));
+                : getTranslation("dashboard.performance.chart-alt-median", column.heading(), Formats.percent(national));
         Component image = ChartImage.of(variant -> new RenderedChart(column.heading(), alt,
                 new ChartTable(List.of(), List.of()), false, PerformanceChart.svg(column.heading(), bars, variant)),
                 ChartTheme.current(), "forces-compared");
@@ -239,16 +240,12 @@ class PerformanceView extends VerticalLayout implements BeforeEnterObserver, Has
 
     static String share(Double rate, int part, int whole) {
         return rate == null ? Messages.t("dashboard.performance.no-data")
-                : Messages.t("dashboard.performance.share", percent(rate), part, whole);
+                : Messages.t("dashboard.performance.share", Formats.percent(rate), part, whole);
     }
 
     static String days(Double median, int verified) {
         return median == null ? Messages.t("dashboard.performance.no-data")
                 : Messages.t("dashboard.performance.days", Messages.t("base.days", Math.round(median)), verified);
-    }
-
-    static String percent(double rate) {
-        return Math.round(rate * 100) + "%";
     }
 
     /** Sorted by the column, best first (highest rate, or lowest where lower is better); no data last. */
