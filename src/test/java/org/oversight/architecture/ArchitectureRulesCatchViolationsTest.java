@@ -49,6 +49,11 @@ class ArchitectureRulesCatchViolationsTest {
         assertFails(ArchitectureTest.viewsNeverReachTheDatabase, "ViewWithAQuery");
     }
 
+    @Test
+    void aPreAuthorizeThatWouldBeIgnoredFailsTheBuild() {
+        assertFails(ArchitectureTest.onlyJsr250GuardsMethods, "GuardedByPreAuthorize");
+    }
+
     private static void assertFails(ArchRule rule, String offender) {
         assertThatThrownBy(() -> rule.check(withFixtures)).isInstanceOf(AssertionError.class).hasMessageContaining(offender);
     }

@@ -79,6 +79,18 @@ public class ArchitectureTest {
     @ArchTest
     public static final ArchRule noGeneratorInProduction = noClasses().should().resideInAPackage("org.oversight.scale..");
 
+    /**
+     * Method security is switched on for JSR-250 only (app.SecurityConfig, decision 0121): Spring's own method-security
+     * annotations would be ignored without a word, so none may be used.
+     */
+    @ArchTest
+    public static final ArchRule onlyJsr250GuardsMethods = noClasses().should().dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.security.access.prepost.PreAuthorize")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.access.prepost.PostAuthorize")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.access.prepost.PreFilter")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.access.prepost.PostFilter")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.access.annotation.Secured");
+
     private static final Pattern FEATURE = Pattern.compile("^org\\.oversight\\.([a-z]+)(\\..*)?$");
     private static final Pattern INTERNAL = Pattern.compile("^org\\.oversight\\.([a-z]+)\\.internal(\\..*)?$");
 
@@ -109,5 +121,6 @@ public class ArchitectureTest {
         internalsStayInTheirFeature.check(classes);
         viewsNeverReachTheDatabase.check(classes);
         noGeneratorInProduction.check(classes);
+        onlyJsr250GuardsMethods.check(classes);
     }
 }
