@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every night (03:30 UK time unless {@code oversight.item-counts.cron} says otherwise), on one node: recounts the
- * dashboard's item counts (decision 0105) from the items and, if the summary differs — which only a write around
+ * dashboard's item counts and verified days (decisions 0105 and 0123) from the items and, if a summary differs — which only a write around
  * the workflow could cause — says so in the log and rebuilds it. The summary needs no nightly work to stay right as
  * days pass (nothing in it depends on the date); this is the safety net, and a rebuild is not run when nothing
  * differs, so that it does not contend with the day's writers.
@@ -29,9 +29,12 @@ public class ItemCountCheck {
         checkNow();
     }
 
-    /** @return how many summary rows differed from the recount (and were put right); 0 when none */
+    /** @return how many summary rows of either table differed from the recount (and were put right); 0 when none */
     @Transactional
     public int checkNow() {
-        return SummaryRecount.mendIfDiffering("The dashboard's item counts", ledger.stored(), ledger.recount(), ledger::rebuild); // i18n-ok: a log line for operators
+        return SummaryRecount.mendIfDiffering("The dashboard's item counts", ledger.stored(), ledger.recount(), // i18n-ok: a log line for operators
+                ledger::rebuildCounts)
+                + SummaryRecount.mendIfDiffering("The dashboard's verified days", ledger.storedVerifiedDays(), // i18n-ok: a log line for operators
+                ledger.recountVerifiedDays(), ledger::rebuildVerifiedDays);
     }
 }

@@ -42,9 +42,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's item counts summary (item_count, decision 0105) always equals a recount of the items, and the
- * dashboard's figures read from it equal the same figures counted from live rows: after the demo data is loaded,
- * and after every step of a random walk through the real services as the people allowed to take each step —
+ * The dashboard's item counts summaries (item_count and item_verified_day, decisions 0105 and 0123) always equal a
+ * recount of the items, and the dashboard's figures read from them equal the same figures counted from live rows:
+ * after the demo data is loaded, and after every step of a random walk through the real services as the people allowed to take each step —
  * publishing a recommendation to several forces, adding a recipient, every status move (plans submitted, accepted
  * and returned, work claimed, verified, closed, reopened), clocks extended, paused and resumed. The figures are
  * compared as of several days around today (overdue, due soon, paused and "this quarter" are applied at read time),
@@ -119,9 +119,17 @@ class SummaryEqualsRecountTest {
     @org.junit.jupiter.api.Test
     void theNightlyCheckPutsRightARowWrittenAroundTheLedgerAndOtherwiseChangesNothing() {
         assertThat(check.checkNow()).as("rows differing after the demo data is loaded").isZero();
+        assertThat(ledger.storedVerifiedDays()).as("the demo data has verified items").isNotEmpty();
         jdbc.update("UPDATE item_count SET n = n + 1 WHERE recipient_id = (SELECT MIN(recipient_id) FROM item_count)");
         assertThat(ledger.stored()).isNotEqualTo(ledger.recount());
         assertThat(check.checkNow()).as("rows differing after one recipient's rows were miscounted").isPositive();
+        assertThat(ledger.stored()).isEqualTo(ledger.recount());
+        assertThat(check.checkNow()).isZero();
+
+        jdbc.update("UPDATE item_verified_day SET n = n + 1 WHERE recipient_id = (SELECT MIN(recipient_id) FROM item_verified_day)");
+        assertThat(ledger.storedVerifiedDays()).isNotEqualTo(ledger.recountVerifiedDays());
+        assertThat(check.checkNow()).as("rows differing after one recipient's verified days were miscounted").isPositive();
+        assertThat(ledger.storedVerifiedDays()).isEqualTo(ledger.recountVerifiedDays());
         assertThat(ledger.stored()).isEqualTo(ledger.recount());
         assertThat(check.checkNow()).isZero();
     }
@@ -130,6 +138,8 @@ class SummaryEqualsRecountTest {
     private void assertSame(String when, int step) {
         Map<ItemCountKey, Integer> stored = ledger.stored();
         assertThat(stored).as(when + ": item_count against a recount").isEqualTo(ledger.recount());
+        assertThat(ledger.storedVerifiedDays()).as(when + ": item_verified_day against a recount")
+                .isEqualTo(ledger.recountVerifiedDays());
         if (step % FIGURES_EVERY != 0) {
             return;
         }

@@ -21,17 +21,19 @@ import org.oversight.recommendation.ItemCountKey;
 import org.oversight.recommendation.Status;
 
 /**
- * The dashboard's item counts read from the summary (item_count, decision 0105) instead of the items themselves,
- * with "today" applied at read time, exactly as {@link DeadlineStanding} defines each figure:
+ * The dashboard's item counts read from the summary (item_count, decisions 0105 and 0123) instead of the items
+ * themselves, with "today" applied at read time, exactly as {@link DeadlineStanding} defines each figure:
  * <ul>
- *   <li>the summary's rows, each counting {@code n} items by recipient, report, status, current deadline, day
- *       verified and whether reopened, none of them paused;</li>
+ *   <li>the summary's rows, each counting {@code n} items by recipient, report, status, current deadline and whether
+ *       reopened, none of them paused;</li>
  *   <li>plus a small live correction for the items paused today ({@link DeadlineStanding#paused}, a handful): each
  *       such item is taken out of the unpaused rows (−1) and counted again as paused (+1), so that overdue and due
  *       soon leave it out while every other figure is unchanged.</li>
  * </ul>
  * A figure is then {@code SUM(n)} over the rows that meet its condition. A theme filter is a property of the
- * recommendation, which the summary does not key by: with a theme the dashboard counts live rows instead.
+ * recommendation, which the summary does not key by: with a theme the dashboard counts live rows instead. The day
+ * a verified item was closed is in item_verified_day, read by the headline's median and "verified this quarter" only
+ * ({@link JooqHeadlineSummaryQuery}).
  */
 final class ItemCounts {
 
@@ -41,7 +43,6 @@ final class ItemCounts {
     static final Field<Long> REPORT_ID = IC.field(ITEM_COUNT.REPORT_ID);
     static final Field<Status> STATUS = IC.field(ITEM_COUNT.STATUS);
     static final Field<LocalDate> DUE_ON = IC.field(ITEM_COUNT.DUE_ON);
-    static final Field<LocalDate> VERIFIED_ON = IC.field(ITEM_COUNT.VERIFIED_ON);
     static final Field<Boolean> REOPENED = IC.field(ITEM_COUNT.REOPENED);
     static final Field<Boolean> PAUSED = IC.field("paused", Boolean.class);
     static final Field<Integer> N = IC.field(ITEM_COUNT.N);
@@ -57,15 +58,14 @@ final class ItemCounts {
     private static Table<?> table(LocalDate today) {
         var c = ITEM_COUNT;
         var t = TRACKED_RECOMMENDATION;
-        return select(c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.VERIFIED_ON, c.REOPENED,
-                        inline(false).as("paused"), c.N)
+        return select(c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.REOPENED, inline(false).as("paused"), c.N)
                 .from(c)
                 .unionAll(select(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, t.STATUS, ItemCountKey.dueOnOfItem(),
-                        ItemCountKey.verifiedOnOfItem(), ItemCountKey.reopenedOfItem(), inline(false), inline(-1))
+                        ItemCountKey.reopenedOfItem(), inline(false), inline(-1))
                         .from(t).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
                         .where(DeadlineStanding.paused(today)))
                 .unionAll(select(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, t.STATUS, ItemCountKey.dueOnOfItem(),
-                        ItemCountKey.verifiedOnOfItem(), ItemCountKey.reopenedOfItem(), inline(true), inline(1))
+                        ItemCountKey.reopenedOfItem(), inline(true), inline(1))
                         .from(t).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
                         .where(DeadlineStanding.paused(today)))
                 .asTable();
@@ -124,11 +124,6 @@ final class ItemCounts {
 
     static Condition verified() {
         return STATUS.eq(Status.VERIFIED_IMPLEMENTED);
-    }
-
-    /** Verified and closed on or after {@code day}. */
-    static Condition verifiedFrom(LocalDate day) {
-        return verified().and(VERIFIED_ON.ge(day)).and(VERIFIED_ON.ne(ItemCountKey.NO_DATE));
     }
 
     static Condition reopened() {

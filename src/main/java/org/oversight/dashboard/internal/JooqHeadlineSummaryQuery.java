@@ -1,6 +1,7 @@
 package org.oversight.dashboard.internal;
 
 import static org.jooq.impl.DSL.sum;
+import static org.oversight.db.Tables.ITEM_VERIFIED_DAY;
 import static org.oversight.db.Tables.REPORT;
 
 import java.math.BigDecimal;
@@ -13,15 +14,15 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.HeadlineFigures;
-import org.oversight.recommendation.ItemCountKey;
 import org.oversight.recommendation.ItemScope;
 import org.springframework.stereotype.Repository;
 
 /**
- * The headline figures from the item counts summary ({@link ItemCounts}, decision 0105): the same figures as
- * {@link JooqHeadlineQuery} counts from live rows, which stays as the recount and serves the theme filter. Two
- * statements: the conditional sums (with the action plans' live sub-count), and the distribution of days from
- * publication to a verified close, whose median is taken as PERCENTILE_CONT takes it.
+ * The headline figures from the item counts summaries ({@link ItemCounts}, decisions 0105 and 0123): the same figures
+ * as {@link JooqHeadlineQuery} counts from live rows, which stays as the recount and serves the theme filter. Two
+ * statements: the conditional sums over item_count (with the action plans' live sub-count), and, over
+ * item_verified_day, the distribution of days from publication to a verified close (whose median is taken as
+ * PERCENTILE_CONT takes it) split by whether the close was in this quarter, which gives "verified this quarter".
  */
 @Repository
 public class JooqHeadlineSummaryQuery {
@@ -34,44 +35,53 @@ public class JooqHeadlineSummaryQuery {
 
     public HeadlineFigures figures(ItemScope scope, DashboardFilter filter, LocalDate today, int dueSoonDays) {
         LocalDate quarterStart = JooqHeadlineQuery.quarterStart(today);
-        Double median = medianDaysToVerifiedClose(scope, filter, today);
+        VerifiedDays verifiedDays = verifiedDays(scope, filter, today, quarterStart);
         return dsl.select(
                         ItemCounts.items(ItemCounts.open()),
                         ItemCounts.items(ItemCounts.overdue(today)),
                         ItemCounts.items(ItemCounts.dueSoon(today, dueSoonDays)),
                         ItemCounts.items(ItemCounts.noTargetDate()),
                         JooqHeadlineQuery.plansAwaitingDecision(scope, filter, today),
-                        ItemCounts.items(ItemCounts.verifiedFrom(quarterStart)),
                         ItemCounts.items(ItemCounts.verified()),
                         ItemCounts.items(ItemCounts.reopened()),
                         ItemCounts.items(ItemCounts.everClosed()))
                 .from(ItemCounts.from(filter, today))
                 .where(scope.organisation(ItemCounts.RECIPIENT_ID))
                 .and(ItemCounts.of(filter, today))
-                .fetchOne(Records.mapping((open, overdue, dueSoon, noTarget, plansAwaiting, verifiedThisQuarter,
-                                           verified, reopened, everClosed) -> new HeadlineFigures(open, overdue,
-                        dueSoon, dueSoonDays, noTarget, plansAwaiting, verifiedThisQuarter, quarterStart, median,
+                .fetchOne(Records.mapping((open, overdue, dueSoon, noTarget, plansAwaiting, verified, reopened,
+                                           everClosed) -> new HeadlineFigures(open, overdue, dueSoon, dueSoonDays,
+                        noTarget, plansAwaiting, verifiedDays.thisQuarter(), quarterStart, verifiedDays.median(),
                         verified, reopened, everClosed)));
     }
 
+    /** Verified this quarter, and the median days from publication to a verified close. */
+    private record VerifiedDays(int thisQuarter, Double median) {
+    }
+
     /**
-     * The median of the days from publication to a verified close, over the verified items with a closing date:
-     * PERCENTILE_CONT(0.5) over the distribution (days, how many items), i.e. the middle value, or the mean of
-     * the two middle values. Null when no item is verified.
+     * From item_verified_day, which counts the verified items with a closing date: how many were closed on or after
+     * the quarter's first day, and the median of the days from publication to the close, over the distribution
+     * (days, how many items) as PERCENTILE_CONT(0.5) takes it, i.e. the middle value, or the mean of the two middle
+     * values (null when no item is verified). One statement, grouped by days.
      */
-    private Double medianDaysToVerifiedClose(ItemScope scope, DashboardFilter filter, LocalDate today) {
-        Field<Integer> days = DSL.localDateDiff(ItemCounts.VERIFIED_ON, REPORT.PUBLISHED_ON);
-        Field<BigDecimal> items = sum(ItemCounts.N);
+    private VerifiedDays verifiedDays(ItemScope scope, DashboardFilter filter, LocalDate today, LocalDate quarterStart) {
+        var v = ITEM_VERIFIED_DAY;
+        Field<Integer> days = DSL.localDateDiff(v.VERIFIED_ON, REPORT.PUBLISHED_ON);
+        Field<BigDecimal> items = sum(v.N);
+        Field<BigDecimal> inThisQuarter = sum(v.N).filterWhere(v.VERIFIED_ON.ge(quarterStart));
         List<int[]> distribution = new ArrayList<>();
-        dsl.select(days, items)
-                .from(ItemCounts.on(today))
-                .join(REPORT).on(REPORT.ID.eq(ItemCounts.REPORT_ID))
-                .where(scope.organisation(ItemCounts.RECIPIENT_ID))
+        int[] inQuarter = {0};
+        dsl.select(days, items, inThisQuarter)
+                .from(v)
+                .join(REPORT).on(REPORT.ID.eq(v.REPORT_ID))
+                .where(scope.organisation(v.RECIPIENT_ID))
                 .and(ItemCounts.of(filter, today))
-                .and(ItemCounts.verified()).and(ItemCounts.VERIFIED_ON.ne(ItemCountKey.NO_DATE))
                 .groupBy(days)
                 .orderBy(days)
-                .forEach(r -> distribution.add(new int[] {r.value1(), ItemCounts.asInt(r.value2())}));
-        return Median.ofDistribution(distribution);
+                .forEach(r -> {
+                    distribution.add(new int[] {r.value1(), ItemCounts.asInt(r.value2())});
+                    inQuarter[0] += ItemCounts.asInt(r.value3());
+                });
+        return new VerifiedDays(inQuarter[0], Median.ofDistribution(distribution));
     }
 }

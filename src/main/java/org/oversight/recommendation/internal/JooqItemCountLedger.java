@@ -1,7 +1,9 @@
 package org.oversight.recommendation.internal;
 
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.row;
 import static org.oversight.db.Tables.ITEM_COUNT;
+import static org.oversight.db.Tables.ITEM_VERIFIED_DAY;
 import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
@@ -11,19 +13,23 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.Record4;
+import org.jooq.Record6;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.oversight.recommendation.ItemCountKey;
 import org.oversight.recommendation.Status;
+import org.oversight.recommendation.VerifiedDayKey;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps item_count (decision 0105) equal to a recount of tracked_recommendation: every writer of the item columns the
- * summary is keyed by (status, current deadline, closing date, reopen count; recipient and recommendation on insert)
- * changes the item through {@link #change} or reports a new item through {@link #added}, in its own transaction. The
- * ledger takes the item's old key (after locking its row, so no other writer can move it in between) and its new
- * key, and adds −1 and +1 to their rows: an upsert that adds, so concurrent changes add up rather than overwrite.
- * {@link #rebuild} recounts the whole table (the nightly clock job, loaders that write around the workflow).
+ * Keeps item_count and item_verified_day (decisions 0105 and 0123) equal to a recount of tracked_recommendation:
+ * every writer of the item columns the summaries are keyed by (status, current deadline, closing date, reopen count;
+ * recipient and recommendation on insert) changes the item through {@link #change} or reports a new item through
+ * {@link #added}, in its own transaction. The ledger takes the item's old keys (after locking its row, so no other
+ * writer can move it in between) and its new keys, and adds −1 and +1 to their rows: an upsert that adds, so
+ * concurrent changes add up rather than overwrite. {@link #rebuild} recounts both tables (the nightly check,
+ * loaders that write around the workflow).
  */
 @Repository
 public class JooqItemCountLedger {
@@ -34,52 +40,80 @@ public class JooqItemCountLedger {
         this.dsl = dsl;
     }
 
+    /** An item's rows: one in item_count, and one in item_verified_day if it was verified with a closing date. */
+    private record Keys(List<ItemCountKey> counts, List<VerifiedDayKey> verifiedDays) {
+    }
+
     /**
-     * Runs {@code write}, which changes the item {@code itemId} (or leaves it as it was), and moves the item's count
-     * from its old key to its new one.
+     * Runs {@code write}, which changes the item {@code itemId} (or leaves it as it was), and moves the item's counts
+     * from its old keys to its new ones.
      */
     public <T> T change(long itemId, Supplier<T> write) {
         var t = TRACKED_RECOMMENDATION;
         dsl.select(t.ID).from(t).where(t.ID.eq(itemId)).forUpdate().fetch();
-        List<ItemCountKey> before = keys(itemId);
+        Keys before = keys(itemId);
         T result = write.get();
-        List<ItemCountKey> after = keys(itemId);
-        if (!before.equals(after)) {
-            before.forEach(k -> add(k, -1));
-            after.forEach(k -> add(k, 1));
+        Keys after = keys(itemId);
+        if (!before.counts().equals(after.counts())) {
+            before.counts().forEach(k -> add(k, -1));
+            after.counts().forEach(k -> add(k, 1));
+        }
+        if (!before.verifiedDays().equals(after.verifiedDays())) {
+            before.verifiedDays().forEach(k -> add(k, -1));
+            after.verifiedDays().forEach(k -> add(k, 1));
         }
         return result;
     }
 
     /** Counts a tracked item just inserted. */
     public void added(long itemId) {
-        keys(itemId).forEach(k -> add(k, 1));
+        Keys keys = keys(itemId);
+        keys.counts().forEach(k -> add(k, 1));
+        keys.verifiedDays().forEach(k -> add(k, 1));
     }
 
-    private List<ItemCountKey> keys(long itemId) {
-        return dsl.select(key()).from(TRACKED_RECOMMENDATION)
-                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
-                .where(TRACKED_RECOMMENDATION.ID.eq(itemId))
-                .fetch(r -> r.value1());
-    }
-
-    private static SelectField<ItemCountKey> key() {
+    /** Both keys in one read of the item. */
+    private Keys keys(long itemId) {
         var t = TRACKED_RECOMMENDATION;
-        return org.jooq.impl.DSL.row(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, t.STATUS, ItemCountKey.dueOnOfItem(),
-                ItemCountKey.verifiedOnOfItem(), ItemCountKey.reopenedOfItem()).mapping(ItemCountKey::new);
+        var rows = dsl.select(countKey(), t.STATUS, t.CLOSED_ON).from(t)
+                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
+                .where(t.ID.eq(itemId))
+                .fetch();
+        List<ItemCountKey> counts = rows.map(r -> r.value1());
+        List<VerifiedDayKey> days = rows.stream()
+                .filter(r -> r.value2() == Status.VERIFIED_IMPLEMENTED && r.value3() != null)
+                .map(r -> new VerifiedDayKey(r.value1().recipientId(), r.value1().reportId(), r.value3()))
+                .toList();
+        return new Keys(counts, days);
+    }
+
+    private static SelectField<ItemCountKey> countKey() {
+        var t = TRACKED_RECOMMENDATION;
+        return row(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, t.STATUS, ItemCountKey.dueOnOfItem(),
+                ItemCountKey.reopenedOfItem()).mapping(ItemCountKey::new);
     }
 
     private void add(ItemCountKey k, int delta) {
         var c = ITEM_COUNT;
-        dsl.insertInto(c, c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.VERIFIED_ON, c.REOPENED, c.N)
-                .values(k.recipientId(), k.reportId(), k.status(), k.dueOn(), k.verifiedOn(), k.reopened(), delta)
-                .onConflict(c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.VERIFIED_ON, c.REOPENED)
+        dsl.insertInto(c, c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.REOPENED, c.N)
+                .values(k.recipientId(), k.reportId(), k.status(), k.dueOn(), k.reopened(), delta)
+                .onConflict(c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.REOPENED)
                 .doUpdate()
                 .set(c.N, c.N.plus(delta))
                 .execute();
     }
 
-    /** Replaces the summary with a recount of the items. */
+    private void add(VerifiedDayKey k, int delta) {
+        var v = ITEM_VERIFIED_DAY;
+        dsl.insertInto(v, v.RECIPIENT_ID, v.REPORT_ID, v.VERIFIED_ON, v.N)
+                .values(k.recipientId(), k.reportId(), k.verifiedOn(), delta)
+                .onConflict(v.RECIPIENT_ID, v.REPORT_ID, v.VERIFIED_ON)
+                .doUpdate()
+                .set(v.N, v.N.plus(delta))
+                .execute();
+    }
+
+    /** Replaces both summaries with a recount of the items. */
     public void rebuild() {
         rebuild(dsl);
     }
@@ -89,40 +123,89 @@ public class JooqItemCountLedger {
      * own (the national data generator): call it before that transaction commits.
      */
     public static void rebuild(DSLContext dsl) {
+        rebuildCounts(dsl);
+        rebuildVerifiedDays(dsl);
+    }
+
+    /** Replaces item_count with a recount. */
+    public void rebuildCounts() {
+        rebuildCounts(dsl);
+    }
+
+    /** Replaces item_verified_day with a recount. */
+    public void rebuildVerifiedDays() {
+        rebuildVerifiedDays(dsl);
+    }
+
+    private static void rebuildCounts(DSLContext dsl) {
         var c = ITEM_COUNT;
         dsl.deleteFrom(c).execute();
-        dsl.insertInto(c, c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.VERIFIED_ON, c.REOPENED, c.N)
+        dsl.insertInto(c, c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.REOPENED, c.N)
                 .select(recountQuery(dsl))
                 .execute();
     }
 
-    /** The summary as stored, rows counting zero left out (they are the same as no row). */
+    private static void rebuildVerifiedDays(DSLContext dsl) {
+        var v = ITEM_VERIFIED_DAY;
+        dsl.deleteFrom(v).execute();
+        dsl.insertInto(v, v.RECIPIENT_ID, v.REPORT_ID, v.VERIFIED_ON, v.N)
+                .select(recountVerifiedDaysQuery(dsl))
+                .execute();
+    }
+
+    /** item_count as stored, rows counting zero left out (they are the same as no row). */
     public Map<ItemCountKey, Integer> stored() {
         var c = ITEM_COUNT;
         Map<ItemCountKey, Integer> rows = new TreeMap<>();
-        dsl.select(c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.VERIFIED_ON, c.REOPENED, c.N).from(c)
+        dsl.select(c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.REOPENED, c.N).from(c)
                 .where(c.N.ne(0))
-                .forEach(r -> rows.put(new ItemCountKey(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6()), r.value7()));
+                .forEach(r -> rows.put(new ItemCountKey(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()),
+                        r.value6()));
         return rows;
     }
 
-    /** The summary recounted from tracked_recommendation. */
+    /** item_count recounted from tracked_recommendation. */
     public Map<ItemCountKey, Integer> recount() {
         Map<ItemCountKey, Integer> rows = new TreeMap<>();
         dsl.fetch(recountQuery(dsl)).forEach(r -> rows.put(new ItemCountKey(r.value1(), r.value2(), r.value3(),
-                r.value4(), r.value5(), r.value6()), r.value7()));
+                r.value4(), r.value5()), r.value6()));
         return rows;
     }
 
-    private static Select<org.jooq.Record7<Long, Long, Status, LocalDate, LocalDate, Boolean, Integer>> recountQuery(
-            DSLContext dsl) {
+    /** item_verified_day as stored, rows counting zero left out. */
+    public Map<VerifiedDayKey, Integer> storedVerifiedDays() {
+        var v = ITEM_VERIFIED_DAY;
+        Map<VerifiedDayKey, Integer> rows = new TreeMap<>();
+        dsl.select(v.RECIPIENT_ID, v.REPORT_ID, v.VERIFIED_ON, v.N).from(v)
+                .where(v.N.ne(0))
+                .forEach(r -> rows.put(new VerifiedDayKey(r.value1(), r.value2(), r.value3()), r.value4()));
+        return rows;
+    }
+
+    /** item_verified_day recounted from tracked_recommendation. */
+    public Map<VerifiedDayKey, Integer> recountVerifiedDays() {
+        Map<VerifiedDayKey, Integer> rows = new TreeMap<>();
+        dsl.fetch(recountVerifiedDaysQuery(dsl)).forEach(r -> rows.put(
+                new VerifiedDayKey(r.value1(), r.value2(), r.value3()), r.value4()));
+        return rows;
+    }
+
+    private static Select<Record6<Long, Long, Status, LocalDate, Boolean, Integer>> recountQuery(DSLContext dsl) {
         var t = TRACKED_RECOMMENDATION;
         return dsl.select(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, t.STATUS, ItemCountKey.dueOnOfItem(),
-                        ItemCountKey.verifiedOnOfItem(), ItemCountKey.reopenedOfItem(), count())
+                        ItemCountKey.reopenedOfItem(), count())
                 .from(t)
                 .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
                 .groupBy(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, t.STATUS, ItemCountKey.dueOnOfItem(),
-                        ItemCountKey.verifiedOnOfItem(), ItemCountKey.reopenedOfItem());
+                        ItemCountKey.reopenedOfItem());
+    }
+
+    private static Select<Record4<Long, Long, LocalDate, Integer>> recountVerifiedDaysQuery(DSLContext dsl) {
+        var t = TRACKED_RECOMMENDATION;
+        return dsl.select(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, t.CLOSED_ON, count())
+                .from(t)
+                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
+                .where(ItemCountKey.verifiedWithADay())
+                .groupBy(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, t.CLOSED_ON);
     }
 }
