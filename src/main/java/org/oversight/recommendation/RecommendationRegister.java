@@ -58,6 +58,14 @@ public class RecommendationRegister {
     }
 
     /**
+     * The first {@code limit} rows, as {@link #page} gives them, and the count, as {@link #count} gives it: for
+     * {@link RegisterPager}, which reads them together where one statement serves both (decision 0125).
+     */
+    JooqRegisterQuery.CountedPage firstPage(RegisterFilter filter, int limit, List<SortBy> sort) {
+        return register.firstPage(filter, scope(), today(), Math.clamp(limit, 0, MAX_PAGE), sort);
+    }
+
+    /**
      * The rows after the one whose sort key is {@code after} (skipping {@code skip} more): keyset paging, for
      * {@link RegisterPager}. The key only narrows the query; the user's scope applies as to every page.
      */
