@@ -58,11 +58,12 @@ public class RecommendationRegister {
     }
 
     /**
-     * The first {@code limit} rows, as {@link #page} gives them, and the count, as {@link #count} gives it: for
-     * {@link RegisterPager}, which reads them together where one statement serves both (decision 0125).
+     * The count, as {@link #count} gives it, and the first {@code limit} rows, as {@link #page} gives them, when one
+     * statement serves both (a text search across every organisation, decision 0125; else the rows are null): for
+     * {@link RegisterPager}.
      */
-    JooqRegisterQuery.CountedPage firstPage(RegisterFilter filter, int limit, List<SortBy> sort) {
-        return register.firstPage(filter, scope(), today(), Math.clamp(limit, 0, MAX_PAGE), sort);
+    JooqRegisterQuery.CountedPage countWithFirstPage(RegisterFilter filter, int limit, List<SortBy> sort) {
+        return register.countWithFirstPage(filter, scope(), today(), Math.clamp(limit, 0, MAX_PAGE), sort);
     }
 
     /**

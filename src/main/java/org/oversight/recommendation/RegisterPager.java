@@ -31,15 +31,15 @@ public final class RegisterPager {
 
     /**
      * How many rows the filter selects, as {@link RecommendationRegister#count} gives it, for a grid about to show
-     * them from the top: the count is read with the first {@code firstLimit} rows in the given order (in one
-     * statement where that saves work, decision 0125), and the grid's first {@link #page} takes those rows instead of
-     * asking again. Forgets the remembered pages, as {@link #forget} does.
+     * them from the top. Where one statement reads the count and the first {@code firstLimit} rows in the given
+     * order together (a text search across every organisation, decision 0125), the grid's first {@link #page} takes
+     * those rows instead of asking again. Forgets the remembered pages, as {@link #forget} does.
      */
     public int count(RegisterFilter filter, List<SortBy> sort, int firstLimit) {
         forget();
         this.filter = filter;
         this.sort = List.copyOf(sort);
-        var counted = register.firstPage(filter, firstLimit, sort);
+        var counted = register.countWithFirstPage(filter, firstLimit, sort);
         this.first = counted.rows();
         this.firstLimit = Math.clamp(firstLimit, 0, RecommendationRegister.MAX_PAGE);
         return counted.count();

@@ -62,19 +62,21 @@ public class JooqRegisterQuery {
         return page(filter, scope, today, null, offset, limit, sort);
     }
 
-    /** The first rows of the selection and how many it holds. */
+    /** How many items the selection holds, and its first rows when they were read in the same statement (else null). */
     public record CountedPage(List<RegisterRow> rows, int count) {
     }
 
     /**
-     * The first {@code limit} rows (as {@link #page} gives them) and the count (as {@link #count} gives it). For a
-     * text search across every organisation's items both come from one statement, the count as a window over the
-     * page's own selection, so the matching texts are found once rather than once for each (decision 0125); that
-     * page is ordered whole anyway (a narrow selection, {@link RegisterPaging}). Otherwise the two statements as ever.
+     * The count (as {@link #count} gives it) and, for a text search across every organisation's items, the first
+     * {@code limit} rows (as {@link #page} gives them) from the same statement: the count as a window over the page's
+     * own selection, so the matching texts are found once rather than once for each (decision 0125); that page is
+     * ordered whole anyway (a narrow selection, {@link RegisterPaging}). Any other selection: the count alone, rows
+     * null, since its count reads the items alone and costs less than a window over the joined rows.
      */
-    public CountedPage firstPage(RegisterFilter filter, ItemScope scope, LocalDate today, int limit, List<SortBy> sort) {
+    public CountedPage countWithFirstPage(RegisterFilter filter, ItemScope scope, LocalDate today, int limit,
+                                          List<SortBy> sort) {
         if (limit <= 0 || !RegisterConditions.searchAcrossOrganisations(filter, scope)) {
-            return new CountedPage(page(filter, scope, today, 0, limit, sort), count(filter, scope, today));
+            return new CountedPage(null, count(filter, scope, today));
         }
         List<SelectField<?>> columns = new ArrayList<>(columns(today));
         Field<Integer> total = DSL.count().over().as("register_total");
