@@ -153,9 +153,9 @@ final class RegisterConditions {
 
     /**
      * {@link #matching} as one list, the UNION of the same two, for PostgreSQL (decision 0125): each text through its
-     * trigram index (decision 0085), and a single {@code IN} that the planner turns into a semi-join, looking the
-     * 1,000-odd matching recommendations' items up by key, where the {@code OR} of two lists made it test all
-     * 35,000 items against both (docs/performance.md, "Register paging and search").
+     * trigram index (decision 0085), and a single {@code IN} that the planner turns into a hash semi-join over the
+     * items (one hashed list of about 1,800 recommendations for "grooming") rather than testing every item against two
+     * hashed lists (docs/performance.md, "The national text search: the count with the first page").
      */
     private static Condition matchingAsOneList(String q) {
         return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(textMatches(q).union(reportMatches(q)));
