@@ -58,6 +58,15 @@ public class RecommendationRegister {
     }
 
     /**
+     * The count, as {@link #count} gives it, and the first {@code limit} rows, as {@link #page} gives them, when one
+     * statement serves both (a text search across every organisation, decision 0125; else the rows are null): for
+     * {@link RegisterPager}.
+     */
+    JooqRegisterQuery.CountedPage countWithFirstPage(RegisterFilter filter, int limit, List<SortBy> sort) {
+        return register.countWithFirstPage(filter, scope(), today(), Math.clamp(limit, 0, MAX_PAGE), sort);
+    }
+
+    /**
      * The rows after the one whose sort key is {@code after} (skipping {@code skip} more): keyset paging, for
      * {@link RegisterPager}. The key only narrows the query; the user's scope applies as to every page.
      */

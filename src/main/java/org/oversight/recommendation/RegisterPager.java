@@ -21,9 +21,28 @@ public final class RegisterPager {
     private final TreeMap<Integer, Object[]> bookmarks = new TreeMap<>();
     private RegisterFilter filter;
     private List<SortBy> sort;
+    /** The first page, read with the count by {@link #count} and not yet handed out; null when there is none. */
+    private List<RegisterRow> first;
+    private int firstLimit;
 
     public RegisterPager(RecommendationRegister register) {
         this.register = register;
+    }
+
+    /**
+     * How many rows the filter selects, as {@link RecommendationRegister#count} gives it, for a grid about to show
+     * them from the top. Where one statement reads the count and the first {@code firstLimit} rows in the given
+     * order together (a text search across every organisation, decision 0125), the grid's first {@link #page} takes
+     * those rows instead of asking again. Forgets the remembered pages, as {@link #forget} does.
+     */
+    public int count(RegisterFilter filter, List<SortBy> sort, int firstLimit) {
+        forget();
+        this.filter = filter;
+        this.sort = List.copyOf(sort);
+        var counted = register.countWithFirstPage(filter, firstLimit, sort);
+        this.first = counted.rows();
+        this.firstLimit = Math.clamp(firstLimit, 0, RecommendationRegister.MAX_PAGE);
+        return counted.count();
     }
 
     /** The rows from {@code offset}, as {@link RecommendationRegister#page} gives them. */
@@ -34,6 +53,10 @@ public final class RegisterPager {
             this.sort = List.copyOf(sort);
         }
         int from = Math.max(0, offset);
+        List<RegisterRow> read = takeFirst(from, limit);
+        if (read != null) {
+            return read;
+        }
         Map.Entry<Integer, Object[]> mark = bookmarks.floorEntry(from);
         List<RegisterRow> rows = mark == null
                 ? register.page(filter, from, limit, sort)
@@ -47,6 +70,24 @@ public final class RegisterPager {
     /** Forgets the remembered pages, for when the register may have changed under them (a refresh). */
     public void forget() {
         bookmarks.clear();
+        first = null;
+    }
+
+    /**
+     * The rows read by {@link #count}, once, when they are the page asked for: from the top, and no more rows than
+     * were read unless fewer came back (the selection's end). Null otherwise; the page is then read as ever.
+     */
+    private List<RegisterRow> takeFirst(int from, int limit) {
+        List<RegisterRow> rows = first;
+        first = null;
+        if (rows == null || from != 0 || (limit > firstLimit && rows.size() == firstLimit)) {
+            return null;
+        }
+        List<RegisterRow> page = List.copyOf(rows.subList(0, Math.min(limit, rows.size())));
+        if (!page.isEmpty()) {
+            remember(page.size(), register.keyOf(page.getLast().id(), sort));
+        }
+        return page;
     }
 
     private void remember(int offset, Object[] key) {

@@ -17,7 +17,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Records;
+import org.jooq.RecordMapper;
+import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
 import org.jooq.SelectSelectStep;
 import org.jooq.SortField;
@@ -26,6 +27,7 @@ import org.oversight.db.tables.Organisation;
 import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Priority;
+import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.RegisterFilter;
 import org.oversight.recommendation.RegisterRow;
 import org.oversight.recommendation.SortBy;
@@ -52,12 +54,39 @@ public class JooqRegisterQuery {
 
     /** How many items the filter selects within the scope, counted from the items alone (no join). */
     public int count(RegisterFilter filter, ItemScope scope, LocalDate today) {
-        return dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today)));
+        return dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today, dsl.dialect())));
     }
 
     public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, int offset, int limit,
                                   List<SortBy> sort) {
         return page(filter, scope, today, null, offset, limit, sort);
+    }
+
+    /** How many items the selection holds, and its first rows when they were read in the same statement (else null). */
+    public record CountedPage(List<RegisterRow> rows, int count) {
+    }
+
+    /**
+     * The count (as {@link #count} gives it) and, for a text search across every organisation's items, the first
+     * {@code limit} rows (as {@link #page} gives them) from the same statement: the count as a window over the page's
+     * own selection, so the matching texts are found once rather than once for each (decision 0125, PostgreSQL); that
+     * page is ordered whole anyway (a narrow selection, {@link RegisterPaging}). Any other selection: the count alone, rows
+     * null, since its count reads the items alone and costs less than a window over the joined rows.
+     */
+    public CountedPage countWithFirstPage(RegisterFilter filter, ItemScope scope, LocalDate today, int limit,
+                                          List<SortBy> sort) {
+        // PostgreSQL only: on H2 the window over the joined rows cost more than the second statement (decision 0125)
+        if (limit <= 0 || !RegisterConditions.searchAcrossOrganisations(filter, scope)
+                || dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
+            return new CountedPage(null, count(filter, scope, today));
+        }
+        List<SelectField<?>> columns = new ArrayList<>(columns(today));
+        Field<Integer> total = DSL.count().over().as("register_total");
+        columns.add(total);
+        var result = from(dsl.select(columns)).where(RegisterConditions.of(filter, scope, today, dsl.dialect()))
+                .orderBy(orderBy(sort)).limit(limit).fetch();
+        int count = result.isEmpty() ? 0 : result.getFirst().get(total);
+        return new CountedPage(result.map(mapper(today)), count);
     }
 
     /**
@@ -82,7 +111,7 @@ public class JooqRegisterQuery {
                 return dsl.fetchCount(from(dsl.selectOne()).where(where));
             }
         };
-        return paging.page(rows, DSL.and(RegisterConditions.of(filter, scope, today)), RegisterConditions.narrow(filter, scope),
+        return paging.page(rows, DSL.and(RegisterConditions.of(filter, scope, today, dsl.dialect())), RegisterConditions.narrow(filter, scope),
                 RegisterConditions.onlyDated(filter), key, after, skip, limit);
     }
 
@@ -101,7 +130,7 @@ public class JooqRegisterQuery {
     public void forEach(RegisterFilter filter, ItemScope scope, LocalDate today, List<SortBy> sort,
                         java.util.function.Consumer<RegisterRow> sink) {
         var mapper = mapper(today);
-        try (var cursor = rows(today).where(RegisterConditions.of(filter, scope, today)).orderBy(orderBy(sort)).fetchSize(500)
+        try (var cursor = rows(today).where(RegisterConditions.of(filter, scope, today, dsl.dialect())).orderBy(orderBy(sort)).fetchSize(500)
                 .fetchLazy()) {
             for (var r : cursor) {
                 sink.accept(mapper.map(r));
@@ -110,23 +139,27 @@ public class JooqRegisterQuery {
     }
 
     /** The grid's columns, joined; the caller adds the selection ({@link RegisterConditions}) and the order. */
-    private SelectJoinStep<org.jooq.Record14<Long, Long, String, String, String, String, String,
-            org.oversight.recommendation.RecommendationKind, Priority, Status, LocalDate, LocalDate, String, Boolean>> rows(
-            LocalDate today) {
-        var tr = TRACKED_RECOMMENDATION;
-        return from(dsl.select(tr.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
-                RECIPIENT.NAME, RECOMMENDATION.KIND, RECOMMENDATION.PRIORITY, tr.STATUS, tr.DUE_ON, tr.CLOSED_ON,
-                WATCHDOG.SHORT_NAME, field(DeadlineStanding.paused(today))));
+    private SelectJoinStep<Record> rows(LocalDate today) {
+        return from(dsl.select(columns(today)));
     }
 
-    private static org.jooq.RecordMapper<org.jooq.Record14<Long, Long, String, String, String, String, String,
-            org.oversight.recommendation.RecommendationKind, Priority, Status, LocalDate, LocalDate, String, Boolean>,
-            RegisterRow> mapper(LocalDate today) {
-        return Records.mapping((id, reportId, reference, title, number, text, recipient, kind, priority, status, dueOn,
-                                closedOn, watchdog, paused) -> new RegisterRow(id, reportId, reference, title, number,
-                text, recipient, kind, priority, status, dueOn,
-                dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn), closedOn, watchdog,
-                Boolean.TRUE.equals(paused)));
+    /** The grid's columns, in the order {@link #mapper} reads them. */
+    private static List<SelectField<?>> columns(LocalDate today) {
+        var tr = TRACKED_RECOMMENDATION;
+        return List.of(tr.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
+                RECIPIENT.NAME, RECOMMENDATION.KIND, RECOMMENDATION.PRIORITY, tr.STATUS, tr.DUE_ON, tr.CLOSED_ON,
+                WATCHDOG.SHORT_NAME, field(DeadlineStanding.paused(today)));
+    }
+
+    private static RecordMapper<Record, RegisterRow> mapper(LocalDate today) {
+        return r -> {
+            LocalDate dueOn = r.get(10, LocalDate.class);
+            return new RegisterRow(r.get(0, Long.class), r.get(1, Long.class), r.get(2, String.class),
+                    r.get(3, String.class), r.get(4, String.class), r.get(5, String.class), r.get(6, String.class),
+                    r.get(7, RecommendationKind.class), r.get(8, Priority.class), r.get(9, Status.class), dueOn,
+                    dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn), r.get(11, LocalDate.class),
+                    r.get(12, String.class), Boolean.TRUE.equals(r.get(13, Boolean.class)));
+        };
     }
 
     /**

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.SQLDialect;
 import org.oversight.db.tables.Organisation;
 import org.oversight.db.tables.Recommendation;
 import org.oversight.db.tables.Report;
@@ -42,9 +43,10 @@ final class RegisterConditions {
     }
 
     /**
-     * The filter and the scope; an empty list when neither narrows (the count is then the table's).
+     * The filter and the scope; an empty list when neither narrows (the count is then the table's). The dialect
+     * chooses the form of a text search across every organisation's items ({@link #matching}); the meaning is one.
      */
-    static List<Condition> of(RegisterFilter f, ItemScope scope, LocalDate today) {
+    static List<Condition> of(RegisterFilter f, ItemScope scope, LocalDate today, SQLDialect dialect) {
         var tr = TRACKED_RECOMMENDATION;
         List<Condition> c = new ArrayList<>();
         if (!scope.seesEveryOrganisation()) {
@@ -70,7 +72,8 @@ final class RegisterConditions {
                     .where(ofRecommendation)));
         }
         if (f.q() != null) {
-            c.add(oneOrganisation(f, scope) ? matchingItem(f.q()) : matching(f.q()));
+            c.add(oneOrganisation(f, scope) ? matchingItem(f.q())
+                    : dialect.family() == SQLDialect.POSTGRES ? matchingAsOneList(f.q()) : matching(f.q()));
         }
         return c;
     }
@@ -81,6 +84,14 @@ final class RegisterConditions {
      */
     static boolean narrow(RegisterFilter f, ItemScope scope) {
         return f.q() != null || oneOrganisation(f, scope);
+    }
+
+    /**
+     * Whether the selection is a text search across every organisation's items: the one whose matching texts are
+     * worth finding once for the count and the first page together (decision 0125).
+     */
+    static boolean searchAcrossOrganisations(RegisterFilter f, ItemScope scope) {
+        return f.q() != null && !oneOrganisation(f, scope);
     }
 
     /** Whether only one organisation's items are selected: the user's scope, or the filter's force. */
@@ -132,15 +143,30 @@ final class RegisterConditions {
     /**
      * The recommendations whose text, or whose report's title or reference, contains {@code q} ignoring case: the
      * same "contains" as ever (jOOQ's {@code containsIgnoreCase}), asked once per text, and one list of
-     * recommendations that the items are looked up in (on PostgreSQL each text through its trigram index, decision
-     * 0085; H2 reads every text, decision 0115 as amended). Two lists, not one UNION of them: H2
-     * computes an IN list of a UNION again for every item, but a plain sub-query's once.
+     * recommendations that the items are looked up in (H2 reads every text, decision 0115 as amended). Two lists,
+     * not one UNION of them: H2 computes an IN list of a UNION again for every item, but a plain sub-query's once.
      */
     private static Condition matching(String q) {
-        Condition text = TEXT_MATCH.TEXT.containsIgnoreCase(q);
-        Condition report = REPORT_MATCH.REFERENCE.containsIgnoreCase(q).or(REPORT_MATCH.TITLE.containsIgnoreCase(q));
-        return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(select(TEXT_MATCH.ID).from(TEXT_MATCH).where(text))
-                .or(TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(select(REPORT_REC.ID).from(REPORT_REC).join(REPORT_MATCH)
-                        .on(REPORT_MATCH.ID.eq(REPORT_REC.REPORT_ID)).where(report)));
+        return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(textMatches(q))
+                .or(TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(reportMatches(q)));
+    }
+
+    /**
+     * {@link #matching} as one list, the UNION of the same two, for PostgreSQL (decision 0125): each text through its
+     * trigram index (decision 0085), and a single {@code IN} that the planner turns into a hash semi-join over the
+     * items (one hashed list of about 1,800 recommendations for "grooming") rather than testing every item against two
+     * hashed lists (docs/performance.md, "The national text search: the count with the first page").
+     */
+    private static Condition matchingAsOneList(String q) {
+        return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(textMatches(q).union(reportMatches(q)));
+    }
+
+    private static org.jooq.SelectConditionStep<org.jooq.Record1<Long>> textMatches(String q) {
+        return select(TEXT_MATCH.ID).from(TEXT_MATCH).where(TEXT_MATCH.TEXT.containsIgnoreCase(q));
+    }
+
+    private static org.jooq.SelectConditionStep<org.jooq.Record1<Long>> reportMatches(String q) {
+        return select(REPORT_REC.ID).from(REPORT_REC).join(REPORT_MATCH).on(REPORT_MATCH.ID.eq(REPORT_REC.REPORT_ID))
+                .where(REPORT_MATCH.REFERENCE.containsIgnoreCase(q).or(REPORT_MATCH.TITLE.containsIgnoreCase(q)));
     }
 }

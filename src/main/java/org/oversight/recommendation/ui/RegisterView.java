@@ -52,6 +52,9 @@ import org.oversight.base.ui.RowLinks;
 @PermitAll
 class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Rows the grid asks for at a time; the count is read with the first of them. */
+    private static final int PAGE_SIZE = 50;
+
     private final DateWindow dates;
     private final RecommendationRegister register;
     private final RegisterPager pager;
@@ -121,8 +124,8 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void refresh() {
-        lastCount = register.count(filter);
-        pager.forget();
+        // with the grid's first page where one statement serves both (decision 0125); the pager hands that page over
+        lastCount = pager.count(filter, lastSort, PAGE_SIZE);
         count.setText(FilterDescription.count(lastCount, filter, names));
         count.setVisible(lastCount > 0);
         empty.setVisible(lastCount == 0);
@@ -150,7 +153,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addClassName("register-grid");
         RowLinks.enterOpens(grid);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setPageSize(50);
+        grid.setPageSize(PAGE_SIZE);
         grid.addComponentColumn(RegisterView::recommendationCell).setHeader(getTranslation("recommendation.register.column.item"))
                 .setSortProperty("reference").setWidth("12rem").setFlexGrow(1);
         // the kind and number read as words ("Area for improvement 3", as on the item's page), not "AFI 3"
