@@ -77,8 +77,14 @@ public final class ItemSelection {
                 .where(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(recommendationId)).and(THEME.CODE.eq(themeCode)));
     }
 
+    /**
+     * Not closed, named by the open states (the status is never null and is one of {@link Status}'s, by the table's
+     * check), so that a database can start from an index holding the status: about a sixth of the items are open
+     * nationally. As {@code NOT IN} (the closed states) H2 read every item for overdue by watchdog and for themes
+     * by force (decision 0124).
+     */
     static Condition open() {
-        return TRACKED_RECOMMENDATION.STATUS.notIn(Status.CLOSED);
+        return TRACKED_RECOMMENDATION.STATUS.in(Status.openStates());
     }
 
     /** As the register has it, from the one definition (decision 0010, {@link DeadlineStanding}). */

@@ -1,6 +1,7 @@
 package org.oversight.dashboard.internal;
 
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.select;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.RECOMMENDATION_THEME;
 import static org.oversight.db.Tables.REPORT;
@@ -16,6 +17,7 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
@@ -42,22 +44,29 @@ public class JooqThemeQuery {
 
     public ChartFigures<ThemesByForce> themesByForce(ItemScope scope, DashboardFilter filter, LocalDate today) {
         var t = TRACKED_RECOMMENDATION;
+        var rt = RECOMMENDATION_THEME;
         // the theme filter picks the column itself rather than items having the theme among others
         List<Condition> byReport = ItemSelection.reportConditions(REPORT, filter, today);
         List<Condition> c = new ArrayList<>(byReport);
         if (filter.theme() != null) {
-            c.add(THEME.CODE.eq(filter.theme()));
+            c.add(rt.THEME_ID.eq(select(THEME.ID).from(THEME).where(THEME.CODE.eq(filter.theme()))));
         }
-        List<Cell> cells = dsl.select(ORGANISATION.NAME, ORGANISATION.CODE, THEME.NAME, THEME.CODE, count())
+        // counted by the two ids alone, named afterwards: the names are joined to a few hundred cells, not to every
+        // (open item, theme) pair
+        Table<?> counted = dsl.select(t.RECIPIENT_ID, rt.THEME_ID, count().as("open"))
                 // the recommendation and report only when the filter asks about the report
                 .from(byReport.isEmpty() ? t : ItemSelection.items())
-                .join(RECOMMENDATION_THEME).on(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(t.RECOMMENDATION_ID))
-                .join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(t.RECIPIENT_ID))
+                .join(rt).on(rt.RECOMMENDATION_ID.eq(t.RECOMMENDATION_ID))
                 .where(scope.items())
                 .and(ItemSelection.open())
                 .and(DSL.and(c))
-                .groupBy(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.CODE, THEME.ID, THEME.NAME, THEME.CODE)
+                .groupBy(t.RECIPIENT_ID, rt.THEME_ID)
+                .asTable("cell");
+        List<Cell> cells = dsl.select(ORGANISATION.NAME, ORGANISATION.CODE, THEME.NAME, THEME.CODE,
+                        counted.field("open", Integer.class))
+                .from(counted)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(counted.field(t.RECIPIENT_ID)))
+                .join(THEME).on(THEME.ID.eq(counted.field(rt.THEME_ID)))
                 .fetch(Records.mapping(Cell::new));
         return grid(cells);
     }
