@@ -73,18 +73,18 @@ public class JooqHeadlineSummaryQuery {
         Field<BigDecimal> items = sum(v.N);
         Field<BigDecimal> inThisQuarter = sum(v.N).filterWhere(v.VERIFIED_ON.ge(quarterStart));
         List<int[]> distribution = new ArrayList<>();
-        int[] inQuarter = {0};
-        dsl.select(days, items, inThisQuarter)
+        int inQuarter = 0;
+        for (var r : dsl.select(days, items, inThisQuarter)
                 .from(v)
                 .join(REPORT).on(REPORT.ID.eq(v.REPORT_ID))
                 .where(scope.organisation(v.RECIPIENT_ID))
                 .and(ItemCounts.of(filter, today))
                 .groupBy(days)
-                .forEach(r -> {
-                    distribution.add(new int[] {r.value1(), ItemCounts.asInt(r.value2())});
-                    inQuarter[0] += ItemCounts.asInt(r.value3());
-                });
+                .fetch()) {
+            distribution.add(new int[] {r.value1(), ItemCounts.asInt(r.value2())});
+            inQuarter += ItemCounts.asInt(r.value3());
+        }
         distribution.sort(Comparator.comparingInt(p -> p[0]));
-        return new VerifiedDays(inQuarter[0], Median.ofDistribution(distribution));
+        return new VerifiedDays(inQuarter, Median.ofDistribution(distribution));
     }
 }

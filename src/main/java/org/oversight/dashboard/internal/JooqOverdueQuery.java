@@ -7,6 +7,7 @@ import static org.oversight.db.Tables.REPORT;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public class JooqOverdueQuery {
         if (filter.watchdog() != null) {
             watchdogs = watchdogs.and(WATCHDOG.CODE.eq(filter.watchdog()));
         }
-        List<Integer> none = java.util.Collections.nCopies(RecommendationKind.values().length, 0);
+        List<Integer> none = Collections.nCopies(RecommendationKind.values().length, 0);
         Map<String, String> codes = new HashMap<>();
         List<CountRow> rows = new ArrayList<>(dsl.select(WATCHDOG.ID, WATCHDOG.SHORT_NAME, WATCHDOG.CODE)
                 .from(WATCHDOG)

@@ -90,7 +90,7 @@ public class NationalRecommendationView extends VerticalLayout implements Before
         Double share = n.onTimeShare();
         box.add(new Paragraph(share == null ? Messages.t("outcome.national.no-response")
                 : Messages.t("outcome.national.on-time", String.valueOf(n.responsesOnTime()),
-                        String.valueOf(n.responsesMade()), String.valueOf(Math.round(share * 100)))));
+                        String.valueOf(n.responsesMade()), Formats.percent(share))));
         String outcomes = n.outcomes().entrySet().stream()
                 .map(e -> e.getKey().label().toLowerCase() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
