@@ -56,7 +56,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<OutboxMail> grid = new Grid<>();
         grid.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader(getTranslation("notification.outbox.column.written")).setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(OutboxMail::to).setHeader(getTranslation("notification.outbox.column.to")).setFlexGrow(1);
+        grid.addColumn(OutboxMail::to).setHeader(getTranslation("notification.outbox.column.to")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxMail::subject).setHeader(getTranslation("notification.outbox.column.subject")).setFlexGrow(3);
         // on a phone: one card a row (the subject, then to whom and when); a row still opens the mail
         NarrowScreens.cardsOnPhones(grid, OutboxView::phoneCard, getTranslation("notification.outbox.column.subject"));

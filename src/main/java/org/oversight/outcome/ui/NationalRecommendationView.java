@@ -116,7 +116,7 @@ public class NationalRecommendationView extends VerticalLayout implements Before
         Grid<Recipient> grid = new Grid<>();
         grid.addComponentColumn(r -> RecommendationLinks.item(r.name(), r.trackedId())).setHeader(Messages.t("outcome.national.recipient"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(Messages.t("outcome.national.status")).setFlexGrow(1);
+        grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(Messages.t("outcome.national.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(NationalRecommendationView::deadline).setHeader(Messages.t("outcome.national.deadline")).setFlexGrow(1);
         grid.addColumn(r -> Messages.t(r.onTime() ? "outcome.national.response-on-time"
                 : r.responded() ? "outcome.national.response-late" : "outcome.national.response-not-yet"))
