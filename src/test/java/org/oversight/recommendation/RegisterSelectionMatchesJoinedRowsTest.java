@@ -61,7 +61,7 @@ class RegisterSelectionMatchesJoinedRowsTest {
 
     /**
      * A text search across every organisation (its matching texts found once for the count and the first page,
-     * decisions 0125 and 0126): the count, the first page read with it and a page read alone are the joined rows, for
+     * decision 0125): the count, the first page read with it and a page read alone are the joined rows, for
      * words of texts, pieces of a report's title and reference in another case (found through the report side
      * only when no text has them), a one-letter search and a search that matches nothing.
      */

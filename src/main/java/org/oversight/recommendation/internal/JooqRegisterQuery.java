@@ -54,7 +54,7 @@ public class JooqRegisterQuery {
 
     /** How many items the filter selects within the scope, counted from the items alone (no join). */
     public int count(RegisterFilter filter, ItemScope scope, LocalDate today) {
-        return dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today, dsl)));
+        return dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today, dsl.dialect())));
     }
 
     public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, int offset, int limit,
@@ -68,28 +68,22 @@ public class JooqRegisterQuery {
 
     /**
      * The count (as {@link #count} gives it) and, for a text search across every organisation's items, the first
-     * {@code limit} rows (as {@link #page} gives them), the matching texts found once rather than once for each: on
-     * PostgreSQL in the same statement, the count as a window over the page's own selection (decision 0125; that page
-     * is ordered whole anyway, a narrow selection, {@link RegisterPaging}); on H2 in a statement of their own whose ids
-     * the count and the page both use (decision 0126). Any other selection: the count alone, rows
+     * {@code limit} rows (as {@link #page} gives them) from the same statement: the count as a window over the page's
+     * own selection, so the matching texts are found once rather than once for each (decision 0125, PostgreSQL); that
+     * page is ordered whole anyway (a narrow selection, {@link RegisterPaging}). Any other selection: the count alone, rows
      * null, since its count reads the items alone and costs less than a window over the joined rows.
      */
     public CountedPage countWithFirstPage(RegisterFilter filter, ItemScope scope, LocalDate today, int limit,
                                           List<SortBy> sort) {
-        if (limit <= 0 || !RegisterConditions.searchAcrossOrganisations(filter, scope)) {
+        // PostgreSQL only: on H2 the window over the joined rows cost more than the second statement (decision 0125)
+        if (limit <= 0 || !RegisterConditions.searchAcrossOrganisations(filter, scope)
+                || dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
             return new CountedPage(null, count(filter, scope, today));
-        }
-        List<Condition> where = RegisterConditions.of(filter, scope, today, dsl);
-        if (dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
-            // H2: the window over the joined rows cost more than a second statement (decision 0125); the matching
-            // texts, read once into the conditions as literal ids (decision 0126), serve the count and the page
-            int count = dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(where));
-            return new CountedPage(page(where, filter, scope, today, null, 0, limit, sort), count);
         }
         List<SelectField<?>> columns = new ArrayList<>(columns(today));
         Field<Integer> total = DSL.count().over().as("register_total");
         columns.add(total);
-        var result = from(dsl.select(columns)).where(where)
+        var result = from(dsl.select(columns)).where(RegisterConditions.of(filter, scope, today, dsl.dialect()))
                 .orderBy(orderBy(sort)).limit(limit).fetch();
         int count = result.isEmpty() ? 0 : result.getFirst().get(total);
         return new CountedPage(result.map(mapper(today)), count);
@@ -103,11 +97,6 @@ public class JooqRegisterQuery {
      */
     public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, Object[] after, int skip,
                                   int limit, List<SortBy> sort) {
-        return page(RegisterConditions.of(filter, scope, today, dsl), filter, scope, today, after, skip, limit, sort);
-    }
-
-    private List<RegisterRow> page(List<Condition> selection, RegisterFilter filter, ItemScope scope, LocalDate today,
-                                   Object[] after, int skip, int limit, List<SortBy> sort) {
         List<RegisterSeek.Key> key = sortKey(sort);
         List<SortField<?>> order = key.stream().map(RegisterSeek.Key::sortField).toList();
         var mapper = mapper(today);
@@ -129,7 +118,7 @@ public class JooqRegisterQuery {
                 return row == null ? null : row.intoArray();
             }
         };
-        return paging.page(rows, DSL.and(selection), RegisterConditions.narrow(filter, scope),
+        return paging.page(rows, DSL.and(RegisterConditions.of(filter, scope, today, dsl.dialect())), RegisterConditions.narrow(filter, scope),
                 RegisterConditions.onlyDated(filter), key, after, skip, limit);
     }
 
@@ -148,7 +137,7 @@ public class JooqRegisterQuery {
     public void forEach(RegisterFilter filter, ItemScope scope, LocalDate today, List<SortBy> sort,
                         java.util.function.Consumer<RegisterRow> sink) {
         var mapper = mapper(today);
-        try (var cursor = rows(today).where(RegisterConditions.of(filter, scope, today, dsl)).orderBy(orderBy(sort)).fetchSize(500)
+        try (var cursor = rows(today).where(RegisterConditions.of(filter, scope, today, dsl.dialect())).orderBy(orderBy(sort)).fetchSize(500)
                 .fetchLazy()) {
             for (var r : cursor) {
                 sink.accept(mapper.map(r));

@@ -1,7 +1,5 @@
 package org.oversight.recommendation.internal;
 
-import static org.jooq.impl.DSL.any;
-import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
@@ -16,9 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.oversight.db.tables.Organisation;
 import org.oversight.db.tables.Recommendation;
 import org.oversight.db.tables.Report;
@@ -50,7 +46,7 @@ final class RegisterConditions {
      * The filter and the scope; an empty list when neither narrows (the count is then the table's). The dialect
      * chooses the form of a text search across every organisation's items ({@link #matching}); the meaning is one.
      */
-    static List<Condition> of(RegisterFilter f, ItemScope scope, LocalDate today, DSLContext dsl) {
+    static List<Condition> of(RegisterFilter f, ItemScope scope, LocalDate today, SQLDialect dialect) {
         var tr = TRACKED_RECOMMENDATION;
         List<Condition> c = new ArrayList<>();
         if (!scope.seesEveryOrganisation()) {
@@ -77,7 +73,7 @@ final class RegisterConditions {
         }
         if (f.q() != null) {
             c.add(oneOrganisation(f, scope) ? matchingItem(f.q())
-                    : dsl.dialect().family() == SQLDialect.POSTGRES ? matchingAsOneList(f.q()) : matchingListed(dsl, f.q()));
+                    : dialect.family() == SQLDialect.POSTGRES ? matchingAsOneList(f.q()) : matching(f.q()));
         }
         return c;
     }
@@ -145,32 +141,24 @@ final class RegisterConditions {
     }
 
     /**
-     * The recommendations whose text, or whose report's title or reference, contains {@code q} ignoring case (jOOQ's
-     * {@code containsIgnoreCase}, as ever), fetched in a statement of their own and asked of the items as a list of
-     * literal ids, for H2 (decision 0126): H2 reads every text (no index for a substring match, decision 0115 as
-     * amended) and, asked inside the statement as {@code IN … OR IN …}, cost several times that read; literal ids make
-     * an {@code IN} that H2 answers from a hash set and the items' index on their recommendation. Bound parameters
-     * would not: H2 compares each item with every parameter in turn (the 7.5 s of decision 0115's amendment).
+     * The recommendations whose text, or whose report's title or reference, contains {@code q} ignoring case: the
+     * same "contains" as ever (jOOQ's {@code containsIgnoreCase}), asked once per text, and one list of
+     * recommendations that the items are looked up in (H2 reads every text, decision 0115 as amended). Two lists,
+     * not one UNION of them: H2 computes an IN list of a UNION again for every item, but a plain sub-query's once.
      */
-    private static Condition matchingListed(DSLContext dsl, String q) {
-        List<Long> ids = dsl.fetch(textMatches(q).union(reportMatches(q))).getValues(0, Long.class);
-        return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(ids.stream().map(DSL::inline).toList());
+    private static Condition matching(String q) {
+        return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(textMatches(q))
+                .or(TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(reportMatches(q)));
     }
 
     /**
-     * The same recommendations as one list for PostgreSQL (decisions 0125, 0126): each text through its trigram index
-     * (decision 0085), the report side as {@code report_id = ANY(ARRAY(reports matching))} so that the matching
-     * reports' recommendations are found through {@code recommendation_number_uk} rather than by a hash join with
-     * every recommendation, and the items as {@code = ANY(ARRAY(…))}, found through {@code tracked_recommendation_uk}
-     * rather than by reading all of them. An array is computed once per statement, and the planner, which cannot
-     * guess its length, takes the index paths that a {@code IN (sub-query)} of its estimated 2,000 rows does not
-     * (docs/performance.md, "The national text search through indexes").
+     * {@link #matching} as one list, the UNION of the same two, for PostgreSQL (decision 0125): each text through its
+     * trigram index (decision 0085), and a single {@code IN} that the planner turns into a hash semi-join over the
+     * items (one hashed list of about 1,800 recommendations for "grooming") rather than testing every item against two
+     * hashed lists (docs/performance.md, "The national text search: the count with the first page").
      */
     private static Condition matchingAsOneList(String q) {
-        var reportRecs = select(REPORT_REC.ID).from(REPORT_REC).where(REPORT_REC.REPORT_ID.eq(any(array(
-                select(REPORT_MATCH.ID).from(REPORT_MATCH)
-                        .where(REPORT_MATCH.REFERENCE.containsIgnoreCase(q).or(REPORT_MATCH.TITLE.containsIgnoreCase(q)))))));
-        return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.eq(any(array(textMatches(q).union(reportRecs))));
+        return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(textMatches(q).union(reportMatches(q)));
     }
 
     private static org.jooq.SelectConditionStep<org.jooq.Record1<Long>> textMatches(String q) {
