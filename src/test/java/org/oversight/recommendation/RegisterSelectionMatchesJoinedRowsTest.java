@@ -59,6 +59,36 @@ class RegisterSelectionMatchesJoinedRowsTest {
         assertEveryCombination(25, 12);
     }
 
+    /**
+     * A text search across every organisation (its matching texts found once for the count and the first page,
+     * decision 0125): the count, the first page read with it and a page read alone are the joined rows, for
+     * words of texts, pieces of a report's title and reference in another case (found through the report side
+     * only when no text has them), a one-letter search and a search that matches nothing.
+     */
+    @Test
+    @WithUserDetails("hmicfrs")
+    void aSearchAcrossEveryOrganisationIsTheJoinedRowsWithItsFirstPage() {
+        var titled = dsl.select(REPORT.TITLE, REPORT.REFERENCE).from(REPORT).orderBy(REPORT.ID).limit(1).fetchSingle();
+        String ofTitle = titled.value1().substring(1, Math.min(9, titled.value1().length())).toUpperCase(java.util.Locale.ROOT);
+        String ofReference = titled.value2().substring(0, Math.min(5, titled.value2().length())).toLowerCase(java.util.Locale.ROOT);
+        int throughReports = 0;
+        for (String q : List.of("training", "TRAINING", "ceop", ofTitle, ofReference, "a", "no text says this")) {
+            var f = new RegisterFilter(null, null, Set.of(), null, null, null, false, null, null, null, q);
+            List<Long> expected = joined(f);
+            RegisterPager pager = new RegisterPager(register);
+            assertThat(pager.count(f, List.of(), 50)).as("count of %s", q).isEqualTo(expected.size());
+            assertThat(pager.page(f, 0, 50, List.of())).as("first page of %s", q).extracting(RegisterRow::id)
+                    .isEqualTo(expected.subList(0, Math.min(50, expected.size())));
+            assertThat(register.page(f, 7, 30, List.of())).as("rows 7 to 36 of %s", q).extracting(RegisterRow::id)
+                    .isEqualTo(expected.subList(Math.min(7, expected.size()), Math.min(37, expected.size())));
+            throughReports += dsl.fetchCount(dsl.select(RECOMMENDATION.ID).from(RECOMMENDATION).join(REPORT)
+                    .on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                    .where(RECOMMENDATION.TEXT.containsIgnoreCase(q).not())
+                    .and(REPORT.TITLE.containsIgnoreCase(q).or(REPORT.REFERENCE.containsIgnoreCase(q))));
+        }
+        assertThat(throughReports).as("recommendations found only through their report").isPositive();
+    }
+
     private void assertEveryCombination(int combinations, long seed) {
         Random random = new Random(seed);
         int nonEmpty = 0;

@@ -110,6 +110,13 @@ public class JooqRegisterQuery {
             public int count(Condition where) {
                 return dsl.fetchCount(from(dsl.selectOne()).where(where));
             }
+
+            @Override
+            public Object[] keyAt(Condition where, List<RegisterSeek.Key> k, int offset) {
+                var row = keyFrom(dsl.select(k.stream().map(RegisterSeek.Key::field).toList()), k).where(where)
+                        .orderBy(k.stream().map(JooqRegisterQuery::keySortField).toList()).offset(offset).limit(1).fetchOne();
+                return row == null ? null : row.intoArray();
+            }
         };
         return paging.page(rows, DSL.and(RegisterConditions.of(filter, scope, today, dsl.dialect())), RegisterConditions.narrow(filter, scope),
                 RegisterConditions.onlyDated(filter), key, after, skip, limit);
@@ -175,6 +182,37 @@ public class JooqRegisterQuery {
                 .leftJoin(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .leftJoin(RECIPIENT).on(RECIPIENT.ID.eq(tr.RECIPIENT_ID))
                 .leftJoin(WATCHDOG).on(WATCHDOG.ID.eq(REPORT.WATCHDOG_ID));
+    }
+
+    /**
+     * The rows a sort key is read from for {@link RegisterPaging.Rows#keyAt}: the item with its recommendation and
+     * report as inner joins led by the report (the rows of {@link #from}: every key is a NOT NULL reference), so that
+     * PostgreSQL can walk the reports in publication order along their index, each report's items by key, and stop
+     * after the offset (an incremental sort by the item id within each date) instead of joining every item; the
+     * recipient or watchdog joined only when the key sorts by them.
+     */
+    private static <R extends Record> SelectJoinStep<R> keyFrom(SelectSelectStep<R> select, List<RegisterSeek.Key> key) {
+        var tr = TRACKED_RECOMMENDATION;
+        SelectJoinStep<R> from = select.from(REPORT)
+                .join(RECOMMENDATION).on(RECOMMENDATION.REPORT_ID.eq(REPORT.ID))
+                .join(tr).on(tr.RECOMMENDATION_ID.eq(RECOMMENDATION.ID));
+        if (key.stream().anyMatch(k -> k.field().equals(RECIPIENT.NAME))) {
+            from = from.leftJoin(RECIPIENT).on(RECIPIENT.ID.eq(tr.RECIPIENT_ID));
+        }
+        if (key.stream().anyMatch(k -> k.field().equals(WATCHDOG.SHORT_NAME))) {
+            from = from.leftJoin(WATCHDOG).on(WATCHDOG.ID.eq(REPORT.WATCHDOG_ID));
+        }
+        return from;
+    }
+
+    /**
+     * A key column's order for reading keys alone: for the publication date and the item id, both NOT NULL, in the
+     * database's plain direction (no NULLS LAST, which PostgreSQL's index on the date does not give descending), the
+     * same order as {@link RegisterSeek.Key#sortField}; other columns as the page sorts them.
+     */
+    private static SortField<?> keySortField(RegisterSeek.Key k) {
+        boolean notNull = k.field().equals(REPORT.PUBLISHED_ON) || k.field().equals(TRACKED_RECOMMENDATION.ID);
+        return !notNull ? k.sortField() : k.descending() ? k.field().desc() : k.field().asc();
     }
 
     /** Sorts on whitelisted properties only; the item id comes last so that pages never overlap or skip. */
