@@ -32,6 +32,8 @@ public class SlippageCheck {
     @Transactional
     public int checkNow() {
         return SummaryRecount.mendIfDiffering("The dashboard's slippage summary", ledger.stored(), ledger.recount(), // i18n-ok: a log line for operators
-                ledger::rebuild);
+                ledger::rebuild)
+                + SummaryRecount.mendIfDiffering("The dashboard's slippage by organisation", // i18n-ok: a log line for operators
+                ledger.storedByOrganisation(), ledger.recountByOrganisation(), ledger::rebuild);
     }
 }

@@ -3,6 +3,7 @@ package org.oversight.recommendation;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.oversight.base.SummaryRecount;
 import org.oversight.recommendation.internal.JooqItemCountLedger;
+import org.oversight.recommendation.internal.JooqVerifiedSpanLedger;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ItemCountCheck {
 
     private final JooqItemCountLedger ledger;
+    private final JooqVerifiedSpanLedger spans;
 
-    ItemCountCheck(JooqItemCountLedger ledger) {
+    ItemCountCheck(JooqItemCountLedger ledger, JooqVerifiedSpanLedger spans) {
         this.ledger = ledger;
+        this.spans = spans;
     }
 
     @Scheduled(cron = "${oversight.item-counts.cron:0 30 3 * * *}", zone = "Europe/London")
@@ -34,7 +37,12 @@ public class ItemCountCheck {
     public int checkNow() {
         return SummaryRecount.mendIfDiffering("The dashboard's item counts", ledger.stored(), ledger.recount(), // i18n-ok: a log line for operators
                 ledger::rebuildCounts)
+                + SummaryRecount.mendIfDiffering("The dashboard's item counts by recipient", ledger.storedByRecipient(), // i18n-ok: a log line for operators
+                ledger.recountByRecipient(), ledger::rebuildCounts)
                 + SummaryRecount.mendIfDiffering("The dashboard's verified days", ledger.storedVerifiedDays(), // i18n-ok: a log line for operators
-                ledger.recountVerifiedDays(), ledger::rebuildVerifiedDays);
+                ledger.recountVerifiedDays(), ledger::rebuildVerifiedDays)
+                // after the verified days, which it is recounted from
+                + SummaryRecount.mendIfDiffering("The dashboard's verified spans", spans.stored(), // i18n-ok: a log line for operators
+                spans.recount(), ledger::rebuildVerifiedDays);
     }
 }

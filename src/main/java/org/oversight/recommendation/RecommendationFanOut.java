@@ -12,11 +12,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.oversight.audit.AuditLog;
 import org.oversight.recommendation.internal.JooqItemCountLedger;
 import org.oversight.recommendation.internal.JooqStatusTrendLedger;
+import org.oversight.recommendation.internal.JooqVerifiedSpanLedger;
 import org.oversight.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -40,10 +42,12 @@ public class RecommendationFanOut {
     private final ApplicationEventPublisher events;
     private final JooqStatusTrendLedger trend;
     private final JooqItemCountLedger counts;
+    private final JooqVerifiedSpanLedger spans;
 
     RecommendationFanOut(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock, ItemDates itemDates,
                          ApplicationEventPublisher events, JooqStatusTrendLedger trend,
-            JooqItemCountLedger counts) {
+            JooqItemCountLedger counts, JooqVerifiedSpanLedger spans) {
+        this.spans = spans;
         this.itemDates = itemDates;
         this.events = events;
         this.trend = trend;
@@ -146,5 +150,14 @@ public class RecommendationFanOut {
                 .fetch(Record1::value1)) {
             itemDates.move(item, responseDueOn, item.targetOn(), ItemDates.Cause.REPORT_CORRECTED);
         }
+    }
+
+    /**
+     * Runs {@code write}, which may correct the report's publication date, keeping the dashboard's verified spans
+     * (days from publication to a verified close, decision 0127) in step in the same transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T correctingPublication(long reportId, Supplier<T> write) {
+        return spans.republishing(reportId, write);
     }
 }

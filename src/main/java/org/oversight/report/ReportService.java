@@ -152,7 +152,8 @@ public class ReportService {
         v.checkReport(f, report.watchdogId(), reportId, today());
         v.throwIfInvalid();
         ReportForm before = find(reportId).map(ReportDetail::toForm).orElseThrow();
-        if (report.version() != expectedVersion || !repository.updateReport(reportId, expectedVersion, f)) {
+        if (report.version() != expectedVersion || !fanOut.correctingPublication(reportId,
+                () -> repository.updateReport(reportId, expectedVersion, f))) {
             throw concurrentEdit(Messages.t("report.this-report"), "report", reportId);
         }
         audit.record("UPDATE", "report", reportId, before, f);

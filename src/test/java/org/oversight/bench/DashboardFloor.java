@@ -16,7 +16,7 @@ import javax.sql.DataSource;
  * every item (a watchdog's national dashboard) or one recipient's (a chief officer's). The status-by-force
  * comparison follows the service: a chief officer's chart counts every force (so it is part of the one-force
  * floor), a watchdog's every recipient within scope. Definitions as the service's (keep them in step):
- * open = not in a closed status; overdue, due soon and paused as decision 0010 ({@code DeadlineStanding}); no
+ * open = in an open status (the complement of the closed ones); overdue, due soon and paused as decision 0010 ({@code DeadlineStanding}); no
  * target date = plan agreed and no current deadline; awaiting decision = action plans SUBMITTED; median from
  * publication to verified close over every verified item; reopen rate = items reopened at least once among those
  * ever closed; the open-versus-closed trend as levels run up from the status history (every opening +1 open,
@@ -26,6 +26,11 @@ import javax.sql.DataSource;
 final class DashboardFloor {
 
     static final String CLOSED = "('VERIFIED_IMPLEMENTED','CLOSED_NOT_IMPLEMENTED','NO_FURTHER_ACTION','SUPERSEDED')";
+    /**
+     * The open states, named as the service names them ({@code ItemSelection.open}, decision 0124): the same items as
+     * {@code NOT IN} the closed ones, which no index can serve (on H2 overdue and themes read every item that way).
+     */
+    static final String OPEN = "('OPEN','PLAN_AWAITED','PLAN_SUBMITTED','PLAN_ACCEPTED','IN_PROGRESS','REPORTED_COMPLETE')";
     /** The service's status-by-force segments ({@code StatusGroups.ALL}), in its order. */
     static final List<String> STATUS_GROUPS = List.of("Awaiting plan", "In progress", "Reported complete", "Overdue",
             "Verified closed");
@@ -67,7 +72,7 @@ final class DashboardFloor {
     Headline headline(Long recipientId, LocalDate today) {
         LocalDate quarterStart = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
         String live = " AND pz.pid IS NULL";
-        String sql = "SELECT COUNT(*) FILTER (WHERE t.status NOT IN " + CLOSED + "),"
+        String sql = "SELECT COUNT(*) FILTER (WHERE t.status IN " + OPEN + "),"
                 + " COUNT(*) FILTER (WHERE t.due_on < ?" + live + "),"
                 + " COUNT(*) FILTER (WHERE t.due_on BETWEEN ? AND ?" + live + "),"
                 + " COUNT(*) FILTER (WHERE t.status IN ('PLAN_ACCEPTED','IN_PROGRESS') AND t.due_on IS NULL),"
@@ -97,7 +102,7 @@ final class DashboardFloor {
                 + " COUNT(*) FILTER (WHERE t.status IN ('OPEN','PLAN_AWAITED','PLAN_SUBMITTED')" + notOverdue + "),"
                 + " COUNT(*) FILTER (WHERE t.status IN ('PLAN_ACCEPTED','IN_PROGRESS')" + notOverdue + "),"
                 + " COUNT(*) FILTER (WHERE t.status = 'REPORTED_COMPLETE'" + notOverdue + "),"
-                + " COUNT(*) FILTER (WHERE t.status NOT IN " + CLOSED + " AND t.due_on < ? AND pz.pid IS NULL),"
+                + " COUNT(*) FILTER (WHERE t.status IN " + OPEN + " AND t.due_on < ? AND pz.pid IS NULL),"
                 + " COUNT(*) FILTER (WHERE t.status = 'VERIFIED_IMPLEMENTED')"
                 + " FROM tracked_recommendation t JOIN organisation o ON o.id = t.recipient_id"
                 + " LEFT JOIN " + paused() + " pz ON pz.pid = t.id"
@@ -139,7 +144,7 @@ final class DashboardFloor {
         String sql = "SELECT w.short_name, rc.kind, COUNT(*) FROM tracked_recommendation t"
                 + " JOIN recommendation rc ON rc.id = t.recommendation_id JOIN report r ON r.id = rc.report_id"
                 + " JOIN organisation w ON w.id = r.watchdog_id LEFT JOIN " + paused() + " pz ON pz.pid = t.id"
-                + " WHERE t.status NOT IN " + CLOSED + " AND t.due_on < ? AND pz.pid IS NULL"
+                + " WHERE t.status IN " + OPEN + " AND t.due_on < ? AND pz.pid IS NULL"
                 + (recipientId == null ? "" : " AND t.recipient_id = ?") + " GROUP BY w.short_name, rc.kind";
         return query(sql, rs -> List.of(new Row(rs.getString(1), rs.getString(2), rs.getInt(3))), today, today, today,
                 recipientId);
@@ -179,7 +184,7 @@ final class DashboardFloor {
         String sql = "SELECT o.short_name, th.name, COUNT(*) FROM tracked_recommendation t"
                 + " JOIN recommendation_theme rt ON rt.recommendation_id = t.recommendation_id"
                 + " JOIN theme th ON th.id = rt.theme_id JOIN organisation o ON o.id = t.recipient_id"
-                + " WHERE t.status NOT IN " + CLOSED
+                + " WHERE t.status IN " + OPEN
                 + (recipientId == null ? "" : " AND t.recipient_id = ?") + " GROUP BY o.short_name, th.name";
         return query(sql, rs -> List.of(new Row(rs.getString(1), rs.getString(2), rs.getInt(3))), recipientId);
     }

@@ -135,11 +135,18 @@ class SlippageSummaryEqualsRecountTest {
         assertThat(check.checkNow()).as("rows differing after one organisation's rows were miscounted").isPositive();
         assertThat(ledger.stored()).isEqualTo(ledger.recount());
         assertThat(check.checkNow()).isZero();
+        jdbc.update("UPDATE action_slippage_org SET n = n + 1"
+                + " WHERE organisation_id = (SELECT MAX(organisation_id) FROM action_slippage_org)");
+        assertThat(check.checkNow()).as("rows differing after the slippage by organisation was miscounted").isPositive();
+        assertThat(ledger.storedByOrganisation()).isEqualTo(ledger.recountByOrganisation()).isNotEmpty();
+        assertThat(check.checkNow()).isZero();
     }
 
     /** The summary equals its recount and, every few steps, the chart read from it the live chart, as of several days. */
     private void assertSame(String when, int step) {
         assertThat(ledger.stored()).as(when + ": action_slippage against a recount").isEqualTo(ledger.recount());
+        assertThat(ledger.storedByOrganisation()).as(when + ": action_slippage_org against a recount")
+                .isEqualTo(ledger.recountByOrganisation());
         if (step % FIGURES_EVERY != 0) {
             return;
         }

@@ -21,7 +21,6 @@ import org.oversight.dashboard.internal.JooqComparisonSummaryQuery;
 import org.oversight.dashboard.internal.JooqHeadlineQuery;
 import org.oversight.dashboard.internal.JooqHeadlineSummaryQuery;
 import org.oversight.deadline.ClockService;
-import org.oversight.recommendation.ItemCountKey;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RecommendationKind;
@@ -29,6 +28,7 @@ import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.ReportKind;
 import org.oversight.recommendation.Transition;
 import org.oversight.recommendation.internal.JooqItemCountLedger;
+import org.oversight.recommendation.internal.JooqVerifiedSpanLedger;
 import org.oversight.report.RecommendationForm;
 import org.oversight.report.ReportForm;
 import org.oversight.report.ReportService;
@@ -42,14 +42,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's item counts summaries (item_count and item_verified_day, decisions 0105 and 0123) always equal a
- * recount of the items, and the dashboard's figures read from them equal the same figures counted from live rows:
- * after the demo data is loaded, and after every step of a random walk through the real services as the people allowed to take each step —
- * publishing a recommendation to several forces, adding a recipient, every status move (plans submitted, accepted
- * and returned, work claimed, verified, closed, reopened), clocks extended, paused and resumed. The figures are
- * compared as of several days around today (overdue, due soon, paused and "this quarter" are applied at read time),
- * nationally and for one force, unfiltered and filtered by watchdog and period. Each case has a fixed seed, printed
- * with any failure.
+ * The dashboard's item counts summaries (item_count, item_verified_day and item_verified_span, decisions 0105, 0123
+ * and 0127) always equal a recount, and the dashboard's figures read from them the same figures counted from live
+ * rows: after the demo data is loaded, and after every step of a random walk through the real services as the
+ * people allowed to take each step — publishing a recommendation to several forces, adding a recipient, every status
+ * move (plans submitted, accepted and returned, work claimed, verified, closed, reopened), clocks extended, paused
+ * and resumed, a report's publication date corrected. The figures are compared as of several days around today
+ * (overdue, due soon, paused and "this quarter" are applied at read time), nationally and for one force, unfiltered
+ * and filtered by watchdog and period. Each case has a fixed seed, printed with any failure.
  */
 @DatabaseTest
 @Transactional
@@ -68,6 +68,8 @@ class SummaryEqualsRecountTest {
     ClockService clocks;
     @Autowired
     JooqItemCountLedger ledger;
+    @Autowired
+    JooqVerifiedSpanLedger spans;
     @Autowired
     JooqHeadlineQuery liveHeadline;
     @Autowired
@@ -108,12 +110,13 @@ class SummaryEqualsRecountTest {
                 case 2 -> pause(random, actor);
                 case 3 -> extend(random, actor);
                 case 4 -> endPause(actor);
+                case 5 -> correctPublication(random, actors);
                 default -> move(random, actor);
             });
         }, (what, step) -> assertSame(because + ", " + what, step));
         assertThat(RandomWalk.taken(kinds)).as(because + ": steps taken, not refused").isGreaterThan(STEPS / 2);
-        assertThat(kinds).as(because + ": the walk published, paused and moved")
-                .anyMatch(k -> k.startsWith("publish")).anyMatch(k -> k.startsWith("move"));
+        assertThat(kinds).as(because + ": the walk published, corrected a publication date and moved")
+                .anyMatch(k -> k.startsWith("publish")).anyMatch(k -> k.startsWith("correct")).anyMatch(k -> k.startsWith("move"));
     }
 
     @org.junit.jupiter.api.Test
@@ -121,9 +124,10 @@ class SummaryEqualsRecountTest {
         assertThat(check.checkNow()).as("rows differing after the demo data is loaded").isZero();
         assertThat(ledger.storedVerifiedDays()).as("the demo data has verified items").isNotEmpty();
         jdbc.update("UPDATE item_count SET n = n + 1 WHERE recipient_id = (SELECT MIN(recipient_id) FROM item_count)");
-        assertThat(ledger.stored()).isNotEqualTo(ledger.recount());
-        assertThat(check.checkNow()).as("rows differing after one recipient's rows were miscounted").isPositive();
+        jdbc.update("UPDATE item_count_recipient SET n = n + 1 WHERE recipient_id = (SELECT MAX(recipient_id) FROM item_count)");
+        assertThat(check.checkNow()).as("rows differing after two recipients' rows were miscounted").isPositive();
         assertThat(ledger.stored()).isEqualTo(ledger.recount());
+        assertThat(ledger.storedByRecipient()).isEqualTo(ledger.recountByRecipient());
         assertThat(check.checkNow()).isZero();
 
         jdbc.update("UPDATE item_verified_day SET n = n + 1 WHERE recipient_id = (SELECT MIN(recipient_id) FROM item_verified_day)");
@@ -132,14 +136,19 @@ class SummaryEqualsRecountTest {
         assertThat(ledger.storedVerifiedDays()).isEqualTo(ledger.recountVerifiedDays());
         assertThat(ledger.stored()).isEqualTo(ledger.recount());
         assertThat(check.checkNow()).isZero();
+        jdbc.update("UPDATE item_verified_span SET n = n + 1 WHERE days = (SELECT MIN(days) FROM item_verified_span)");
+        assertThat(check.checkNow()).as("rows differing after the verified spans were miscounted").isPositive();
+        assertThat(spans.stored()).isEqualTo(spans.recount()).isNotEmpty();
+        assertThat(check.checkNow()).isZero();
     }
 
     /** The summary equals its recount, and every figure read from it the live figure, as of several days. */
     private void assertSame(String when, int step) {
-        Map<ItemCountKey, Integer> stored = ledger.stored();
-        assertThat(stored).as(when + ": item_count against a recount").isEqualTo(ledger.recount());
+        assertThat(ledger.stored()).as(when + ": item_count against a recount").isEqualTo(ledger.recount());
+        assertThat(ledger.storedByRecipient()).as(when + ": item_count_recipient").isEqualTo(ledger.recountByRecipient());
         assertThat(ledger.storedVerifiedDays()).as(when + ": item_verified_day against a recount")
                 .isEqualTo(ledger.recountVerifiedDays());
+        assertThat(spans.stored()).as(when + ": item_verified_span against a recount").isEqualTo(spans.recount());
         if (step % FIGURES_EVERY != 0) {
             return;
         }
@@ -230,6 +239,23 @@ class SummaryEqualsRecountTest {
         SignIn.as(users, actor.watchdogUser());
         clocks.recordPause(id(c), version(c), from, to, "Judicial review of the walk");
         return "pause";
+    }
+
+    /** Corrects, as its watchdog, the publication date of a verified item's report, up to a month either way. */
+    private String correctPublication(Random random, List<WalkActor> actors) {
+        Set<Long> verified = Set.copyOf(jdbc.queryForList("SELECT id FROM tracked_recommendation"
+                + " WHERE status = 'VERIFIED_IMPLEMENTED' AND closed_on IS NOT NULL", Long.class));
+        List<WalkActor> of = actors.stream().filter(a -> verified.contains(a.id())).toList();
+        WalkActor actor = of.get(random.nextInt(of.size()));
+        long report = jdbc.queryForObject("SELECT r.report_id FROM recommendation r JOIN tracked_recommendation t"
+                + " ON t.recommendation_id = r.id WHERE t.id = ?", Long.class, actor.id());
+        SignIn.as(users, actor.watchdogUser());
+        org.oversight.report.ReportDetail d = reports.find(report).orElseThrow();
+        ReportForm f = d.toForm();
+        LocalDate on = java.util.Collections.min(List.of(d.publishedOn().plusDays(random.nextInt(61) - 30), LocalDate.now(clock)));
+        reports.update(report, d.version(), new ReportForm(f.kind(), f.title(), f.reference(), on, f.link(), f.summary(),
+                f.forceIds(), f.themeIds()));
+        return "correct publication of a report with verified items";
     }
 
     private String endPause(WalkActor actor) {

@@ -2,6 +2,7 @@ package org.oversight.dashboard.internal;
 
 import static org.jooq.impl.DSL.sum;
 import static org.oversight.db.Tables.ACTION_SLIPPAGE;
+import static org.oversight.db.Tables.ACTION_SLIPPAGE_ORG;
 import static org.oversight.db.Tables.REPORT;
 
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.oversight.actionplan.ActionSlippageKey;
 import org.oversight.dashboard.ChartFigures;
@@ -29,37 +31,47 @@ public class JooqSlippageSummaryQuery {
 
     private static final org.oversight.db.tables.ActionSlippage S = ACTION_SLIPPAGE;
 
+    /** Read from action_slippage, by report, when a watchdog or period is chosen. */
+    private static final SlippageCounts BY_REPORT = summary(S);
+    /** Read from action_slippage_org, the same counts without the report (decision 0127), when none is. */
+    private static final SlippageCounts BY_ORGANISATION = summary(ACTION_SLIPPAGE_ORG);
+
     /** The summary's rows counted as {@link SlippageCounts} needs: each row is {@code n} actions. */
-    private static final SlippageCounts SUMMARY = new SlippageCounts() {
-        @Override
-        public Field<Integer> count(Condition condition) {
-            return sum(S.N).filterWhere(condition).convertFrom(ItemCounts::asInt);
-        }
+    private static SlippageCounts summary(Table<?> table) {
+        Field<Integer> n = table.field(S.N.getName(), Integer.class);
+        Field<Integer> moved = table.field(S.MOVED_BUCKET.getName(), Integer.class);
+        Field<Integer> late = table.field(S.LATE_BUCKET.getName(), Integer.class);
+        Field<LocalDate> openDueOn = table.field(S.OPEN_DUE_ON.getName(), LocalDate.class);
+        return new SlippageCounts() {
+            @Override
+            public Field<Integer> count(Condition condition) {
+                return sum(n).filterWhere(condition).convertFrom(ItemCounts::asInt);
+            }
 
-        @Override
-        public Condition onTime(LocalDate today) {
-            return S.MOVED_BUCKET.eq(ActionSlippageKey.NONE).and(S.LATE_BUCKET.eq(ActionSlippageKey.NONE))
-                    .and(S.OPEN_DUE_ON.ge(today));
-        }
+            @Override
+            public Condition onTime(LocalDate today) {
+                return moved.eq(ActionSlippageKey.NONE).and(late.eq(ActionSlippageKey.NONE)).and(openDueOn.ge(today));
+            }
 
-        @Override
-        public Condition movedLater(int bucket) {
-            return S.MOVED_BUCKET.eq(bucket);
-        }
+            @Override
+            public Condition movedLater(int bucket) {
+                return moved.eq(bucket);
+            }
 
-        @Override
-        public Condition finishedLate(int bucket) {
-            return S.LATE_BUCKET.eq(bucket);
-        }
+            @Override
+            public Condition finishedLate(int bucket) {
+                return late.eq(bucket);
+            }
 
-        /** Overdue by {@code d} days, d within the span, is due on today − d; a done action's date is after every today. */
-        @Override
-        public Condition overdueNow(int bucket, LocalDate today) {
-            Condition from = S.OPEN_DUE_ON.le(today.minusDays(ActionSlippageKey.firstDay(bucket)));
-            int last = ActionSlippageKey.lastDay(bucket);
-            return last == Integer.MAX_VALUE ? from : from.and(S.OPEN_DUE_ON.ge(today.minusDays(last)));
-        }
-    };
+            /** Overdue by {@code d} days, d within the span, is due on today − d; a done action's date is after every today. */
+            @Override
+            public Condition overdueNow(int bucket, LocalDate today) {
+                Condition from = openDueOn.le(today.minusDays(ActionSlippageKey.firstDay(bucket)));
+                int last = ActionSlippageKey.lastDay(bucket);
+                return last == Integer.MAX_VALUE ? from : from.and(openDueOn.ge(today.minusDays(last)));
+            }
+        };
+    }
 
     private final DSLContext dsl;
 
@@ -74,8 +86,14 @@ public class JooqSlippageSummaryQuery {
         }
         List<Condition> byReport = ItemSelection.reportConditions(REPORT, filter, today);
         // an aggregate without GROUP BY: always exactly one row
-        return ChartFigures.of(SlippageCounts.figures(dsl.select(SUMMARY.fields(today))
-                .from(byReport.isEmpty() ? S : S.join(REPORT).on(REPORT.ID.eq(S.REPORT_ID)))
+        if (byReport.isEmpty()) {
+            return ChartFigures.of(SlippageCounts.figures(dsl.select(BY_ORGANISATION.fields(today))
+                    .from(ACTION_SLIPPAGE_ORG)
+                    .where(scope.organisation(ACTION_SLIPPAGE_ORG.ORGANISATION_ID))
+                    .fetchSingle()));
+        }
+        return ChartFigures.of(SlippageCounts.figures(dsl.select(BY_REPORT.fields(today))
+                .from(S.join(REPORT).on(REPORT.ID.eq(S.REPORT_ID)))
                 .where(scope.organisation(S.ORGANISATION_ID))
                 .and(DSL.and(byReport))
                 .fetchSingle()));

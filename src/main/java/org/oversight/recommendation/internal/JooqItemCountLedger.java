@@ -3,6 +3,7 @@ package org.oversight.recommendation.internal;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.row;
 import static org.oversight.db.Tables.ITEM_COUNT;
+import static org.oversight.db.Tables.ITEM_COUNT_RECIPIENT;
 import static org.oversight.db.Tables.ITEM_VERIFIED_DAY;
 import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
@@ -13,7 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.oversight.base.SummaryRows;
 import org.jooq.Record4;
+import org.jooq.Record5;
 import org.jooq.Record6;
 import org.jooq.Select;
 import org.jooq.SelectField;
@@ -23,21 +26,25 @@ import org.oversight.recommendation.VerifiedDayKey;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps item_count and item_verified_day (decisions 0105 and 0123) equal to a recount of tracked_recommendation:
+ * Keeps item_count and item_verified_day (decisions 0105 and 0123), item_count_recipient (item_count without the
+ * report) and, through {@link JooqVerifiedSpanLedger}, item_verified_span (decision 0127) equal to a recount of
+ * tracked_recommendation:
  * every writer of the item columns the summaries are keyed by (status, current deadline, closing date, reopen count;
  * recipient and recommendation on insert) changes the item through {@link #change} or reports a new item through
  * {@link #added}, in its own transaction. The ledger takes the item's old keys (after locking its row, so no other
  * writer can move it in between) and its new keys, and adds −1 and +1 to their rows: an upsert that adds, so
- * concurrent changes add up rather than overwrite. {@link #rebuild} recounts both tables (the nightly check,
+ * concurrent changes add up rather than overwrite. {@link #rebuild} recounts every table (the nightly check,
  * loaders that write around the workflow).
  */
 @Repository
 public class JooqItemCountLedger {
 
     private final DSLContext dsl;
+    private final JooqVerifiedSpanLedger spans;
 
-    JooqItemCountLedger(DSLContext dsl) {
+    JooqItemCountLedger(DSLContext dsl, JooqVerifiedSpanLedger spans) {
         this.dsl = dsl;
+        this.spans = spans;
     }
 
     /** An item's rows: one in item_count, and one in item_verified_day if it was verified with a closing date. */
@@ -61,6 +68,7 @@ public class JooqItemCountLedger {
         if (!before.verifiedDays().equals(after.verifiedDays())) {
             before.verifiedDays().forEach(k -> add(k, -1));
             after.verifiedDays().forEach(k -> add(k, 1));
+            spans.moved(before.verifiedDays(), after.verifiedDays());
         }
         return result;
     }
@@ -70,6 +78,7 @@ public class JooqItemCountLedger {
         Keys keys = keys(itemId);
         keys.counts().forEach(k -> add(k, 1));
         keys.verifiedDays().forEach(k -> add(k, 1));
+        spans.moved(List.of(), keys.verifiedDays());
     }
 
     /** Both keys in one read of the item. */
@@ -93,6 +102,7 @@ public class JooqItemCountLedger {
                 ItemCountKey.reopenedOfItem()).mapping(ItemCountKey::new);
     }
 
+    /** Adds to the item's row of item_count and to its recipient's row of item_count_recipient. */
     private void add(ItemCountKey k, int delta) {
         var c = ITEM_COUNT;
         dsl.insertInto(c, c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.REOPENED, c.N)
@@ -101,6 +111,9 @@ public class JooqItemCountLedger {
                 .doUpdate()
                 .set(c.N, c.N.plus(delta))
                 .execute();
+        var r = ITEM_COUNT_RECIPIENT;
+        SummaryRows.add(dsl, r, r.N, delta, Map.of(r.RECIPIENT_ID, k.recipientId(), r.STATUS, k.status(),
+                r.DUE_ON, k.dueOn(), r.REOPENED, k.reopened()));
     }
 
     private void add(VerifiedDayKey k, int delta) {
@@ -127,12 +140,12 @@ public class JooqItemCountLedger {
         rebuildVerifiedDays(dsl);
     }
 
-    /** Replaces item_count with a recount. */
+    /** Replaces item_count and item_count_recipient with a recount. */
     public void rebuildCounts() {
         rebuildCounts(dsl);
     }
 
-    /** Replaces item_verified_day with a recount. */
+    /** Replaces item_verified_day, and item_verified_span from it, with a recount. */
     public void rebuildVerifiedDays() {
         rebuildVerifiedDays(dsl);
     }
@@ -143,6 +156,11 @@ public class JooqItemCountLedger {
         dsl.insertInto(c, c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.REOPENED, c.N)
                 .select(recountQuery(dsl))
                 .execute();
+        var r = ITEM_COUNT_RECIPIENT;
+        dsl.deleteFrom(r).execute();
+        dsl.insertInto(r, r.RECIPIENT_ID, r.STATUS, r.DUE_ON, r.REOPENED, r.N)
+                .select(recountByRecipientQuery(dsl))
+                .execute();
     }
 
     private static void rebuildVerifiedDays(DSLContext dsl) {
@@ -151,6 +169,7 @@ public class JooqItemCountLedger {
         dsl.insertInto(v, v.RECIPIENT_ID, v.REPORT_ID, v.VERIFIED_ON, v.N)
                 .select(recountVerifiedDaysQuery(dsl))
                 .execute();
+        JooqVerifiedSpanLedger.rebuild(dsl);
     }
 
     /** item_count as stored, rows counting zero left out (they are the same as no row). */
@@ -170,6 +189,34 @@ public class JooqItemCountLedger {
         dsl.fetch(recountQuery(dsl)).forEach(r -> rows.put(new ItemCountKey(r.value1(), r.value2(), r.value3(),
                 r.value4(), r.value5()), r.value6()));
         return rows;
+    }
+
+    /**
+     * item_count_recipient as stored, rows counting zero left out; keyed as item_count with report 0 (the table has
+     * no report: it counts a recipient's items of every report).
+     */
+    public Map<ItemCountKey, Integer> storedByRecipient() {
+        var r = ITEM_COUNT_RECIPIENT;
+        Map<ItemCountKey, Integer> rows = new TreeMap<>();
+        dsl.select(r.RECIPIENT_ID, r.STATUS, r.DUE_ON, r.REOPENED, r.N).from(r)
+                .where(r.N.ne(0))
+                .forEach(x -> rows.put(new ItemCountKey(x.value1(), 0L, x.value2(), x.value3(), x.value4()), x.value5()));
+        return rows;
+    }
+
+    /** item_count_recipient recounted from tracked_recommendation, keyed as {@link #storedByRecipient}. */
+    public Map<ItemCountKey, Integer> recountByRecipient() {
+        Map<ItemCountKey, Integer> rows = new TreeMap<>();
+        dsl.fetch(recountByRecipientQuery(dsl)).forEach(x -> rows.put(new ItemCountKey(x.value1(), 0L, x.value2(),
+                x.value3(), x.value4()), x.value5()));
+        return rows;
+    }
+
+    private static Select<Record5<Long, Status, LocalDate, Boolean, Integer>> recountByRecipientQuery(DSLContext dsl) {
+        var t = TRACKED_RECOMMENDATION;
+        return dsl.select(t.RECIPIENT_ID, t.STATUS, ItemCountKey.dueOnOfItem(), ItemCountKey.reopenedOfItem(), count())
+                .from(t)
+                .groupBy(t.RECIPIENT_ID, t.STATUS, ItemCountKey.dueOnOfItem(), ItemCountKey.reopenedOfItem());
     }
 
     /** item_verified_day as stored, rows counting zero left out. */
