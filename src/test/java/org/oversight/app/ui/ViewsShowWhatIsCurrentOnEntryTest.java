@@ -78,6 +78,15 @@ class ViewsShowWhatIsCurrentOnEntryTest extends SpringBrowserlessTest {
                 .anyMatch(p -> p.endsWith("my-work"));
     }
 
+    @Test
+    void anErrorPageMetFirstHasTheWholeShell() {
+        SignIn.as(users, "surrey");
+        UI.getCurrent().navigate("recommendations/999999999"); // no such item: the error view, in the shell
+        assertThat(getCurrentView()).isInstanceOf(ErrorView.class);
+        assertThat(userName()).isEqualTo("Sam Okafor");
+        assertThat(menu()).as("the menu").anyMatch(p -> p.endsWith("my-work"));
+    }
+
     private HasElement open(Class<? extends Component> view) {
         for (String who : PEOPLE) {
             SignIn.as(users, who);
