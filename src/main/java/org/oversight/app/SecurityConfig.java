@@ -17,7 +17,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
@@ -36,20 +35,15 @@ import org.oversight.security.SignInHeldBack;
  * navigation); here are only the few public endpoints, the security headers and the session rules.
  * See docs/security.md.
  * <p>
- * Spring method security stays on although no service uses it: it wraps each view in a proxy, and Vaadin reuses a
- * view or layout on navigation only when its class is the route's own, so the proxies make every navigation build
- * its view and layout afresh. The views and layout build what they show when made; without the proxies they would
- * keep showing what they showed (another account's name, another language, an inbox before its new lines). Making
- * the views took 23 % of the node's CPU samples under load with the proxies and 11 % without: worth taking once every
- * view refreshes itself on entry (decision 0122).
+ * No Spring method security: no service uses it (each checks roles and scope itself), and on the views it only made
+ * Spring wrap each one in a proxy, matched against every method at every navigation (23 % of a loaded node's CPU
+ * samples went to making views) and against every bean at start. Vaadin's navigation access control reads the views'
+ * {@code @RolesAllowed} / {@code @PermitAll} itself. Without proxies Vaadin keeps the shell, and a view entered again,
+ * from one navigation to the next, so each builds what it shows on entry (decisions 0122 and 0128).
+ * ArchitectureTest.accessAnnotationsOnlyOnViews fails the build on such an annotation anywhere it would be ignored.
  */
 @Configuration
 @EnableWebSecurity
-// Only JSR-250's @RolesAllowed / @PermitAll guard methods here. Spring's @PreAuthorize family (prePostEnabled, on by
-// default) would add four more advisors, each matched by annotation against every method of every bean at start:
-// about a fifth of a start's main-thread CPU samples, for annotations the code never uses (decision 0121;
-// ArchitectureTest.onlyJsr250GuardsMethods keeps it so, since such an annotation would be silently ignored).
-@EnableMethodSecurity(prePostEnabled = false, jsr250Enabled = true)
 @ConditionalOnWebApplication
 class SecurityConfig {
 

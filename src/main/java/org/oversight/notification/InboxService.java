@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.deadline.DeadlineCounts;
+import org.oversight.deadline.DeadlineService;
 import org.oversight.notification.internal.JooqInboxQuery;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
@@ -24,11 +26,23 @@ public class InboxService {
     private final JooqInboxQuery query;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final DeadlineService deadlines;
 
-    InboxService(JooqInboxQuery query, CurrentUser currentUser, Clock clock) {
+    InboxService(JooqInboxQuery query, CurrentUser currentUser, Clock clock, DeadlineService deadlines) {
         this.query = query;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.deadlines = deadlines;
+    }
+
+    /** What the header's bell shows: the person's deadline counts and their unread entries. */
+    public record Bell(DeadlineCounts deadlines, int unread) {
+    }
+
+    /** The bell's counts, read in one transaction (the bell asks on every navigation; decision 0128). */
+    @Transactional(readOnly = true)
+    public Bell bell() {
+        return new Bell(deadlines.myBellCounts(), unreadCount());
     }
 
     @Transactional(readOnly = true)

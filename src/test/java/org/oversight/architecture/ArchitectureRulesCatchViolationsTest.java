@@ -54,6 +54,12 @@ class ArchitectureRulesCatchViolationsTest {
         assertFails(ArchitectureTest.onlyJsr250GuardsMethods, "GuardedByPreAuthorize");
     }
 
+    @Test
+    void aRolesAllowedOutsideAViewFailsTheBuild() {
+        assertFails(ArchitectureTest.accessAnnotationsOnlyOnViews, "GuardedByRolesAllowed");
+        assertFails(ArchitectureTest.accessAnnotationsOnlyOnViews, "GuardedByRolesAllowed.closeEverything");
+    }
+
     private static void assertFails(ArchRule rule, String offender) {
         assertThatThrownBy(() -> rule.check(withFixtures)).isInstanceOf(AssertionError.class).hasMessageContaining(offender);
     }

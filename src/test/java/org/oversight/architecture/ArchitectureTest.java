@@ -1,7 +1,9 @@
 package org.oversight.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -80,7 +82,7 @@ public class ArchitectureTest {
     public static final ArchRule noGeneratorInProduction = noClasses().should().resideInAPackage("org.oversight.scale..");
 
     /**
-     * Method security is switched on for JSR-250 only (app.SecurityConfig, decision 0121): Spring's own method-security
+     * Spring's method security is off (app.SecurityConfig, decisions 0121 and 0128): Spring's own method-security
      * annotations would be ignored without a word, so none may be used.
      */
     @ArchTest
@@ -90,6 +92,57 @@ public class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.access.prepost.PreFilter")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.access.prepost.PostFilter")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.access.annotation.Secured");
+
+    private static final String[] ACCESS_ANNOTATIONS = {"jakarta.annotation.security.RolesAllowed",
+            "jakarta.annotation.security.PermitAll", "jakarta.annotation.security.DenyAll",
+            "com.vaadin.flow.server.auth.AnonymousAllowed"};
+
+    /**
+     * Who may open a view is Vaadin's navigation access control, which reads {@code @RolesAllowed}, {@code @PermitAll},
+     * {@code @DenyAll} and {@code @AnonymousAllowed} on a view's or layout's class. Nothing else reads them since
+     * Spring's method security is off (decision 0128): on a service, or on any method, such a guard would be ignored
+     * without a word, so it may stand only on a {@code @Route} or {@code @Layout} class or an error view.
+     */
+    @ArchTest
+    public static final ArchRule accessAnnotationsOnlyOnViews = com.tngtech.archunit.lang.CompositeArchRule
+            .of(classes().that(annotatedWithAny(ACCESS_ANNOTATIONS))
+                    .should(beReadByNavigation()))
+            .and(noMethods().should(methodAnnotatedWithAny(ACCESS_ANNOTATIONS)));
+
+    /** A view, a layout or an error view, or an abstract base of error views only (whose subclasses inherit it). */
+    private static ArchCondition<JavaClass> beReadByNavigation() {
+        return new ArchCondition<>("be a @Route or @Layout class or an error view") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                if (!readByNavigation(c)) {
+                    events.add(SimpleConditionEvent.violated(c, c.getName() + " has an access annotation that nothing reads"));
+                }
+            }
+        };
+    }
+
+    private static boolean readByNavigation(JavaClass c) {
+        return c.isAnnotatedWith("com.vaadin.flow.router.Route") || c.isAnnotatedWith("com.vaadin.flow.router.Layout")
+                || c.isAssignableTo("com.vaadin.flow.router.HasErrorParameter")
+                || c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+                && !c.getSubclasses().isEmpty() && c.getSubclasses().stream().allMatch(ArchitectureTest::readByNavigation);
+    }
+
+    private static DescribedPredicate<JavaClass> annotatedWithAny(String... annotations) {
+        return DescribedPredicate.describe("are annotated with an access annotation",
+                c -> java.util.Arrays.stream(annotations).anyMatch(c::isAnnotatedWith));
+    }
+
+    private static ArchCondition<com.tngtech.archunit.core.domain.JavaMethod> methodAnnotatedWithAny(String... annotations) {
+        return new ArchCondition<>("be annotated with an access annotation") {
+            @Override
+            public void check(com.tngtech.archunit.core.domain.JavaMethod method, ConditionEvents events) {
+                if (java.util.Arrays.stream(annotations).anyMatch(method::isAnnotatedWith)) {
+                    events.add(SimpleConditionEvent.satisfied(method, method.getFullName() + " has an access annotation"));
+                }
+            }
+        };
+    }
 
     private static final Pattern FEATURE = Pattern.compile("^org\\.oversight\\.([a-z]+)(\\..*)?$");
     private static final Pattern INTERNAL = Pattern.compile("^org\\.oversight\\.([a-z]+)\\.internal(\\..*)?$");
@@ -122,5 +175,6 @@ public class ArchitectureTest {
         viewsNeverReachTheDatabase.check(classes);
         noGeneratorInProduction.check(classes);
         onlyJsr250GuardsMethods.check(classes);
+        accessAnnotationsOnlyOnViews.check(classes);
     }
 }

@@ -35,6 +35,11 @@ import org.springframework.util.FileSystemUtils;
 public final class CapacityRun {
 
     private static final int WARM_UP_LIMIT_SECONDS = 300;
+    /**
+     * People clicking without think time in the warm-up, per node: one person with think time left the JIT cold (a
+     * first step of 50, or any first step on a busy machine, met an unwarmed JVM and stopped the run, decision 0128).
+     */
+    private static final int WARM_UP_PEOPLE_PER_NODE = 4;
 
     private CapacityRun() {
     }
@@ -67,7 +72,8 @@ public final class CapacityRun {
             AtomicLong posted = new AtomicLong();
 
             // warm-up: one person per node through the whole journey (JIT, caches, pools); their sessions stay open
-            warmUp(settings, o.nodes(), o.warmupSeconds(), posted);
+            int warmUpPeople = WARM_UP_PEOPLE_PER_NODE * o.nodes();
+            warmUp(settings, warmUpPeople, o.warmupSeconds(), posted);
             List<AppNode.LiveHeap> before = heaps(nodes);
             CpuMeter cpu = new CpuMeter(nodes, o.nodeJdbcUrl(), o.pgUser(), o.pgPassword());
             if (o.profile()) {
@@ -87,7 +93,7 @@ public final class CapacityRun {
                 CpuMeter.Reading cpuAtStart = cpu.read();
                 for (; opened < level; opened++) {
                     people.add(Thread.ofVirtual().start(
-                            new UserJourney(settings, o.nodes() + opened, window, stop::get, posted)));
+                            new UserJourney(settings, warmUpPeople + opened, window, stop::get, posted)));
                 }
                 Thread.sleep(o.stepSeconds() * 1000L);
                 double[] all = t.all();
@@ -136,11 +142,15 @@ public final class CapacityRun {
     }
 
     /**
-     * The warm-up: one person per node for at least the given seconds and until each has posted an update (the whole
-     * journey run once), for at most {@value #WARM_UP_LIMIT_SECONDS} seconds; their timings returned.
+     * The warm-up: {@value #WARM_UP_PEOPLE_PER_NODE} people per node through the whole journey without think time, for
+     * at least the given seconds and until each has posted an update, for at most {@value #WARM_UP_LIMIT_SECONDS}
+     * seconds; their timings returned. Without think time the node serves some hundreds of steps (every screen, its
+     * charts, sign-ins and posted updates) before the first step counts, so that step meets compiled code.
      */
-    private static Timings warmUp(UserJourney.Settings settings, int people, int seconds, AtomicLong posted)
+    private static Timings warmUp(UserJourney.Settings think, int people, int seconds, AtomicLong posted)
             throws InterruptedException {
+        UserJourney.Settings settings = new UserJourney.Settings(think.http(), think.base(), think.username(),
+                think.password(), think.registerQuery(), 0, think.marker());
         Timings t = new Timings();
         AtomicReference<Timings> ref = new AtomicReference<>(t);
         AtomicBoolean stop = new AtomicBoolean();

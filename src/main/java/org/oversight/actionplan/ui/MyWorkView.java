@@ -36,21 +36,32 @@ import org.oversight.recommendation.ui.RecommendationLinks;
 import com.vaadin.flow.router.RouterLink;
 import org.oversight.base.ui.NarrowScreens;
 import org.oversight.base.ui.RowLinks;
+import org.oversight.base.ui.BuiltOnEntry;
 
 /** A lead's worklist: what their organisation owes, the most urgent first, and their action plans. */
 @Route("my-work")
 @Menu(order = 2, title = "actionplan.work.heading", icon = "vaadin:tasks") // a message key, said by the layout in the reader's language
 @RolesAllowed({Role.FORCE_LEAD_NAME, Role.NATIONAL_LEAD_NAME})
-class MyWorkView extends VerticalLayout implements HasDynamicTitle {
+class MyWorkView extends VerticalLayout implements HasDynamicTitle, BuiltOnEntry {
 
     private final ActionPlanService plans;
     private final transient ClockService clocks;
+    private final transient WorkService work;
+    private final transient CurrentUser currentUser;
+    private final java.time.Clock clock;
 
     MyWorkView(WorkService work, ActionPlanService plans, CurrentUser currentUser, ClockService clocks,
                java.time.Clock clock) {
         this.plans = plans;
         this.clocks = clocks;
+        this.work = work;
+        this.currentUser = currentUser;
+        this.clock = clock;
         addClassName("my-work-view");
+    }
+
+    @Override
+    public void build() {
         List<WorkItem> items = work.myWork();
         add(new H1(getTranslation("actionplan.work.heading")));
         var user = currentUser.require();

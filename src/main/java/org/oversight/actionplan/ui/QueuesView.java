@@ -1,5 +1,6 @@
 package org.oversight.actionplan.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,24 +37,24 @@ import com.vaadin.flow.router.RouterLink;
 @Route("queues")
 @Menu(order = 3, title = "actionplan.queues.menu", icon = "vaadin:inbox") // a message key, said by the layout in the reader's language
 @RolesAllowed(Role.WATCHDOG_NAME)
-class QueuesView extends VerticalLayout implements HasDynamicTitle {
+class QueuesView extends VerticalLayout implements HasDynamicTitle, BuiltOnEntry {
 
     private final WorkService work;
     private final DueDateService dueDates;
     private final Clock clock;
-    private final String watchdogName;
+    private final transient CurrentUser currentUser;
 
     QueuesView(WorkService work, DueDateService dueDates, CurrentUser currentUser, Clock clock) {
         this.work = work;
         this.dueDates = dueDates;
         this.clock = clock;
-        this.watchdogName = currentUser.require().organisationName();
+        this.currentUser = currentUser;
         addClassName("queues-view");
-        render();
     }
 
-    private void render() {
-        removeAll();
+    @Override
+    public void build() {
+        String watchdogName = currentUser.require().organisationName();
         WatchdogQueues q = work.queues();
         add(new H1(getTranslation("actionplan.queues.heading")));
         add(new Paragraph(getTranslation("actionplan.queues.intro", watchdogName)));
@@ -142,7 +143,7 @@ class QueuesView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("actionplan.queues.revision-asked", r.actionTitle(), r.organisationName(),
                         Formats.date(r.fromDueOn()), Formats.date(r.toDueOn()), r.reason()),
                 getTranslation(as + ".note"), getTranslation(as + ".button"),
-                !approve, "note", note -> dueDates.decide(r.revisionId(), approve, note), this::render).open();
+                !approve, "note", note -> dueDates.decide(r.revisionId(), approve, note), this::rebuild).open();
     }
 
     private Component claim(ClaimAwaiting c) {

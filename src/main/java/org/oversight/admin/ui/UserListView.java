@@ -1,5 +1,6 @@
 package org.oversight.admin.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import org.oversight.base.ui.NarrowScreens;
 
 import com.vaadin.flow.component.button.Button;
@@ -31,19 +32,26 @@ import org.oversight.security.Role;
 @Route("admin/users")
 @Menu(order = 95, title = "admin.users.menu", icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_NAME)
-class UserListView extends VerticalLayout implements HasDynamicTitle {
+class UserListView extends VerticalLayout implements HasDynamicTitle, BuiltOnEntry {
 
     private final AdminUserService users;
     private final Clock clock;
-    private final long me;
-    private final Grid<UserAccount> grid = new Grid<>();
+    private final transient CurrentUser currentUser;
+    private long me;
+    private Grid<UserAccount> grid;
 
     UserListView(AdminUserService users, Clock clock, CurrentUser currentUser) {
         this.users = users;
         this.clock = clock;
-        this.me = currentUser.require().id();
+        this.currentUser = currentUser;
         addClassName("user-list-view");
         setSizeFull();
+    }
+
+    @Override
+    public void build() {
+        me = currentUser.require().id();
+        grid = new Grid<>();
 
         Button add = new Button(getTranslation("admin.users.new"), VaadinIcon.PLUS.create(), e -> new NewUserDialog(users, this::refresh).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,5 +1,6 @@
 package org.oversight.api.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import org.oversight.base.ui.NarrowScreens;
 
 import com.vaadin.flow.component.button.Button;
@@ -45,21 +46,30 @@ import org.oversight.security.Role;
 @Route("api-tokens")
 @Menu(order = 90, title = "api.tokens.heading", icon = "vaadin:key") // a message key, said by the layout in the reader's language
 @PermitAll
-class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
+class ApiTokensView extends VerticalLayout implements HasDynamicTitle, BuiltOnEntry {
 
     private final ApiTokenService tokens;
-    private final boolean admin;
-    private final Grid<StoredToken> grid = new Grid<>();
-    private final Div shownOnce = new Div();
+    private final transient CurrentUser currentUser;
+    private boolean admin;
+    private Grid<StoredToken> grid;
+    private Div shownOnce;
     private final Clock clock;
     private SubmissionKey formKey = SubmissionKey.fresh();
 
     ApiTokensView(ApiTokenService tokens, CurrentUser currentUser, Clock clock) {
         this.tokens = tokens;
         this.clock = clock;
-        this.admin = currentUser.require().is(Role.ADMIN);
+        this.currentUser = currentUser;
         addClassName("api-tokens-view");
         setMaxWidth("70rem");
+    }
+
+    @Override
+    public void build() {
+        admin = currentUser.require().is(Role.ADMIN);
+        grid = new Grid<>();
+        shownOnce = new Div();
+        formKey = SubmissionKey.fresh();
 
         add(new H1(getTranslation("api.tokens.heading")));
         Paragraph intro = new Paragraph(getTranslation("api.tokens.intro"));

@@ -28,8 +28,7 @@ import org.oversight.recommendation.ui.RecommendationLinks;
  * <p>
  * One view for both; Vaadin picks an error view by the exception type it implements {@link HasErrorParameter} for,
  * and a class can implement it for one type only, hence the two small subclasses. {@code @ParentLayout} puts them
- * in {@link MainLayout}: the automatic {@code @Layout} applies to routes, not to error views. Not final: the access
- * annotation makes Spring's method security subclass them, as it does every view.
+ * in {@link MainLayout}: the automatic {@code @Layout} applies to routes, not to error views.
  * Anonymous visitors never get here: they are sent to sign in first.
  */
 @ParentLayout(MainLayout.class)

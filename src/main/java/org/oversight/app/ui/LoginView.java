@@ -1,5 +1,6 @@
 package org.oversight.app.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -23,16 +23,26 @@ import org.oversight.security.SignInNotices;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BuiltOnEntry, HasDynamicTitle {
 
-    private final LoginForm login = new LoginForm();
+    private final transient DemoMode demoMode;
+    private final transient SignInNotices notices;
+    private LoginForm login;
 
     public LoginView(DemoMode demoMode, SignInNotices notices) {
+        this.demoMode = demoMode;
+        this.notices = notices;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         // centred up and down by the stylesheet, "safe": a plain centre pushed the top (the language switch) out of
         // reach on a phone, where the page is taller than the window
+    }
+
+    /** The sign-in page's content (each entry: BuiltOnEntry); the address's notices are added by beforeEnter. */
+    @Override
+    public void build() {
+        login = new LoginForm();
 
         Image logo = new Image("images/logo.svg", "");
         logo.addClassName("login-logo");
@@ -94,6 +104,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        rebuild();
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("unavailable")) {
             login.setI18n(i18n("app.sign-in.unavailable.title", getTranslation("app.sign-in.unavailable.message")));

@@ -22,13 +22,15 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import org.oversight.notification.ui.DeadlineBell;
 import org.oversight.base.DemoMode;
-import org.oversight.base.i18n.Messages;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SavedLanguages;
 import org.oversight.security.SignedInUser;
@@ -41,20 +43,51 @@ import org.oversight.security.SignedInUser;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final transient AuthenticationContext authentication;
+    private final transient CurrentUser currentUser;
+    private final transient DemoMode demoMode;
+    private final transient SavedLanguages savedLanguages;
     private final Div headerEnd = new Div();
+    private final List<Component> shown = new ArrayList<>();
+    /** Whom and in which language the shell was last built for: Vaadin keeps one layout for the UI's navigations. */
+    private List<Object> shownFor;
 
     public MainLayout(CurrentUser currentUser, DemoMode demoMode, AuthenticationContext authentication,
                       DeadlineBell deadlineBell, SavedLanguages savedLanguages) {
         this.authentication = authentication;
+        this.currentUser = currentUser;
+        this.demoMode = demoMode;
+        this.savedLanguages = savedLanguages;
         headerEnd.add(deadlineBell);
+        headerEnd.addClassName("header-end");
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), new Scroller(navigation()), userCard(currentUser.require()));
+    }
+
+    /**
+     * Builds the shell when it is first entered and again whenever the person or the language differs from what it
+     * shows (the name in the user card, the menu of the views they may open, the words of every label); otherwise
+     * it stays as it is, and the bell counts afresh by itself (decision 0128).
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SignedInUser user = currentUser.require();
+        List<Object> key = Arrays.asList(user.id(), user.displayName(), user.role(), user.organisationName(), getLocale());
+        if (key.equals(shownFor)) {
+            return;
+        }
+        shownFor = key;
+        shown.forEach(this::remove);
+        shown.clear();
+        Component[] drawer = {brand(), new Scroller(navigation()), userCard(user)};
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("app.layout.menu"));
-        addToNavbar(true, skipLink(), toggle, headerBar(demoMode, LanguageSwitch.create(savedLanguages)));
+        Component[] navbar = {skipLink(), toggle, headerBar(LanguageSwitch.create(savedLanguages))};
+        addToDrawer(drawer);
+        addToNavbar(true, navbar);
+        shown.addAll(List.of(drawer));
+        shown.addAll(List.of(navbar));
     }
 
     /** The product's name, the same in both languages. */
@@ -102,7 +135,7 @@ public class MainLayout extends AppLayout {
         return header;
     }
 
-    private HorizontalLayout headerBar(DemoMode demoMode, Component languageSwitch) {
+    private HorizontalLayout headerBar(Component languageSwitch) {
         HorizontalLayout bar = new HorizontalLayout();
         bar.addClassName("header-bar");
         bar.setWidthFull();
@@ -116,7 +149,6 @@ public class MainLayout extends AppLayout {
             demo.getElement().setAttribute("title", getTranslation("app.layout.demo-hint"));
             bar.add(demo);
         }
-        headerEnd.addClassName("header-end");
         bar.add(languageSwitch, Colours.menu(), headerEnd);
         return bar;
     }

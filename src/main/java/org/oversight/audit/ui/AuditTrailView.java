@@ -1,5 +1,6 @@
 package org.oversight.audit.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import org.oversight.base.ui.NarrowScreens;
 
 import org.oversight.base.i18n.Messages;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,13 +49,13 @@ import com.vaadin.flow.router.RouteConfiguration;
 @Route("audit")
 @Menu(order = 90, title = "audit.menu", icon = "vaadin:records")
 @RolesAllowed({Role.ADMIN_NAME, Role.WATCHDOG_NAME})
-class AuditTrailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class AuditTrailView extends VerticalLayout implements BuiltOnEntry, HasDynamicTitle {
 
     private final AuditTrailService audit;
     private final Clock clock;
-    private final AuditFilterBar filters;
-    private final Grid<AuditEntry> grid = new Grid<>();
-    private final Div verification = new Div();
+    private AuditFilterBar filters;
+    private Grid<AuditEntry> grid;
+    private Div verification;
     /** Read by the export, which runs in its own request. */
     private volatile AuditFilter filter = AuditFilter.ALL;
 
@@ -67,6 +67,13 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.clock = clock;
         addClassName("audit-view");
         setSizeFull();
+    }
+
+    /** The page's frame: heading, filters, the check of the chain, the grid (each entry: BuiltOnEntry). */
+    @Override
+    public void build() {
+        grid = new Grid<>();
+        verification = new Div();
         filters = new AuditFilterBar(audit.usernames(), audit.entityTypes());
         filters.onChange(this::apply);
 
@@ -132,6 +139,7 @@ class AuditTrailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        rebuild();
         QueryParameters q = event.getLocation().getQueryParameters();
         Long id = null;
         String idText = q.getSingleParameter("id").orElse(null);

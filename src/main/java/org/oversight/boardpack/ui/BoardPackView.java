@@ -1,6 +1,6 @@
 package org.oversight.boardpack.ui;
 
-import org.oversight.base.i18n.Messages;
+import org.oversight.base.ui.BuiltOnEntry;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,26 +44,43 @@ import org.oversight.security.SignedInUser;
 @Route("board-pack")
 @Menu(order = 5, title = "boardpack.menu", icon = "vaadin:file-text-o")
 @RolesAllowed({Role.CHIEF_OFFICER_NAME, Role.WATCHDOG_NAME, Role.ADMIN_NAME})
-class BoardPackView extends VerticalLayout implements HasDynamicTitle {
+class BoardPackView extends VerticalLayout implements HasDynamicTitle, BuiltOnEntry {
 
     /** The national pack's choice in the watchdog list; its name is written in the reader's language. */
     static final FilterOptions.Option NATIONAL = new FilterOptions.Option("", "");
     private static final int POLL_MS = 500;
 
     private final BoardPackJobs jobs;
-    private final Select<FilterOptions.Option> watchdog = new Select<>();
-    private final Select<OrganisationRef> recipient = new Select<>();
-    private final Select<DashboardPeriod> period = new Select<>();
-    private final Button make = new Button(Messages.t("boardpack.view.make"), VaadinIcon.FILE_TEXT_O.create());
-    private final ProgressBar bar = new ProgressBar(0, 100);
-    private final Span status = new Span();
-    private final Div result = new Div();
+    private final transient BoardPackService packs;
+    private final transient DashboardService dashboard;
+    private final transient CurrentUser currentUser;
+    private Select<FilterOptions.Option> watchdog;
+    private Select<OrganisationRef> recipient;
+    private Select<DashboardPeriod> period;
+    private Button make;
+    private ProgressBar bar;
+    private Span status;
+    private Div result;
     private BoardPackJob job;
     private com.vaadin.flow.shared.Registration polling;
 
     BoardPackView(BoardPackJobs jobs, BoardPackService packs, DashboardService dashboard, CurrentUser currentUser) {
         this.jobs = jobs;
+        this.packs = packs;
+        this.dashboard = dashboard;
+        this.currentUser = currentUser;
         addClassName("board-pack-view");
+    }
+
+    @Override
+    public void build() {
+        watchdog = new Select<>();
+        recipient = new Select<>();
+        period = new Select<>();
+        make = new Button(getTranslation("boardpack.view.make"), VaadinIcon.FILE_TEXT_O.create());
+        bar = new ProgressBar(0, 100);
+        status = new Span();
+        result = new Div();
         SignedInUser user = currentUser.require();
         boolean chief = user.is(Role.CHIEF_OFFICER);
         add(new H1(getTranslation("boardpack.view.heading")));

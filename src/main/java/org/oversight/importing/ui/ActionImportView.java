@@ -1,5 +1,6 @@
 package org.oversight.importing.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -26,10 +27,10 @@ import org.oversight.security.Role;
 @Route("import/actions")
 @Menu(order = 46, title = "importing.actions.heading", icon = "vaadin:upload") // a message key, said by the layout in the reader's language
 @RolesAllowed({Role.FORCE_LEAD_NAME, Role.NATIONAL_LEAD_NAME})
-class ActionImportView extends ImportPage<ActionInput> implements HasDynamicTitle {
+class ActionImportView extends ImportPage<ActionInput> implements HasDynamicTitle, BuiltOnEntry {
 
     private final ActionImport imports;
-    private final ComboBox<PlanSummary> plan = new ComboBox<>(getTranslation("importing.actions.plan"));
+    private ComboBox<PlanSummary> plan;
     private final Div templates = new Div();
 
     ActionImportView(ActionImport imports) {
@@ -37,6 +38,12 @@ class ActionImportView extends ImportPage<ActionInput> implements HasDynamicTitl
         this.imports = imports;
         addClassName("import-view");
         setMaxWidth("90rem");
+    }
+
+    @Override
+    public void build() {
+        plan = new ComboBox<>(getTranslation("importing.actions.plan"));
+        templates.removeAll();
         add(new H1(getTranslation("importing.actions.heading")));
         add(new Paragraph(getTranslation("importing.actions.intro")));
 

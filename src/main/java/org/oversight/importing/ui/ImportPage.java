@@ -52,15 +52,13 @@ abstract class ImportPage<T> extends VerticalLayout {
     private final Span barLabel = new Span();
     private final Div progress = new Div();
     private final Div result = new Div();
-    private final Upload upload;
+    private final int maxRows;
+    private Upload upload;
     private ImportPreview<T> preview;
     private SubmissionKey key;
 
     ImportPage(int maxRows) {
-        upload = new Upload(new LimitedUploadHandler(MAX_BYTES, this::received, Feedback::error));
-        upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.setMaxFiles(1);
-        upload.setDropLabel(new Span(getTranslation("importing.page.drop", maxRows)));
+        this.maxRows = maxRows;
         bar.setWidth("min(30rem, 100%)");
         barLabel.setId("import-progress-label");
         bar.getElement().setAttribute("aria-labelledby", "import-progress-label");
@@ -70,6 +68,12 @@ abstract class ImportPage<T> extends VerticalLayout {
 
     /** The upload, progress and result parts, to add below the page's own. */
     void addImportParts() {
+        upload = new Upload(new LimitedUploadHandler(MAX_BYTES, this::received, Feedback::error));
+        upload.setAcceptedFileTypes(".csv", ".xlsx");
+        upload.setMaxFiles(1);
+        upload.setDropLabel(new Span(getTranslation("importing.page.drop", maxRows)));
+        clear();
+        progress.setVisible(false);
         add(upload, progress, result);
     }
 

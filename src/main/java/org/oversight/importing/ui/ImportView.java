@@ -1,5 +1,6 @@
 package org.oversight.importing.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -25,16 +26,21 @@ import org.oversight.security.Role;
 @Route("import")
 @Menu(order = 45, title = "importing.recommendations.menu", icon = "vaadin:upload") // a message key, said by the layout in the reader's language
 @RolesAllowed(Role.WATCHDOG_NAME)
-class ImportView extends ImportPage<RecommendationForm> implements HasDynamicTitle {
+class ImportView extends ImportPage<RecommendationForm> implements HasDynamicTitle, BuiltOnEntry {
 
     private final RecommendationImport imports;
-    private final ComboBox<ReportRow> report = new ComboBox<>(getTranslation("importing.recommendations.report"));
+    private ComboBox<ReportRow> report;
 
     ImportView(RecommendationImport imports) {
         super(RecommendationImport.MAX_ROWS);
         this.imports = imports;
         addClassName("import-view");
         setMaxWidth("90rem");
+    }
+
+    @Override
+    public void build() {
+        report = new ComboBox<>(getTranslation("importing.recommendations.report"));
         add(new H1(getTranslation("importing.recommendations.heading")));
         add(new Paragraph(getTranslation("importing.recommendations.intro")));
 

@@ -1,6 +1,5 @@
 package org.oversight.notification.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,8 +17,9 @@ import org.springframework.context.annotation.Scope;
 
 /**
  * The bell in the header: how many of the user's deadlines are overdue (red) and due soon (amber), beside how many
- * decisions in their inbox are unread (blue), counted afresh on every navigation. Clicking it opens the inbox, which
- * links to the deadlines list. The deadline counts come from {@link DeadlineService#myCounts()} alone.
+ * decisions in their inbox are unread (blue), counted afresh on every navigation (after it, in one transaction: the
+ * shell and its bell are kept from one navigation to the next, decision 0128). Clicking it opens the inbox, which
+ * links to the deadlines list. The deadline counts come from {@link DeadlineService#myBellCounts()} alone.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -50,11 +50,6 @@ public class DeadlineBell extends Composite<Button> implements AfterNavigationOb
     }
 
     @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        refresh();
-    }
-
-    @Override
     public void afterNavigation(AfterNavigationEvent event) {
         refresh();
     }
@@ -64,8 +59,9 @@ public class DeadlineBell extends Composite<Button> implements AfterNavigationOb
         DeadlineCounts counts;
         int unreadCount;
         try {
-            counts = deadlines.myBellCounts();
-            unreadCount = inbox.unreadCount();
+            InboxService.Bell bell = inbox.bell();
+            counts = bell.deadlines();
+            unreadCount = bell.unread();
         } catch (RuntimeException e) {
             if (!DatabaseOutage.isCause(e)) {
                 throw e;

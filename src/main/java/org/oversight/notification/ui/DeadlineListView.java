@@ -1,5 +1,6 @@
 package org.oversight.notification.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import com.vaadin.flow.router.HasDynamicTitle;
 import org.oversight.base.i18n.Messages;
 import java.util.List;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
@@ -54,7 +54,7 @@ import org.oversight.base.ui.RowLinks;
 @Route("notifications")
 @Menu(order = 50, title = "notification.deadlines.menu", icon = "vaadin:bell")
 @PermitAll
-class DeadlineListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class DeadlineListView extends VerticalLayout implements BuiltOnEntry, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
@@ -65,17 +65,33 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final int SHORT_LIST = 25;
 
     private final transient DeadlineService deadlines;
-    private final Nav filters = new Nav();
+    private final transient CalendarFeedService feeds;
+    private final transient CurrentUser currentUser;
+    private final java.time.Clock clock;
+    private Nav filters;
     private final Map<DeadlineFilter, RouterLink> linkByFilter = new EnumMap<>(DeadlineFilter.class);
-    private final Grid<Deadline> grid = new Grid<>();
-    private final Paragraph empty = new Paragraph();
+    private Grid<Deadline> grid;
+    private Paragraph empty;
     /** Read by the export, which runs in its own request. */
     private volatile DeadlineFilter filter = DeadlineFilter.NEEDS_ATTENTION;
-    private final com.vaadin.flow.component.html.Div commissionerSection = new com.vaadin.flow.component.html.Div();
+    private com.vaadin.flow.component.html.Div commissionerSection;
 
     DeadlineListView(DeadlineService deadlines, CalendarFeedService feeds, CurrentUser currentUser, java.time.Clock clock) {
         this.deadlines = deadlines;
+        this.feeds = feeds;
+        this.currentUser = currentUser;
+        this.clock = clock;
         addClassName("deadlines-view");
+    }
+
+    /** The page's frame: heading, the lists' links with their counts, the grid (each entry: BuiltOnEntry). */
+    @Override
+    public void build() {
+        filters = new Nav();
+        linkByFilter.clear();
+        grid = new Grid<>();
+        empty = new Paragraph();
+        commissionerSection = new com.vaadin.flow.component.html.Div();
         SignedInUser user = currentUser.require();
         add(new H1(getTranslation("notification.deadlines.heading")), new Paragraph(scopeSentence(user)));
         DeadlineCounts counts = deadlines.myCounts();
@@ -144,6 +160,7 @@ class DeadlineListView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        rebuild();
         String wanted = event.getLocation().getQueryParameters().getSingleParameter(SHOW).orElse("");
         DeadlineFilter f = Arrays.stream(DeadlineFilter.values())
                 .filter(x -> slug(x).equals(wanted)).findFirst().orElse(DeadlineFilter.NEEDS_ATTENTION);

@@ -1,5 +1,6 @@
 package org.oversight.notification.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import com.vaadin.flow.router.HasDynamicTitle;
 import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
@@ -34,7 +35,7 @@ import org.oversight.notification.InboxService;
 @Route("inbox")
 @Menu(order = 49, title = "notification.inbox.menu", icon = "vaadin:inbox")
 @PermitAll
-class InboxView extends VerticalLayout implements HasDynamicTitle {
+class InboxView extends VerticalLayout implements HasDynamicTitle, BuiltOnEntry {
 
     @Override
     public String getPageTitle() {
@@ -42,12 +43,19 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private final transient InboxService inbox;
+    private final transient DeadlineService deadlines;
     private final Div lists = new Div();
-    private final Button markAll = new Button(Messages.t("notification.inbox.mark-all"));
+    private Button markAll;
 
     InboxView(InboxService inbox, DeadlineService deadlines) {
         this.inbox = inbox;
+        this.deadlines = deadlines;
         addClassName("inbox-view");
+    }
+
+    @Override
+    public void build() {
+        markAll = new Button(getTranslation("notification.inbox.mark-all"));
         DeadlineCounts counts = deadlines.myCounts();
         RouterLink deadlineLink = new RouterLink(getTranslation("notification.inbox.deadlines", counts.overdue(),
                 counts.dueSoon(), deadlines.dueSoonDays()), DeadlineListView.class);

@@ -1,7 +1,7 @@
 package org.oversight.notification.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import com.vaadin.flow.router.HasDynamicTitle;
-import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,7 +31,7 @@ import org.oversight.recommendation.HandoffKind;
 /** inbox/settings: how the person hears of each kind of decision, and who covers their mail while they are away. */
 @Route("inbox/settings")
 @PermitAll
-class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle {
+class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle, BuiltOnEntry {
 
     @Override
     public String getPageTitle() {
@@ -40,11 +40,16 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
 
     private final transient NotificationSettingsService settings;
     private final Paragraph coverNow = new Paragraph();
-    private final Button endCover = new Button(Messages.t("notification.settings.end-cover"));
+    private Button endCover;
 
     NotificationSettingsView(NotificationSettingsService settings) {
         this.settings = settings;
         addClassName("notification-settings-view");
+    }
+
+    @Override
+    public void build() {
+        endCover = new Button(getTranslation("notification.settings.end-cover"));
         add(new RouterLink(getTranslation("notification.settings.back"), InboxView.class), new H1(getTranslation("notification.settings.heading")));
         Map<HandoffKind, Channel> channels = settings.channels();
         add(new H3(getTranslation("notification.settings.channels.heading")));

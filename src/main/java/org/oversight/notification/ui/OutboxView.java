@@ -1,5 +1,6 @@
 package org.oversight.notification.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import org.oversight.base.ui.NarrowScreens;
 
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,16 +31,25 @@ import org.oversight.security.Role;
 @Route("outbox")
 @Menu(order = 90, title = "notification.outbox.menu", icon = "vaadin:envelopes-o")
 @RolesAllowed(Role.ADMIN_NAME)
-class OutboxView extends VerticalLayout implements HasDynamicTitle {
+class OutboxView extends VerticalLayout implements HasDynamicTitle, BuiltOnEntry {
 
     @Override
     public String getPageTitle() {
         return getTranslation("notification.outbox.page-title");
     }
 
+    private final transient OutboxService outbox;
+    private final java.time.Clock clock;
+
     OutboxView(OutboxService outbox, java.time.Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
         addClassName("outbox-view");
         setSizeFull();
+    }
+
+    @Override
+    public void build() {
         add(new H1(getTranslation("notification.outbox.heading")));
         String lastRun = outbox.lastRun().map(r -> " " + getTranslation("notification.outbox.last-run",
                 Formats.dateTime(r.finishedAt()), r.outcome().reminders(), r.outcome().escalations(),

@@ -1,5 +1,6 @@
 package org.oversight.publication.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,9 +22,18 @@ import org.oversight.security.Role;
 @Route("publishing")
 @Menu(order = 4, title = "publication.staff.menu", icon = "vaadin:globe") // a message key, said by the layout in the reader's language
 @RolesAllowed(Role.WATCHDOG_NAME)
-class PublishingListView extends VerticalLayout implements HasDynamicTitle {
+class PublishingListView extends VerticalLayout implements HasDynamicTitle, BuiltOnEntry {
+
+    private final transient Publishing publishing;
+    private final Clock clock;
 
     PublishingListView(Publishing publishing, Clock clock) {
+        this.publishing = publishing;
+        this.clock = clock;
+    }
+
+    @Override
+    public void build() {
         LocalDate today = LocalDate.now(clock);
         add(new H1(getTranslation("publication.staff.heading")));
         add(new Paragraph(getTranslation("publication.staff.lead")));

@@ -1,5 +1,6 @@
 package org.oversight.recommendation.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,7 +50,7 @@ import org.oversight.base.ui.RowLinks;
 @Route("recommendations")
 @Menu(order = 10, title = "recommendation.menu", icon = "vaadin:clipboard-check")
 @PermitAll
-class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTitle {
 
     /** Rows the grid asks for at a time; the count is read with the first of them. */
     private static final int PAGE_SIZE = 50;
@@ -58,12 +58,15 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final DateWindow dates;
     private final RecommendationRegister register;
     private final RegisterPager pager;
-    private final SignedInUser user;
+    private final transient ReferenceData reference;
+    private final transient CurrentUser currentUser;
+    private final Clock clock;
+    private SignedInUser user;
     private final Map<String, String> names = new HashMap<>();
-    private final RegisterFilterBar filters;
-    private final Span count = new Span();
-    private final Div empty = new Div();
-    private final Grid<RegisterRow> grid = new Grid<>();
+    private RegisterFilterBar filters;
+    private Span count;
+    private Div empty;
+    private Grid<RegisterRow> grid;
     /** Read by the export, which runs in its own request. */
     private volatile RegisterFilter filter = RegisterFilter.NONE;
     private volatile List<SortBy> lastSort = List.of();
@@ -74,9 +77,21 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.dates = dates;
         this.register = register;
         this.pager = new RegisterPager(register);
-        this.user = currentUser.require();
+        this.reference = reference;
+        this.currentUser = currentUser;
+        this.clock = clock;
         addClassName("register-view");
         setSizeFull();
+    }
+
+    /** The page's frame: its heading, filters, count and grid, for the signed-in person (each entry: BuiltOnEntry). */
+    @Override
+    public void build() {
+        user = currentUser.require();
+        count = new Span();
+        empty = new Div();
+        grid = new Grid<>();
+        names.clear();
         List<OrganisationRef> organisations = reference.organisations();
         List<ThemeRef> themes = reference.themes();
         organisations.forEach(o -> names.put(o.code(), o.kind() == OrganisationRef.Kind.WATCHDOG ? o.shortName() : o.name()));
@@ -105,6 +120,7 @@ class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        rebuild();
         StringBuilder problems = new StringBuilder();
         filter = RegisterFilter.parse(event.getLocation().getQueryParameters().getParameters(), dates,
                 p -> problems.append(problems.isEmpty() ? "" : " ").append(p));

@@ -1,5 +1,6 @@
 package org.oversight.report.ui;
 
+import org.oversight.base.ui.BuiltOnEntry;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,14 +47,17 @@ import org.oversight.base.ui.RowLinks;
 @Route("reports")
 @Menu(order = 20, title = "report.list.heading", icon = "vaadin:book") // a message key, said by the layout in the reader's language
 @PermitAll
-class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReportListView extends VerticalLayout implements BuiltOnEntry, HasDynamicTitle {
 
     private final ReportService reports;
-    private final ComboBox<OrganisationRef> watchdog = new ComboBox<>(getTranslation("report.field.watchdog"));
-    private final TextField search = new TextField(getTranslation("report.list.search"));
-    private final Span count = new Span();
-    private final Div empty = new Div();
-    private final Grid<ReportRow> grid = new Grid<>();
+    private ComboBox<OrganisationRef> watchdog;
+    private TextField search;
+    private Span count;
+    private Div empty;
+    private Grid<ReportRow> grid;
+    private final transient ReferenceData reference;
+    private final transient CurrentUser currentUser;
+    private final java.time.Clock clock;
     private final List<OrganisationRef> watchdogs;
     /** Read by the export, which runs in its own request. */
     private volatile ReportFilter filter = ReportFilter.NONE;
@@ -65,8 +68,21 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
     ReportListView(ReportService reports, ReferenceData reference, CurrentUser currentUser, java.time.Clock clock) {
         this.reports = reports;
         this.watchdogs = reference.watchdogs();
+        this.reference = reference;
+        this.currentUser = currentUser;
+        this.clock = clock;
         addClassName("report-list-view");
         setSizeFull();
+    }
+
+    /** The page's frame: heading, filters, count and grid (each entry: BuiltOnEntry). */
+    @Override
+    public void build() {
+        watchdog = new ComboBox<>(getTranslation("report.field.watchdog"));
+        search = new TextField(getTranslation("report.list.search"));
+        count = new Span();
+        empty = new Div();
+        grid = new Grid<>();
         watchdog.setItems(watchdogs);
         watchdog.setItemLabelGenerator(OrganisationRef::shortName);
         // as on the register: empty means every watchdog, and says so
@@ -99,6 +115,7 @@ class ReportListView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        rebuild();
         filter = ReportFilter.parse(event.getLocation().getQueryParameters().getParameters());
         showing = true;
         watchdog.setValue(watchdogs.stream().filter(w -> w.code().equals(filter.watchdog())).findFirst().orElse(null));

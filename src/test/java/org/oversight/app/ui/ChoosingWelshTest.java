@@ -69,6 +69,7 @@ class ChoosingWelshTest extends SpringBrowserlessTest {
     void theSignInPageInWelshSaysEverythingInWelsh() {
         LanguageOfScreens.show(UI.getCurrent(), Language.WELSH); // as ?lang=cy or the cookie do for a new screen
         LoginView page = new LoginView(demoMode, notices);
+        page.build(); // as on entry (the page builds what it shows when entered, decision 0128)
 
         assertThat(page.getPageTitle()).isEqualTo("Mewngofnodi · Oversight Tracker");
         assertThat(page.getChildren().filter(c -> c instanceof Paragraph).map(c -> ((Paragraph) c).getText()))
