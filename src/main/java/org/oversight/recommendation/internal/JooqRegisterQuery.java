@@ -44,6 +44,9 @@ public class JooqRegisterQuery {
     private static final Organisation RECIPIENT = ORGANISATION.as("recipient");
     private static final Organisation WATCHDOG = ORGANISATION.as("watchdog");
 
+    /** The most matching recommendations a search writes into its statements as literals (decision 0129). */
+    static final int MAX_LITERAL_IDS = 5_000;
+
     private final DSLContext dsl;
     private final RegisterPaging paging;
 
@@ -68,16 +71,25 @@ public class JooqRegisterQuery {
 
     /**
      * The count (as {@link #count} gives it) and, for a text search across every organisation's items, the first
-     * {@code limit} rows (as {@link #page} gives them) from the same statement: the count as a window over the page's
-     * own selection, so the matching texts are found once rather than once for each (decision 0125, PostgreSQL); that
-     * page is ordered whole anyway (a narrow selection, {@link RegisterPaging}). Any other selection: the count alone, rows
-     * null, since its count reads the items alone and costs less than a window over the joined rows.
+     * {@code limit} rows (as {@link #page} gives them), so that the matching recommendations are found once per
+     * screen: as a list of ids (decision 0129) from which the items are counted alone and the page is bounded as any
+     * other; or, when the list would be too long to write out, in one statement with the count as a window over the
+     * page's own selection (decision 0125, PostgreSQL). Any other selection: the count alone, rows null, since its
+     * count reads the items alone.
      */
     public CountedPage countWithFirstPage(RegisterFilter filter, ItemScope scope, LocalDate today, int limit,
                                           List<SortBy> sort) {
+        if (limit <= 0 || !RegisterConditions.searchAcrossOrganisations(filter, scope)) {
+            return new CountedPage(null, count(filter, scope, today));
+        }
+        List<Long> ids = matchingIds(filter);
+        if (ids != null) {
+            List<Condition> where = RegisterConditions.of(filter, scope, today, dsl.dialect(), ids);
+            int count = dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(where));
+            return new CountedPage(count == 0 ? List.of() : page(where, false, filter, today, null, 0, limit, sort), count);
+        }
         // PostgreSQL only: on H2 the window over the joined rows cost more than the second statement (decision 0125)
-        if (limit <= 0 || !RegisterConditions.searchAcrossOrganisations(filter, scope)
-                || dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
+        if (dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
             return new CountedPage(null, count(filter, scope, today));
         }
         List<SelectField<?>> columns = new ArrayList<>(columns(today));
@@ -90,6 +102,17 @@ public class JooqRegisterQuery {
     }
 
     /**
+     * For a text search across every organisation's items, the ids of the matching recommendations, found in a
+     * statement of their own (decision 0129); null for any other selection, or when there are more than
+     * {@link #MAX_LITERAL_IDS} (a statement with that many literals costs more to parse than the sub-queries).
+     */
+    private List<Long> matchingIds(RegisterFilter filter) {
+        List<Long> ids = dsl.fetch(RegisterConditions.matchingRecommendations(filter.q()))
+                .getValues(0, Long.class);
+        return ids.size() > MAX_LITERAL_IDS ? null : ids;
+    }
+
+    /**
      * A page that starts {@code skip} rows after the row whose sort key is {@code after} (keyset paging: the
      * database seeks to the key through the order's index instead of reading and dropping every earlier row), or
      * after {@code skip} rows from the start when {@code after} is null. Same rows, same order as OFFSET; how each
@@ -97,6 +120,14 @@ public class JooqRegisterQuery {
      */
     public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, Object[] after, int skip,
                                   int limit, List<SortBy> sort) {
+        List<Long> ids = limit > 0 && RegisterConditions.searchAcrossOrganisations(filter, scope) ? matchingIds(filter) : null;
+        // with the matching ids written in, a search is no longer a narrow selection ordered whole: it is bounded
+        return page(RegisterConditions.of(filter, scope, today, dsl.dialect(), ids),
+                ids == null && RegisterConditions.narrow(filter, scope), filter, today, after, skip, limit, sort);
+    }
+
+    private List<RegisterRow> page(List<Condition> where, boolean narrow, RegisterFilter filter, LocalDate today,
+                                   Object[] after, int skip, int limit, List<SortBy> sort) {
         List<RegisterSeek.Key> key = sortKey(sort);
         List<SortField<?>> order = key.stream().map(RegisterSeek.Key::sortField).toList();
         var mapper = mapper(today);
@@ -118,8 +149,7 @@ public class JooqRegisterQuery {
                 return row == null ? null : row.intoArray();
             }
         };
-        return paging.page(rows, DSL.and(RegisterConditions.of(filter, scope, today, dsl.dialect())), RegisterConditions.narrow(filter, scope),
-                RegisterConditions.onlyDated(filter), key, after, skip, limit);
+        return paging.page(rows, DSL.and(where), narrow, RegisterConditions.onlyDated(filter), key, after, skip, limit);
     }
 
     /** The sort key of one row in the given order, for the next page to seek past it; null if the row is gone. */

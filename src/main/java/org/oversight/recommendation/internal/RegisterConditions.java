@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.Record1;
+import org.jooq.SelectUnionStep;
+import org.jooq.impl.DSL;
 import org.jooq.SQLDialect;
 import org.oversight.db.tables.Organisation;
 import org.oversight.db.tables.Recommendation;
@@ -47,6 +50,16 @@ final class RegisterConditions {
      * chooses the form of a text search across every organisation's items ({@link #matching}); the meaning is one.
      */
     static List<Condition> of(RegisterFilter f, ItemScope scope, LocalDate today, SQLDialect dialect) {
+        return of(f, scope, today, dialect, null);
+    }
+
+    /**
+     * As {@link #of(RegisterFilter, ItemScope, LocalDate, SQLDialect)}, with a text search across every
+     * organisation's items asked as {@code recommendation_id IN (ids)} when {@code matchingIds} is given: the
+     * recommendations {@link #matchingRecommendations} found, written into the statement as literals (decision 0129).
+     */
+    static List<Condition> of(RegisterFilter f, ItemScope scope, LocalDate today, SQLDialect dialect,
+                              List<Long> matchingIds) {
         var tr = TRACKED_RECOMMENDATION;
         List<Condition> c = new ArrayList<>();
         if (!scope.seesEveryOrganisation()) {
@@ -71,7 +84,10 @@ final class RegisterConditions {
             c.add(tr.RECOMMENDATION_ID.in(select(REC.ID).from(REC).join(REP).on(REP.ID.eq(REC.REPORT_ID))
                     .where(ofRecommendation)));
         }
-        if (f.q() != null) {
+        if (f.q() != null && matchingIds != null) {
+            c.add(matchingIds.isEmpty() ? DSL.falseCondition()
+                    : tr.RECOMMENDATION_ID.in(matchingIds.stream().map(DSL::inline).toList()));
+        } else if (f.q() != null) {
             c.add(oneOrganisation(f, scope) ? matchingItem(f.q())
                     : dialect.family() == SQLDialect.POSTGRES ? matchingAsOneList(f.q()) : matching(f.q()));
         }
@@ -159,6 +175,16 @@ final class RegisterConditions {
      */
     private static Condition matchingAsOneList(String q) {
         return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(textMatches(q).union(reportMatches(q)));
+    }
+
+    /**
+     * The recommendations whose text, or whose report's title or reference, contains {@code q} ignoring case (the
+     * same two lists as {@link #matching}, as one statement of their own): their ids are then written into the
+     * selection as literals, so that each statement of a screen (count, due dates, page) finds the items by key
+     * instead of making the lists again or joining and ordering every match (decision 0129).
+     */
+    static SelectUnionStep<Record1<Long>> matchingRecommendations(String q) {
+        return textMatches(q).union(reportMatches(q));
     }
 
     private static org.jooq.SelectConditionStep<org.jooq.Record1<Long>> textMatches(String q) {
