@@ -23,8 +23,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register's text search (PostgreSQL through its trigram indexes, H2 by reading every text: decision 0115 as
- * amended) means "contains, ignoring case" exactly: a text is found by any piece of it, in
+ * The register's text search (PostgreSQL through its trigram indexes, H2 through its search words across every
+ * organisation and by reading the texts within one: decisions 0115 and 0129) means "contains, ignoring case" exactly: a text is found by any piece of it, in
  * any case, across words and punctuation, from the moment it is written, and no longer by what a correction removed.
  */
 @DatabaseTest
@@ -85,6 +85,8 @@ class TextSearchFollowsEveryWriteTest {
                             .or(REPORT.REFERENCE.containsIgnoreCase(q.strip())));
             assertThat(byReading).as(q).isPositive();
             assertThat(register.count(search(q))).as("\"%s\"", q).isEqualTo(byReading);
+            // the screen's count, read with its first page (decision 0129: H2's search words, PostgreSQL's trigrams)
+            assertThat(new RegisterPager(register).count(search(q), List.of(), 50)).as("\"%s\" on screen", q).isEqualTo(byReading);
         }
     }
 

@@ -55,9 +55,13 @@ public class JooqRegisterQuery {
         this.paging = new RegisterPaging(dsl);
     }
 
-    /** How many items the filter selects within the scope, counted from the items alone (no join). */
+    /**
+     * How many items the filter selects within the scope, counted from the items alone (no join); a search across
+     * every organisation by its matching recommendations' ids (decision 0129).
+     */
     public int count(RegisterFilter filter, ItemScope scope, LocalDate today) {
-        return dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today, dsl.dialect())));
+        List<Long> ids = RegisterConditions.searchAcrossOrganisations(filter, scope) ? matchingIds(filter) : null;
+        return dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today, dsl.dialect(), ids)));
     }
 
     public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, int offset, int limit,
@@ -103,12 +107,14 @@ public class JooqRegisterQuery {
 
     /**
      * For a text search across every organisation's items, the ids of the matching recommendations, found in a
-     * statement of their own (decision 0129); null for any other selection, or when there are more than
+     * statement of their own (on H2 through its search words, {@link H2SearchWords}) (decision 0129); null for any other selection, or when there are more than
      * {@link #MAX_LITERAL_IDS} (a statement with that many literals costs more to parse than the sub-queries).
      */
     private List<Long> matchingIds(RegisterFilter filter) {
-        List<Long> ids = dsl.fetch(RegisterConditions.matchingRecommendations(filter.q()))
-                .getValues(0, Long.class);
+        List<Long> ids = dsl.dialect().family() == org.jooq.SQLDialect.H2 ? H2SearchWords.matching(dsl, filter.q()) : null;
+        if (ids == null) {
+            ids = dsl.fetch(RegisterConditions.matchingRecommendations(filter.q())).getValues(0, Long.class);
+        }
         return ids.size() > MAX_LITERAL_IDS ? null : ids;
     }
 

@@ -86,7 +86,7 @@ final class RegisterConditions {
         }
         if (f.q() != null && matchingIds != null) {
             c.add(matchingIds.isEmpty() ? DSL.falseCondition()
-                    : tr.RECOMMENDATION_ID.in(matchingIds.stream().map(DSL::inline).toList()));
+                    : tr.RECOMMENDATION_ID.in(literals(matchingIds)));
         } else if (f.q() != null) {
             c.add(oneOrganisation(f, scope) ? matchingItem(f.q())
                     : dialect.family() == SQLDialect.POSTGRES ? matchingAsOneList(f.q()) : matching(f.q()));
@@ -175,6 +175,11 @@ final class RegisterConditions {
      */
     private static Condition matchingAsOneList(String q) {
         return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(textMatches(q).union(reportMatches(q)));
+    }
+
+    /** Ids written into a statement as literals: H2 compares an IN list of bound parameters one by one (decision 0129). */
+    static List<org.jooq.Field<Long>> literals(List<Long> ids) {
+        return ids.stream().<org.jooq.Field<Long>>map(DSL::inline).toList();
     }
 
     /**

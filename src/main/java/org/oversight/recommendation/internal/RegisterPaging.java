@@ -33,9 +33,10 @@ import org.oversight.recommendation.RegisterRow;
  *       "published" order): a window of publication dates from where the page starts (a month, then a year, then
  *       ten years, then everything) until it holds the page. The rows in a window are a prefix of the order, so a
  *       full page from a window is the page.</li>
- *   <li>Any other order, and a narrow selection (a text search, one organisation's items: a few thousand rows at
- *       most, each found through an index, so ordering them all is cheaper than the extra statements): the
- *       remembered key, then OFFSET.</li>
+ *   <li>Any other order, and a narrow selection (a text search within one organisation, one organisation's items:
+ *       a few thousand rows at most, each found through an index, so ordering them all is cheaper than the extra
+ *       statements): the remembered key, then OFFSET. A search across every organisation is bounded as the register
+ *       is, its matching recommendations written in as ids (decision 0129).</li>
  * </ul>
  */
 final class RegisterPaging {

@@ -4,11 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The words of a text as {@link SearchWordTrigger} keeps them: the search words that decision 0115 meant to give H2
- * for the register's text search. Both ways of reading them were slower at national scale than reading every text
- * (docs/performance.md, "Register paging and search"), so nothing reads them and {@code db/vendor/h2/V1522} drops the
- * triggers and tables again; this class and the trigger stay only because {@code V1520} names the trigger, which H2
- * loads when the migration creates it on a new database.
+ * The words of a text as {@link SearchWordTrigger} keeps them on H2 ({@code db/vendor/h2/V1523}): the runs of letters
+ * and digits, lower-cased. A text search across every organisation looks its longest run up among them
+ * ({@link H2SearchWords}, decision 0129; first tried and dropped in decisions 0115 and V1522).
  */
 final class SearchWords {
 
