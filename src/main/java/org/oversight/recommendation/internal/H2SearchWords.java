@@ -17,7 +17,7 @@ import org.jooq.Table;
 
 /**
  * The recommendations a text search across every organisation matches, found on H2 through its search words
- * ({@code db/vendor/h2/V1523}, kept by {@link SearchWordTrigger}; decision 0129): the words containing the search's
+ * ({@code db/vendor/h2/V1533}, kept by {@link SearchWordTrigger}; decision 0129): the words containing the search's
  * longest run of letters and digits from the word list, their texts' owners from the words, and each owner's text
  * then confirmed by the same {@code containsIgnoreCase} as ever. Every step is a statement of its own whose result
  * is written into the next as literals: H2 ran a look-up inside a statement again for every row, and compared bound

@@ -13,7 +13,7 @@ import org.h2.api.Trigger;
 /**
  * Keeps H2's search words ({@link SearchWords}) current: after every insert, update or delete of a recommendation
  * or a report, in the same transaction, the row's words are replaced by those of its new text (so a rollback takes
- * them back with the text). Named by {@code db/vendor/h2/V1520} and {@code V1523} as the class H2 calls: renaming or moving it needs a
+ * them back with the text). Named by {@code db/vendor/h2/V1520} and {@code V1533} as the class H2 calls: renaming or moving it needs a
  * migration that recreates the triggers. H2 only; PostgreSQL has its trigram indexes.
  */
 public class SearchWordTrigger implements Trigger {

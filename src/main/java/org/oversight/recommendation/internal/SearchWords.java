@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The words of a text as {@link SearchWordTrigger} keeps them on H2 ({@code db/vendor/h2/V1523}): the runs of letters
+ * The words of a text as {@link SearchWordTrigger} keeps them on H2 ({@code db/vendor/h2/V1533}): the runs of letters
  * and digits, lower-cased. A text search across every organisation looks its longest run up among them
  * ({@link H2SearchWords}, decision 0129; first tried and dropped in decisions 0115 and V1522).
  */

@@ -3,6 +3,7 @@
 -- (kind 'P'), and the list of the words, kept in the writer's transaction by SearchWordTrigger. A national text search
 -- now reads them in statements of their own and writes what it found into the next statement as literals
 -- (JooqRegisterQuery, H2SearchWords), the form that V1522 found missing.
+-- Numbered after the shared V1532 (not V1523) so that Flyway applies it in order to databases already past V1532.
 CREATE TABLE search_word (
     word     VARCHAR(4000) NOT NULL,
     kind     CHAR(1)       NOT NULL,
