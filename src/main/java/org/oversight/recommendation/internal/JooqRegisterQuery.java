@@ -57,7 +57,7 @@ public class JooqRegisterQuery {
 
     /**
      * How many items the filter selects within the scope, counted from the items alone (no join); a search across
-     * every organisation by its matching recommendations' ids (decision 0129).
+     * every organisation on H2 by its matching recommendations' ids (decision 0129).
      */
     public int count(RegisterFilter filter, ItemScope scope, LocalDate today) {
         List<Long> ids = RegisterConditions.searchAcrossOrganisations(filter, scope) ? matchingIds(filter) : null;
@@ -76,7 +76,7 @@ public class JooqRegisterQuery {
     /**
      * The count (as {@link #count} gives it) and, for a text search across every organisation's items, the first
      * {@code limit} rows (as {@link #page} gives them), so that the matching recommendations are found once per
-     * screen: as a list of ids (decision 0129) from which the items are counted alone and the page is bounded as any
+     * screen: on H2 as a list of ids (decision 0129) from which the items are counted alone and the page is bounded as any
      * other; or, when the list would be too long to write out, in one statement with the count as a window over the
      * page's own selection (decision 0125, PostgreSQL). Any other selection: the count alone, rows null, since its
      * count reads the items alone.
@@ -106,12 +106,17 @@ public class JooqRegisterQuery {
     }
 
     /**
-     * For a text search across every organisation's items, the ids of the matching recommendations, found in a
-     * statement of their own (on H2 through its search words, {@link H2SearchWords}) (decision 0129); null for any other selection, or when there are more than
+     * For a text search across every organisation's items on H2, the ids of the matching recommendations, found in
+     * statements of their own through its search words ({@link H2SearchWords}; decision 0129); null on PostgreSQL,
+     * for any other selection, or when there are more than
      * {@link #MAX_LITERAL_IDS} (a statement with that many literals costs more to parse than the sub-queries).
      */
     private List<Long> matchingIds(RegisterFilter filter) {
-        List<Long> ids = dsl.dialect().family() == org.jooq.SQLDialect.H2 ? H2SearchWords.matching(dsl, filter.q()) : null;
+        if (dsl.dialect().family() != org.jooq.SQLDialect.H2) {
+            // PostgreSQL keeps decision 0125's sub-query and window: the ids were no faster there (decision 0129)
+            return null;
+        }
+        List<Long> ids = H2SearchWords.matching(dsl, filter.q());
         if (ids == null) {
             ids = dsl.fetch(RegisterConditions.matchingRecommendations(filter.q())).getValues(0, Long.class);
         }
