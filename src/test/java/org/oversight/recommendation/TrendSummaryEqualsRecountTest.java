@@ -20,7 +20,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The open-versus-closed trend's summary (status_trend_month, decision 0080) always equals a recount of the status
+ * The open-versus-closed trend's summaries (status_trend_month, decision 0080, and status_trend_recipient_month,
+ * decision 0130) always equal a recount of the status
  * history: after the demo data is loaded, and after every step of a long random walk through the workflow —
  * verifying, closing, reopening, returning plans, on items of every watchdog and recipient — made through the real
  * service as the people allowed to make each move. The seed is fixed, so a failure repeats.
@@ -51,6 +52,8 @@ class TrendSummaryEqualsRecountTest {
         Map<Key, Deltas> initial = ledger.stored();
         assertThat(initial).as("the demo data's history, summarised by the migration and the loader").isNotEmpty()
                 .isEqualTo(ledger.recount());
+        assertThat(ledger.storedByRecipient()).as("the same without the report (V1534)").isNotEmpty()
+                .isEqualTo(ledger.recountByRecipient());
 
         List<WalkActor> actors = WalkActor.items(jdbc);
         assertThat(actors).hasSizeGreaterThan(20);
@@ -71,6 +74,8 @@ class TrendSummaryEqualsRecountTest {
             moves++;
             assertThat(ledger.stored()).as("after step %d, %s on item %d", step, t, actor.id())
                     .isEqualTo(ledger.recount());
+            assertThat(ledger.storedByRecipient()).as("without the report, after step %d", step)
+                    .isEqualTo(ledger.recountByRecipient());
         }
         assertThat(moves).as("moves made").isGreaterThan(STEPS / 3);
         assertThat(made).as("moves that change the trend").contains(Transition.REOPEN);
@@ -80,8 +85,10 @@ class TrendSummaryEqualsRecountTest {
     @Test
     void aRebuildFromTheHistoryChangesNothing() {
         Map<Key, Deltas> before = ledger.stored();
+        var beforeByRecipient = ledger.storedByRecipient();
         ledger.rebuild();
         assertThat(ledger.stored()).isEqualTo(before).isEqualTo(ledger.recount());
+        assertThat(ledger.storedByRecipient()).isEqualTo(beforeByRecipient).isEqualTo(ledger.recountByRecipient());
     }
 
     private int version(long id) {

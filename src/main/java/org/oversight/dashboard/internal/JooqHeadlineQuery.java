@@ -65,11 +65,13 @@ public class JooqHeadlineQuery {
 
     /**
      * Submitted plans within scope and filter; with a theme, plans for a report that has a recommendation on that
-     * theme addressed to the plan's organisation.
+     * theme addressed to the plan's organisation. Found by their status (action_plan_status_ix, decision 0130); the
+     * report is joined only when the watchdog, period or theme needs it.
      */
     static Field<Integer> plansAwaitingDecision(ItemScope scope, DashboardFilter filter, LocalDate today) {
         var report = REPORT.as("pp");
-        List<Condition> c = new ArrayList<>(ItemSelection.reportConditions(report, filter, today));
+        List<Condition> byReport = ItemSelection.reportConditions(report, filter, today);
+        List<Condition> c = new ArrayList<>(byReport);
         c.add(ACTION_PLAN.STATUS.eq(PlanStatus.SUBMITTED));
         c.add(scope.organisation(ACTION_PLAN.ORGANISATION_ID));
         if (filter.theme() != null) {
@@ -79,8 +81,8 @@ public class JooqHeadlineQuery {
                     .where(rec.REPORT_ID.eq(ACTION_PLAN.REPORT_ID)).and(tr.RECIPIENT_ID.eq(ACTION_PLAN.ORGANISATION_ID))
                     .and(ItemSelection.hasTheme(rec.ID, filter.theme()))));
         }
-        return field(selectCount().from(ACTION_PLAN).join(report).on(report.ID.eq(ACTION_PLAN.REPORT_ID))
-                .where(DSL.and(c)));
+        var plans = byReport.isEmpty() ? ACTION_PLAN : ACTION_PLAN.join(report).on(report.ID.eq(ACTION_PLAN.REPORT_ID));
+        return field(selectCount().from(plans).where(DSL.and(c)));
     }
 
     static LocalDate quarterStart(LocalDate day) {

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.sum;
 import static org.oversight.db.Tables.REPORT;
 import static org.oversight.db.Tables.STATUS_CHANGE;
 import static org.oversight.db.Tables.STATUS_TREND_MONTH;
+import static org.oversight.db.Tables.STATUS_TREND_RECIPIENT_MONTH;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.math.BigDecimal;
@@ -72,11 +73,22 @@ public class JooqTrendQuery {
         return ChartFigures.of(new OpenVsClosedTrend(SERIES.stream().map(k -> Messages.t(k)).toList(), months));
     }
 
-    /** Monthly deltas from the summary: a few rows per recipient and report instead of the whole history. */
+    /**
+     * Monthly deltas from the summary: a few rows per recipient and report instead of the whole history; with no
+     * watchdog or period chosen, from status_trend_recipient_month, the same without the report (decision 0130).
+     */
     private Table<?> fromSummary(ItemScope scope, DashboardFilter filter, LocalDate today) {
         var s = STATUS_TREND_MONTH;
         List<Condition> byReport = ItemSelection.reportConditions(REPORT, filter, today);
-        var from = byReport.isEmpty() ? s : s.join(REPORT).on(REPORT.ID.eq(s.REPORT_ID));
+        if (byReport.isEmpty()) {
+            var r = STATUS_TREND_RECIPIENT_MONTH;
+            return dsl.select(r.YEAR_MONTH.as("ym"), sum(r.OPEN_DELTA).as("od"), sum(r.VERIFIED_DELTA).as("vd"))
+                    .from(r)
+                    .where(scope.organisation(r.RECIPIENT_ID))
+                    .groupBy(r.YEAR_MONTH)
+                    .asTable("monthly");
+        }
+        var from = s.join(REPORT).on(REPORT.ID.eq(s.REPORT_ID));
         return dsl.select(s.YEAR_MONTH.as("ym"), sum(s.OPEN_DELTA).as("od"), sum(s.VERIFIED_DELTA).as("vd"))
                 .from(from)
                 .where(scope.organisation(s.RECIPIENT_ID))

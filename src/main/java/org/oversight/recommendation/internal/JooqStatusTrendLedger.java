@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.val;
 import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.STATUS_CHANGE;
 import static org.oversight.db.Tables.STATUS_TREND_MONTH;
+import static org.oversight.db.Tables.STATUS_TREND_RECIPIENT_MONTH;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.time.OffsetDateTime;
@@ -13,16 +14,18 @@ import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.Select;
 import org.oversight.recommendation.Status;
 import org.oversight.recommendation.StatusTrend;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps status_trend_month (decision 0080) equal to a recount of the status history: every writer of
- * status_change calls {@link #record} in the same transaction, which adds the change's deltas to its
- * (recipient, report, month) row — an upsert, so concurrent changes add up rather than overwrite. {@link #rebuild}
- * recounts the whole table from status_change (for data loaded around the workflow, e.g. the national generator).
+ * Keeps status_trend_month (decision 0080) and status_trend_recipient_month (the same deltas without the report,
+ * decision 0130) equal to a recount of the status history: every writer of status_change calls {@link #record} in
+ * the same transaction, which adds the change's deltas to its (recipient, report, month) row and its (recipient,
+ * month) row — upserts, so concurrent changes add up rather than overwrite. {@link #rebuild} recounts both tables
+ * from status_change (for data loaded around the workflow, e.g. the national generator).
  */
 @Repository
 public class JooqStatusTrendLedger {
@@ -37,6 +40,15 @@ public class JooqStatusTrendLedger {
     }
 
     public record Deltas(int open, int verified) {
+    }
+
+    /** One row's key of status_trend_recipient_month. */
+    public record RecipientMonth(long recipientId, int yearMonth) implements Comparable<RecipientMonth> {
+        @Override
+        public int compareTo(RecipientMonth o) {
+            return java.util.Comparator.comparingLong(RecipientMonth::recipientId)
+                    .thenComparingInt(RecipientMonth::yearMonth).compare(this, o);
+        }
     }
 
     private final DSLContext dsl;
@@ -66,6 +78,14 @@ public class JooqStatusTrendLedger {
                 .set(s.OPEN_DELTA, s.OPEN_DELTA.plus(open))
                 .set(s.VERIFIED_DELTA, s.VERIFIED_DELTA.plus(verified))
                 .execute();
+        var r = STATUS_TREND_RECIPIENT_MONTH;
+        dsl.insertInto(r, r.RECIPIENT_ID, r.YEAR_MONTH, r.OPEN_DELTA, r.VERIFIED_DELTA)
+                .values(key.value1(), key.value3(), open, verified)
+                .onConflict(r.RECIPIENT_ID, r.YEAR_MONTH)
+                .doUpdate()
+                .set(r.OPEN_DELTA, r.OPEN_DELTA.plus(open))
+                .set(r.VERIFIED_DELTA, r.VERIFIED_DELTA.plus(verified))
+                .execute();
     }
 
     /** Replaces the summary with a recount of the status history. */
@@ -82,6 +102,13 @@ public class JooqStatusTrendLedger {
         dsl.deleteFrom(s).execute();
         dsl.insertInto(s, s.RECIPIENT_ID, s.REPORT_ID, s.YEAR_MONTH, s.OPEN_DELTA, s.VERIFIED_DELTA)
                 .select(recountQuery(dsl))
+                .execute();
+        var r = STATUS_TREND_RECIPIENT_MONTH;
+        dsl.deleteFrom(r).execute();
+        dsl.insertInto(r, r.RECIPIENT_ID, r.YEAR_MONTH, r.OPEN_DELTA, r.VERIFIED_DELTA)
+                .select(dsl.select(s.RECIPIENT_ID, s.YEAR_MONTH, sum(s.OPEN_DELTA).cast(Integer.class),
+                                sum(s.VERIFIED_DELTA).cast(Integer.class))
+                        .from(s).groupBy(s.RECIPIENT_ID, s.YEAR_MONTH))
                 .execute();
     }
 
@@ -107,6 +134,34 @@ public class JooqStatusTrendLedger {
             }
         });
         return rows;
+    }
+
+    /** status_trend_recipient_month as stored, rows whose deltas are both zero left out. */
+    public Map<RecipientMonth, Deltas> storedByRecipient() {
+        var r = STATUS_TREND_RECIPIENT_MONTH;
+        return byRecipient(dsl.select(r.RECIPIENT_ID, r.YEAR_MONTH, r.OPEN_DELTA, r.VERIFIED_DELTA).from(r));
+    }
+
+    /** status_trend_recipient_month recounted from status_change (not from status_trend_month), zero rows left out. */
+    public Map<RecipientMonth, Deltas> recountByRecipient() {
+        var t = TRACKED_RECOMMENDATION;
+        Field<Integer> month = StatusTrend.yearMonth(STATUS_CHANGE.CHANGED_AT);
+        return byRecipient(dsl.select(t.RECIPIENT_ID, month, sum(StatusTrend.openDelta()).cast(Integer.class),
+                        sum(StatusTrend.verifiedDelta()).cast(Integer.class))
+                .from(STATUS_CHANGE)
+                .join(t).on(t.ID.eq(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID))
+                .where(StatusTrend.movesALevel())
+                .groupBy(t.RECIPIENT_ID, month));
+    }
+
+    private static Map<RecipientMonth, Deltas> byRecipient(Select<Record4<Long, Integer, Integer, Integer>> rows) {
+        Map<RecipientMonth, Deltas> map = new TreeMap<>();
+        rows.forEach(r -> {
+            if (r.value3() != 0 || r.value4() != 0) {
+                map.put(new RecipientMonth(r.value1(), r.value2()), new Deltas(r.value3(), r.value4()));
+            }
+        });
+        return map;
     }
 
     private static Select<org.jooq.Record5<Long, Long, Integer, Integer, Integer>> recountQuery(DSLContext dsl) {
