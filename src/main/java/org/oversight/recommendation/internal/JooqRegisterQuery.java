@@ -44,9 +44,6 @@ public class JooqRegisterQuery {
     private static final Organisation RECIPIENT = ORGANISATION.as("recipient");
     private static final Organisation WATCHDOG = ORGANISATION.as("watchdog");
 
-    /** The most matching recommendations a search writes into its statements as literals (decision 0129). */
-    static final int MAX_LITERAL_IDS = 5_000;
-
     private final DSLContext dsl;
     private final RegisterPaging paging;
 
@@ -105,22 +102,10 @@ public class JooqRegisterQuery {
         return new CountedPage(result.map(mapper(today)), count);
     }
 
-    /**
-     * For a text search across every organisation's items on H2, the ids of the matching recommendations, found in
-     * statements of their own through its search words ({@link H2SearchWords}; decision 0129); null on PostgreSQL,
-     * for any other selection, or when there are more than
-     * {@link #MAX_LITERAL_IDS} (a statement with that many literals costs more to parse than the sub-queries).
-     */
+    /** The matching recommendations' ids on H2 ({@link H2SearchWords#ids}); null on PostgreSQL (decision 0129). */
     private List<Long> matchingIds(RegisterFilter filter) {
-        if (dsl.dialect().family() != org.jooq.SQLDialect.H2) {
-            // PostgreSQL keeps decision 0125's sub-query and window: the ids were no faster there (decision 0129)
-            return null;
-        }
-        List<Long> ids = H2SearchWords.matching(dsl, filter.q());
-        if (ids == null) {
-            ids = dsl.fetch(RegisterConditions.matchingRecommendations(filter.q())).getValues(0, Long.class);
-        }
-        return ids.size() > MAX_LITERAL_IDS ? null : ids;
+        // PostgreSQL keeps decision 0125's sub-query and window: the ids were no faster there (decision 0129)
+        return dsl.dialect().family() == org.jooq.SQLDialect.H2 ? H2SearchWords.ids(dsl, filter.q()) : null;
     }
 
     /**

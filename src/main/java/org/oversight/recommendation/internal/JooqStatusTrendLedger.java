@@ -44,10 +44,12 @@ public class JooqStatusTrendLedger {
 
     /** One row's key of status_trend_recipient_month. */
     public record RecipientMonth(long recipientId, int yearMonth) implements Comparable<RecipientMonth> {
+        private static final java.util.Comparator<RecipientMonth> ORDER =
+                java.util.Comparator.comparingLong(RecipientMonth::recipientId).thenComparingInt(RecipientMonth::yearMonth);
+
         @Override
         public int compareTo(RecipientMonth o) {
-            return java.util.Comparator.comparingLong(RecipientMonth::recipientId)
-                    .thenComparingInt(RecipientMonth::yearMonth).compare(this, o);
+            return ORDER.compare(this, o);
         }
     }
 
