@@ -1,18 +1,21 @@
--- The register's items counted by report and whether they have a deadline (issue 21, decision 0132): about 2,600 rows
--- nationally. A jump far into the register with nothing remembered (the scroll bar dragged to page 200) reads the
--- national register's counts by publication date from these rows (joined to the report for its date) and so finds
--- the publication date that holds the row it jumps to, then reads only that date's keys. Keyed by report, not by
--- date, so that a corrected publication date moves nothing here. Kept exact in the same transaction as every change
--- to an item by the item counts' ledger (recommendation.internal.JooqItemCountLedger, beside item_count, from which
--- this is a sum) and recounted by its rebuild() and the nightly check.
+-- The register's items counted by the month of their report's publication and whether they have a deadline (issue
+-- 21, decision 0132): about 240 rows nationally. A jump far into the whole register with nothing remembered (the
+-- scroll bar dragged to page 200) reads these rows in the order's direction, finds the month that holds the row it
+-- jumps to and how many rows come before that month, and reads only that month's keys (a few hundred) instead of
+-- every key before the row; the dated items' total tells how many rows come before the undated ones. Kept exact in
+-- the same transaction as every change to an item by the item counts' ledger (recommendation.internal.
+-- JooqItemCountLedger, beside item_count: only a new item or one gaining or losing its deadline moves a row, after
+-- locking its report's row) and by a corrected publication date (RecommendationFanOut.correctingPublication, which
+-- holds the same lock), recounted by the ledger's rebuild() and checked nightly (ItemCountCheck).
 CREATE TABLE register_tally (
-    report_id BIGINT  NOT NULL REFERENCES report (id),
-    undated   BOOLEAN NOT NULL,
-    n         INTEGER NOT NULL,
-    CONSTRAINT register_tally_pk PRIMARY KEY (report_id, undated)
+    published_month DATE    NOT NULL,
+    undated         BOOLEAN NOT NULL,
+    n               INTEGER NOT NULL,
+    CONSTRAINT register_tally_pk PRIMARY KEY (published_month, undated)
 );
 
-INSERT INTO register_tally (report_id, undated, n)
-SELECT report_id, due_on = DATE '9999-12-31', SUM(n)
-FROM item_count
-GROUP BY report_id, due_on = DATE '9999-12-31';
+INSERT INTO register_tally (published_month, undated, n)
+SELECT CAST(DATE_TRUNC('MONTH', p.published_on) AS DATE), c.due_on = DATE '9999-12-31', SUM(c.n)
+FROM item_count c
+JOIN report p ON p.id = c.report_id
+GROUP BY CAST(DATE_TRUNC('MONTH', p.published_on) AS DATE), c.due_on = DATE '9999-12-31';

@@ -19,7 +19,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.oversight.recommendation.RegisterRow;
-import org.oversight.recommendation.internal.JooqRegisterTally.Day;
+import org.oversight.recommendation.internal.JooqRegisterTally.Month;
 
 /**
  * How one page of the register is read so that it costs about the same wherever it lies, with exactly the rows
@@ -74,7 +74,7 @@ final class RegisterPaging {
      * @param narrow    whether the selection is narrow enough to order whole (see above)
      * @param onlyDated whether every selected item has a deadline (so none comes after the dated ones)
      * @param whole     whether the selection is the whole register (no filter, every organisation), whose items are
-     *                  counted by publication date in register_tally (decision 0132)
+     *                  counted by month of publication in register_tally (decision 0132)
      */
     List<RegisterRow> page(Rows rows, Condition selection, boolean narrow, boolean onlyDated, boolean whole,
                            List<RegisterSeek.Key> key, Object[] after, int skip, int limit) {
@@ -85,29 +85,31 @@ final class RegisterPaging {
         if (narrow) {
             return byOffset(rows, selection, key, after, skip, limit);
         }
-        // a jump with nothing remembered into the whole register: its counts by publication date, in the order's
-        // direction of that date, tell how many rows come before each date
-        List<Day> days = whole && after == null && skip > 0 ? JooqRegisterTally.days(dsl, publishedDescending(key)) : null;
+        // a jump with nothing remembered into the whole register: its counts by month of publication, in the order's
+        // direction of that date, tell how many rows come before each month
+        boolean led = first.field().equals(DUE_ON) || first.field().equals(PUBLISHED_ON);
+        List<Month> months = led && whole && after == null && skip > 0
+                ? JooqRegisterTally.months(dsl, publishedDescending(key)) : null;
         if (first.field().equals(DUE_ON)) {
-            return byDeadline(rows, selection, onlyDated, key, after, skip, limit, days);
+            return byDeadline(rows, selection, onlyDated, key, after, skip, limit, months);
         }
         if (first.field().equals(PUBLISHED_ON)) {
             Condition from = after == null ? selection : selection.and(RegisterSeek.head(key, after));
-            return byPublication(rows, from, key, after == null ? null : (LocalDate) after[0], skip, limit, days,
-                    Day::items);
+            return byPublication(rows, from, key, after == null ? null : (LocalDate) after[0], skip, limit, months,
+                    Month::items);
         }
         return byOffset(rows, selection, key, after, skip, limit);
     }
 
     private List<RegisterRow> byDeadline(Rows rows, Condition selection, boolean onlyDated, List<RegisterSeek.Key> key,
-                                         Object[] after, int skip, int limit, List<Day> days) {
+                                         Object[] after, int skip, int limit, List<Month> months) {
         if (after != null && after[0] == null) {
             return undated(rows, selection, key, after, skip, limit, null);
         }
-        int datedInAll = days == null ? -1 : days.stream().mapToInt(d -> d.items() - d.undated()).sum();
-        if (days != null && skip >= datedInAll) {
+        int datedInAll = months == null ? -1 : months.stream().mapToInt(d -> d.items() - d.undated()).sum();
+        if (months != null && skip >= datedInAll) {
             // the whole register's dated rows all come before the page, as its counts tell
-            return onlyDated ? List.of() : undated(rows, selection, key, null, skip - datedInAll, limit, days);
+            return onlyDated ? List.of() : undated(rows, selection, key, null, skip - datedInAll, limit, months);
         }
         boolean descending = key.getFirst().descending();
         List<RegisterRow> page;
@@ -148,7 +150,7 @@ final class RegisterPaging {
 
     /** The items with no deadline, which come after every dated one, in the rest of the order. */
     private List<RegisterRow> undated(Rows rows, Condition selection, List<RegisterSeek.Key> key, Object[] after, int skip,
-                                      int limit, List<Day> days) {
+                                      int limit, List<Month> months) {
         // on H2 "no deadline" in a form no index answers: as DUE_ON IS NULL, H2 walked the 31,000 undated items of the
         // deadline index instead of finding the window's items by their recommendation (docs/performance.md); on
         // PostgreSQL plainly, since that form's estimate (0.5 % of the items) turned the key read of a jump into
@@ -161,7 +163,7 @@ final class RegisterPaging {
         }
         if (key.get(1).field().equals(PUBLISHED_ON)) {
             return byPublication(rows, undated, key.subList(1, key.size()), after == null ? null : (LocalDate) after[1], skip,
-                    limit, days, Day::undated);
+                    limit, months, Month::undated);
         }
         return rows.fetch(undated, skip, limit);
     }
@@ -172,11 +174,11 @@ final class RegisterPaging {
      * any report. Rows skipped are not read whole: the key of the last row skipped is found by a narrow statement (the
      * key's columns alone), and the page read after it from a window that starts at its date, so a jump far ahead (the
      * scroll bar dragged to page 200, nothing remembered) reads one short window instead of widening it to ten years.
-     * With the whole register's counts by publication date ({@code tally}, {@code counted} the rows of each date that
-     * {@code where} selects), only the keys of the date that holds that row are read (decision 0132).
+     * With the whole register's counts by month of publication ({@code tally}, {@code counted} the rows of each month
+     * that {@code where} selects), only the keys of the month that holds that row are read (decision 0132).
      */
     private List<RegisterRow> byPublication(Rows rows, Condition where, List<RegisterSeek.Key> key, LocalDate start,
-                                            int skip, int limit, List<Day> tally, ToIntFunction<Day> counted) {
+                                            int skip, int limit, List<Month> tally, ToIntFunction<Month> counted) {
         boolean descending = key.getFirst().descending();
         if (skip > 0) {
             Object[] last = tally == null ? rows.keyAt(where, key, skip - 1) : keyAt(rows, where, key, skip - 1, tally, counted);
@@ -203,16 +205,17 @@ final class RegisterPaging {
     }
 
     /**
-     * The key of the row {@code index} rows into {@code where}, read from the publication date that holds it as the
-     * counts tell (the rows before it are the counts of the dates before); null when the counts end before it.
+     * The key of the row {@code index} rows into {@code where}, read from the month of publication that holds it as
+     * the counts tell (the rows before it are the counts of the months before); null when the counts end before it.
      */
-    private static Object[] keyAt(Rows rows, Condition where, List<RegisterSeek.Key> key, int index, List<Day> days,
-                                  ToIntFunction<Day> counted) {
+    private static Object[] keyAt(Rows rows, Condition where, List<RegisterSeek.Key> key, int index, List<Month> months,
+                                  ToIntFunction<Month> counted) {
         int before = 0;
-        for (Day d : days) {
-            int n = counted.applyAsInt(d);
+        for (Month m : months) {
+            int n = counted.applyAsInt(m);
             if (before + n > index) {
-                return rows.keyAt(where.and(PUBLISHED_ON.eq(d.publishedOn())), key, index - before);
+                return rows.keyAt(where.and(PUBLISHED_ON.between(m.first(), m.first().plusMonths(1).minusDays(1))), key,
+                        index - before);
             }
             before += n;
         }
