@@ -18,6 +18,7 @@ import org.jooq.Record1;
 import org.oversight.audit.AuditLog;
 import org.oversight.recommendation.internal.JooqItemCountLedger;
 import org.oversight.recommendation.internal.JooqStatusTrendLedger;
+import org.oversight.recommendation.internal.JooqRegisterTally;
 import org.oversight.recommendation.internal.JooqVerifiedSpanLedger;
 import org.oversight.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,11 +44,13 @@ public class RecommendationFanOut {
     private final JooqStatusTrendLedger trend;
     private final JooqItemCountLedger counts;
     private final JooqVerifiedSpanLedger spans;
+    private final JooqRegisterTally tally;
 
     RecommendationFanOut(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock, ItemDates itemDates,
                          ApplicationEventPublisher events, JooqStatusTrendLedger trend,
-            JooqItemCountLedger counts, JooqVerifiedSpanLedger spans) {
+            JooqItemCountLedger counts, JooqVerifiedSpanLedger spans, JooqRegisterTally tally) {
         this.spans = spans;
+        this.tally = tally;
         this.itemDates = itemDates;
         this.events = events;
         this.trend = trend;
@@ -154,10 +157,11 @@ public class RecommendationFanOut {
 
     /**
      * Runs {@code write}, which may correct the report's publication date, keeping the dashboard's verified spans
-     * (days from publication to a verified close, decision 0127) in step in the same transaction.
+     * (days from publication to a verified close, decision 0127) and the register's items by month of publication
+     * (decision 0132) in step in the same transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public <T> T correctingPublication(long reportId, Supplier<T> write) {
-        return spans.republishing(reportId, write);
+        return spans.republishing(reportId, () -> tally.republishing(reportId, write));
     }
 }

@@ -34,8 +34,19 @@ final class BenchRunner {
         this.settings = settings;
     }
 
+    /**
+     * Runs the cases in turn; with {@code -Dbench.cases=<regex>} only those whose name matches it, and the floors
+     * they are compared with (for a shorter run while working on a few cases).
+     */
     List<Result> run(String db, List<BenchCase> cases) {
-        return cases.stream().map(c -> run(db, c)).toList();
+        String only = System.getProperty("bench.cases", "");
+        if (only.isBlank()) {
+            return cases.stream().map(c -> run(db, c)).toList();
+        }
+        var wanted = java.util.regex.Pattern.compile(only).asPredicate();
+        java.util.Set<String> floors = new java.util.HashSet<>();
+        cases.stream().filter(c -> wanted.test(c.name()) && c.floor() != null).forEach(c -> floors.add(c.floor()));
+        return cases.stream().filter(c -> wanted.test(c.name()) || floors.contains(c.name())).map(c -> run(db, c)).toList();
     }
 
     Result run(String db, BenchCase c) {

@@ -28,6 +28,7 @@ import org.oversight.recommendation.RecommendationWorkflow;
 import org.oversight.recommendation.ReportKind;
 import org.oversight.recommendation.Transition;
 import org.oversight.recommendation.internal.JooqItemCountLedger;
+import org.oversight.recommendation.internal.JooqRegisterTally;
 import org.oversight.recommendation.internal.JooqVerifiedSpanLedger;
 import org.oversight.report.RecommendationForm;
 import org.oversight.report.ReportForm;
@@ -42,8 +43,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's item counts summaries (item_count, item_verified_day and item_verified_span, decisions 0105, 0123
- * and 0127) always equal a recount, and the dashboard's figures read from them the same figures counted from live
+ * The item counts summaries (item_count, item_verified_day and item_verified_span, decisions 0105, 0123 and 0127; the
+ * register's register_tally, 0132) always equal a recount, and the dashboard's figures read from them the same figures counted from live
  * rows: after the demo data is loaded, and after every step of a random walk through the real services as the
  * people allowed to take each step — publishing a recommendation to several forces, adding a recipient, every status
  * move (plans submitted, accepted and returned, work claimed, verified, closed, reopened), clocks extended, paused
@@ -70,6 +71,8 @@ class SummaryEqualsRecountTest {
     JooqItemCountLedger ledger;
     @Autowired
     JooqVerifiedSpanLedger spans;
+    @Autowired
+    JooqRegisterTally tally;
     @Autowired
     JooqHeadlineQuery liveHeadline;
     @Autowired
@@ -149,6 +152,7 @@ class SummaryEqualsRecountTest {
         assertThat(ledger.storedVerifiedDays()).as(when + ": item_verified_day against a recount")
                 .isEqualTo(ledger.recountVerifiedDays());
         assertThat(spans.stored()).as(when + ": item_verified_span against a recount").isEqualTo(spans.recount());
+        assertThat(tally.stored()).as(when + ": register_tally (decision 0132) against a recount").isEqualTo(tally.recount());
         if (step % FIGURES_EVERY != 0) {
             return;
         }
@@ -286,13 +290,9 @@ class SummaryEqualsRecountTest {
         return rows.isEmpty() ? null : rows.getFirst();
     }
 
-    private static long id(Map<String, Object> row) {
-        return ((Number) row.get("id")).longValue();
-    }
+    private static long id(Map<String, Object> row) { return ((Number) row.get("id")).longValue(); }
 
-    private static int version(Map<String, Object> row) {
-        return ((Number) row.get("version")).intValue();
-    }
+    private static int version(Map<String, Object> row) { return ((Number) row.get("version")).intValue(); }
 
     private int version(long itemId) {
         return jdbc.queryForObject("SELECT version FROM tracked_recommendation WHERE id = ?", Integer.class, itemId);

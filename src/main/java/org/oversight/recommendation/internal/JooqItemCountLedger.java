@@ -27,9 +27,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Keeps item_count and item_verified_day (decisions 0105 and 0123), item_count_recipient (item_count without the
- * report) and, through {@link JooqVerifiedSpanLedger}, item_verified_span (decision 0127) equal to a recount of
- * tracked_recommendation:
- * every writer of the item columns the summaries are keyed by (status, current deadline, closing date, reopen count;
+ * report), register_tally (by report, decision 0132) and, through {@link JooqVerifiedSpanLedger}, item_verified_span
+ * (decision 0127) equal to a recount of tracked_recommendation: every writer of the item columns the summaries are keyed by (status, current deadline, closing date, reopen count;
  * recipient and recommendation on insert) changes the item through {@link #change} or reports a new item through
  * {@link #added}, in its own transaction. The ledger takes the item's old keys (after locking its row, so no other
  * writer can move it in between) and its new keys, and adds −1 and +1 to their rows: an upsert that adds, so
@@ -64,6 +63,7 @@ public class JooqItemCountLedger {
         if (!before.counts().equals(after.counts())) {
             before.counts().forEach(k -> add(k, -1));
             after.counts().forEach(k -> add(k, 1));
+            JooqRegisterTally.moved(dsl, before.counts(), after.counts());
         }
         if (!before.verifiedDays().equals(after.verifiedDays())) {
             before.verifiedDays().forEach(k -> add(k, -1));
@@ -77,6 +77,7 @@ public class JooqItemCountLedger {
     public void added(long itemId) {
         Keys keys = keys(itemId);
         keys.counts().forEach(k -> add(k, 1));
+        JooqRegisterTally.moved(dsl, List.of(), keys.counts());
         keys.verifiedDays().forEach(k -> add(k, 1));
         spans.moved(List.of(), keys.verifiedDays());
     }
@@ -140,7 +141,7 @@ public class JooqItemCountLedger {
         rebuildVerifiedDays(dsl);
     }
 
-    /** Replaces item_count and item_count_recipient with a recount. */
+    /** Replaces item_count, item_count_recipient and register_tally (decision 0132) with a recount. */
     public void rebuildCounts() {
         rebuildCounts(dsl);
     }
@@ -161,6 +162,7 @@ public class JooqItemCountLedger {
         dsl.insertInto(r, r.RECIPIENT_ID, r.STATUS, r.DUE_ON, r.REOPENED, r.N)
                 .select(recountByRecipientQuery(dsl))
                 .execute();
+        JooqRegisterTally.rebuild(dsl);
     }
 
     private static void rebuildVerifiedDays(DSLContext dsl) {

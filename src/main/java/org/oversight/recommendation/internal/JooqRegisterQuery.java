@@ -145,7 +145,8 @@ public class JooqRegisterQuery {
                 return row == null ? null : row.intoArray();
             }
         };
-        return paging.page(rows, DSL.and(where), narrow, RegisterConditions.onlyDated(filter), key, after, skip, limit);
+        return paging.page(rows, DSL.and(where), narrow, RegisterConditions.onlyDated(filter), where.isEmpty(), key, after,
+                skip, limit);
     }
 
     /** The sort key of one row in the given order, for the next page to seek past it; null if the row is gone. */

@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.oversight.recommendation.RegisterRow;
+import org.oversight.recommendation.internal.JooqRegisterTally.Month;
 
 /**
  * How one page of the register is read so that it costs about the same wherever it lies, with exactly the rows
@@ -71,9 +73,11 @@ final class RegisterPaging {
      *
      * @param narrow    whether the selection is narrow enough to order whole (see above)
      * @param onlyDated whether every selected item has a deadline (so none comes after the dated ones)
+     * @param whole     whether the selection is the whole register (no filter, every organisation), whose items are
+     *                  counted by month of publication in register_tally (decision 0132)
      */
-    List<RegisterRow> page(Rows rows, Condition selection, boolean narrow, boolean onlyDated, List<RegisterSeek.Key> key,
-                           Object[] after, int skip, int limit) {
+    List<RegisterRow> page(Rows rows, Condition selection, boolean narrow, boolean onlyDated, boolean whole,
+                           List<RegisterSeek.Key> key, Object[] after, int skip, int limit) {
         if (limit <= 0) {
             return List.of();
         }
@@ -81,20 +85,31 @@ final class RegisterPaging {
         if (narrow) {
             return byOffset(rows, selection, key, after, skip, limit);
         }
+        // a jump with nothing remembered into the whole register: its counts by month of publication, in the order's
+        // direction of that date, tell how many rows come before each month
+        boolean led = first.field().equals(DUE_ON) || first.field().equals(PUBLISHED_ON);
+        List<Month> months = led && whole && after == null && skip > 0
+                ? JooqRegisterTally.months(dsl, publishedDescending(key)) : null;
         if (first.field().equals(DUE_ON)) {
-            return byDeadline(rows, selection, onlyDated, key, after, skip, limit);
+            return byDeadline(rows, selection, onlyDated, key, after, skip, limit, months);
         }
         if (first.field().equals(PUBLISHED_ON)) {
             Condition from = after == null ? selection : selection.and(RegisterSeek.head(key, after));
-            return byPublication(rows, from, key, after == null ? null : (LocalDate) after[0], skip, limit);
+            return byPublication(rows, from, key, after == null ? null : (LocalDate) after[0], skip, limit, months,
+                    Month::items);
         }
         return byOffset(rows, selection, key, after, skip, limit);
     }
 
     private List<RegisterRow> byDeadline(Rows rows, Condition selection, boolean onlyDated, List<RegisterSeek.Key> key,
-                                         Object[] after, int skip, int limit) {
+                                         Object[] after, int skip, int limit, List<Month> months) {
         if (after != null && after[0] == null) {
-            return undated(rows, selection, key, after, skip, limit);
+            return undated(rows, selection, key, after, skip, limit, null);
+        }
+        int datedInAll = months == null ? -1 : months.stream().mapToInt(d -> d.items() - d.undated()).sum();
+        if (months != null && skip >= datedInAll) {
+            // the whole register's dated rows all come before the page, as its counts tell
+            return onlyDated ? List.of() : undated(rows, selection, key, null, skip - datedInAll, limit, months);
         }
         boolean descending = key.getFirst().descending();
         List<RegisterRow> page;
@@ -129,13 +144,13 @@ final class RegisterPaging {
             return page;
         }
         List<RegisterRow> all = new ArrayList<>(page);
-        all.addAll(undated(rows, selection, key, null, Math.max(0, skip - dated), limit - page.size()));
+        all.addAll(undated(rows, selection, key, null, Math.max(0, skip - dated), limit - page.size(), null));
         return all;
     }
 
     /** The items with no deadline, which come after every dated one, in the rest of the order. */
     private List<RegisterRow> undated(Rows rows, Condition selection, List<RegisterSeek.Key> key, Object[] after, int skip,
-                                      int limit) {
+                                      int limit, List<Month> months) {
         // on H2 "no deadline" in a form no index answers: as DUE_ON IS NULL, H2 walked the 31,000 undated items of the
         // deadline index instead of finding the window's items by their recommendation (docs/performance.md); on
         // PostgreSQL plainly, since that form's estimate (0.5 % of the items) turned the key read of a jump into
@@ -148,7 +163,7 @@ final class RegisterPaging {
         }
         if (key.get(1).field().equals(PUBLISHED_ON)) {
             return byPublication(rows, undated, key.subList(1, key.size()), after == null ? null : (LocalDate) after[1], skip,
-                    limit);
+                    limit, months, Month::undated);
         }
         return rows.fetch(undated, skip, limit);
     }
@@ -159,16 +174,19 @@ final class RegisterPaging {
      * any report. Rows skipped are not read whole: the key of the last row skipped is found by a narrow statement (the
      * key's columns alone), and the page read after it from a window that starts at its date, so a jump far ahead (the
      * scroll bar dragged to page 200, nothing remembered) reads one short window instead of widening it to ten years.
+     * With the whole register's counts by month of publication ({@code tally}, {@code counted} the rows of each month
+     * that {@code where} selects), only the keys of the month that holds that row are read (decision 0132).
      */
     private List<RegisterRow> byPublication(Rows rows, Condition where, List<RegisterSeek.Key> key, LocalDate start,
-                                            int skip, int limit) {
+                                            int skip, int limit, List<Month> tally, ToIntFunction<Month> counted) {
         boolean descending = key.getFirst().descending();
         if (skip > 0) {
-            Object[] last = rows.keyAt(where, key, skip - 1);
+            Object[] last = tally == null ? rows.keyAt(where, key, skip - 1) : keyAt(rows, where, key, skip - 1, tally, counted);
             if (last == null) {
                 return List.of();
             }
-            return byPublication(rows, where.and(RegisterSeek.head(key, last)), key, (LocalDate) last[0], 0, limit);
+            return byPublication(rows, where.and(RegisterSeek.head(key, last)), key, (LocalDate) last[0], 0, limit, null,
+                    counted);
         }
         LocalDate from = start != null ? start
                 : dsl.select(descending ? max(PUBLISHED_ON) : min(PUBLISHED_ON)).from(REPORT).fetchOne(0, LocalDate.class);
@@ -184,6 +202,30 @@ final class RegisterPaging {
             }
         }
         return rows.fetch(where, skip, limit);
+    }
+
+    /**
+     * The key of the row {@code index} rows into {@code where}, read from the month of publication that holds it as
+     * the counts tell (the rows before it are the counts of the months before); null when the counts end before it.
+     */
+    private static Object[] keyAt(Rows rows, Condition where, List<RegisterSeek.Key> key, int index, List<Month> months,
+                                  ToIntFunction<Month> counted) {
+        int before = 0;
+        for (Month m : months) {
+            int n = counted.applyAsInt(m);
+            if (before + n > index) {
+                return rows.keyAt(where.and(PUBLISHED_ON.between(m.first(), m.first().plusMonths(1).minusDays(1))), key,
+                        index - before);
+            }
+            before += n;
+        }
+        return null;
+    }
+
+    /** The direction of the order's publication date (descending when the order has none: only totals are used). */
+    private static boolean publishedDescending(List<RegisterSeek.Key> key) {
+        return key.stream().filter(k -> k.field().equals(PUBLISHED_ON)).findFirst().map(RegisterSeek.Key::descending)
+                .orElse(true);
     }
 
     /** The remembered key then OFFSET, for orders led by a column no index of the items serves. */
