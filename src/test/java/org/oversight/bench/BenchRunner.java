@@ -34,8 +34,15 @@ final class BenchRunner {
         this.settings = settings;
     }
 
+    /**
+     * Every case, or with {@code -Dbench.only=a,b} only those whose name contains one of the pieces (while iterating
+     * on one case; a floor is compared by name, so pick pieces its floor's name contains too).
+     */
     List<Result> run(String db, List<BenchCase> cases) {
-        return cases.stream().map(c -> run(db, c)).toList();
+        String only = System.getProperty("bench.only", "");
+        List<String> pieces = Arrays.stream(only.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return cases.stream().filter(c -> pieces.isEmpty() || pieces.stream().anyMatch(c.name()::contains))
+                .map(c -> run(db, c)).toList();
     }
 
     Result run(String db, BenchCase c) {
