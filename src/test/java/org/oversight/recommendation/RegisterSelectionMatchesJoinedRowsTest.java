@@ -63,7 +63,7 @@ class RegisterSelectionMatchesJoinedRowsTest {
      * A text search across every organisation (its matching texts found once for the count and the first page,
      * decision 0125): the count, the first page read with it and a page read alone are the joined rows, for
      * words of texts, pieces of a report's title and reference in another case (found through the report side
-     * only when no text has them), a one-letter search and a search that matches nothing.
+     * only when no text has them), a one-letter search, a search that matches nothing and LIKE's wildcards.
      */
     @Test
     @WithUserDetails("hmicfrs")
@@ -72,7 +72,8 @@ class RegisterSelectionMatchesJoinedRowsTest {
         String ofTitle = titled.value1().substring(1, Math.min(9, titled.value1().length())).toUpperCase(java.util.Locale.ROOT);
         String ofReference = titled.value2().substring(0, Math.min(5, titled.value2().length())).toLowerCase(java.util.Locale.ROOT);
         int throughReports = 0;
-        for (String q : List.of("training", "TRAINING", "ceop", ofTitle, ofReference, "a", "no text says this")) {
+        // "%", "_" and "!" are LIKE's wildcards and PostgreSQL's escape character (decision 0131): matched literally
+        for (String q : List.of("training", "TRAINING", "ceop", ofTitle, ofReference, "a", "no text says this", "%", "_", "!", "g_o")) {
             var f = new RegisterFilter(null, null, Set.of(), null, null, null, false, null, null, null, q);
             List<Long> expected = joined(f);
             RegisterPager pager = new RegisterPager(register);

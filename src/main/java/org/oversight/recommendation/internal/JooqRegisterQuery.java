@@ -41,8 +41,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JooqRegisterQuery {
 
-    private static final Organisation RECIPIENT = ORGANISATION.as("recipient");
-    private static final Organisation WATCHDOG = ORGANISATION.as("watchdog");
+    static final Organisation RECIPIENT = ORGANISATION.as("recipient");
+    static final Organisation WATCHDOG = ORGANISATION.as("watchdog");
 
     private final DSLContext dsl;
     private final RegisterPaging paging;
@@ -74,9 +74,8 @@ public class JooqRegisterQuery {
      * The count (as {@link #count} gives it) and, for a text search across every organisation's items, the first
      * {@code limit} rows (as {@link #page} gives them), so that the matching recommendations are found once per
      * screen: on H2 as a list of ids (decision 0129) from which the items are counted alone and the page is bounded as any
-     * other; or, when the list would be too long to write out, in one statement with the count as a window over the
-     * page's own selection (decision 0125, PostgreSQL). Any other selection: the count alone, rows null, since its
-     * count reads the items alone.
+     * other; on PostgreSQL in one statement with the count as a window over the page's keys ({@link SearchRows},
+     * decision 0131). Any other selection: the count alone, rows null, since its count reads the items alone.
      */
     public CountedPage countWithFirstPage(RegisterFilter filter, ItemScope scope, LocalDate today, int limit,
                                           List<SortBy> sort) {
@@ -89,17 +88,19 @@ public class JooqRegisterQuery {
             int count = dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(where));
             return new CountedPage(count == 0 ? List.of() : page(where, false, filter, today, null, 0, limit, sort), count);
         }
-        // PostgreSQL only: on H2 the window over the joined rows cost more than the second statement (decision 0125)
+        // PostgreSQL only: on H2 (above 5,000 matches) the window over the joined rows cost more than the second
+        // statement (decision 0125)
         if (dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
             return new CountedPage(null, count(filter, scope, today));
         }
-        List<SelectField<?>> columns = new ArrayList<>(columns(today));
-        Field<Integer> total = DSL.count().over().as("register_total");
-        columns.add(total);
-        var result = from(dsl.select(columns)).where(RegisterConditions.of(filter, scope, today, dsl.dialect()))
-                .orderBy(orderBy(sort)).limit(limit).fetch();
-        int count = result.isEmpty() ? 0 : result.getFirst().get(total);
-        return new CountedPage(result.map(mapper(today)), count);
+        var first = searchRows(filter, today, sort)
+                .first(DSL.and(RegisterConditions.of(RegisterConditions.withoutText(filter), scope, today, dsl.dialect())), limit);
+        return new CountedPage(first.rows(), first.count());
+    }
+
+    /** PostgreSQL's rows of a text search across every organisation (decision 0131). */
+    private SearchRows searchRows(RegisterFilter filter, LocalDate today, List<SortBy> sort) {
+        return new SearchRows(dsl, filter.q(), today, orderBy(sort));
     }
 
     /** The matching recommendations' ids on H2 ({@link H2SearchWords#ids}); null on PostgreSQL (decision 0129). */
@@ -116,7 +117,14 @@ public class JooqRegisterQuery {
      */
     public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, Object[] after, int skip,
                                   int limit, List<SortBy> sort) {
-        List<Long> ids = limit > 0 && RegisterConditions.searchAcrossOrganisations(filter, scope) ? matchingIds(filter) : null;
+        boolean search = limit > 0 && RegisterConditions.searchAcrossOrganisations(filter, scope);
+        if (search && dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            // from the matching recommendations, ordering the keys alone (decision 0131)
+            return paging.page(searchRows(filter, today, sort),
+                    DSL.and(RegisterConditions.of(RegisterConditions.withoutText(filter), scope, today, dsl.dialect())),
+                    true, RegisterConditions.onlyDated(filter), sortKey(sort), after, skip, limit);
+        }
+        List<Long> ids = search ? matchingIds(filter) : null;
         // with the matching ids written in, a search is no longer a narrow selection ordered whole: it is bounded
         return page(RegisterConditions.of(filter, scope, today, dsl.dialect(), ids),
                 ids == null && RegisterConditions.narrow(filter, scope), filter, today, after, skip, limit, sort);
@@ -178,14 +186,14 @@ public class JooqRegisterQuery {
     }
 
     /** The grid's columns, in the order {@link #mapper} reads them. */
-    private static List<SelectField<?>> columns(LocalDate today) {
+    static List<SelectField<?>> columns(LocalDate today) {
         var tr = TRACKED_RECOMMENDATION;
         return List.of(tr.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
                 RECIPIENT.NAME, RECOMMENDATION.KIND, RECOMMENDATION.PRIORITY, tr.STATUS, tr.DUE_ON, tr.CLOSED_ON,
                 WATCHDOG.SHORT_NAME, field(DeadlineStanding.paused(today)));
     }
 
-    private static RecordMapper<Record, RegisterRow> mapper(LocalDate today) {
+    static RecordMapper<Record, RegisterRow> mapper(LocalDate today) {
         return r -> {
             LocalDate dueOn = r.get(10, LocalDate.class);
             return new RegisterRow(r.get(0, Long.class), r.get(1, Long.class), r.get(2, String.class),
@@ -202,7 +210,7 @@ public class JooqRegisterQuery {
      * from the items, narrowed by the selection's conditions on them, and look the rest up by key. With inner joins
      * H2 started from the 53 organisations and read every item (docs/performance.md, "Register paging and search").
      */
-    private static <R extends Record> SelectJoinStep<R> from(SelectSelectStep<R> select) {
+    static <R extends Record> SelectJoinStep<R> from(SelectSelectStep<R> select) {
         var tr = TRACKED_RECOMMENDATION;
         return select.from(tr)
                 .leftJoin(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))

@@ -169,12 +169,14 @@ final class RegisterConditions {
 
     /**
      * {@link #matching} as one list, the UNION of the same two, for PostgreSQL (decision 0125): each text through its
-     * trigram index (decision 0085), and a single {@code IN} that the planner turns into a hash semi-join over the
+     * trigram index (decision 0085; with {@link #ilike}, decision 0131), and a single {@code IN} that the planner turns into a hash semi-join over the
      * items (one hashed list of about 1,800 recommendations for "grooming") rather than testing every item against two
      * hashed lists (docs/performance.md, "The national text search: the count with the first page").
      */
     private static Condition matchingAsOneList(String q) {
-        return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(textMatches(q).union(reportMatches(q)));
+        return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(select(TEXT_MATCH.ID).from(TEXT_MATCH).where(ilike(TEXT_MATCH.TEXT, q))
+                .union(select(REPORT_REC.ID).from(REPORT_REC).join(REPORT_MATCH).on(REPORT_MATCH.ID.eq(REPORT_REC.REPORT_ID))
+                        .where(ilike(REPORT_MATCH.REFERENCE, q).or(ilike(REPORT_MATCH.TITLE, q)))));
     }
 
     /** Ids written into a statement as literals: H2 compares an IN list of bound parameters one by one (decision 0129). */
@@ -190,6 +192,35 @@ final class RegisterConditions {
      */
     static SelectUnionStep<Record1<Long>> matchingRecommendations(String q) {
         return textMatches(q).union(reportMatches(q));
+    }
+
+    /**
+     * {@link #matchingRecommendations} with each recommendation's report id (the report the item's own recommendation
+     * belongs to), for PostgreSQL's search rows, which order by the report's columns without looking every match's
+     * recommendation up again (decision 0131).
+     */
+    static SelectUnionStep<org.jooq.Record2<Long, Long>> matchingWithReports(String q) {
+        return select(TEXT_MATCH.ID, TEXT_MATCH.REPORT_ID).from(TEXT_MATCH).where(ilike(TEXT_MATCH.TEXT, q))
+                .union(select(REPORT_REC.ID, REPORT_REC.REPORT_ID).from(REPORT_REC).join(REPORT_MATCH)
+                        .on(REPORT_MATCH.ID.eq(REPORT_REC.REPORT_ID))
+                        .where(ilike(REPORT_MATCH.REFERENCE, q).or(ilike(REPORT_MATCH.TITLE, q))));
+    }
+
+    /**
+     * {@code column} contains {@code q} ignoring case, as PostgreSQL's {@code ILIKE} with the pattern bound whole, which
+     * the trigram indexes answer (decision 0131). jOOQ's {@code containsIgnoreCase} renders {@code lower(column) LIKE
+     * lower(…)} there, which no index on the column answers: every text was read. Same meaning: {@code %}, {@code _}
+     * and the escape character itself are escaped, so {@code q} is matched literally.
+     */
+    static Condition ilike(org.jooq.Field<String> column, String q) {
+        String escaped = q.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return column.likeIgnoreCase("%" + escaped + "%", '!');
+    }
+
+    /** The filter without its text search: the selection's other conditions, for {@link SearchRows} (decision 0131). */
+    static RegisterFilter withoutText(RegisterFilter f) {
+        return new RegisterFilter(f.watchdog(), f.force(), f.statuses(), f.kind(), f.theme(), f.priority(), f.overdue(),
+                f.dueWithin(), f.publishedFrom(), f.publishedTo(), null);
     }
 
     private static org.jooq.SelectConditionStep<org.jooq.Record1<Long>> textMatches(String q) {
