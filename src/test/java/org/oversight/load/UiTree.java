@@ -3,9 +3,11 @@ package org.oversight.load;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
@@ -65,6 +67,8 @@ final class UiTree {
 
     private final Map<Integer, Node> nodes = new LinkedHashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
+    /** The links drawn from a grid's data (a LitRenderer's "…href" properties), by the grid's node. */
+    private final Map<Integer, Set<String>> dataLinks = new HashMap<>();
 
     /** Applies one UIDL answer: its constants (event data descriptions) and its changes, in order. */
     void apply(JsonNode uidl) {
@@ -77,6 +81,7 @@ final class UiTree {
             String type = c.get("type").asString();
             if ("detach".equals(type)) {
                 nodes.remove(id);
+                dataLinks.remove(id);
                 continue;
             }
             Node n = nodes.computeIfAbsent(id, Node::new);
@@ -91,6 +96,22 @@ final class UiTree {
                 }
                 case "splice" -> splice(n.lists.computeIfAbsent(feat, k -> new ArrayList<>()), c);
                 default -> { } // "attach": the node exists now
+            }
+        }
+        for (JsonNode call : uidl.path("execute")) {
+            JsonNode grid = call.path(0).path("@v-node");
+            JsonNode script = call.path(call.size() - 1);
+            if (grid.isNumber() && script.isString() && script.asString().contains("$connector.set(")) {
+                Set<String> links = dataLinks.computeIfAbsent(grid.asInt(), k -> new LinkedHashSet<>());
+                for (JsonNode argument : call) {
+                    for (JsonNode row : argument.isArray() ? argument : List.<JsonNode>of()) {
+                        for (Map.Entry<String, JsonNode> p : row.isObject() ? row.properties() : Set.<Map.Entry<String, JsonNode>>of()) {
+                            if (p.getKey().endsWith("_href") && p.getValue().isString()) {
+                                links.add(p.getValue().asString());
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -145,9 +166,14 @@ final class UiTree {
         return last(n -> "vaadin-button".equals(n.tag()) && words.equals(text(n)));
     }
 
-    /** Every link's address (href), in the order the nodes were made. */
+    /**
+     * Every link's address (href), in the order the nodes were made, then those a grid draws from its rows' data (a
+     * LitRenderer property named "href", as the register's cells have it: decision 0135).
+     */
     List<String> links() {
-        return find(n -> n.attribute("href") != null).stream().map(n -> n.attribute("href")).toList();
+        List<String> links = new ArrayList<>(find(n -> n.attribute("href") != null).stream().map(n -> n.attribute("href")).toList());
+        dataLinks.values().forEach(links::addAll);
+        return links;
     }
 
     /** The addresses of the server-drawn images (chart SVGs) now on the screen. */

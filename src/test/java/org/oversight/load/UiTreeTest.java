@@ -52,6 +52,20 @@ class UiTreeTest {
     }
 
     @Test
+    void readsTheLinksAGridDrawsFromItsRowsDataUntilTheGridGoes() {
+        apply("""
+                {'changes': [{'node': 30, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'vaadin-grid'}],
+                 'execute': [[{'@v-node': 30}, 0, [{'key': '1', 'lr_3769df5394a74ef3_href': 'recommendations/161',
+                   'lr_3769df5394a74ef3_text': 'Do this'}, {'key': '2', 'lr_3769df5394a74ef3_href': 'recommendations/162'}],
+                   null, 'return $0.$connector.set($1,$2,$3)'],
+                  [{'@v-node': 30}, 7, 'return $0.$connector.confirm($1)']]}""");
+        assertThat(tree.links()).containsExactly("recommendations/161", "recommendations/162");
+
+        apply("{'changes': [{'node': 30, 'type': 'detach'}]}");
+        assertThat(tree.links()).isEmpty();
+    }
+
+    @Test
     void aSpliceRemovesChildrenAndTheWordsGoWithThem() {
         apply("""
                 {'changes': [

@@ -3,6 +3,9 @@ package org.oversight.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashMap;
@@ -40,21 +43,39 @@ public final class NarrowScreens {
      * {@link RowLinks} still opens it); on a wider screen its columns as they were set. Call after adding the columns.
      */
     public static <T> Grid.Column<T> cardsOnPhones(Grid<T> grid, SerializableFunction<T, Component> card, String header) {
-        Map<Grid.Column<T>, Boolean> columns = new LinkedHashMap<>();
-        grid.getColumns().forEach(c -> columns.put(c, c.isVisible()));
         // a hidden column's cells are made all the same, for every row sent, and kept in the session: on a wide
         // screen the cards are not drawn (an empty cell instead), and the rows are drawn again when the window turns
         // narrow or wide (decision 0116)
         boolean[] phone = {false};
-        Grid.Column<T> cards = grid.addComponentColumn(row -> {
-                    if (!phone[0]) {
-                        return null;
-                    }
-                    Component drawn = card.apply(row);
-                    drawn.getElement().getClassList().add(CARD);
-                    return drawn;
-                })
-                .setHeader(header).setKey(CARD).setFlexGrow(1).setWidth("8rem");
+        return cardColumn(grid, new ComponentRenderer<>(row -> {
+            if (!phone[0]) {
+                return null;
+            }
+            Component drawn = card.apply(row);
+            drawn.getElement().getClassList().add(CARD);
+            return drawn;
+        }), header, phone);
+    }
+
+    /**
+     * As {@link #cardsOnPhones(Grid, SerializableFunction, String)}, the card drawn as data (decision 0135): a
+     * {@code <div>} with the class names {@code classes} and {@value #CARD} around {@code template}, a LitRenderer
+     * template that reads the row's {@code data} as {@code item.card}. On a wide screen {@code item.card} is null and
+     * nothing is drawn or sent but the null.
+     */
+    public static <T> Grid.Column<T> cardsOnPhones(Grid<T> grid, String classes, String template,
+                                                   SerializableFunction<T, ?> data, String header) {
+        boolean[] phone = {false};
+        LitRenderer<T> cards = LitRenderer.<T>of("${item.card ? html`<div class=\"" + classes + " " + CARD + "\">"
+                        + template + "</div>` : ''}")
+                .withProperty("card", row -> phone[0] ? data.apply(row) : null);
+        return cardColumn(grid, cards, header, phone);
+    }
+
+    private static <T> Grid.Column<T> cardColumn(Grid<T> grid, Renderer<T> renderer, String header, boolean[] phone) {
+        Map<Grid.Column<T>, Boolean> columns = new LinkedHashMap<>();
+        grid.getColumns().forEach(c -> columns.put(c, c.isVisible()));
+        Grid.Column<T> cards = grid.addColumn(renderer).setHeader(header).setKey(CARD).setFlexGrow(1).setWidth("8rem");
         cards.setVisible(false);
         followWidth(grid, width -> {
             boolean now = narrow(width);

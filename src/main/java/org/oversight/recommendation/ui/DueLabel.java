@@ -15,43 +15,53 @@ public final class DueLabel {
     private DueLabel() {
     }
 
+    /**
+     * What a due label shows: its class names and either one text ({@code date} null) or a date followed by what is
+     * left, with that part's class names. The register draws it as data (decision 0135), {@link #of} as a component.
+     */
+    public record Shown(String classes, String text, String date, String left, String leftClasses) {
+    }
+
     public static Span of(Status status, LocalDate dueOn, Long daysLeft, LocalDate closedOn) {
         return of(status, dueOn, daysLeft, closedOn, false);
+    }
+
+    public static Span of(Status status, LocalDate dueOn, Long daysLeft, LocalDate closedOn, boolean paused) {
+        Shown shown = shown(status, dueOn, daysLeft, closedOn, paused);
+        Span due = new Span();
+        due.addClassNames(shown.classes().split(" "));
+        if (shown.date() == null) {
+            due.setText(shown.text());
+        } else {
+            Span left = new Span(shown.left());
+            left.addClassNames(shown.leftClasses().split(" "));
+            due.add(new Span(shown.date()), left);
+        }
+        return due;
     }
 
     /**
      * The current deadline as decision 0010 defines it ({@code DeadlineStanding}): closed, with the watchdog, no
      * target date, paused, overdue (long spans in words: "over 5 years overdue"), due soon, or days left.
      */
-    public static Span of(Status status, LocalDate dueOn, Long daysLeft, LocalDate closedOn, boolean paused) {
-        Span due = new Span();
-        due.addClassName("due-label");
+    public static Shown shown(Status status, LocalDate dueOn, Long daysLeft, LocalDate closedOn, boolean paused) {
         if (status.isClosed()) {
-            due.setText(closedOn == null ? Messages.t("recommendation.due.closed")
-                    : Messages.t("recommendation.due.closed-on", Formats.date(closedOn)));
-            due.addClassName("due-none");
-        } else if (dueOn == null) {
-            due.setText(status == Status.PLAN_SUBMITTED || status == Status.REPORTED_COMPLETE
-                    ? Messages.t("recommendation.due.with-watchdog")
-                    : Status.PLAN_AGREED.contains(status) ? Messages.t("recommendation.due.no-target") : "—");
-            due.addClassName("due-none");
-        } else if (paused) {
-            Span left = new Span(Messages.t("recommendation.due.paused"));
-            left.addClassName("due-left");
-            due.add(new Span(Formats.date(dueOn)), left);
-        } else {
-            Span date = new Span(Formats.date(dueOn));
-            if (daysLeft != null && daysLeft < 0) {
-                due.add(date, StatusBadge.overdue(Formats.daysLeft(daysLeft)));
-            } else {
-                Span left = new Span(daysLeft == null ? "" : Formats.daysLeft(daysLeft));
-                left.addClassName("due-left");
-                if (daysLeft != null && daysLeft <= SOON_DAYS) {
-                    due.addClassName("due-soon");
-                }
-                due.add(date, left);
-            }
+            return new Shown("due-label due-none", closedOn == null ? Messages.t("recommendation.due.closed")
+                    : Messages.t("recommendation.due.closed-on", Formats.date(closedOn)), null, null, null);
         }
-        return due;
+        if (dueOn == null) {
+            return new Shown("due-label due-none", status == Status.PLAN_SUBMITTED || status == Status.REPORTED_COMPLETE
+                    ? Messages.t("recommendation.due.with-watchdog")
+                    : Status.PLAN_AGREED.contains(status) ? Messages.t("recommendation.due.no-target") : "—", null, null, null);
+        }
+        String date = Formats.date(dueOn);
+        if (paused) {
+            return new Shown("due-label", null, date, Messages.t("recommendation.due.paused"), "due-left");
+        }
+        if (daysLeft != null && daysLeft < 0) {
+            return new Shown("due-label", null, date, Formats.daysLeft(daysLeft), StatusBadge.OVERDUE);
+        }
+        return new Shown(daysLeft != null && daysLeft <= SOON_DAYS ? "due-label due-soon" : "due-label", null, date,
+                daysLeft == null ? "" : Formats.daysLeft(daysLeft), "due-left");
     }
 }

@@ -1,7 +1,6 @@
 package org.oversight.recommendation.ui;
 
 import org.oversight.base.ui.BuiltOnEntry;
-import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.HashMap;
@@ -40,7 +38,6 @@ import org.oversight.recommendation.ThemeRef;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 import com.vaadin.flow.router.RouteConfiguration;
-import org.oversight.base.ui.NarrowScreens;
 import org.oversight.base.ui.RowLinks;
 
 /**
@@ -170,7 +167,8 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
         RowLinks.enterOpens(grid);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(PAGE_SIZE);
-        grid.addComponentColumn(RegisterView::recommendationCell).setHeader(getTranslation("recommendation.register.column.item"))
+        // the cells are drawn as data, not components (RegisterCells, decision 0135)
+        RegisterCells.itemColumn(grid).setHeader(getTranslation("recommendation.register.column.item"))
                 .setSortProperty("reference").setWidth("12rem").setFlexGrow(1);
         // the kind and number read as words ("Area for improvement 3", as on the item's page), not "AFI 3"
         grid.addColumn(row -> KindLabels.reference(row.kind(), row.number()))
@@ -183,19 +181,16 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
                 .setHeader(getTranslation("recommendation.register.column.priority")).setSortProperty("priority")
                 // wide enough for its header and sort arrow in both languages: auto width left "Prio…" and "Blaen…"
                 .setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(row -> StatusBadge.of(row.status()))
+        RegisterCells.statusColumn(grid)
                 .setHeader(getTranslation("recommendation.register.column.status")).setSortProperty("status")
                 .setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(row -> DueLabel.of(row.status(), row.dueOn(), row.daysLeft(), row.closedOn(), row.paused()))
+        RegisterCells.dueColumn(grid)
                 .setHeader(getTranslation("recommendation.register.column.due")).setSortProperty("due").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(RegisterRow::watchdogName)
                 .setHeader(getTranslation("recommendation.register.column.watchdog"))
                 .setSortProperty("watchdog").setWidth("6.5rem").setFlexGrow(0);
-        // on a phone: one card a row (the recommendation, a link, then its force, status and due date), since even
-        // the recommendation and its status side by side left the text a few letters wide
-        boolean seesAll = seesAll();
-        NarrowScreens.cardsOnPhones(grid, row -> phoneCard(row, seesAll), getTranslation("recommendation.register.column.item"))
-                .setSortProperty("reference");
+        // on a phone: one card a row (the recommendation, a link, then its force, status and due date)
+        RegisterCells.phoneCards(grid, seesAll(), getTranslation("recommendation.register.column.item")).setSortProperty("reference");
         grid.setItems(query -> {
                     lastSort = sort(query.getSortOrders());
                     return pager.page(filter, query.getOffset(), query.getLimit(), lastSort).stream();
@@ -218,32 +213,6 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
             name.append(' ').append(names.getOrDefault(f.watchdog(), f.watchdog()));
         }
         return name.toString();
-    }
-
-    /** The report's reference over the recommendation's text, which links to the item's page. */
-    private static Div recommendationCell(RegisterRow row) {
-        Span reference = new Span(row.reportReference());
-        reference.addClassName("register-reference");
-        reference.getElement().setAttribute("title", row.reportTitle());
-        RouterLink text = new RouterLink(row.text(), RecommendationDetailView.class, new RouteParameters("id", String.valueOf(row.id())));
-        text.addClassName("register-text");
-        Div cell = new Div(reference, text);
-        cell.addClassName("register-cell");
-        return cell;
-    }
-
-    /** A row on a phone: the cell of a wide screen, then a line with the force (for watchdog staff), status and due date. */
-    private static Div phoneCard(RegisterRow row, boolean seesAll) {
-        Div facts = new Div();
-        facts.addClassName("phone-card-facts");
-        facts.add(new Span(KindLabels.reference(row.kind(), row.number())));
-        if (seesAll) {
-            facts.add(new Span(row.recipientName()));
-        }
-        facts.add(StatusBadge.of(row.status()), DueLabel.of(row.status(), row.dueOn(), row.daysLeft(), row.closedOn(), row.paused()));
-        Div card = recommendationCell(row);
-        card.add(facts);
-        return card;
     }
 
     private static List<SortBy> sort(List<QuerySortOrder> orders) {

@@ -6,24 +6,30 @@ import org.oversight.recommendation.Status;
 /** A recommendation's status as a pill; the text carries the meaning, the colour only repeats it. */
 public final class StatusBadge {
 
+    /** The class names of an "overdue by …" pill. */
+    static final String OVERDUE = "status-badge overdue";
+
     private StatusBadge() {
     }
 
     public static Span of(Status status) {
         Span badge = new Span(status.label());
-        badge.addClassName("status-badge");
-        if (status.isClosed()) {
-            badge.addClassName("closed");
-        } else if (status == Status.PLAN_SUBMITTED || status == Status.REPORTED_COMPLETE) {
-            badge.addClassName("waiting");
-        }
+        badge.addClassNames(classes(status).split(" "));
         return badge;
+    }
+
+    /** The badge's class names: its colour follows whether the item is closed or waiting for the watchdog. */
+    static String classes(Status status) {
+        if (status.isClosed()) {
+            return "status-badge closed";
+        }
+        return status == Status.PLAN_SUBMITTED || status == Status.REPORTED_COMPLETE ? "status-badge waiting" : "status-badge";
     }
 
     /** "Overdue by 12 days" and the like, marked so that it stands out. */
     public static Span overdue(String text) {
         Span badge = new Span(text);
-        badge.addClassNames("status-badge", "overdue");
+        badge.addClassNames(OVERDUE.split(" "));
         return badge;
     }
 }
