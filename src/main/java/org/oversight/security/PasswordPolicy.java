@@ -32,7 +32,10 @@ public class PasswordPolicy {
     private static final int MIN_SCORE = 3;
     private static final List<String> APPLICATION_WORDS = List.of("oversight", "tracker", "police", "watchdog");
 
-    private final Zxcvbn zxcvbn = new Zxcvbn();
+    /** zxcvbn reads its word lists when made (about 0.05 s of a start): made at the first password checked. */
+    private static final class Estimator {
+        static final Zxcvbn ZXCVBN = new Zxcvbn();
+    }
 
     /**
      * @param personal the account's own words (user name, name, e-mail) that make a password easy to guess
@@ -60,7 +63,7 @@ public class PasswordPolicy {
         if (words.stream().filter(w -> w.length() >= 4).anyMatch(letters::contains)) {
             return Optional.of(Messages.t("security.password.personal"));
         }
-        Strength strength = zxcvbn.measure(password, words);
+        Strength strength = Estimator.ZXCVBN.measure(password, words);
         if (isListedCommonPassword(strength, password)) {
             return Optional.of(Messages.t("security.password.common"));
         }
