@@ -23,6 +23,7 @@ import org.oversight.deadline.ClockService;
 import org.oversight.recommendation.Handoff;
 import org.oversight.recommendation.HandoffKind;
 import org.oversight.recommendation.RecommendationWorkflow;
+import org.oversight.recommendation.ReportLock;
 import org.oversight.recommendation.Transition;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
@@ -54,12 +55,14 @@ public class ActionPlanService {
     private final ApplicationEventPublisher events;
     private final JooqReturnSnapshotRepository snapshots;
     private final SubmissionReadiness readiness;
+    private final ReportLock reportLock;
 
     ActionPlanService(JooqPlanRepository plans, JooqActionRepository actions, JooqPlanQuery query, TrackedTargets targets, PlanRules rules,
                       RecommendationWorkflow workflow, ClockService clocks, CurrentUser currentUser, AuditLog audit,
                       Clock clock, ApplicationEventPublisher events, JooqReturnSnapshotRepository snapshots,
-                      SubmissionReadiness readiness) {
+                      SubmissionReadiness readiness, ReportLock reportLock) {
         this.readiness = readiness;
+        this.reportLock = reportLock;
         this.events = events;
         this.snapshots = snapshots;
         this.plans = plans;
@@ -175,6 +178,8 @@ public class ActionPlanService {
         PlanRow plan = rules.readablePlan(user, planId);
         PlanRules.requireLead(user, plan.organisationId());
         rules.requirePlanVersion(plan, expectedVersion);
+        // the report before the audit trail's head and the items, as every writer of items (decision 0133)
+        reportLock.ofReport(plan.reportId());
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.RETURNED) {
             throw new RuleViolationException(Messages.t("actionplan.plan.cannot-submit", plan.status().label().toLowerCase(Language.current().locale())));
         }
@@ -225,6 +230,7 @@ public class ActionPlanService {
     public void accept(long planId, String note, int expectedVersion) {
         SignedInUser user = currentUser.require();
         PlanRow plan = decidable(user, planId, expectedVersion);
+        reportLock.ofReport(plan.reportId());
         String cleanNote = Text.cleanOrNull(note);
         if (cleanNote != null && cleanNote.length() > MAX_TEXT) {
             throw new InvalidInputException("reason", Messages.t("actionplan.plan.note-length", String.valueOf(MAX_TEXT)));
@@ -248,6 +254,7 @@ public class ActionPlanService {
     public void returnPlan(long planId, String reason, int expectedVersion) {
         SignedInUser user = currentUser.require();
         PlanRow plan = decidable(user, planId, expectedVersion);
+        reportLock.ofReport(plan.reportId());
         String clean = Text.clean(reason);
         if (clean.isEmpty()) {
             throw new InvalidInputException("reason", Messages.t("actionplan.plan.return-reason"));

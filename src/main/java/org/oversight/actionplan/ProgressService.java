@@ -22,6 +22,7 @@ import org.oversight.base.Submissions;
 import org.oversight.base.i18n.Language;
 import org.oversight.base.i18n.Messages;
 import org.oversight.recommendation.RecommendationWorkflow;
+import org.oversight.recommendation.ReportLock;
 import org.oversight.recommendation.Transition;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
@@ -47,10 +48,12 @@ public class ProgressService {
     private final AuditLog audit;
     private final Submissions submissions;
     private final Clock clock;
+    private final ReportLock reportLock;
 
     ProgressService(JooqProgressRepository progress, JooqActionRepository actions, EvidenceChecker checker, PlanRules rules,
                     RecommendationWorkflow workflow, CurrentUser currentUser, AuditLog audit, Submissions submissions,
-                    Clock clock) {
+                    Clock clock, ReportLock reportLock) {
+        this.reportLock = reportLock;
         this.progress = progress;
         this.actions = actions;
         this.checker = checker;
@@ -75,6 +78,10 @@ public class ProgressService {
             throw new RuleViolationException(Messages.t("actionplan.update.action-cancelled"));
         }
         List<CheckedFile> files = validate(update, true);
+        if (update.progress() != null) {
+            // progress may move the items: their report before the evidence's audit entry (decision 0133)
+            reportLock.ofReport(action.plan().reportId());
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         long updateId = progress.insertUpdate(actionId, null, Text.clean(update.body()), update.progress(), user.id(), now);
         store(updateId, files, update, user, now);

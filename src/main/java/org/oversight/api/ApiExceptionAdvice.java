@@ -1,10 +1,12 @@
 package org.oversight.api;
 
 import org.oversight.base.ConcurrentEditException;
+import org.oversight.base.DatabaseOutage;
 import org.oversight.base.InvalidInputException;
 import org.oversight.base.RuleViolationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * The app's refusals as RFC 9457 problem details, for the API's controllers only: field messages (422), a rule
- * that says no (409), someone saved first (409), not allowed (403), nothing there that the caller can see (404).
+ * that says no (409), someone saved first (409) or at the same moment (409, to be sent again), not allowed (403), nothing there that the caller can see (404).
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,6 +43,13 @@ class ApiExceptionAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrentEditException.class)
     ProblemDetail concurrent(ConcurrentEditException e) {
         return ApiProblems.problem(HttpStatus.CONFLICT, "changed-by-someone-else", "Changed by someone else", e.getMessage());
+    }
+
+    /** Another save held the same rows (a lock not had in time, a deadlock the database broke): nothing was saved. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ProblemDetail savedAtOnce(PessimisticLockingFailureException e) {
+        return ApiProblems.problem(HttpStatus.CONFLICT, "saved-at-the-same-time", "Saved by someone else at the same moment",
+                DatabaseOutage.message(e));
     }
 
     @ExceptionHandler(Idempotency.KeyReused.class)

@@ -6,6 +6,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.TransactionSystemException;
 public final class DatabaseOutage {
 
     private static final String MESSAGE = "base.outage";
+    private static final String SAVED_AT_ONCE = "base.saved-at-once";
 
     private DatabaseOutage() {
     }
@@ -23,6 +25,19 @@ public final class DatabaseOutage {
     /** What a person reads when the database cannot be reached, in their language. */
     public static String message() {
         return Messages.t(MESSAGE);
+    }
+
+    /**
+     * What a person reads for {@code failure}: that someone else's save held the same rows at the same moment (a lock
+     * not had in time, or a deadlock the database broke; decision 0133), or else {@link #message()}.
+     */
+    public static String message(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PessimisticLockingFailureException) {
+                return Messages.t(SAVED_AT_ONCE);
+            }
+        }
+        return message();
     }
 
     /**

@@ -49,10 +49,12 @@ public class RecommendationWorkflow {
     private final ApplicationEventPublisher events;
     private final JooqStatusTrendLedger trend;
     private final JooqItemCountLedger counts;
+    private final ReportLock reportLock;
 
     RecommendationWorkflow(DSLContext dsl, CurrentUser currentUser, AuditLog audit, Clock clock,
                            ApplicationEventPublisher events, JooqStatusTrendLedger trend,
-            JooqItemCountLedger counts) {
+            JooqItemCountLedger counts, ReportLock reportLock) {
+        this.reportLock = reportLock;
         this.dsl = dsl;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -73,12 +75,14 @@ public class RecommendationWorkflow {
     }
 
     /**
-     * Makes one move on one item, if the item is still at the version the user saw.
+     * Makes one move on one item, if the item is still at the version the user saw. The item's report is locked
+     * before the item is read ({@link ReportLock}): a correction of the report at the same moment comes first or after.
      *
      * @param reason the reason (required for returning, closing and reopening) or, for CLAIM_COMPLETE, the summary
      */
     public Status apply(long trackedId, Transition transition, String reason, int expectedVersion) {
         SignedInUser user = currentUser.require();
+        reportLock.ofItems(List.of(trackedId));
         ItemState item = load(trackedId);
         if (item.version() != expectedVersion) {
             throw concurrentEdit(trackedId);
@@ -92,6 +96,7 @@ public class RecommendationWorkflow {
      */
     public void applyAll(List<Long> trackedIds, Transition transition, String reason) {
         SignedInUser user = currentUser.require();
+        reportLock.ofItems(trackedIds);
         for (long id : trackedIds) {
             ItemState item = load(id);
             if (transition.allowedFrom(item.status())) {

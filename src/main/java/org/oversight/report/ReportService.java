@@ -25,6 +25,7 @@ import org.oversight.deadline.ResponseDeadlines;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.RecommendationFanOut;
 import org.oversight.recommendation.RecommendationRegister;
+import org.oversight.recommendation.ReportLock;
 import org.oversight.recommendation.SortBy;
 import org.oversight.report.internal.JooqReportQuery;
 import org.oversight.report.internal.JooqReportRepository;
@@ -59,11 +60,13 @@ public class ReportService {
     private final Submissions submissions;
     private final Clock clock;
     private final DateWindow dates;
+    private final ReportLock reportLock;
 
     ReportService(JooqReportRepository repository, JooqReportQuery query, RecommendationFanOut fanOut,
                   RecommendationRegister register, ResponseDeadlines deadlines, CurrentUser currentUser, AuditLog audit,
-                  ClockService clocks, Submissions submissions, Clock clock, DateWindow dates) {
+                  ClockService clocks, Submissions submissions, Clock clock, DateWindow dates, ReportLock reportLock) {
         this.dates = dates;
+        this.reportLock = reportLock;
         this.repository = repository;
         this.query = query;
         this.fanOut = fanOut;
@@ -187,6 +190,8 @@ public class ReportService {
         ReportValidation v = new ReportValidation(repository, dates);
         v.checkRecommendation(f, reportId, null, Set.of());
         v.throwIfInvalid();
+        // the report before its new items and the audit trail's head, as every writer of items (decision 0133)
+        reportLock.ofReport(reportId);
         long id = repository.insertRecommendation(reportId, f, OffsetDateTime.now(clock));
         audit.record("CREATE", "recommendation", id, null, auditView(reportId, f));
         fanOut.open(id, recipients(f), responseDue(report, f));
@@ -211,6 +216,7 @@ public class ReportService {
         ReportValidation v = new ReportValidation(repository, dates);
         v.checkRecommendation(f, rec.reportId(), recommendationId, sentTo);
         v.throwIfInvalid();
+        reportLock.ofReport(rec.reportId());
         if (rec.version() != expectedVersion || !repository.updateRecommendation(recommendationId, expectedVersion, f)) {
             throw concurrentEdit(Messages.t("report.this-recommendation"), "recommendation", recommendationId);
         }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a person sees when something fails outside a service's refusals. A database outage during an action (a
- * save, a post) shows {@link DatabaseOutage#message()} as an error notification, never the exception's text; any other
+ * save, a post) shows {@link DatabaseOutage#message(Throwable)} as an error notification, never the exception's text
+ * (a save that lost a deadlock or waited too long for a lock says so: nothing of it was saved); any other
  * failure goes to Vaadin's default handler (logged, nothing shown). Navigation failing for the same cause gets
  * {@link ErrorView.DatabaseUnavailable}. A session that has ended (timed out, or ended by an administrator's change)
  * says so in plain words and goes to the sign-in page.
@@ -35,7 +36,7 @@ class OutageAndSessionHandling implements VaadinServiceInitListener {
             Throwable failure = event.getThrowable();
             if (DatabaseOutage.isCause(failure) && UI.getCurrent() != null) {
                 log.warn("Database unavailable during a user action: {}", failure.toString());
-                Feedback.error(DatabaseOutage.message());
+                Feedback.error(DatabaseOutage.message(failure));
             } else {
                 fallback.error(event);
             }

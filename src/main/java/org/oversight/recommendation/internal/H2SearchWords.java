@@ -42,15 +42,15 @@ final class H2SearchWords {
     /**
      * The ids of the recommendations a text search across every organisation matches, for the register to write into
      * its statements: through the search words ({@link #matching}), or by reading every text when the search has no
-     * run long enough; null when there are more than {@link #MAX_LITERAL_IDS} (a statement with that many literals
-     * costs more to parse than the sub-queries).
+     * run long enough; null when there are more than {@code maxLiteralIds}, normally {@link #MAX_LITERAL_IDS} (a
+     * statement with that many literals costs more to parse than the sub-queries).
      */
-    static List<Long> ids(DSLContext dsl, String q) {
+    static List<Long> ids(DSLContext dsl, String q, int maxLiteralIds) {
         List<Long> ids = matching(dsl, q);
         if (ids == null) {
             ids = dsl.fetch(RegisterConditions.matchingRecommendations(q)).getValues(0, Long.class);
         }
-        return ids.size() > MAX_LITERAL_IDS ? null : ids;
+        return ids.size() > maxLiteralIds ? null : ids;
     }
 
     /** The matching recommendations' ids, ascending; null when the search has no run long enough to look up. */

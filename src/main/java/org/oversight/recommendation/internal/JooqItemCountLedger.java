@@ -21,6 +21,7 @@ import org.jooq.Record6;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.oversight.recommendation.ItemCountKey;
+import org.oversight.recommendation.ReportLock;
 import org.oversight.recommendation.Status;
 import org.oversight.recommendation.VerifiedDayKey;
 import org.springframework.stereotype.Repository;
@@ -30,20 +31,22 @@ import org.springframework.stereotype.Repository;
  * report), register_tally (by report, decision 0132) and, through {@link JooqVerifiedSpanLedger}, item_verified_span
  * (decision 0127) equal to a recount of tracked_recommendation: every writer of the item columns the summaries are keyed by (status, current deadline, closing date, reopen count;
  * recipient and recommendation on insert) changes the item through {@link #change} or reports a new item through
- * {@link #added}, in its own transaction. The ledger takes the item's old keys (after locking its row, so no other
- * writer can move it in between) and its new keys, and adds −1 and +1 to their rows: an upsert that adds, so
- * concurrent changes add up rather than overwrite. {@link #rebuild} recounts every table (the nightly check,
- * loaders that write around the workflow).
+ * {@link #added}, in its own transaction. The ledger locks the item's report ({@link ReportLock}, decision 0133),
+ * then the item's row, so no other writer can move it in between; it takes the item's old keys and its new keys,
+ * and adds −1 and +1 to their rows: an upsert that adds, so concurrent changes add up rather than overwrite.
+ * {@link #rebuild} recounts every table (the nightly check, loaders that write around the workflow).
  */
 @Repository
 public class JooqItemCountLedger {
 
     private final DSLContext dsl;
     private final JooqVerifiedSpanLedger spans;
+    private final ReportLock reportLock;
 
-    JooqItemCountLedger(DSLContext dsl, JooqVerifiedSpanLedger spans) {
+    JooqItemCountLedger(DSLContext dsl, JooqVerifiedSpanLedger spans, ReportLock reportLock) {
         this.dsl = dsl;
         this.spans = spans;
+        this.reportLock = reportLock;
     }
 
     /** An item's rows: one in item_count, and one in item_verified_day if it was verified with a closing date. */
@@ -52,10 +55,11 @@ public class JooqItemCountLedger {
 
     /**
      * Runs {@code write}, which changes the item {@code itemId} (or leaves it as it was), and moves the item's counts
-     * from its old keys to its new ones.
+     * from its old keys to its new ones. The item's report is locked first ({@link ReportLock}, decision 0133).
      */
     public <T> T change(long itemId, Supplier<T> write) {
         var t = TRACKED_RECOMMENDATION;
+        reportLock.ofItems(List.of(itemId));
         dsl.select(t.ID).from(t).where(t.ID.eq(itemId)).forUpdate().fetch();
         Keys before = keys(itemId);
         T result = write.get();
@@ -73,8 +77,9 @@ public class JooqItemCountLedger {
         return result;
     }
 
-    /** Counts a tracked item just inserted. */
+    /** Counts a tracked item just inserted, its report locked first ({@link ReportLock}). */
     public void added(long itemId) {
+        reportLock.ofItems(List.of(itemId));
         Keys keys = keys(itemId);
         keys.counts().forEach(k -> add(k, 1));
         JooqRegisterTally.moved(dsl, List.of(), keys.counts());

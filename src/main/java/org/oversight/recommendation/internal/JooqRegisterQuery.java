@@ -32,6 +32,7 @@ import org.oversight.recommendation.RegisterFilter;
 import org.oversight.recommendation.RegisterRow;
 import org.oversight.recommendation.SortBy;
 import org.oversight.recommendation.Status;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -46,10 +47,18 @@ public class JooqRegisterQuery {
 
     private final DSLContext dsl;
     private final RegisterPaging paging;
+    private final int maxLiteralIds;
 
+    @Autowired
     public JooqRegisterQuery(DSLContext dsl) {
+        this(dsl, H2SearchWords.MAX_LITERAL_IDS);
+    }
+
+    /** With another bound than decision 0129's on the ids written in as literals (its fallback's test). */
+    JooqRegisterQuery(DSLContext dsl, int maxLiteralIds) {
         this.dsl = dsl;
         this.paging = new RegisterPaging(dsl);
+        this.maxLiteralIds = maxLiteralIds;
     }
 
     /**
@@ -106,7 +115,7 @@ public class JooqRegisterQuery {
     /** The matching recommendations' ids on H2 ({@link H2SearchWords#ids}); null on PostgreSQL (decision 0129). */
     private List<Long> matchingIds(RegisterFilter filter) {
         // PostgreSQL keeps decision 0125's sub-query and window: the ids were no faster there (decision 0129)
-        return dsl.dialect().family() == org.jooq.SQLDialect.H2 ? H2SearchWords.ids(dsl, filter.q()) : null;
+        return dsl.dialect().family() == org.jooq.SQLDialect.H2 ? H2SearchWords.ids(dsl, filter.q(), maxLiteralIds) : null;
     }
 
     /**

@@ -19,6 +19,7 @@ import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
+import org.oversight.recommendation.ReportLock;
 import org.oversight.recommendation.VerifiedDayKey;
 import org.springframework.stereotype.Repository;
 
@@ -27,8 +28,9 @@ import org.springframework.stereotype.Repository;
  * their report's watchdog and the days from the report's publication to the day verified. Two things move a row:
  * an item whose verified day changes ({@link JooqItemCountLedger} calls {@link #moved} with the item's old and new
  * {@link VerifiedDayKey}s), and a corrected publication date ({@link #republishing}), which moves every verified
- * item of the report. Both lock the report's row before reading its date, so that a correction and a verification
- * of one of its items, in two transactions at once, each see the other's result or wait for it.
+ * item of the report. Both lock the report's row ({@link ReportLock}) before reading its date, so that a correction
+ * and a verification of one of its items, in two transactions at once, each see the other's result or wait for it;
+ * every writer of an item has locked the report before the item (decision 0133), so neither waits holding the item.
  */
 @Repository
 public class JooqVerifiedSpanLedger {
@@ -43,9 +45,11 @@ public class JooqVerifiedSpanLedger {
     }
 
     private final DSLContext dsl;
+    private final ReportLock reportLock;
 
-    JooqVerifiedSpanLedger(DSLContext dsl) {
+    JooqVerifiedSpanLedger(DSLContext dsl, ReportLock reportLock) {
         this.dsl = dsl;
+        this.reportLock = reportLock;
     }
 
     /** An item's verified day went from {@code before} to {@code after} (each empty or one key, of one report). */
@@ -61,8 +65,9 @@ public class JooqVerifiedSpanLedger {
 
     /** The report's watchdog and publication date, its row locked until the transaction ends. */
     private Record2<Long, LocalDate> report(long reportId) {
+        reportLock.ofReport(reportId);
         return dsl.select(REPORT.WATCHDOG_ID, REPORT.PUBLISHED_ON).from(REPORT).where(REPORT.ID.eq(reportId))
-                .forUpdate().fetchSingle();
+                .fetchSingle();
     }
 
     /**
