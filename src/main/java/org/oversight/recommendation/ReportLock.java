@@ -6,7 +6,10 @@ import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.util.Collection;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.SQLDialect;
+import org.jooq.SelectForUpdateOfStep;
+import org.jooq.SelectForUpdateStep;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +40,17 @@ public class ReportLock {
     /** Locks the report's row until the transaction ends. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void ofReport(long reportId) {
-        var select = dsl.select(REPORT.ID).from(REPORT).where(REPORT.ID.eq(reportId));
-        (dsl.dialect().family() == SQLDialect.POSTGRES ? select.forNoKeyUpdate() : select.forUpdate()).fetch();
+        inReportOrder(dsl.select(REPORT.ID).from(REPORT).where(REPORT.ID.eq(reportId)), dsl.dialect()).fetch();
+    }
+
+    /**
+     * A select of a report's row with the lock this order takes ({@code FOR NO KEY UPDATE} on PostgreSQL, {@code FOR
+     * UPDATE} on H2), for a writer that reads the report's columns under the lock: any stronger lock on PostgreSQL
+     * would wait for the foreign-key checks of rows inserted for the report, and could deadlock with them.
+     */
+    public static <R extends Record> SelectForUpdateOfStep<R> inReportOrder(SelectForUpdateStep<R> select,
+            SQLDialect dialect) {
+        return dialect.family() == SQLDialect.POSTGRES ? select.forNoKeyUpdate() : select.forUpdate();
     }
 
     /** Locks the rows of the items' reports, in the order of the reports' ids. */

@@ -32,6 +32,7 @@ class RegisterPageBenchmark {
                     new Screen("register.surrey.open", new RegisterPageQuery.Filter(surrey, open, false, null), 0),
                     new Screen("register.national.overdue.page-3", new RegisterPageQuery.Filter(null, null, true, null), 100),
                     new Screen("register.national.search", new RegisterPageQuery.Filter(null, null, false, "grooming"), 0),
+                    new Screen("register.national.search.common", new RegisterPageQuery.Filter(null, null, false, "police"), 0),
                     new Screen("register.surrey.overdue.search", new RegisterPageQuery.Filter(surrey, null, true, "training"), 0));
             List<BenchCase> cases = new ArrayList<>();
             for (Screen s : screens) {

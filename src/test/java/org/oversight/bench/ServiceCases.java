@@ -116,6 +116,7 @@ final class ServiceCases {
         RegisterFilter open = new RegisterFilter(null, null, Status.openStates(), null, null, null, false, null, null, null, null);
         RegisterFilter overdue = new RegisterFilter(null, null, Set.of(), null, null, null, true, null, null, null, null);
         RegisterFilter grooming = new RegisterFilter(null, null, Set.of(), null, null, null, false, null, null, null, "grooming");
+        RegisterFilter police = new RegisterFilter(null, null, Set.of(), null, null, null, false, null, null, null, "police");
         RegisterFilter overdueTraining = new RegisterFilter(null, null, Set.of(), null, null, null, true, null, null, null,
                 "training");
         record Screen(String name, String user, RegisterFilter filter, int offset) {
@@ -126,6 +127,7 @@ final class ServiceCases {
                 new Screen("surrey.open", "gen.surrey.lead", open, 0),
                 new Screen("national.overdue.page-3", "gen.hmicfrs.1", overdue, 100),
                 new Screen("national.search", "gen.hmicfrs.1", grooming, 0),
+                new Screen("national.search.common", "gen.hmicfrs.1", police, 0),
                 new Screen("surrey.overdue.search", "gen.surrey.lead", overdueTraining, 0));
         List<BenchCase> cases = new ArrayList<>();
         for (Screen s : screens) {

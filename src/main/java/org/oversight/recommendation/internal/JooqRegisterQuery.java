@@ -32,7 +32,6 @@ import org.oversight.recommendation.RegisterFilter;
 import org.oversight.recommendation.RegisterRow;
 import org.oversight.recommendation.SortBy;
 import org.oversight.recommendation.Status;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -47,18 +46,10 @@ public class JooqRegisterQuery {
 
     private final DSLContext dsl;
     private final RegisterPaging paging;
-    private final int maxLiteralIds;
 
-    @Autowired
     public JooqRegisterQuery(DSLContext dsl) {
-        this(dsl, H2SearchWords.MAX_LITERAL_IDS);
-    }
-
-    /** With another bound than decision 0129's on the ids written in as literals (its fallback's test). */
-    JooqRegisterQuery(DSLContext dsl, int maxLiteralIds) {
         this.dsl = dsl;
         this.paging = new RegisterPaging(dsl);
-        this.maxLiteralIds = maxLiteralIds;
     }
 
     /**
@@ -97,11 +88,7 @@ public class JooqRegisterQuery {
             int count = dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(where));
             return new CountedPage(count == 0 ? List.of() : page(where, false, filter, today, null, 0, limit, sort), count);
         }
-        // PostgreSQL only: on H2 (above 5,000 matches) the window over the joined rows cost more than the second
-        // statement (decision 0125)
-        if (dsl.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
-            return new CountedPage(null, count(filter, scope, today));
-        }
+        // PostgreSQL (H2 always has its ids, decision 0133)
         var first = searchRows(filter, today, sort)
                 .first(DSL.and(RegisterConditions.of(RegisterConditions.withoutText(filter), scope, today, dsl.dialect())), limit);
         return new CountedPage(first.rows(), first.count());
@@ -115,7 +102,7 @@ public class JooqRegisterQuery {
     /** The matching recommendations' ids on H2 ({@link H2SearchWords#ids}); null on PostgreSQL (decision 0129). */
     private List<Long> matchingIds(RegisterFilter filter) {
         // PostgreSQL keeps decision 0125's sub-query and window: the ids were no faster there (decision 0129)
-        return dsl.dialect().family() == org.jooq.SQLDialect.H2 ? H2SearchWords.ids(dsl, filter.q(), maxLiteralIds) : null;
+        return dsl.dialect().family() == org.jooq.SQLDialect.H2 ? H2SearchWords.ids(dsl, filter.q()) : null;
     }
 
     /**
@@ -131,7 +118,7 @@ public class JooqRegisterQuery {
             // from the matching recommendations, ordering the keys alone (decision 0131)
             return paging.page(searchRows(filter, today, sort),
                     DSL.and(RegisterConditions.of(RegisterConditions.withoutText(filter), scope, today, dsl.dialect())),
-                    true, RegisterConditions.onlyDated(filter), sortKey(sort), after, skip, limit);
+                    true, RegisterConditions.onlyDated(filter), false, sortKey(sort), after, skip, limit);
         }
         List<Long> ids = search ? matchingIds(filter) : null;
         // with the matching ids written in, a search is no longer a narrow selection ordered whole: it is bounded

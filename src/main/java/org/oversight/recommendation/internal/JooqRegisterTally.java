@@ -22,6 +22,7 @@ import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.oversight.base.SummaryRows;
 import org.oversight.recommendation.ItemCountKey;
+import org.oversight.recommendation.ReportLock;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -112,10 +113,10 @@ public class JooqRegisterTally {
         return k.dueOn().equals(ItemCountKey.NO_DATE);
     }
 
-    /** The report's publication date, its row locked until the transaction ends. */
+    /** The report's publication date, its row locked until the transaction ends (the lock order of decision 0133). */
     private static LocalDate lockedPublication(DSLContext dsl, long reportId) {
-        return dsl.select(REPORT.PUBLISHED_ON).from(REPORT).where(REPORT.ID.eq(reportId)).forUpdate()
-                .fetchSingle(REPORT.PUBLISHED_ON);
+        return ReportLock.inReportOrder(dsl.select(REPORT.PUBLISHED_ON).from(REPORT).where(REPORT.ID.eq(reportId)),
+                dsl.dialect()).fetchSingle(REPORT.PUBLISHED_ON);
     }
 
     static LocalDate month(LocalDate day) {
