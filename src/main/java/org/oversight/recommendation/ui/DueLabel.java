@@ -46,11 +46,11 @@ public final class DueLabel {
      */
     public static Shown shown(Status status, LocalDate dueOn, Long daysLeft, LocalDate closedOn, boolean paused) {
         if (status.isClosed()) {
-            return new Shown("due-label due-none", closedOn == null ? Messages.t("recommendation.due.closed")
+            return new Shown("due-label due-none", closedOn == null ? Messages.t("recommendation.due.closed") // i18n-ok: CSS class names
                     : Messages.t("recommendation.due.closed-on", Formats.date(closedOn)), null, null, null);
         }
         if (dueOn == null) {
-            return new Shown("due-label due-none", status == Status.PLAN_SUBMITTED || status == Status.REPORTED_COMPLETE
+            return new Shown("due-label due-none", status == Status.PLAN_SUBMITTED || status == Status.REPORTED_COMPLETE // i18n-ok: CSS class names
                     ? Messages.t("recommendation.due.with-watchdog")
                     : Status.PLAN_AGREED.contains(status) ? Messages.t("recommendation.due.no-target") : "—", null, null, null);
         }
@@ -61,7 +61,7 @@ public final class DueLabel {
         if (daysLeft != null && daysLeft < 0) {
             return new Shown("due-label", null, date, Formats.daysLeft(daysLeft), StatusBadge.OVERDUE);
         }
-        return new Shown(daysLeft != null && daysLeft <= SOON_DAYS ? "due-label due-soon" : "due-label", null, date,
+        return new Shown(daysLeft != null && daysLeft <= SOON_DAYS ? "due-label due-soon" : "due-label", null, date, // i18n-ok: CSS class names
                 daysLeft == null ? "" : Formats.daysLeft(daysLeft), "due-left");
     }
 }
