@@ -83,6 +83,22 @@ class ReaderUsesThePublicRegisterOverHttpTest {
     }
 
     @Test
+    void thePagesStylesheetsAreTheRegistersOwnAndNameNoFontFile() throws Exception {
+        String page = browser.get("/public?force=SURREY&status=NOPE", null).body();
+        List<String> sheets = java.util.regex.Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"")
+                .matcher(page).results().map(m -> m.group(1)).toList();
+        assertThat(sheets).containsExactly("/public/assets/govuk-frontend.min.css", "/public/assets/public.css");
+        HttpResponse<String> govuk = browser.get(sheets.get(0), null);
+        assertThat(govuk.statusCode()).isEqualTo(200);
+        assertThat(govuk.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(govuk.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(govuk.body()).as("GOV.UK Frontend's rules, without its typeface's files")
+                .contains(".govuk-error-summary__list a{", ".govuk-header{").doesNotContain("@font-face", "/assets/fonts/")
+                .doesNotContain("sourceMappingURL");
+        assertThat(browser.get(sheets.get(1), null).body()).contains("font-family: system-ui").doesNotContain("@font-face");
+    }
+
+    @Test
     void theWithheldPassageReadsAsItsGroundAndSearchDoesNotFindIt() throws Exception {
         long breck = reportId("IPCC-2015-001");
         String report = browser.get("/public/reports/" + breck, null).body();

@@ -43,7 +43,6 @@ import org.thymeleaf.context.Context;
 @Controller
 class PublicPagesController {
 
-    static final String ASSETS = "/webjars/govuk-frontend/5.14.0/dist/govuk";
     static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final PublicRegister register;
@@ -145,18 +144,6 @@ class PublicPagesController {
                 Map.of(), h -> h.url("/public/open-data"), request));
     }
 
-    /** The register's own stylesheet (decision 0040: the system font stack instead of GDS Transport). */
-    @GetMapping("/public/assets/public.css")
-    ResponseEntity<byte[]> stylesheet() {
-        return cache.serveBytes("public.css", new MediaType("text", "css", java.nio.charset.StandardCharsets.UTF_8), () -> {
-            try (var in = getClass().getResourceAsStream("/templates/public/public.css")) {
-                return in.readAllBytes();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
-
     /** Any other address under /public: the register's own "Page not found", never the Vaadin application. */
     @GetMapping("/public/**")
     ResponseEntity<byte[]> elsewhere() {
@@ -208,7 +195,7 @@ class PublicPagesController {
         TemplateHelp help = new TemplateHelp(request.getContextPath());
         Map<String, Object> vars = new LinkedHashMap<>(model);
         vars.put("title", title);
-        vars.put("assets", request.getContextPath() + ASSETS);
+        vars.put("govukStylesheet", request.getContextPath() + PublicStylesheets.GOVUK_FRONTEND);
         vars.put("h", help);
         vars.put("today", register.today());
         vars.put("lang", language.code());

@@ -41,7 +41,7 @@ class PublicSecurity {
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     SecurityFilterChain publicRegisterChain(HttpSecurity http,
             @Value("${oversight.public.requests-per-minute:600}") int requestsPerMinute) throws Exception {
-        http.securityMatcher("/public/**", "/v3/api-docs/public", "/v3/api-docs/public/**", "/webjars/govuk-frontend/**")
+        http.securityMatcher("/public/**", "/v3/api-docs/public", "/v3/api-docs/public/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(r -> !"GET".equals(r.getMethod()) && !"HEAD".equals(r.getMethod())).denyAll()
                         .anyRequest().permitAll())
