@@ -119,7 +119,7 @@ public class ActionPlanService {
                 watchdog && status == PlanStatus.SUBMITTED, lead && row.everSubmitted() && status.editableByRecipient(),
                 lead, watchdog);
         return new PlanDetails(header, items, query.actions(planId), query.events(planId),
-                query.itemUpdates(items.stream().map(PlanItem::trackedId).toList()), can);
+                query.itemUpdateCounts(items.stream().map(PlanItem::trackedId).toList()), can);
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.oversight.actionplan.ActionPlanService;
 import org.oversight.actionplan.ActionService;
 import org.oversight.actionplan.DueDateService;
-import org.oversight.actionplan.PlanDetails;
+import org.oversight.actionplan.PlanUpdates;
 import org.oversight.actionplan.RevisionStatus;
 import org.oversight.base.InvalidInputException;
 import org.oversight.recommendation.RecommendationRegister;
@@ -36,6 +36,7 @@ class DecisionsApi {
             Transition.RETURN_PLAN, Transition.CLAIM_COMPLETE, Transition.START_WORK);
 
     private final ActionPlanService plans;
+    private final PlanUpdates updates;
     private final ActionService actions;
     private final DueDateService dueDates;
     private final RecommendationWorkflow workflow;
@@ -43,7 +44,8 @@ class DecisionsApi {
     private final RecommendationsApi recommendations;
 
     DecisionsApi(ActionPlanService plans, ActionService actions, DueDateService dueDates, RecommendationWorkflow workflow,
-                 RecommendationRegister register, RecommendationsApi recommendations) {
+                 RecommendationRegister register, RecommendationsApi recommendations, PlanUpdates updates) {
+        this.updates = updates;
         this.plans = plans;
         this.actions = actions;
         this.dueDates = dueDates;
@@ -58,27 +60,27 @@ class DecisionsApi {
 
     @PostMapping("/api/v1/plans/{id}/submit")
     @Operation(summary = "Submit a draft or returned plan to the watchdog (the organisation's lead)")
-    PlanDetails submit(@PathVariable long id, @RequestBody PlanDecision decision) {
+    PlanBody submit(@PathVariable long id, @RequestBody PlanDecision decision) {
         return onPlan(id, () -> plans.submit(id, version(decision.version())));
     }
 
     @PostMapping("/api/v1/plans/{id}/accept")
     @Operation(summary = "Accept a submitted plan, with an optional note (staff of the watchdog that published the report)")
-    PlanDetails accept(@PathVariable long id, @RequestBody PlanDecision decision) {
+    PlanBody accept(@PathVariable long id, @RequestBody PlanDecision decision) {
         return onPlan(id, () -> plans.accept(id, decision.reason(), version(decision.version())));
     }
 
     @PostMapping("/api/v1/plans/{id}/return")
     @Operation(summary = "Return a submitted plan with the reason (staff of the watchdog that published the report)")
-    PlanDetails returnPlan(@PathVariable long id, @RequestBody PlanDecision decision) {
+    PlanBody returnPlan(@PathVariable long id, @RequestBody PlanDecision decision) {
         return onPlan(id, () -> plans.returnPlan(id, decision.reason(), version(decision.version())));
     }
 
     /** A plan the caller cannot see is not found (404); then the decision, and the plan as it is now. */
-    private PlanDetails onPlan(long id, Runnable decision) {
+    private PlanBody onPlan(long id, Runnable decision) {
         ApiNotFound.unlessRefused(() -> plans.plan(id), "action plan", id);
         decision.run();
-        return plans.plan(id);
+        return PlanBody.read(plans, updates, id);
     }
 
     /** A new due date for an action, with the reason kept in its history; version is the action's. */

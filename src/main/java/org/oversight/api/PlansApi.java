@@ -7,11 +7,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.oversight.actionplan.ActionDetails;
+import org.oversight.actionplan.PlanUpdates;
 import org.oversight.actionplan.ActionInput;
 import org.oversight.actionplan.ActionPlanService;
 import org.oversight.actionplan.ActionService;
 import org.oversight.actionplan.NewUpdate;
-import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanSummary;
 import org.oversight.actionplan.ProgressService;
 import org.oversight.actionplan.WorkService;
@@ -42,9 +42,11 @@ class PlansApi {
     private final WorkService work;
     private final CurrentUser currentUser;
     private final Idempotency idempotency;
+    private final PlanUpdates updates;
 
     PlansApi(ActionPlanService plans, ActionService actions, ProgressService progress, WorkService work,
-             CurrentUser currentUser, Idempotency idempotency) {
+             CurrentUser currentUser, Idempotency idempotency, PlanUpdates updates) {
+        this.updates = updates;
         this.idempotency = idempotency;
         this.plans = plans;
         this.actions = actions;
@@ -61,8 +63,8 @@ class PlansApi {
 
     @GetMapping("/api/v1/plans/{id}")
     @Operation(summary = "An action plan with its items, actions, updates and history")
-    PlanDetails get(@PathVariable long id) {
-        return ApiNotFound.unlessRefused(() -> plans.plan(id), "action plan", id);
+    PlanBody get(@PathVariable long id) {
+        return ApiNotFound.unlessRefused(() -> PlanBody.read(plans, updates, id), "action plan", id);
     }
 
     /** The plan's summary to save (an empty text clears it), and the plan's version as last read. */
@@ -71,24 +73,23 @@ class PlansApi {
 
     @PatchMapping("/api/v1/plans/{id}")
     @Operation(summary = "Edit a draft or returned plan's summary (the organisation's lead); send the plan's version as last read")
-    PlanDetails editPlan(@PathVariable long id, @RequestBody PlanPatch patch) {
+    PlanBody editPlan(@PathVariable long id, @RequestBody PlanPatch patch) {
         get(id);
         if (patch.summary() == null) {
             throw new org.oversight.base.InvalidInputException("summary", "Send the summary to save; an empty text clears it.");
         }
         plans.saveSummary(id, patch.summary(), DecisionsApi.version(patch.version()));
-        return plans.plan(id);
+        return get(id);
     }
 
     @PostMapping("/api/v1/plans/{id}/actions")
     @Operation(summary = "Add an action to a draft or returned plan (the organisation's lead)")
-    ResponseEntity<ActionDetails> addAction(@PathVariable long id, @RequestHeader(Idempotency.HEADER) String idempotencyKey,
+    ResponseEntity<PlanBody.ActionBody> addAction(@PathVariable long id, @RequestHeader(Idempotency.HEADER) String idempotencyKey,
                                             @RequestBody ActionInput action) {
         get(id);
         long actionId = idempotency.run(currentUser.require(), idempotencyKey, java.util.Arrays.asList(id, action),
                 key -> actions.addAction(id, action, key));
-        ActionDetails made = plans.plan(id).actions().stream().filter(a -> a.id() == actionId).findFirst().orElseThrow();
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(made);
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(action(id, actionId));
     }
 
     @PostMapping(path = "/api/v1/actions/{id}/updates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -127,14 +128,20 @@ class PlansApi {
 
     @PatchMapping("/api/v1/actions/{id}")
     @Operation(summary = "Edit an action (the organisation's lead); send its version as last read, and only the fields to change")
-    ActionDetails editAction(@PathVariable long id, @RequestBody ActionPatch patch) {
+    PlanBody.ActionBody editAction(@PathVariable long id, @RequestBody ActionPatch patch) {
         long planId = ApiNotFound.unlessRefused(() -> actions.planOf(id), "action", id);
         ActionDetails now = plans.plan(planId).actions().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
         actions.editAction(id, new ActionInput(or(patch.title(), now.title()), or(patch.description(), now.description()),
                 or(patch.ownerName(), now.ownerName()), or(patch.dueOn(), now.dueOn()), or(patch.progress(), now.progress()),
                 or(patch.status(), now.status()), or(patch.answers(), java.util.Set.copyOf(now.answers()))),
                 DecisionsApi.version(patch.version()));
-        return plans.plan(planId).actions().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+        return action(planId, id);
+    }
+
+    /** The plan's action as the API answers it, with its updates. */
+    private PlanBody.ActionBody action(long planId, long actionId) {
+        ActionDetails a = plans.plan(planId).actions().stream().filter(x -> x.id() == actionId).findFirst().orElseThrow();
+        return new PlanBody.ActionBody(a, updates.ofAction(planId, actionId));
     }
 
     @DeleteMapping("/api/v1/actions/{id}")

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.oversight.actionplan.ActionPlanService;
-import org.oversight.actionplan.PlanDetails;
+import org.oversight.actionplan.PlanUpdates;
 import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.ReportKind;
@@ -43,8 +43,11 @@ class ReportsApi {
     private final ActionPlanService plans;
     private final CurrentUser currentUser;
     private final Idempotency idempotency;
+    private final PlanUpdates planUpdates;
 
-    ReportsApi(ReportService reports, ActionPlanService plans, CurrentUser currentUser, Idempotency idempotency) {
+    ReportsApi(ReportService reports, ActionPlanService plans, CurrentUser currentUser, Idempotency idempotency,
+               PlanUpdates planUpdates) {
+        this.planUpdates = planUpdates;
         this.idempotency = idempotency;
         this.reports = reports;
         this.plans = plans;
@@ -91,11 +94,11 @@ class ReportsApi {
 
     @PostMapping("/{id}/plan")
     @Operation(summary = "The caller's organisation's action plan for the report, started as a draft if there is none (force and national leads)")
-    ResponseEntity<PlanDetails> startPlan(@PathVariable long id, @RequestHeader(Idempotency.HEADER) String idempotencyKey) {
+    ResponseEntity<PlanBody> startPlan(@PathVariable long id, @RequestHeader(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.key(currentUser.require(), idempotencyKey); // checked; starting a plan is idempotent by itself
         ApiNotFound.unless(reports.find(id), "report", id);
         long planId = plans.startPlan(id);
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(plans.plan(planId));
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(PlanBody.read(plans, planUpdates, planId));
     }
 
     /**

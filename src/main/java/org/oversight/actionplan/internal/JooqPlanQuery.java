@@ -1,7 +1,9 @@
 package org.oversight.actionplan.internal;
 
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
 import static org.oversight.db.Tables.ACTION;
 import static org.oversight.db.Tables.ACTION_PLAN;
@@ -24,7 +26,10 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Records;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.oversight.actionplan.ActionDetails;
 import org.oversight.actionplan.DateRevision;
 import org.oversight.actionplan.EvidenceEntry;
@@ -83,7 +88,11 @@ public class JooqPlanQuery {
                 .fetch(Records.mapping(PlanItem::new));
     }
 
-    /** The plan's actions, each with the items it answers, its date revisions and its updates with their evidence. */
+    /**
+     * The plan's actions, each with the items it answers, its date revisions and how many updates it has: the
+     * updates themselves are read when the reader opens them ({@link #actionUpdates}), so that a plan page costs the
+     * same however long its history (docs/performance.md, "Capacity").
+     */
     public List<ActionDetails> actions(long planId) {
         var a = ACTION;
         var ar = ACTION_RECOMMENDATION;
@@ -93,7 +102,8 @@ public class JooqPlanQuery {
                 .as("answers").convertFrom(r -> List.copyOf(r.collect(Records.intoList())));
         return dsl.select(a.ID, a.TITLE, a.DESCRIPTION, a.OWNER_NAME, a.DUE_ON, a.ORIGINAL_DUE_ON, a.AGREED_DUE_ON,
                         a.PROGRESS, a.STATUS, a.COMPLETED_ON, a.VERSION,
-                        answers, revisions(DUE_DATE_REVISION.ACTION_ID.eq(a.ID)), updates(PROGRESS_UPDATE.ACTION_ID.eq(a.ID)))
+                        answers, revisions(DUE_DATE_REVISION.ACTION_ID.eq(a.ID)),
+                        field(selectCount().from(PROGRESS_UPDATE).where(PROGRESS_UPDATE.ACTION_ID.eq(a.ID))))
                 .from(a).where(a.PLAN_ID.eq(planId)).orderBy(a.ID)
                 .fetch(Records.mapping(ActionDetails::new));
     }
@@ -113,18 +123,58 @@ public class JooqPlanQuery {
                 .as("revisions").convertFrom(x -> List.copyOf(x.map(Records.mapping(DateRevision::new))));
     }
 
-    /** Updates on the items themselves (not on actions), newest first, by item; items without updates are left out. */
-    public Map<Long, List<UpdateEntry>> itemUpdates(Collection<Long> trackedIds) {
+    /** How many updates were posted on each item itself (not on its actions), by item; items without any left out. */
+    public Map<Long, Integer> itemUpdateCounts(Collection<Long> trackedIds) {
         if (trackedIds.isEmpty()) {
             return Map.of();
         }
+        var u = PROGRESS_UPDATE;
+        return dsl.select(u.TRACKED_RECOMMENDATION_ID, DSL.count()).from(u)
+                .where(u.TRACKED_RECOMMENDATION_ID.in(trackedIds))
+                .groupBy(u.TRACKED_RECOMMENDATION_ID)
+                .fetchMap(u.TRACKED_RECOMMENDATION_ID, DSL.count());
+    }
+
+    /**
+     * The updates posted on one item of the plan's report to the plan's organisation, newest first, with their
+     * evidence; none when the item is not one of the plan's.
+     */
+    public List<UpdateEntry> itemUpdates(long planId, long trackedId) {
         var tr = TRACKED_RECOMMENDATION;
-        var posted = updates(PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID.eq(tr.ID));
-        return dsl.select(tr.ID, posted)
-                .from(tr)
-                .where(tr.ID.in(trackedIds))
-                .andExists(selectOne().from(PROGRESS_UPDATE).where(PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID.eq(tr.ID)))
-                .fetchMap(tr.ID, posted);
+        var p = ACTION_PLAN;
+        return dsl.select(updates(PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID.eq(tr.ID)))
+                .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                .join(p).on(p.REPORT_ID.eq(RECOMMENDATION.REPORT_ID).and(p.ORGANISATION_ID.eq(tr.RECIPIENT_ID)))
+                .where(tr.ID.eq(trackedId).and(p.ID.eq(planId)))
+                .fetchOptional(Record1::value1).orElse(List.of());
+    }
+
+    /** The updates posted on one action of the plan, newest first, with their evidence; none when it is not the plan's. */
+    public List<UpdateEntry> actionUpdates(long planId, long actionId) {
+        var a = ACTION;
+        return dsl.select(updates(PROGRESS_UPDATE.ACTION_ID.eq(a.ID)))
+                .from(a).where(a.ID.eq(actionId).and(a.PLAN_ID.eq(planId)))
+                .fetchOptional(Record1::value1).orElse(List.of());
+    }
+
+    /** Every update on the plan's actions, newest first, by action; actions without updates left out (the API's body). */
+    public Map<Long, List<UpdateEntry>> actionUpdatesOfPlan(long planId) {
+        return updatesBy(ACTION, ACTION.ID, ACTION.PLAN_ID.eq(planId), PROGRESS_UPDATE.ACTION_ID);
+    }
+
+    /** Every update on the items themselves, newest first, by item; items without updates left out (the API's body). */
+    public Map<Long, List<UpdateEntry>> itemUpdates(Collection<Long> trackedIds) {
+        var tr = TRACKED_RECOMMENDATION;
+        return trackedIds.isEmpty() ? Map.of()
+                : updatesBy(tr, tr.ID, tr.ID.in(trackedIds), PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID);
+    }
+
+    /** The updates of each row of {@code table} that {@code which} selects and that has any, by its {@code id}. */
+    private Map<Long, List<UpdateEntry>> updatesBy(Table<?> table, Field<Long> id, Condition which, Field<Long> link) {
+        var posted = updates(link.eq(id));
+        return dsl.select(id, posted).from(table).where(which)
+                .andExists(selectOne().from(PROGRESS_UPDATE).where(link.eq(id)))
+                .fetchMap(id, posted);
     }
 
     /** The updates matching the (correlating) condition, newest first, each with its evidence in upload order. */

@@ -75,7 +75,7 @@ class ActionCard extends Div {
         if (can.postUpdates() && a.status() != org.oversight.actionplan.ActionStatus.CANCELLED) {
             buttons.add(small(Messages.t("actionplan.update.post"), () -> view.postActionUpdate(a)));
         }
-        if (can.deleteActions() && a.updates().isEmpty() && a.revisions().isEmpty()) {
+        if (can.deleteActions() && a.updateCount() == 0 && a.revisions().isEmpty()) {
             Button delete = small(Messages.t("actionplan.action.remove"), () -> view.deleteAction(a));
             delete.addThemeVariants(ButtonVariant.ERROR);
             buttons.add(delete);
@@ -83,8 +83,8 @@ class ActionCard extends Div {
         if (buttons.getChildren().findAny().isPresent()) {
             add(buttons);
         }
-        if (!a.updates().isEmpty() || !a.revisions().isEmpty()) {
-            add(history(a, view.today()));
+        if (a.updateCount() > 0 || !a.revisions().isEmpty()) {
+            add(history(a, view));
         }
     }
 
@@ -119,16 +119,16 @@ class ActionCard extends Div {
     }
 
     /** The action's dates and updates, built when the reader opens them (decision 0116). */
-    private static Details history(ActionDetails a, java.time.LocalDate today) {
+    private static Details history(ActionDetails a, PlanView view) {
         Details details = LazyDetails.of(a.revisions().isEmpty()
-                ? Messages.t("actionplan.card.history", a.updates().size())
-                : Messages.t("actionplan.card.history-with-dates", a.updates().size(), a.revisions().size()),
-                () -> historyContent(a, today));
+                ? Messages.t("actionplan.card.history", a.updateCount())
+                : Messages.t("actionplan.card.history-with-dates", a.updateCount(), a.revisions().size()),
+                () -> historyContent(a, view));
         details.addClassName("action-history");
         return details;
     }
 
-    private static Div historyContent(ActionDetails a, java.time.LocalDate today) {
+    private static Div historyContent(ActionDetails a, PlanView view) {
         Div content = new Div();
         if (!a.revisions().isEmpty()) {
             Div revisions = new Div();
@@ -150,7 +150,7 @@ class ActionCard extends Div {
             }
             content.add(revisions);
         }
-        content.add(UpdateList.of(a.updates(), today));
+        content.add(UpdateList.of(view.actionUpdates(a), view.today()));
         return content;
     }
 

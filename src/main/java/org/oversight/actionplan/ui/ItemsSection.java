@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.oversight.actionplan.ActionDetails;
 import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanItem;
-import org.oversight.actionplan.UpdateEntry;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.LazyDetails;
 import org.oversight.base.i18n.Language;
@@ -86,11 +85,11 @@ final class ItemsSection {
             }
             row.add(buttons);
         }
-        List<UpdateEntry> updates = d.itemUpdates().getOrDefault(item.trackedId(), List.of());
-        if (!updates.isEmpty()) {
-            // built when opened: an item's updates can run to hundreds (decision 0116)
-            Details history = LazyDetails.of(Messages.t("actionplan.items.updates", updates.size()),
-                    () -> UpdateList.of(updates, today));
+        int updates = d.itemUpdateCounts().getOrDefault(item.trackedId(), 0);
+        if (updates > 0) {
+            // read and built when opened: an item's updates can run to hundreds (decision 0116)
+            Details history = LazyDetails.of(Messages.t("actionplan.items.updates", updates),
+                    () -> UpdateList.of(view.itemUpdates(item), today));
             history.addClassName("action-history");
             row.add(history);
         }

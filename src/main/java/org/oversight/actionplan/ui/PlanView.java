@@ -33,7 +33,9 @@ import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanEventEntry;
 import org.oversight.actionplan.PlanHeader;
 import org.oversight.actionplan.PlanItem;
+import org.oversight.actionplan.PlanUpdates;
 import org.oversight.actionplan.ProgressService;
+import org.oversight.actionplan.UpdateEntry;
 import org.oversight.base.Formats;
 import org.oversight.base.ui.ErrorSummary;
 import org.oversight.base.ui.Feedback;
@@ -57,6 +59,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final Clock clock;
     private final PlanCommentService comments;
     private final PlanChangeService changes;
+    private final PlanUpdates updates;
     private long planId;
     private PlanDetails details;
     private String title = getTranslation("actionplan.plan.page-title.any");
@@ -65,7 +68,8 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private FieldMessages errors = new FieldMessages();
 
     PlanView(ActionPlanService plans, ActionService actions, DueDateService dueDates, ProgressService progress, Clock clock,
-             PlanCommentService comments, PlanChangeService changes) {
+             PlanCommentService comments, PlanChangeService changes, PlanUpdates updates) {
+        this.updates = updates;
         this.comments = comments;
         this.changes = changes;
         this.plans = plans;
@@ -85,6 +89,16 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     /** Today on the app's clock: what "overdue" and "expired" are measured against. */
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The updates posted on an item itself, read when the reader opens them (the page carries only their count). */
+    List<UpdateEntry> itemUpdates(PlanItem item) {
+        return updates.ofItem(planId, item.trackedId());
+    }
+
+    /** The updates posted on an action, read when the reader opens them. */
+    List<UpdateEntry> actionUpdates(ActionDetails action) {
+        return updates.ofAction(planId, action.id());
     }
 
     @Override

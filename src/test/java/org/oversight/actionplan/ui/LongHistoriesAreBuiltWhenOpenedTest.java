@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Every component of an open page is kept in the session of the person who has it open, so a plan whose item and
  * action have many updates must not cost more until someone opens their history (decision 0116): before, each
  * update was five components whether its "History" was opened or not, and a plan with hundreds of updates kept
- * megabytes in every session that showed it.
+ * megabytes in every session that showed it. Since decision 0136 the updates are also read only when opened
+ * (the page carries their counts), so a closed history keeps none of them in the session either.
  */
 @DatabaseTest
 @Transactional
