@@ -3,7 +3,6 @@ package org.oversight.actionplan;
 import java.util.List;
 import java.util.Map;
 import org.oversight.actionplan.internal.JooqPlanQuery;
-import org.oversight.actionplan.internal.PlanRow;
 import org.oversight.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +34,8 @@ public class PlanUpdates {
 
     /** Every update of the plan's actions and of its items themselves. */
     public All ofPlan(long planId) {
-        PlanRow plan = rules.readablePlan(currentUser.require(), planId);
-        List<Long> items = query.items(plan.reportId(), plan.organisationId()).stream().map(PlanItem::trackedId).toList();
-        return new All(query.actionUpdatesOfPlan(planId), query.itemUpdates(items));
+        rules.readablePlan(currentUser.require(), planId);
+        return new All(query.actionUpdates(planId), query.itemUpdates(planId));
     }
 
     /** The updates posted on the item itself, newest first; none when the item is not one of the plan's. */

@@ -21,7 +21,7 @@ import org.oversight.actionplan.UpdateEntry;
  * @param itemUpdates updates posted on the items themselves, by tracked id (items without any left out)
  */
 record PlanBody(PlanHeader plan, List<PlanItem> items, List<ActionBody> actions, List<PlanEventEntry> history,
-                Map<Long, List<UpdateEntry>> itemUpdates, Map<Long, Integer> itemUpdateCounts, PlanPermissions can) {
+                Map<Long, List<UpdateEntry>> itemUpdates, PlanPermissions can) {
 
     /** An action with its updates, newest first. */
     record ActionBody(@JsonUnwrapped ActionDetails action, List<UpdateEntry> updates) {
@@ -34,7 +34,7 @@ record PlanBody(PlanHeader plan, List<PlanItem> items, List<ActionBody> actions,
 
     static PlanBody of(PlanDetails d, PlanUpdates.All updates) {
         return new PlanBody(d.plan(), d.items(), d.actions().stream().map(a -> action(a, updates)).toList(), d.history(),
-                updates.byItem(), d.itemUpdateCounts(), d.can());
+                updates.byItem(), d.can());
     }
 
     static ActionBody action(ActionDetails a, PlanUpdates.All updates) {

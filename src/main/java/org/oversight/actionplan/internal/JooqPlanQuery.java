@@ -26,7 +26,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record1;
 import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -90,7 +89,7 @@ public class JooqPlanQuery {
 
     /**
      * The plan's actions, each with the items it answers, its date revisions and how many updates it has: the
-     * updates themselves are read when the reader opens them ({@link #actionUpdates}), so that a plan page costs the
+     * updates themselves are read when the reader opens them ({@link #actionUpdates(long, long)}), so that a plan page costs the
      * same however long its history (docs/performance.md, "Capacity").
      */
     public List<ActionDetails> actions(long planId) {
@@ -135,38 +134,39 @@ public class JooqPlanQuery {
                 .fetchMap(u.TRACKED_RECOMMENDATION_ID, DSL.count());
     }
 
-    /**
-     * The updates posted on one item of the plan's report to the plan's organisation, newest first, with their
-     * evidence; none when the item is not one of the plan's.
-     */
+    /** The plan's items (the report's items to the plan's organisation), each row with its plan: the updates' owners. */
+    private static final Table<?> PLAN_ITEMS = TRACKED_RECOMMENDATION
+            .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
+            .join(ACTION_PLAN).on(ACTION_PLAN.REPORT_ID.eq(RECOMMENDATION.REPORT_ID)
+                    .and(ACTION_PLAN.ORGANISATION_ID.eq(TRACKED_RECOMMENDATION.RECIPIENT_ID)));
+
+    /** Every update on the plan's items themselves, newest first, by item; items without updates left out. */
+    public Map<Long, List<UpdateEntry>> itemUpdates(long planId) {
+        return itemUpdates(ACTION_PLAN.ID.eq(planId));
+    }
+
+    /** The updates posted on one item of the plan, newest first, with their evidence; none when it is not the plan's. */
     public List<UpdateEntry> itemUpdates(long planId, long trackedId) {
-        var tr = TRACKED_RECOMMENDATION;
-        var p = ACTION_PLAN;
-        return dsl.select(updates(PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID.eq(tr.ID)))
-                .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
-                .join(p).on(p.REPORT_ID.eq(RECOMMENDATION.REPORT_ID).and(p.ORGANISATION_ID.eq(tr.RECIPIENT_ID)))
-                .where(tr.ID.eq(trackedId).and(p.ID.eq(planId)))
-                .fetchOptional(Record1::value1).orElse(List.of());
+        return itemUpdates(ACTION_PLAN.ID.eq(planId).and(TRACKED_RECOMMENDATION.ID.eq(trackedId)))
+                .getOrDefault(trackedId, List.of());
+    }
+
+    /** Every update on the plan's actions, newest first, by action; actions without updates left out. */
+    public Map<Long, List<UpdateEntry>> actionUpdates(long planId) {
+        return actionUpdates(ACTION.PLAN_ID.eq(planId));
     }
 
     /** The updates posted on one action of the plan, newest first, with their evidence; none when it is not the plan's. */
     public List<UpdateEntry> actionUpdates(long planId, long actionId) {
-        var a = ACTION;
-        return dsl.select(updates(PROGRESS_UPDATE.ACTION_ID.eq(a.ID)))
-                .from(a).where(a.ID.eq(actionId).and(a.PLAN_ID.eq(planId)))
-                .fetchOptional(Record1::value1).orElse(List.of());
+        return actionUpdates(ACTION.PLAN_ID.eq(planId).and(ACTION.ID.eq(actionId))).getOrDefault(actionId, List.of());
     }
 
-    /** Every update on the plan's actions, newest first, by action; actions without updates left out (the API's body). */
-    public Map<Long, List<UpdateEntry>> actionUpdatesOfPlan(long planId) {
-        return updatesBy(ACTION, ACTION.ID, ACTION.PLAN_ID.eq(planId), PROGRESS_UPDATE.ACTION_ID);
+    private Map<Long, List<UpdateEntry>> itemUpdates(Condition which) {
+        return updatesBy(PLAN_ITEMS, TRACKED_RECOMMENDATION.ID, which, PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID);
     }
 
-    /** Every update on the items themselves, newest first, by item; items without updates left out (the API's body). */
-    public Map<Long, List<UpdateEntry>> itemUpdates(Collection<Long> trackedIds) {
-        var tr = TRACKED_RECOMMENDATION;
-        return trackedIds.isEmpty() ? Map.of()
-                : updatesBy(tr, tr.ID, tr.ID.in(trackedIds), PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID);
+    private Map<Long, List<UpdateEntry>> actionUpdates(Condition which) {
+        return updatesBy(ACTION, ACTION.ID, which, PROGRESS_UPDATE.ACTION_ID);
     }
 
     /** The updates of each row of {@code table} that {@code which} selects and that has any, by its {@code id}. */

@@ -43,15 +43,22 @@ class PublicStylesheets {
 
     @GetMapping(GOVUK_FRONTEND)
     ResponseEntity<byte[]> govukFrontend() {
-        return cache.serveBytes("govuk-frontend.css", CSS,
-                () -> withoutTypeface(read(GOVUK_SOURCE)).getBytes(StandardCharsets.UTF_8));
+        return cache.serveBytes("govuk-frontend.css", CSS, () -> Files.GOVUK);
     }
 
     /** The register's own stylesheet (decision 0040: the system font stack instead of GDS Transport). */
     @GetMapping("/public/assets/public.css")
     ResponseEntity<byte[]> stylesheet() {
-        return cache.serveBytes("public.css", CSS,
-                () -> read("/templates/public/public.css").getBytes(StandardCharsets.UTF_8));
+        return cache.serveBytes("public.css", CSS, () -> Files.OWN);
+    }
+
+    /**
+     * The two files as served, read (and GOV.UK Frontend's edited) once, at the first request for either, not at start
+     * and not again each time the register changes and the page cache serves its pages afresh.
+     */
+    private static final class Files {
+        static final byte[] GOVUK = withoutTypeface(read(GOVUK_SOURCE)).getBytes(StandardCharsets.UTF_8);
+        static final byte[] OWN = read("/templates/public/public.css").getBytes(StandardCharsets.UTF_8);
     }
 
     /** GOV.UK Frontend's stylesheet without its {@code @font-face} rules and its source map's address. */
