@@ -18,7 +18,7 @@ public interface TableLinks {
     /** The register link for the cell at {@code column} of {@code row}, whose column is headed {@code header}. */
     Optional<String> href(List<String> row, int column, String header);
 
-    /** Status by force: the force, the exact groups (reported complete, overdue, verified), open and total. */
+    /** Status by force: the force, the exact groups (reported complete, overdue and both closed ones), open and total. */
     static TableLinks statusByForce(Dashboard d) {
         var data = d.statusByForce().data();
         if (data.isBreakdown()) {
@@ -36,7 +36,7 @@ public interface TableLinks {
     /** The organisation's items counted under {@code header}: a status group's label, Open or Total. */
     private static Optional<RegisterLink> statusLink(RegisterLink link, String header) {
         if (header.equals(total())) {
-            return Optional.of(link.statuses(StatusGroups.CHARTED));
+            return Optional.of(link);
         } else if (header.equals(Messages.t("dashboard.table.open"))) {
             return Optional.of(link.open());
         } else if (header.equals(StatusGroups.OVERDUE.label())) {
@@ -45,6 +45,8 @@ public interface TableLinks {
             return Optional.of(link.statuses(List.of(Status.REPORTED_COMPLETE)));
         } else if (header.equals(StatusGroups.VERIFIED.label())) {
             return Optional.of(link.statuses(List.of(Status.VERIFIED_IMPLEMENTED)));
+        } else if (header.equals(StatusGroups.CLOSED_UNVERIFIED.label())) {
+            return Optional.of(link.statuses(Status.CLOSED_UNVERIFIED));
         }
         return Optional.empty();
     }

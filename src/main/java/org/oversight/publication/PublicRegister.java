@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -195,14 +196,10 @@ public class PublicRegister {
         LocalDate today = today();
         Map<String, int[]> bars = new TreeMap<>();
         for (PublicItem i : items) {
-            if (!StatusGroups.CHARTED.contains(i.status())) {
-                continue;
-            }
-            int[] c = bars.computeIfAbsent(bar.apply(i), k -> new int[5]);
-            c[group(i, today)]++;
+            bars.computeIfAbsent(bar.apply(i), k -> new int[StatusGroups.ALL.size()])[group(i, today)]++;
         }
         List<CountRow> rows = bars.entrySet().stream()
-                .map(e -> CountRow.of(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4]))
+                .map(e -> new CountRow(e.getKey(), Arrays.stream(e.getValue()).boxed().toList()))
                 .toList();
         int open = (int) items.stream().filter(i -> !i.status().isClosed()).count();
         int overdue = (int) items.stream().filter(i -> i.overdue(today)).count();
@@ -213,6 +210,9 @@ public class PublicRegister {
 
     /** The dashboard's status groups (StatusGroups.ALL, in order): overdue wins over the open groups. */
     private static int group(PublicItem i, LocalDate today) {
+        if (Status.CLOSED_UNVERIFIED.contains(i.status())) {
+            return 5;
+        }
         if (i.status() == Status.VERIFIED_IMPLEMENTED) {
             return 4;
         }

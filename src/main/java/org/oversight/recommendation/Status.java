@@ -24,6 +24,8 @@ public enum Status {
     public static final Set<Status> CLOSED = EnumSet.of(VERIFIED_IMPLEMENTED, CLOSED_NOT_IMPLEMENTED, NO_FURTHER_ACTION, SUPERSEDED);
     public static final Set<Status> AWAITING_PLAN = EnumSet.of(OPEN, PLAN_AWAITED, PLAN_SUBMITTED);
     public static final Set<Status> PLAN_AGREED = EnumSet.of(PLAN_ACCEPTED, IN_PROGRESS);
+    /** Closed without being verified as implemented: not implemented, no further action, superseded. */
+    public static final Set<Status> CLOSED_UNVERIFIED = EnumSet.of(CLOSED_NOT_IMPLEMENTED, NO_FURTHER_ACTION, SUPERSEDED);
 
     private static final String KEY = "recommendation.status.";
 

@@ -33,7 +33,7 @@ final class DashboardFloor {
     static final String OPEN = "('OPEN','PLAN_AWAITED','PLAN_SUBMITTED','PLAN_ACCEPTED','IN_PROGRESS','REPORTED_COMPLETE')";
     /** The service's status-by-force segments ({@code StatusGroups.ALL}), in its order. */
     static final List<String> STATUS_GROUPS = List.of("Awaiting plan", "In progress", "Reported complete", "Overdue",
-            "Verified closed");
+            "Verified closed", "Closed for another reason");
 
     record Headline(int open, int overdue, int dueSoon, int noTargetDate, int plansAwaitingDecision,
                     int verifiedThisQuarter, Double medianDaysToVerified, int verified, int reopened, int everClosed) {
@@ -93,8 +93,7 @@ final class DashboardFloor {
     }
 
     /**
-     * Per recipient: items in each of {@link #STATUS_GROUPS} (which do not overlap; items closed otherwise are in
-     * none). {@code forcesOnly} (a chief officer's comparison) counts every force; otherwise every recipient.
+     * Per recipient: items in each of {@link #STATUS_GROUPS} (which do not overlap and hold every item). {@code forcesOnly} (a chief officer's comparison) counts every force; otherwise every recipient.
      */
     List<Row> statusByForce(Boolean forcesOnly, LocalDate today) {
         String notOverdue = " AND (t.due_on IS NULL OR t.due_on >= ? OR pz.pid IS NOT NULL)";
@@ -103,11 +102,11 @@ final class DashboardFloor {
                 + " COUNT(*) FILTER (WHERE t.status IN ('PLAN_ACCEPTED','IN_PROGRESS')" + notOverdue + "),"
                 + " COUNT(*) FILTER (WHERE t.status = 'REPORTED_COMPLETE'" + notOverdue + "),"
                 + " COUNT(*) FILTER (WHERE t.status IN " + OPEN + " AND t.due_on < ? AND pz.pid IS NULL),"
-                + " COUNT(*) FILTER (WHERE t.status = 'VERIFIED_IMPLEMENTED')"
+                + " COUNT(*) FILTER (WHERE t.status = 'VERIFIED_IMPLEMENTED'),"
+                + " COUNT(*) FILTER (WHERE t.status IN ('CLOSED_NOT_IMPLEMENTED','NO_FURTHER_ACTION','SUPERSEDED'))"
                 + " FROM tracked_recommendation t JOIN organisation o ON o.id = t.recipient_id"
                 + " LEFT JOIN " + paused() + " pz ON pz.pid = t.id"
-                + " WHERE t.status NOT IN ('CLOSED_NOT_IMPLEMENTED','NO_FURTHER_ACTION','SUPERSEDED')"
-                + (Boolean.TRUE.equals(forcesOnly) ? " AND o.kind = 'FORCE'" : "") + " GROUP BY o.id, o.name";
+                + (Boolean.TRUE.equals(forcesOnly) ? " WHERE o.kind = 'FORCE'" : "") + " GROUP BY o.id, o.name";
         return query(sql, rs -> {
             List<Row> rows = new ArrayList<>();
             for (int g = 0; g < STATUS_GROUPS.size(); g++) {

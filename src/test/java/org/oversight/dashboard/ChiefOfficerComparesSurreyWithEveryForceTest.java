@@ -77,9 +77,8 @@ class ChiefOfficerComparesSurreyWithEveryForceTest {
         for (var row : table.rows()) {
             var href = links.href(row, 0, "Force");
             if (row.getFirst().equals("Surrey Police")) {
-                assertThat(href).contains("recommendations?watchdog=IOPC&force=SURREY&status=OPEN&status=PLAN_AWAITED"
-                        + "&status=PLAN_SUBMITTED&status=PLAN_ACCEPTED&status=IN_PROGRESS&status=REPORTED_COMPLETE"
-                        + "&status=VERIFIED_IMPLEMENTED");
+                assertThat(href).as("every item of the force, whatever its status")
+                        .contains("recommendations?watchdog=IOPC&force=SURREY");
                 assertThat(links.href(row, 4, "Overdue")).contains("recommendations?watchdog=IOPC&force=SURREY&overdue=true");
                 assertThat(links.href(row, 1, "Awaiting plan")).as("not exact: overdue items left out").isEmpty();
             } else {

@@ -97,7 +97,10 @@ final class Expected {
                 .count();
     }
 
-    /** Segment counts per recipient name: awaiting plan, in progress, reported complete, overdue, verified. */
+    /**
+     * Segment counts per recipient name: awaiting plan, in progress, reported complete, overdue, verified, closed for
+     * another reason; every item is in one.
+     */
     Map<String, List<Integer>> statusByForce(boolean comparative) {
         Stream<Item> items = comparative
                 ? rows.items.stream().filter(i -> i.recipientKind().equals("FORCE")).filter(this::inFilter)
@@ -116,9 +119,9 @@ final class Expected {
             } else if (i.status().equals("VERIFIED_IMPLEMENTED")) {
                 segment = 4;
             } else {
-                return;
+                segment = 5;
             }
-            counts.computeIfAbsent(i.recipient(), k -> new int[5])[segment]++;
+            counts.computeIfAbsent(i.recipient(), k -> new int[6])[segment]++;
         });
         Map<String, List<Integer>> result = new HashMap<>();
         counts.forEach((k, v) -> result.put(k, java.util.Arrays.stream(v).boxed().toList()));

@@ -9,8 +9,8 @@ import org.oversight.base.i18n.Messages;
  * Recommendations per force, split into status groups (one stacked bar per force).
  *
  * @param groups           the status groups in the order their segments are stacked (e.g. Awaiting plan,
- *                         In progress, Reported complete, Overdue, Verified closed); the groups must not
- *                         overlap, so that each recommendation is counted in exactly one segment
+ *                         In progress, Reported complete, Overdue, Verified closed, Closed for another reason); the
+ *                         groups must not overlap, so that each recommendation is counted in exactly one segment
  * @param forces           one row per force, counts in the order of {@code groups}; any order, the chart sorts
  * @param highlightedForce the force a chief officer is comparing with the rest, if any
  */

@@ -109,14 +109,20 @@ public final class StatusByForceChart {
         return new ChartSpec(Messages.t("dashboard.status.title"), altText(data, forces), table, chart, height, false);
     }
 
-    /** Red for overdue and green for closed whatever their position; the other looks for the open groups. */
+    /**
+     * Red for overdue and green for the first closed group (verified) whatever their position; the other looks, in
+     * turn, for the open groups and any later closed one (closed for another reason).
+     */
     static List<ChartStyle.SeriesLook> looks(List<StatusByForce.StatusGroup> groups, ChartStyle style) {
         List<ChartStyle.SeriesLook> looks = new ArrayList<>();
         int neutral = 0;
+        boolean closedSeen = false;
         for (StatusByForce.StatusGroup group : groups) {
+            boolean firstClosed = group.kind() == StatusByForce.StatusGroup.Kind.CLOSED && !closedSeen;
+            closedSeen |= group.kind() == StatusByForce.StatusGroup.Kind.CLOSED;
             looks.add(switch (group.kind()) {
                 case OVERDUE -> style.overdue();
-                case CLOSED -> style.closed();
+                case CLOSED -> firstClosed ? style.closed() : style.neutral(neutral++);
                 case OPEN -> style.neutral(neutral++);
             });
         }

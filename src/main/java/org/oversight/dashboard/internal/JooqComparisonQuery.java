@@ -52,23 +52,29 @@ public class JooqComparisonQuery {
                         count().filterWhere(t.STATUS.in(names(Status.PLAN_AGREED)).and(notOverdue)),
                         count().filterWhere(t.STATUS.eq(Status.REPORTED_COMPLETE).and(notOverdue)),
                         count().filterWhere(open.and(ItemSelection.overdue(today))),
-                        count().filterWhere(t.STATUS.eq(Status.VERIFIED_IMPLEMENTED)))
+                        count().filterWhere(t.STATUS.eq(Status.VERIFIED_IMPLEMENTED)),
+                        count().filterWhere(t.STATUS.in(names(Status.CLOSED_UNVERIFIED))))
                 .from(ItemSelection.itemsFor(filter, today))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(t.RECIPIENT_ID))
                 .where(counted)
                 .and(ItemSelection.of(filter, today))
-                .and(t.STATUS.in(names(StatusGroups.CHARTED)))
                 .groupBy(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.CODE, ORGANISATION.KIND)
-                .fetch(Records.mapping((name, code, kind, awaitingPlan, planAgreed, reportedComplete, overdue, verified) ->
-                        row(codes, name, code, kind, awaitingPlan, planAgreed, reportedComplete, overdue, verified)));
+                .fetch(Records.mapping((name, code, kind, awaitingPlan, planAgreed, reportedComplete, overdue, verified,
+                                        unverified) ->
+                        row(codes, name, code, kind, awaitingPlan, planAgreed, reportedComplete, overdue, verified,
+                                unverified)));
         return new ChartFigures<>(new StatusByForce(StatusGroups.ALL, rows, comparedForce), codes, Map.of());
     }
 
-    /** One organisation's bar, its code noted for the table's links; the same for the summary's query. */
+    /**
+     * One organisation's row, a count per group of {@link StatusGroups#ALL} in its order, its code noted for the
+     * table's links; the same for the summary's query.
+     */
     static CountRow row(Map<String, String> codes, String name, String code, OrganisationRef.Kind kind,
-                        Integer awaitingPlan, Integer planAgreed, Integer reportedComplete, Integer overdue, Integer verified) {
+                        Integer awaitingPlan, Integer planAgreed, Integer reportedComplete, Integer overdue, Integer verified,
+                        Integer closedUnverified) {
         codes.put(name, code);
-        CountRow row = CountRow.of(name, awaitingPlan, planAgreed, reportedComplete, overdue, verified);
+        CountRow row = CountRow.of(name, awaitingPlan, planAgreed, reportedComplete, overdue, verified, closedUnverified);
         return kind == OrganisationRef.Kind.NATIONAL_BODY ? row.asNationalBody() : row;
     }
 

@@ -48,19 +48,20 @@ public class JooqComparisonSummaryQuery {
                         ItemCounts.items(ItemCounts.STATUS.in(Status.PLAN_AGREED).and(notOverdue)),
                         ItemCounts.items(ItemCounts.STATUS.eq(Status.REPORTED_COMPLETE).and(notOverdue)),
                         ItemCounts.items(ItemCounts.open().and(ItemCounts.overdue(today))),
-                        ItemCounts.items(ItemCounts.verified()))
+                        ItemCounts.items(ItemCounts.verified()),
+                        ItemCounts.items(ItemCounts.STATUS.in(Status.CLOSED_UNVERIFIED)))
                 .from(ItemCounts.from(filter, today))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ItemCounts.RECIPIENT_ID))
                 .where(counted)
                 .and(ItemCounts.of(filter, today))
-                .and(ItemCounts.STATUS.in(StatusGroups.CHARTED))
                 .groupBy(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.CODE, ORGANISATION.KIND)
                 // rows left at zero by items that moved on are the same as no row
                 .having(sum(ItemCounts.N).gt(BigDecimal.ZERO))
                 .orderBy(ORGANISATION.NAME)
-                .fetch(Records.mapping((name, code, kind, awaitingPlan, planAgreed, reportedComplete, overdue, verified) ->
+                .fetch(Records.mapping((name, code, kind, awaitingPlan, planAgreed, reportedComplete, overdue, verified,
+                                        unverified) ->
                         JooqComparisonQuery.row(codes, name, code, kind, awaitingPlan, planAgreed, reportedComplete,
-                                overdue, verified)));
+                                overdue, verified, unverified)));
         return new ChartFigures<>(new StatusByForce(StatusGroups.ALL, rows, comparedForce), codes, Map.of());
     }
 }
