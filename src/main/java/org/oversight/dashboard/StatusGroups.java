@@ -2,6 +2,7 @@ package org.oversight.dashboard;
 
 import java.util.List;
 import org.oversight.dashboard.chart.StatusByForce.StatusGroup;
+import org.oversight.recommendation.Status;
 
 /**
  * The status groups of the status-by-force chart and its table. They do not overlap and together hold every item:
@@ -20,6 +21,26 @@ public final class StatusGroups {
 
     public static final List<StatusGroup> ALL = List.of(AWAITING_PLAN, IN_PROGRESS, REPORTED_COMPLETE, OVERDUE, VERIFIED,
             CLOSED_UNVERIFIED);
+
+    /**
+     * The group of an item in {@code status}, overdue or not: overdue wins over the open groups; a closed item is
+     * never overdue. The queries count the same groups in SQL ({@code JooqComparisonQuery}).
+     */
+    public static StatusGroup of(Status status, boolean overdue) {
+        if (status == Status.VERIFIED_IMPLEMENTED) {
+            return VERIFIED;
+        }
+        if (status.isClosed()) {
+            return CLOSED_UNVERIFIED;
+        }
+        if (overdue) {
+            return OVERDUE;
+        }
+        if (Status.AWAITING_PLAN.contains(status)) {
+            return AWAITING_PLAN;
+        }
+        return Status.PLAN_AGREED.contains(status) ? IN_PROGRESS : REPORTED_COMPLETE;
+    }
 
     private StatusGroups() {
     }

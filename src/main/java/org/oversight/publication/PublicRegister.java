@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -208,21 +208,9 @@ public class PublicRegister {
                 new StatusByForce(StatusGroups.ALL, rows)));
     }
 
-    /** The dashboard's status groups (StatusGroups.ALL, in order): overdue wins over the open groups. */
+    /** The item's place in the dashboard's status groups ({@link StatusGroups#ALL}). */
     private static int group(PublicItem i, LocalDate today) {
-        if (Status.CLOSED_UNVERIFIED.contains(i.status())) {
-            return 5;
-        }
-        if (i.status() == Status.VERIFIED_IMPLEMENTED) {
-            return 4;
-        }
-        if (i.overdue(today)) {
-            return 3;
-        }
-        if (Status.AWAITING_PLAN.contains(i.status())) {
-            return 0;
-        }
-        return Status.PLAN_AGREED.contains(i.status()) ? 1 : 2;
+        return StatusGroups.ALL.indexOf(StatusGroups.of(i.status(), i.overdue(today)));
     }
 
     private static String searchable(PublicItem i) {
