@@ -1,8 +1,5 @@
 package org.oversight.deadline;
 
-import java.time.LocalDate;
-import java.util.List;
-
 /**
  * How many of a user's deadlines are overdue, due soon (today included) and paused, as decision 0010 defines them.
  * The recommendations' deadlines (the Deadlines list's rows, the digest), and for the bell
@@ -22,20 +19,9 @@ public record DeadlineCounts(int overdue, int dueSoon, int paused, int watchdogO
     }
 
     /** These counts with the commissioners' responses owed added, each counted where it stands today. */
-    public DeadlineCounts withCommissioners(List<CommissionerDeadline> owed, LocalDate today, int dueSoonDays) {
-        int late = 0;
-        int soon = 0;
-        int held = 0;
-        for (CommissionerDeadline c : owed) {
-            switch (c.standing(today, dueSoonDays)) {
-                case OVERDUE -> late++;
-                case DUE_SOON -> soon++;
-                case PAUSED -> held++;
-                default -> { }
-            }
-        }
-        return new DeadlineCounts(overdue + late, dueSoon + soon, paused + held, watchdogOverdue,
-                commissionerOverdue + late, commissionerDueSoon + soon);
+    public DeadlineCounts withCommissioners(JooqDeadlineQuery.CommissionerCounts owed) {
+        return new DeadlineCounts(overdue + owed.overdue(), dueSoon + owed.dueSoon(), paused + owed.paused(),
+                watchdogOverdue, commissionerOverdue + owed.overdue(), commissionerDueSoon + owed.dueSoon());
     }
 
     /** Overdue recommendations: the recipients' deadlines among the overdue. */

@@ -51,7 +51,7 @@ public class DeadlineService {
         DeadlineScope scope = DeadlineScope.of(currentUser.require());
         LocalDate today = today();
         return query.counts(scope, today, properties.dueSoonDays())
-                .withCommissioners(query.commissionerDeadlines(scope, today), today, properties.dueSoonDays());
+                .withCommissioners(query.commissionerCounts(scope, today, properties.dueSoonDays()));
     }
 
     /** One page of the user's deadlines, soonest (most overdue) first. */

@@ -84,17 +84,49 @@ public class JooqDeadlineQuery {
                 .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .where(RECOMMENDATION.REPORT_ID.eq(c.REPORT_ID)).and(tr.RECIPIENT_ID.eq(c.ORGANISATION_ID)));
         Field<Boolean> paused = DSL.field(DeadlineStanding.clockPaused(c.ID, today));
-        Condition watchdog = scope.watchdogId() == null ? DSL.trueCondition() : REPORT.WATCHDOG_ID.eq(scope.watchdogId());
         return dsl.select(c.ID, anItem, REPORT.REFERENCE, REPORT.TITLE, force.ID, force.NAME, REPORT.WATCHDOG_ID, c.DUE_ON,
                         paused)
                 .from(c).join(REPORT).on(REPORT.ID.eq(c.REPORT_ID))
                 .join(force).on(force.ID.eq(c.ORGANISATION_ID))
-                .where(c.RULE.eq(ClockRule.PCC_RESPONSE)).and(c.MET_ON.isNull())
-                .and(scope.itemScope().organisation(c.ORGANISATION_ID)).and(watchdog)
-                .and(anItem.isNotNull())
+                .where(commissionersOwed(scope))
                 .orderBy(c.DUE_ON, c.ID)
                 .fetch(r -> new CommissionerDeadline(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), Boolean.TRUE.equals(r.value9())));
+    }
+
+    /**
+     * The same responses as {@link #commissionerDeadlines}, counted where each stands today ({@link
+     * CommissionerDeadline#standing}, decision 0010): overdue, due soon and paused, for the bell, which asks on every
+     * navigation and needs no list (decision 0138: for watchdog staff the list is about 2,000 responses).
+     */
+    public CommissionerCounts commissionerCounts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
+        var c = CLOCK;
+        Condition paused = DeadlineStanding.clockPaused(c.ID, today);
+        return dsl.select(count().filterWhere(not(paused).and(c.DUE_ON.lt(today))),
+                        count().filterWhere(not(paused).and(c.DUE_ON.between(today, today.plusDays(dueSoonDays)))),
+                        count().filterWhere(paused))
+                .from(c).join(REPORT).on(REPORT.ID.eq(c.REPORT_ID))
+                .where(commissionersOwed(scope))
+                .fetchSingle(Records.mapping(CommissionerCounts::new));
+    }
+
+    /** Commissioners' responses owed today, by their standing. */
+    public record CommissionerCounts(int overdue, int dueSoon, int paused) {
+    }
+
+    /**
+     * A commissioner's response still owed (its clock not met) in the scope, on a report with an item of the force
+     * (so that it has one to link to): {@code CLOCK} joined to its {@code REPORT}. The item is asked for by {@code
+     * EXISTS}, which the database answers by a semi-join, not by working out the least item of every response.
+     */
+    private static Condition commissionersOwed(DeadlineScope scope) {
+        var c = CLOCK;
+        var tr = TRACKED_RECOMMENDATION;
+        Condition watchdog = scope.watchdogId() == null ? DSL.trueCondition() : REPORT.WATCHDOG_ID.eq(scope.watchdogId());
+        return c.RULE.eq(ClockRule.PCC_RESPONSE).and(c.MET_ON.isNull())
+                .and(scope.itemScope().organisation(c.ORGANISATION_ID)).and(watchdog)
+                .andExists(DSL.selectOne().from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                        .where(RECOMMENDATION.REPORT_ID.eq(c.REPORT_ID)).and(tr.RECIPIENT_ID.eq(c.ORGANISATION_ID)));
     }
 
     /** Open (not closed) items in the scope, whether or not they have a deadline. */

@@ -16,7 +16,8 @@ import org.oversight.security.CurrentUser;
 /**
  * What every signed-in page asks on every navigation, on the national data set: the header's bell (the user's
  * deadline counts, the commissioners' responses owed and the unread inbox entries, {@link InboxService#bell}), each of
- * its statements alone, and the Deadlines list's first page with its count, for watchdog staff (their watchdog's
+ * its statements alone, the commissioners' responses as the Deadlines page, reminders and calendar list them, and the
+ * Deadlines list's first page with its count, for watchdog staff (their watchdog's
  * reports: most of the country), a force lead and a chief officer. Run with {@code ./mvnw -Pbench verify
  * -Dtest=ShellBenchmark} (docs/performance.md).
  */
@@ -37,7 +38,8 @@ class ShellBenchmark {
                 DeadlineScope scope = db.as(user, () -> DeadlineScope.of(db.bean(CurrentUser.class).require()));
                 cases.add(BenchCase.of(name + ".bell", () -> db.as(user, () -> db.bean(InboxService.class).bell())));
                 cases.add(BenchCase.of(name + ".bell.deadline-counts", () -> query.counts(scope, today, dueSoon)));
-                cases.add(BenchCase.of(name + ".bell.commissioners", () -> query.commissionerDeadlines(scope, today)));
+                cases.add(BenchCase.of(name + ".bell.commissioners", () -> query.commissionerCounts(scope, today, dueSoon)));
+                cases.add(BenchCase.of(name + ".commissioners-list", () -> query.commissionerDeadlines(scope, today)));
                 cases.add(BenchCase.of(name + ".bell.unread", () -> db.as(user, () -> db.bean(InboxService.class).unreadCount())));
                 cases.add(BenchCase.of(name + ".deadlines-page", () -> db.as(user, () -> {
                     DeadlineService deadlines = db.bean(DeadlineService.class);
