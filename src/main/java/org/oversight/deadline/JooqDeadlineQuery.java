@@ -58,12 +58,12 @@ public class JooqDeadlineQuery {
     public int size(DeadlineScope scope, DeadlineFilter filter, LocalDate today, int dueSoonDays) {
         Parts p = new Parts(today);
         Field<Integer> items = count();
-        return p.from(dsl.select(items)).where(p.owes(scope)).and(p.filter(filter, dueSoonDays)).fetchSingle(items);
+        return p.counted(dsl.select(items)).where(p.owes(scope)).and(p.filter(filter, dueSoonDays)).fetchSingle(items);
     }
 
     public DeadlineCounts counts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
         Parts p = new Parts(today);
-        return p.from(dsl.select(count().filterWhere(p.filter(DeadlineFilter.OVERDUE, dueSoonDays)),
+        return p.counted(dsl.select(count().filterWhere(p.filter(DeadlineFilter.OVERDUE, dueSoonDays)),
                         count().filterWhere(p.filter(DeadlineFilter.DUE_SOON, dueSoonDays)),
                         count().filterWhere(p.paused),
                         count().filterWhere(p.filter(DeadlineFilter.OVERDUE, dueSoonDays).and(p.watchdogOwes))))
@@ -180,14 +180,24 @@ public class JooqDeadlineQuery {
                     .or(reassessmentOwes.and(DeadlineStanding.clockPaused(reas.ID, today)));
         }
 
+        /** The list's rows: what {@link #counted} reads, with the names and the response clock a row shows. */
         <R extends org.jooq.Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select) {
-            return select.from(tr)
-                    .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
-                    .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+            return counted(select)
                     .join(recipient).on(recipient.ID.eq(tr.RECIPIENT_ID))
                     .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
                     .leftJoin(resp).on(resp.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
-                            .and(resp.RULE.in(ClockLabels.responseRules())))
+                            .and(resp.RULE.in(ClockLabels.responseRules())));
+        }
+
+        /**
+         * What the counts read: the item, its report (the scope), and the clocks that decide its deadline. The joins
+         * the list adds match one row each (an organisation by key; one response clock per item, its subject key
+         * being unique), so a count is the number of the list's rows without them (decision 0138).
+         */
+        <R extends org.jooq.Record> SelectJoinStep<R> counted(org.jooq.SelectSelectStep<R> select) {
+            return select.from(tr)
+                    .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                    .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                     .leftJoin(pub).on(pub.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
                             .and(pub.RULE.eq(ClockRule.IOPC_PUBLICATION)).and(pub.MET_ON.isNull()))
                     .leftJoin(reas).on(reas.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
