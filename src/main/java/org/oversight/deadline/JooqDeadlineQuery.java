@@ -102,8 +102,8 @@ public class JooqDeadlineQuery {
     public CommissionerCounts commissionerCounts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
         var c = CLOCK;
         Condition paused = DeadlineStanding.clockPaused(c.ID, today);
-        return dsl.select(count().filterWhere(not(paused).and(c.DUE_ON.lt(today))),
-                        count().filterWhere(not(paused).and(c.DUE_ON.between(today, today.plusDays(dueSoonDays)))),
+        return dsl.select(count().filterWhere(DeadlineStanding.deadlineOverdue(c.DUE_ON, paused, today)),
+                        count().filterWhere(DeadlineStanding.deadlineDueSoon(c.DUE_ON, paused, today, dueSoonDays)),
                         count().filterWhere(paused))
                 .from(c).join(REPORT).on(REPORT.ID.eq(c.REPORT_ID))
                 .where(commissionersOwed(scope))

@@ -100,6 +100,19 @@ public final class DeadlineStanding {
         return exists(selectOne().from(CLOCK_PAUSE).where(CLOCK_PAUSE.CLOCK_ID.eq(clockId)).and(pauseCovers(today)));
     }
 
+    /**
+     * {@link #ofDeadline}'s overdue for a dated deadline that is not an item's (a commissioner's response): its date
+     * has passed and {@code paused} (its clock's {@link #clockPaused}) does not hold.
+     */
+    public static Condition deadlineOverdue(Field<LocalDate> dueOn, Condition paused, LocalDate today) {
+        return not(paused).and(dueOn.lt(today));
+    }
+
+    /** {@link #ofDeadline}'s due soon for such a deadline: today or within {@code dueSoonDays} days, not paused. */
+    public static Condition deadlineDueSoon(Field<LocalDate> dueOn, Condition paused, LocalDate today, int dueSoonDays) {
+        return not(paused).and(dueOn.between(today, today.plusDays(dueSoonDays)));
+    }
+
     private static Condition pauseCovers(LocalDate today) {
         return CLOCK_PAUSE.FROM_ON.le(today).and(CLOCK_PAUSE.TO_ON.isNull().or(CLOCK_PAUSE.TO_ON.ge(today)));
     }
