@@ -67,6 +67,11 @@ class PlansApi {
         return ApiNotFound.unlessRefused(() -> PlanBody.read(plans, updates, id), "action plan", id);
     }
 
+    /** 404 unless the caller may read the plan (the service's rule); its updates are not read for this. */
+    private void readable(long id) {
+        ApiNotFound.unlessRefused(() -> plans.plan(id), "action plan", id);
+    }
+
     /** The plan's summary to save (an empty text clears it), and the plan's version as last read. */
     record PlanPatch(Integer version, String summary) {
     }
@@ -74,7 +79,7 @@ class PlansApi {
     @PatchMapping("/api/v1/plans/{id}")
     @Operation(summary = "Edit a draft or returned plan's summary (the organisation's lead); send the plan's version as last read")
     PlanBody editPlan(@PathVariable long id, @RequestBody PlanPatch patch) {
-        get(id);
+        readable(id);
         if (patch.summary() == null) {
             throw new org.oversight.base.InvalidInputException("summary", "Send the summary to save; an empty text clears it.");
         }
@@ -86,7 +91,7 @@ class PlansApi {
     @Operation(summary = "Add an action to a draft or returned plan (the organisation's lead)")
     ResponseEntity<PlanBody.ActionBody> addAction(@PathVariable long id, @RequestHeader(Idempotency.HEADER) String idempotencyKey,
                                             @RequestBody ActionInput action) {
-        get(id);
+        readable(id);
         long actionId = idempotency.run(currentUser.require(), idempotencyKey, java.util.Arrays.asList(id, action),
                 key -> actions.addAction(id, action, key));
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(action(id, actionId));
