@@ -53,7 +53,7 @@ public abstract class BrowserJourney {
      * application and database, started once. A journey that saves anything keeps a database of its own; so does one
      * that opens pages signed in with {@code ?lang=}, which saves the person's language.
      */
-    static final String ONLY_LOOKING = "journeys that only look";
+    public static final String ONLY_LOOKING = "journeys that only look";
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
     /** Session cookies of users signed in by {@link #openAs}, by port and username, for the rest of the run. */
     private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
