@@ -25,7 +25,9 @@ import java.util.function.ToLongFunction;
  * <p>Rendering happens outside the lock so that one slow chart does not hold up the others. Requests that miss on
  * the same key while it is being drawn wait for that drawing instead of drawing it again: when many people open the
  * dashboard at once, each chart is drawn once, not once per person (docs/performance.md, "Capacity"). A small synchronized
- * {@link LinkedHashMap} is enough here: Caffeine is not on the classpath and the pom is not ours to change.
+ * {@link LinkedHashMap} is kept rather than Caffeine (which the public pages' caches use): Caffeine's loading
+ * {@code get} would hold every other request for the same chart for as long as its drawing takes, where these wait at
+ * most {@link #WAIT_FOR_OTHER} and then draw it themselves.
  * The data's {@code toString()} is hashed, which for the {@link ChartData} records lists every value.
  */
 public final class ChartCache {
