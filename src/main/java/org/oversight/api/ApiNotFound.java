@@ -15,7 +15,14 @@ final class ApiNotFound extends RuntimeException {
     }
 
     static <T> T unless(Optional<T> found, String what, long id) {
-        return found.orElseThrow(() -> new ApiNotFound("There is no " + what + " " + id + " that you can see."));
+        return found.orElseThrow(() -> of(what, id));
+    }
+
+    /** 404 unless the service says the caller can see it (a {@code canSee} answer: one indexed read, nothing more). */
+    static void unlessSeen(boolean seen, String what, long id) {
+        if (!seen) {
+            throw of(what, id);
+        }
     }
 
     /** The service's answer, or 404 when the service refuses to show it. */
@@ -23,7 +30,11 @@ final class ApiNotFound extends RuntimeException {
         try {
             return read.get();
         } catch (AccessDeniedException e) {
-            throw new ApiNotFound("There is no " + what + " " + id + " that you can see.");
+            throw of(what, id);
         }
+    }
+
+    private static ApiNotFound of(String what, long id) {
+        return new ApiNotFound("There is no " + what + " " + id + " that you can see.");
     }
 }

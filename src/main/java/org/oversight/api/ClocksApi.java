@@ -81,9 +81,7 @@ class ClocksApi {
 
     /** A clock of another force's, or none at all, is not found (404), before any rule about who may change it. */
     private void visible(long id) {
-        if (!clocks.canSee(id)) {
-            throw new ApiNotFound("There is no clock " + id + " that you can see.");
-        }
+        ApiNotFound.unlessSeen(clocks.canSee(id), "clock", id);
     }
 
     /** 204: done; the recommendation's clocks, read again, show the new dates. */

@@ -67,9 +67,9 @@ class PlansApi {
         return ApiNotFound.unlessRefused(() -> PlanBody.read(plans, updates, id), "action plan", id);
     }
 
-    /** 404 unless the caller may read the plan (the service's rule); its updates are not read for this. */
+    /** 404 unless the caller may read the plan (the service's rule, asked in one indexed read, not the whole plan). */
     private void readable(long id) {
-        ApiNotFound.unlessRefused(() -> plans.plan(id), "action plan", id);
+        ApiNotFound.unlessSeen(plans.canSee(id), "action plan", id);
     }
 
     /** The plan's summary to save (an empty text clears it), and the plan's version as last read. */

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.oversight.dashboard.chart.CountRow;
 import org.oversight.dashboard.chart.StatusByForce;
 import org.oversight.publication.PublicRegister;
@@ -47,7 +47,7 @@ class TotalsAgreeEverywhereTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"admin", "hmicfrs", "iopc", "surrey", "devon", "chief.surrey", "npcc.cse"})
+    @MethodSource("org.oversight.testsupport.SignIn#everyDemoAccount")
     void theStatusChartsTotalsAreTheRegisters(String username) {
         SignIn.as(users, username);
         Dashboard d = dashboard.dashboard(DashboardFilter.NONE);

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.security.CurrentUser;
 import org.oversight.testsupport.DatabaseTest;
@@ -36,7 +36,7 @@ class CommissionerCountsMatchTheListTest {
     CurrentUser currentUser;
 
     @ParameterizedTest
-    @ValueSource(strings = {"admin", "hmicfrs", "iopc", "surrey", "devon", "chief.surrey", "npcc.cse"})
+    @MethodSource("org.oversight.testsupport.SignIn#everyDemoAccount")
     void theCountsAreTheListsStandings(String username) {
         SignIn.as(users, username);
         try {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.oversight.actionplan.WorkItem;
 import org.oversight.actionplan.WorkService;
 import org.oversight.dashboard.DashboardFilter;
@@ -48,7 +48,7 @@ class OverdueAgreesEverywhereTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"admin", "hmicfrs", "iopc", "surrey", "devon", "chief.surrey", "npcc.cse"})
+    @MethodSource("org.oversight.testsupport.SignIn#everyDemoAccount")
     void everyScreenCountsTheSameOverdueRecommendations(String username) {
         DemoAccounts.Account account = DemoAccounts.ALL.stream().filter(a -> a.username().equals(username))
                 .findFirst().orElseThrow();

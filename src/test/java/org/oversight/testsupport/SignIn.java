@@ -1,5 +1,7 @@
 package org.oversight.testsupport;
 
+import java.util.stream.Stream;
+import org.oversight.demo.DemoAccounts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -23,6 +25,14 @@ public final class SignIn {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+    }
+
+    /**
+     * Every demo account's username ({@link DemoAccounts#ALL}), for a test run once per account:
+     * {@code @MethodSource("org.oversight.testsupport.SignIn#everyDemoAccount")}.
+     */
+    public static Stream<String> everyDemoAccount() {
+        return DemoAccounts.ALL.stream().map(DemoAccounts.Account::username);
     }
 
     public static void out() {
