@@ -17,7 +17,7 @@ import org.oversight.recommendation.RegisterPager;
  * Where the national text search's screen (the pager's count with its first page, as
  * {@code register.service.national.search} times it) spends its time, statement by statement: each statement's
  * mean wall time (executed and fetched) over the timed rounds, keyed by the start of its SQL. For reading a plan's
- * cost, not a target: ./mvnw -Pbench verify -Dtest=SearchStepsBenchmark (decision 0131).
+ * cost, not a target: ./mvnw -Pbench verify -Dtest=SearchStepsBenchmark [-Dbench.q=police] (decision 0131).
  */
 class SearchStepsBenchmark {
 
@@ -26,7 +26,8 @@ class SearchStepsBenchmark {
         BenchSettings settings = BenchSettings.fromSystemProperties();
         for (BenchDatabase db : BenchDatabase.all()) {
             RecommendationRegister register = db.bean(RecommendationRegister.class);
-            var grooming = new RegisterFilter(null, null, Set.of(), null, null, null, false, null, null, null, "grooming");
+            var grooming = new RegisterFilter(null, null, Set.of(), null, null, null, false, null, null, null,
+                    System.getProperty("bench.q", "grooming"));
             Runnable screen = () -> db.as("gen.hmicfrs.1", () -> {
                 RegisterPager pager = new RegisterPager(register);
                 return List.<Object>of(pager.count(grooming, List.of(), 50), pager.page(grooming, 0, 50, List.of()));

@@ -58,7 +58,8 @@ public class JooqRegisterQuery {
      */
     public int count(RegisterFilter filter, ItemScope scope, LocalDate today) {
         List<Long> ids = RegisterConditions.searchAcrossOrganisations(filter, scope) ? matchingIds(filter) : null;
-        return dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today, dsl.dialect(), ids)));
+        return dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today, dsl.dialect(),
+                ids == null ? null : H2SearchWords.forCount(ids, H2SearchWords.recommendations(dsl)))));
     }
 
     public List<RegisterRow> page(RegisterFilter filter, ItemScope scope, LocalDate today, int offset, int limit,
@@ -84,9 +85,12 @@ public class JooqRegisterQuery {
         }
         List<Long> ids = matchingIds(filter);
         if (ids != null) {
-            List<Condition> where = RegisterConditions.of(filter, scope, today, dsl.dialect(), ids);
-            int count = dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(where));
-            return new CountedPage(count == 0 ? List.of() : page(where, false, filter, today, null, 0, limit, sort), count);
+            int recommendations = H2SearchWords.recommendations(dsl);
+            int count = dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today,
+                    dsl.dialect(), H2SearchWords.forCount(ids, recommendations))));
+            return new CountedPage(count == 0 ? List.of() : page(RegisterConditions.of(filter, scope, today, dsl.dialect(),
+                    H2SearchWords.forPage(ids, recommendations, sortKey(sort), limit)), false, filter, today, null, 0, limit,
+                    sort), count);
         }
         // PostgreSQL (H2 always has its ids, decision 0133)
         var first = searchRows(filter, today, sort)
@@ -122,7 +126,8 @@ public class JooqRegisterQuery {
         }
         List<Long> ids = search ? matchingIds(filter) : null;
         // with the matching ids written in, a search is no longer a narrow selection ordered whole: it is bounded
-        return page(RegisterConditions.of(filter, scope, today, dsl.dialect(), ids),
+        return page(RegisterConditions.of(filter, scope, today, dsl.dialect(), ids == null ? null
+                : H2SearchWords.forPage(ids, H2SearchWords.recommendations(dsl), sortKey(sort), skip + limit)),
                 ids == null && RegisterConditions.narrow(filter, scope), filter, today, after, skip, limit, sort);
     }
 

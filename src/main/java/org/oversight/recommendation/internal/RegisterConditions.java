@@ -55,11 +55,11 @@ final class RegisterConditions {
 
     /**
      * As {@link #of(RegisterFilter, ItemScope, LocalDate, SQLDialect)}, with a text search across every
-     * organisation's items asked as {@code recommendation_id IN (ids)} when {@code matchingIds} is given: the
-     * recommendations {@link #matchingRecommendations} found, written into the statement as literals (decision 0129).
+     * organisation's items asked by {@code matchingIds} when it is given: the recommendations
+     * {@link #matchingRecommendations} found, as {@link #amongIds} writes them (decision 0129).
      */
     static List<Condition> of(RegisterFilter f, ItemScope scope, LocalDate today, SQLDialect dialect,
-                              List<Long> matchingIds) {
+                              Condition matchingIds) {
         var tr = TRACKED_RECOMMENDATION;
         List<Condition> c = new ArrayList<>();
         if (!scope.seesEveryOrganisation()) {
@@ -85,8 +85,7 @@ final class RegisterConditions {
                     .where(ofRecommendation)));
         }
         if (f.q() != null && matchingIds != null) {
-            c.add(matchingIds.isEmpty() ? DSL.falseCondition()
-                    : tr.RECOMMENDATION_ID.in(literals(matchingIds)));
+            c.add(matchingIds);
         } else if (f.q() != null) {
             c.add(oneOrganisation(f, scope) ? matchingItem(f.q())
                     : dialect.family() == SQLDialect.POSTGRES ? matchingAsOneList(f.q()) : matching(f.q()));
@@ -177,6 +176,19 @@ final class RegisterConditions {
         return TRACKED_RECOMMENDATION.RECOMMENDATION_ID.in(select(TEXT_MATCH.ID).from(TEXT_MATCH).where(ilike(TEXT_MATCH.TEXT, q))
                 .union(select(REPORT_REC.ID).from(REPORT_REC).join(REPORT_MATCH).on(REPORT_MATCH.ID.eq(REPORT_REC.REPORT_ID))
                         .where(ilike(REPORT_MATCH.REFERENCE, q).or(ilike(REPORT_MATCH.TITLE, q)))));
+    }
+
+    /**
+     * The items of the given recommendations, their ids written in as literals (decision 0129), in one of two forms
+     * that H2 answers differently (decision 0140): through the index of the items' recommendation, each id looked up
+     * (the cheaper for a few), or asked of each item as it is read ({@code recommendation_id + 0}, which no index
+     * answers, against H2's hash of the constants), so that a page's walk along the deadline index stops after the
+     * page instead of reading and sorting every match. Same items either way.
+     */
+    static Condition amongIds(List<Long> ids, boolean throughIndex) {
+        var recommendation = TRACKED_RECOMMENDATION.RECOMMENDATION_ID;
+        return ids.isEmpty() ? DSL.falseCondition()
+                : (throughIndex ? recommendation : recommendation.plus(DSL.inline(0L))).in(literals(ids));
     }
 
     /** Ids written into a statement as literals: H2 compares an IN list of bound parameters one by one (decision 0129). */
