@@ -72,6 +72,13 @@ public class ActionService {
         return rules.readableAction(currentUser.require(), actionId).plan().id();
     }
 
+    /** An action as its plan's page shows it, if the user may see the plan (the API's answer about one action). */
+    @Transactional(readOnly = true)
+    public ActionDetails action(long actionId) {
+        rules.readableAction(currentUser.require(), actionId);
+        return query.action(actionId).orElseThrow();
+    }
+
     /** Adds an action; the same form sent again (same key) is answered with the first action's id. */
     public long addAction(long planId, ActionInput input, SubmissionKey key) {
         SignedInUser user = currentUser.require();

@@ -135,7 +135,7 @@ class PlansApi {
     @Operation(summary = "Edit an action (the organisation's lead); send its version as last read, and only the fields to change")
     PlanBody.ActionBody editAction(@PathVariable long id, @RequestBody ActionPatch patch) {
         long planId = ApiNotFound.unlessRefused(() -> actions.planOf(id), "action", id);
-        ActionDetails now = plans.plan(planId).actions().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+        ActionDetails now = actions.action(id);
         actions.editAction(id, new ActionInput(or(patch.title(), now.title()), or(patch.description(), now.description()),
                 or(patch.ownerName(), now.ownerName()), or(patch.dueOn(), now.dueOn()), or(patch.progress(), now.progress()),
                 or(patch.status(), now.status()), or(patch.answers(), java.util.Set.copyOf(now.answers()))),
@@ -143,10 +143,9 @@ class PlansApi {
         return action(planId, id);
     }
 
-    /** The plan's action as the API answers it, with its updates. */
+    /** The plan's action as the API answers it, with its updates (the action alone read, not its whole plan). */
     private PlanBody.ActionBody action(long planId, long actionId) {
-        ActionDetails a = plans.plan(planId).actions().stream().filter(x -> x.id() == actionId).findFirst().orElseThrow();
-        return new PlanBody.ActionBody(a, updates.ofAction(planId, actionId));
+        return new PlanBody.ActionBody(actions.action(actionId), updates.ofAction(planId, actionId));
     }
 
     @DeleteMapping("/api/v1/actions/{id}")

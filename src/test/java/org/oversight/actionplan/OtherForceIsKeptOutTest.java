@@ -45,6 +45,22 @@ class OtherForceIsKeptOutTest {
     }
 
     @Test
+    void cannotReadOneOfSurreysActions() {
+        long actionId = surreyAction();
+        assertThatThrownBy(() -> actions.action(actionId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actions.planOf(actionId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("surrey")
+    void surreysLeadReadsTheActionAsThePlanShowsIt() {
+        long planId = fx.plan(PlanFixtures.SURREY_MISSING_PERSON, "SURREY");
+        long actionId = surreyAction();
+        assertThat(actions.action(actionId)).isEqualTo(plans.plan(planId).actions().stream()
+                .filter(a -> a.id() == actionId).findFirst().orElseThrow());
+    }
+
+    @Test
     void cannotChangeOrSubmitSurreysPlan() {
         long planId = fx.plan(PlanFixtures.SURREY_MISSING_PERSON, "SURREY");
         int version = fx.planVersion(planId);

@@ -121,6 +121,9 @@ class ApiDecisionsTest {
         assertThat(edited.getResponse().getStatus()).isEqualTo(200);
         assertThat(fx.actionRow(action).getTitle()).isEqualTo("Retrain every handler");
         assertThat(fx.actionRow(action).getOwnerName()).as("not sent, kept").isEqualTo("Head of Contact");
+        assertThat(edited.getResponse().getContentAsString()).as("the action as saved")
+                .contains("\"title\":\"Retrain every handler\"", "\"ownerName\":\"Head of Contact\"",
+                        "\"version\":" + fx.actionRow(action).getVersion());
 
         MvcResult stale = patch("/api/v1/actions/" + action, "surrey", "{\"version\":" + v + ",\"title\":\"Older edit\"}");
         assertThat(stale.getResponse().getStatus()).isEqualTo(409);

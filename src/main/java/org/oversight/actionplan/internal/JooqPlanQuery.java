@@ -93,6 +93,15 @@ public class JooqPlanQuery {
      * same however long its history (docs/performance.md, "Capacity").
      */
     public List<ActionDetails> actions(long planId) {
+        return actions(ACTION.PLAN_ID.eq(planId));
+    }
+
+    /** One action as {@link #actions(long)} gives it; empty if there is none with that id. */
+    public java.util.Optional<ActionDetails> action(long actionId) {
+        return actions(ACTION.ID.eq(actionId)).stream().findFirst();
+    }
+
+    private List<ActionDetails> actions(Condition which) {
         var a = ACTION;
         var ar = ACTION_RECOMMENDATION;
         Field<List<Long>> answers = multiset(select(ar.TRACKED_RECOMMENDATION_ID).from(ar)
@@ -103,7 +112,7 @@ public class JooqPlanQuery {
                         a.PROGRESS, a.STATUS, a.COMPLETED_ON, a.VERSION,
                         answers, revisions(DUE_DATE_REVISION.ACTION_ID.eq(a.ID)),
                         field(selectCount().from(PROGRESS_UPDATE).where(PROGRESS_UPDATE.ACTION_ID.eq(a.ID))))
-                .from(a).where(a.PLAN_ID.eq(planId)).orderBy(a.ID)
+                .from(a).where(which).orderBy(a.ID)
                 .fetch(Records.mapping(ActionDetails::new));
     }
 
