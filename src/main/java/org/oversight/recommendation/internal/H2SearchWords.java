@@ -6,12 +6,12 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REPORT;
-import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.IntSupplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -39,7 +39,7 @@ final class H2SearchWords {
 
     /**
      * The matching ids as a page's statements ask them on H2 (decision 0140). A walk along the deadline index that
-     * asks each item it reads ({@code through index} false) reads about {@code rows} × all ÷ matching items before
+     * asks each item it reads (not through the index) reads about {@code rows} × all ÷ matching items before
      * it holds the page; looking each id up through the index reads every match. So the walk from the number of
      * matches at which it reads fewer ({@link #walks}). National scale, quiet: the page's due dates for "police"
      * (14,980 ids) 21 → 4 ms, "grooming" (1,648) 5.1 → 1.7 ms; a word in a handful of texts stays a few look-ups.
@@ -49,10 +49,9 @@ final class H2SearchWords {
      *
      * @param rows the rows the page reaches (those skipped and its own)
      */
-    static org.jooq.Condition forPage(List<Long> ids, int recommendations, List<RegisterSeek.Key> order, int rows) {
-        var first = order.getFirst().field();
-        boolean walked = first.equals(TRACKED_RECOMMENDATION.DUE_ON) || first.equals(REPORT.PUBLISHED_ON);
-        return RegisterConditions.amongIds(ids, ids.isEmpty() || !walked || !walks(ids.size(), rows, recommendations));
+    static org.jooq.Condition forPage(List<Long> ids, IntSupplier recommendations, List<RegisterSeek.Key> order, int rows) {
+        return RegisterConditions.amongIds(ids, ids.isEmpty() || !RegisterPaging.walked(order)
+                || !walks(ids.size(), rows, recommendations.getAsInt()));
     }
 
     /**
@@ -60,13 +59,13 @@ final class H2SearchWords {
      * every item as it is read, which costs less than looking each one's items up (national scale, quiet: "police",
      * 14,980 of 18,786, 12.4 → 7.6 ms; "grooming", 1,648, looked up in 3.4 ms where reading all took 5.8).
      */
-    static org.jooq.Condition forCount(List<Long> ids, int recommendations) {
-        return RegisterConditions.amongIds(ids, ids.size() * 2L < recommendations);
+    static org.jooq.Condition forCount(List<Long> ids, IntSupplier recommendations) {
+        return RegisterConditions.amongIds(ids, ids.isEmpty() || ids.size() * 2L < recommendations.getAsInt());
     }
 
-    /** How many recommendations there are, which H2 knows without reading them. */
-    static int recommendations(DSLContext dsl) {
-        return dsl.fetchCount(RECOMMENDATION);
+    /** How many recommendations there are, which H2 knows without reading them; asked only when a form needs it. */
+    static IntSupplier recommendations(DSLContext dsl) {
+        return () -> dsl.fetchCount(RECOMMENDATION);
     }
 
     /**

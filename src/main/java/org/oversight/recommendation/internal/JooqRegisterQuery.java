@@ -85,11 +85,11 @@ public class JooqRegisterQuery {
         }
         List<Long> ids = matchingIds(filter);
         if (ids != null) {
-            int recommendations = H2SearchWords.recommendations(dsl);
+            int known = ids.isEmpty() ? 0 : H2SearchWords.recommendations(dsl).getAsInt(); // read once, count and page
             int count = dsl.fetchCount(TRACKED_RECOMMENDATION, DSL.and(RegisterConditions.of(filter, scope, today,
-                    dsl.dialect(), H2SearchWords.forCount(ids, recommendations))));
+                    dsl.dialect(), H2SearchWords.forCount(ids, () -> known))));
             return new CountedPage(count == 0 ? List.of() : page(RegisterConditions.of(filter, scope, today, dsl.dialect(),
-                    H2SearchWords.forPage(ids, recommendations, sortKey(sort), limit)), false, filter, today, null, 0, limit,
+                    H2SearchWords.forPage(ids, () -> known, sortKey(sort), limit)), false, filter, today, null, 0, limit,
                     sort), count);
         }
         // PostgreSQL (H2 always has its ids, decision 0133)

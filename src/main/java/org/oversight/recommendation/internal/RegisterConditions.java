@@ -55,11 +55,11 @@ final class RegisterConditions {
 
     /**
      * As {@link #of(RegisterFilter, ItemScope, LocalDate, SQLDialect)}, with a text search across every
-     * organisation's items asked by {@code matchingIds} when it is given: the recommendations
+     * organisation's items asked by {@code amongMatches} when it is given: the recommendations
      * {@link #matchingRecommendations} found, as {@link #amongIds} writes them (decision 0129).
      */
     static List<Condition> of(RegisterFilter f, ItemScope scope, LocalDate today, SQLDialect dialect,
-                              Condition matchingIds) {
+                              Condition amongMatches) {
         var tr = TRACKED_RECOMMENDATION;
         List<Condition> c = new ArrayList<>();
         if (!scope.seesEveryOrganisation()) {
@@ -84,8 +84,8 @@ final class RegisterConditions {
             c.add(tr.RECOMMENDATION_ID.in(select(REC.ID).from(REC).join(REP).on(REP.ID.eq(REC.REPORT_ID))
                     .where(ofRecommendation)));
         }
-        if (f.q() != null && matchingIds != null) {
-            c.add(matchingIds);
+        if (f.q() != null && amongMatches != null) {
+            c.add(amongMatches);
         } else if (f.q() != null) {
             c.add(oneOrganisation(f, scope) ? matchingItem(f.q())
                     : dialect.family() == SQLDialect.POSTGRES ? matchingAsOneList(f.q()) : matching(f.q()));

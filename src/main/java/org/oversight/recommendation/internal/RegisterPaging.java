@@ -87,7 +87,7 @@ final class RegisterPaging {
         }
         // a jump with nothing remembered into the whole register: its counts by month of publication, in the order's
         // direction of that date, tell how many rows come before each month
-        boolean led = first.field().equals(DUE_ON) || first.field().equals(PUBLISHED_ON);
+        boolean led = walked(key);
         List<Month> months = led && whole && after == null && skip > 0
                 ? JooqRegisterTally.months(dsl, publishedDescending(key)) : null;
         if (first.field().equals(DUE_ON)) {
@@ -99,6 +99,15 @@ final class RegisterPaging {
                     Month::items);
         }
         return byOffset(rows, selection, key, after, skip, limit);
+    }
+
+    /**
+     * Whether pages in this order are walked along a date (the deadline or the publication date leads it) rather than
+     * ordered whole and skipped by OFFSET.
+     */
+    static boolean walked(List<RegisterSeek.Key> key) {
+        Field<?> first = key.getFirst().field();
+        return first.equals(DUE_ON) || first.equals(PUBLISHED_ON);
     }
 
     private List<RegisterRow> byDeadline(Rows rows, Condition selection, boolean onlyDated, List<RegisterSeek.Key> key,
