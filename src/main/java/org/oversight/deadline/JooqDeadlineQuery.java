@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.not;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.when;
 import static org.oversight.db.Tables.CLOCK;
+import static org.oversight.db.Tables.ITEM_COUNT;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REPORT;
@@ -18,8 +19,11 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.oversight.recommendation.DeadlineStanding;
+import org.oversight.recommendation.ItemCountKey;
+import org.oversight.recommendation.ItemCountsToday;
 import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +39,10 @@ public class JooqDeadlineQuery {
 
     private static final List<Status> RECIPIENT_OWES = List.of(Status.OPEN, Status.PLAN_AWAITED, Status.PLAN_ACCEPTED,
             Status.IN_PROGRESS);
+    /** The IOPC owes publication of a response while the item's plan is submitted (an unmet publication clock). */
+    private static final Status PUBLICATION_OWED_WHILE = Status.PLAN_SUBMITTED;
+    /** The watchdog owes an outcome re-assessment of a verified item (an unmet re-assessment clock). */
+    private static final Status REASSESSMENT_OWED_WHILE = Status.VERIFIED_IMPLEMENTED;
 
     private final DSLContext dsl;
 
@@ -61,15 +69,58 @@ public class JooqDeadlineQuery {
         return p.counted(dsl.select(items)).where(p.owes(scope)).and(p.filter(filter, dueSoonDays)).fetchSingle(items);
     }
 
+    /**
+     * How many of the list's deadlines are overdue, due soon and paused (and of the overdue, the watchdog's own): what
+     * {@link #size} counts with each filter, but without reading every item in the scope, which the bell asks on every
+     * navigation (decision 0141). The recipients' deadlines are counted from the items' summary ({@link
+     * ItemCountsToday}, kept exact by every writer of an item's status and deadline), the watchdog's own from its
+     * clocks still running, a few hundred in the country.
+     */
     public DeadlineCounts counts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
-        Parts p = new Parts(today);
-        return p.counted(dsl.select(count().filterWhere(p.filter(DeadlineFilter.OVERDUE, dueSoonDays)),
-                        count().filterWhere(p.filter(DeadlineFilter.DUE_SOON, dueSoonDays)),
-                        count().filterWhere(p.paused),
-                        count().filterWhere(p.filter(DeadlineFilter.OVERDUE, dueSoonDays).and(p.watchdogOwes))))
-                .where(p.owes(scope))
-                .fetchSingle(Records.mapping((overdue, dueSoon, paused, watchdogOverdue) ->
-                        new DeadlineCounts(overdue, dueSoon, paused, watchdogOverdue)));
+        Counted recipients = recipientCounts(scope, today, dueSoonDays);
+        Counted watchdog = scope.includesWatchdogSide() ? watchdogCounts(scope, today, dueSoonDays) : Counted.NONE;
+        return new DeadlineCounts(recipients.overdue() + watchdog.overdue(), recipients.dueSoon() + watchdog.dueSoon(),
+                recipients.paused() + watchdog.paused(), watchdog.overdue());
+    }
+
+    private record Counted(int overdue, int dueSoon, int paused) {
+        static final Counted NONE = new Counted(0, 0, 0);
+    }
+
+    /** The {@code recipientOwes} items of the scope, from the summary: by recipient, or by report for a watchdog's. */
+    private Counted recipientCounts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
+        boolean byReport = scope.watchdogId() != null;
+        Table<?> ic = (byReport ? ItemCountsToday.withReport(today) : ItemCountsToday.byRecipient(today)).as("ic");
+        Field<LocalDate> due = ic.field(ITEM_COUNT.DUE_ON);
+        Field<Boolean> paused = ic.field("paused", Boolean.class);
+        Field<Integer> n = ic.field(ITEM_COUNT.N);
+        Condition owes = ic.field(ITEM_COUNT.STATUS).in(RECIPIENT_OWES).and(due.ne(ItemCountKey.NO_DATE))
+                .and(scope.itemScope().organisation(ic.field(ITEM_COUNT.RECIPIENT_ID)));
+        Table<?> from = byReport ? ic.join(REPORT).on(REPORT.ID.eq(ic.field(ITEM_COUNT.REPORT_ID))) : ic;
+        Condition watchdog = byReport ? REPORT.WATCHDOG_ID.eq(scope.watchdogId()) : DSL.trueCondition();
+        return dsl.select(ItemCountsToday.items(n, paused.isFalse().and(due.lt(today))),
+                        ItemCountsToday.items(n, paused.isFalse().and(due.between(today, today.plusDays(dueSoonDays)))),
+                        ItemCountsToday.items(n, paused.isTrue()))
+                .from(from).where(owes).and(watchdog)
+                .fetchSingle(Records.mapping(Counted::new));
+    }
+
+    /** The {@code watchdogOwes} items of the scope, from the clocks of the watchdog's that still run. */
+    private Counted watchdogCounts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
+        var w = CLOCK.as("owed");
+        var tr = TRACKED_RECOMMENDATION;
+        Condition owed = w.RULE.eq(ClockRule.IOPC_PUBLICATION).and(tr.STATUS.eq(PUBLICATION_OWED_WHILE))
+                .or(w.RULE.eq(ClockRule.OUTCOME_REASSESSMENT).and(tr.STATUS.eq(REASSESSMENT_OWED_WHILE)));
+        Condition paused = w.RULE.eq(ClockRule.OUTCOME_REASSESSMENT).and(DeadlineStanding.clockPaused(w.ID, today));
+        return dsl.select(count().filterWhere(not(paused).and(w.DUE_ON.lt(today))),
+                        count().filterWhere(not(paused).and(w.DUE_ON.between(today, today.plusDays(dueSoonDays)))),
+                        count().filterWhere(paused))
+                .from(w).join(tr).on(tr.ID.eq(w.TRACKED_RECOMMENDATION_ID))
+                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                .where(w.RULE.in(ClockRule.IOPC_PUBLICATION, ClockRule.OUTCOME_REASSESSMENT)).and(w.MET_ON.isNull())
+                .and(owed).and(scope.items())
+                .fetchSingle(Records.mapping(Counted::new));
     }
 
     /**
@@ -159,9 +210,9 @@ public class JooqDeadlineQuery {
         final org.oversight.db.tables.Clock resp = CLOCK.as("resp");
         final org.oversight.db.tables.Clock pub = CLOCK.as("pub");
         final org.oversight.db.tables.Clock reas = CLOCK.as("reas");
-        final Condition publicationOwed = tr.STATUS.eq(Status.PLAN_SUBMITTED).and(pub.ID.isNotNull());
+        final Condition publicationOwed = tr.STATUS.eq(PUBLICATION_OWED_WHILE).and(pub.ID.isNotNull());
         // a verified item whose outcome re-assessment is scheduled and not yet recorded
-        final Condition reassessmentOwes = tr.STATUS.eq(Status.VERIFIED_IMPLEMENTED).and(reas.ID.isNotNull());
+        final Condition reassessmentOwes = tr.STATUS.eq(REASSESSMENT_OWED_WHILE).and(reas.ID.isNotNull());
         final Field<Boolean> reassessmentOwed = when(reassessmentOwes, inline(true)).otherwise(inline(false));
         final Condition watchdogOwes = publicationOwed.or(reassessmentOwes);
         // due_on is the date of the clock still running for the item (decision 0010, CurrentDeadline)

@@ -1,9 +1,7 @@
 package org.oversight.recommendation;
 
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.not;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectOne;
 import static org.oversight.db.Tables.CLOCK;
 import static org.oversight.db.Tables.CLOCK_PAUSE;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
@@ -95,9 +93,13 @@ public final class DeadlineStanding {
                 .and(pauseCovers(today)));
     }
 
-    /** The clock {@code clockId} (e.g. a commissioner's response clock, which belongs to no item) is paused today. */
+    /**
+     * The clock {@code clockId} (e.g. a commissioner's response clock, which belongs to no item) is paused today.
+     * Written, as {@link #paused} is, as {@code id IN (the clocks paused today)}: the database works the short list out
+     * once per statement instead of looking for a pause of every clock counted (decision 0141).
+     */
     public static Condition clockPaused(Field<Long> clockId, LocalDate today) {
-        return exists(selectOne().from(CLOCK_PAUSE).where(CLOCK_PAUSE.CLOCK_ID.eq(clockId)).and(pauseCovers(today)));
+        return clockId.in(select(CLOCK_PAUSE.CLOCK_ID).from(CLOCK_PAUSE).where(pauseCovers(today)));
     }
 
     /**

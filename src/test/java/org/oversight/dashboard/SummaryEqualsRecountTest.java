@@ -20,6 +20,7 @@ import org.oversight.dashboard.internal.JooqComparisonQuery;
 import org.oversight.dashboard.internal.JooqComparisonSummaryQuery;
 import org.oversight.dashboard.internal.JooqHeadlineQuery;
 import org.oversight.dashboard.internal.JooqHeadlineSummaryQuery;
+import org.oversight.deadline.BellCountsAgree;
 import org.oversight.deadline.ClockService;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.Priority;
@@ -50,7 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
  * move (plans submitted, accepted and returned, work claimed, verified, closed, reopened), clocks extended, paused
  * and resumed, a report's publication date corrected. The figures are compared as of several days around today
  * (overdue, due soon, paused and "this quarter" are applied at read time), nationally and for one force, unfiltered
- * and filtered by watchdog and period. Each case has a fixed seed, printed with any failure.
+ * and filtered by watchdog and period; so are the header's bell's deadline counts, for every kind of scope, against
+ * the Deadlines list counted from live rows (decision 0141). Each case has a fixed seed, printed with any failure.
  */
 @DatabaseTest
 @Transactional
@@ -89,6 +91,8 @@ class SummaryEqualsRecountTest {
     Clock clock;
     @Autowired
     org.oversight.recommendation.ItemCountCheck check;
+    @Autowired
+    org.oversight.deadline.JooqDeadlineQuery deadlines;
 
     @AfterEach
     void signOut() {
@@ -163,6 +167,7 @@ class SummaryEqualsRecountTest {
                 DashboardFilter.NONE.withWatchdog(watchdog).withPeriod(DashboardPeriod.values()[step % DashboardPeriod.values().length]));
         for (int days : DAYS_FROM_TODAY) {
             LocalDate day = today.plusDays(days);
+            assertThat(BellCountsAgree.check(deadlines, jdbc, day, 14, when)).as(when + ": deadlines listed").isPositive();
             for (ItemScope scope : List.of(ItemScope.everything(), new ItemScope(surrey))) {
                 for (DashboardFilter filter : filters) {
                     String as = when + ", as of " + day + ", " + scope + ", " + filter;
@@ -178,9 +183,7 @@ class SummaryEqualsRecountTest {
         }
     }
 
-    private static List<CountRow> rows(ChartFigures<StatusByForce> figures) {
-        return figures.data().forces().stream().sorted(Comparator.comparing(CountRow::name)).toList();
-    }
+    private static List<CountRow> rows(ChartFigures<StatusByForce> f) { return f.data().forces().stream().sorted(Comparator.comparing(CountRow::name)).toList(); }
 
     private String move(Random random, WalkActor actor) {
         SignIn.as(users, random.nextBoolean() ? actor.watchdogUser() : actor.recipientUser());
@@ -291,10 +294,7 @@ class SummaryEqualsRecountTest {
     }
 
     private static long id(Map<String, Object> row) { return ((Number) row.get("id")).longValue(); }
-
     private static int version(Map<String, Object> row) { return ((Number) row.get("version")).intValue(); }
 
-    private int version(long itemId) {
-        return jdbc.queryForObject("SELECT version FROM tracked_recommendation WHERE id = ?", Integer.class, itemId);
-    }
+    private int version(long itemId) { return jdbc.queryForObject("SELECT version FROM tracked_recommendation WHERE id = ?", Integer.class, itemId); }
 }

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.oversight.base.Formats;
 import org.oversight.base.InvalidInputException;
 import org.oversight.deadline.internal.ClockSync;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.ReportKind;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,10 @@ class WatchdogExtendsAndPausesClocksTest {
     ClockSync sync;
     @Autowired
     Clock clock;
+    @Autowired
+    JooqDeadlineQuery deadlines;
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestItems items;
     LocalDate today;
@@ -150,6 +156,33 @@ class WatchdogExtendsAndPausesClocksTest {
         assertThat(running.dueOn()).isEqualTo(original.plusDays(5));
         assertThat(running.pauses()).singleElement().satisfies(p -> assertThat(p.toInclusive()).isEqualTo(today.minusDays(1)));
         assertThat(audited("CLOCK_PAUSE_ENDED", response.id())).isTrue();
+    }
+
+    /**
+     * The bell counts a paused item as paused, never overdue, even once the date its clock was moved to has passed
+     * while the pause still runs; and as overdue again once the pause has ended (decision 0141: the bell reads the
+     * items' summary, which keeps no "paused", and corrects it for the pauses of the day it is asked on).
+     */
+    @Test
+    @WithUserDetails("iopc")
+    void theBellCountsAnItemPausedPastItsDateAsPausedUntilThePauseEnds() {
+        long item = learningRecommendation(today.minusDays(30));
+        ClockDetails response = responseClock(item);
+        clocks.recordPause(response.id(), response.version(), today.minusDays(5), null, "JR claim issued");
+        LocalDate later = responseClock(item).dueOn().plusDays(10);
+        DeadlineScope iopc = new DeadlineScope(ItemScope.everything(), items.orgId("IOPC"), true);
+
+        assertThat(deadlines.list(iopc, DeadlineFilter.PAUSED, later, 14, 0, 1_000)).extracting(Deadline::trackedId).contains(item);
+        assertThat(deadlines.list(iopc, DeadlineFilter.OVERDUE, later, 14, 0, 1_000)).extracting(Deadline::trackedId).doesNotContain(item);
+        assertThat(BellCountsAgree.check(deadlines, jdbc, later, 14, "paused past its date")).isPositive();
+        DeadlineCounts paused = deadlines.counts(iopc, later, 14);
+
+        ClockDetails now = responseClock(item);
+        clocks.endPause(now.id(), now.version(), today.minusDays(1));
+        assertThat(BellCountsAgree.check(deadlines, jdbc, later, 14, "the pause ended")).isPositive();
+        DeadlineCounts resumed = deadlines.counts(iopc, later, 14);
+        assertThat(resumed.paused()).isEqualTo(paused.paused() - 1);
+        assertThat(resumed.overdue()).isEqualTo(paused.overdue() + 1);
     }
 
     @Test

@@ -1,13 +1,8 @@
 package org.oversight.dashboard.internal;
 
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.oversight.db.Tables.ITEM_COUNT;
-import static org.oversight.db.Tables.ITEM_COUNT_RECIPIENT;
-import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REPORT;
-import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +14,7 @@ import org.jooq.impl.DSL;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.recommendation.ItemCountKey;
+import org.oversight.recommendation.ItemCountsToday;
 import org.oversight.recommendation.Status;
 
 /**
@@ -38,7 +34,7 @@ import org.oversight.recommendation.Status;
  */
 final class ItemCounts {
 
-    static final Table<?> IC = table(LocalDate.EPOCH).as("ic");
+    static final Table<?> IC = ItemCountsToday.withReport(LocalDate.EPOCH).as("ic");
 
     static final Field<Long> RECIPIENT_ID = IC.field(ITEM_COUNT.RECIPIENT_ID);
     static final Field<Long> REPORT_ID = IC.field(ITEM_COUNT.REPORT_ID);
@@ -53,23 +49,7 @@ final class ItemCounts {
 
     /** The summary with today's paused items moved aside, as the derived table "ic". */
     static Table<?> on(LocalDate today) {
-        return table(today).as("ic");
-    }
-
-    private static Table<?> table(LocalDate today) {
-        var c = ITEM_COUNT;
-        var t = TRACKED_RECOMMENDATION;
-        return select(c.RECIPIENT_ID, c.REPORT_ID, c.STATUS, c.DUE_ON, c.REOPENED, inline(false).as("paused"), c.N)
-                .from(c)
-                .unionAll(select(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, t.STATUS, ItemCountKey.dueOnOfItem(),
-                        ItemCountKey.reopenedOfItem(), inline(false), inline(-1))
-                        .from(t).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
-                        .where(DeadlineStanding.paused(today)))
-                .unionAll(select(t.RECIPIENT_ID, RECOMMENDATION.REPORT_ID, t.STATUS, ItemCountKey.dueOnOfItem(),
-                        ItemCountKey.reopenedOfItem(), inline(true), inline(1))
-                        .from(t).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
-                        .where(DeadlineStanding.paused(today)))
-                .asTable();
+        return ItemCountsToday.withReport(today).as("ic");
     }
 
     /**
@@ -77,23 +57,8 @@ final class ItemCounts {
      * item_count_recipient, the same counts without the report (about a quarter of the rows, decision 0127).
      */
     static Table<?> from(DashboardFilter filter, LocalDate today) {
-        return reportConditions(filter, today).isEmpty() ? byRecipient(today).as("ic")
+        return reportConditions(filter, today).isEmpty() ? ItemCountsToday.byRecipient(today).as("ic")
                 : on(today).join(REPORT).on(REPORT.ID.eq(REPORT_ID));
-    }
-
-    /** As {@link #table}, from item_count_recipient: no report column, and no join for the paused correction. */
-    private static Table<?> byRecipient(LocalDate today) {
-        var c = ITEM_COUNT_RECIPIENT;
-        var t = TRACKED_RECOMMENDATION;
-        return select(c.RECIPIENT_ID, c.STATUS, c.DUE_ON, c.REOPENED, inline(false).as("paused"), c.N)
-                .from(c)
-                .unionAll(select(t.RECIPIENT_ID, t.STATUS, ItemCountKey.dueOnOfItem(), ItemCountKey.reopenedOfItem(),
-                        inline(false), inline(-1))
-                        .from(t).where(DeadlineStanding.paused(today)))
-                .unionAll(select(t.RECIPIENT_ID, t.STATUS, ItemCountKey.dueOnOfItem(), ItemCountKey.reopenedOfItem(),
-                        inline(true), inline(1))
-                        .from(t).where(DeadlineStanding.paused(today)))
-                .asTable();
     }
 
     /** The filter's watchdog and period, on the joined report; the theme is not the summary's to answer. */
@@ -110,7 +75,7 @@ final class ItemCounts {
 
     /** How many items meet the condition. */
     static Field<Integer> items(Condition condition) {
-        return sum(N).filterWhere(condition).convertFrom(ItemCounts::asInt);
+        return ItemCountsToday.items(N, condition);
     }
 
     static int asInt(BigDecimal sum) {

@@ -1,0 +1,59 @@
+package org.oversight.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.oversight.recommendation.ItemScope;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The bell's deadline counts ({@link JooqDeadlineQuery#counts}, read from the items' summary and the watchdog's
+ * running clocks, decision 0141) equal the Deadlines list counted row by row from live rows, for every kind of
+ * scope there is: everyone's (an administrator, the reminder job), each watchdog's staff (their reports, with the
+ * deadlines the watchdog owes), and each organisation's lead or chief officer (their items, the recipient's side
+ * only). Called by walks through the workflow after their steps.
+ */
+public final class BellCountsAgree {
+
+    private BellCountsAgree() {
+    }
+
+    /**
+     * @return how many deadlines the scopes' lists held in all (for the caller to check that something was counted)
+     */
+    public static int check(JooqDeadlineQuery query, JdbcTemplate jdbc, LocalDate day, int dueSoonDays, String as) {
+        int listed = 0;
+        for (Map.Entry<String, DeadlineScope> e : scopes(jdbc).entrySet()) {
+            DeadlineScope scope = e.getValue();
+            List<Deadline> overdue = query.list(scope, DeadlineFilter.OVERDUE, day, dueSoonDays, 0, Integer.MAX_VALUE);
+            DeadlineCounts expected = new DeadlineCounts(overdue.size(),
+                    query.size(scope, DeadlineFilter.DUE_SOON, day, dueSoonDays),
+                    query.size(scope, DeadlineFilter.PAUSED, day, dueSoonDays),
+                    (int) overdue.stream().filter(d -> d.side() == Deadline.Side.WATCHDOG).count());
+            assertThat(query.counts(scope, day, dueSoonDays))
+                    .as(as + ", as of " + day + ", the bell's counts for " + e.getKey() + " against its list")
+                    .isEqualTo(expected);
+            listed += query.size(scope, DeadlineFilter.ALL, day, dueSoonDays);
+        }
+        return listed;
+    }
+
+    private static Map<String, DeadlineScope> scopes(JdbcTemplate jdbc) {
+        Map<String, DeadlineScope> scopes = new java.util.LinkedHashMap<>();
+        scopes.put("everyone", DeadlineScope.everything());
+        List<Map<String, Object>> organisations = new ArrayList<>(
+                jdbc.queryForList("SELECT id, code, kind FROM organisation ORDER BY id"));
+        for (Map<String, Object> o : organisations) {
+            long id = ((Number) o.get("id")).longValue();
+            if ("WATCHDOG".equals(o.get("kind"))) {
+                scopes.put(o.get("code") + " staff", new DeadlineScope(ItemScope.everything(), id, true));
+            } else {
+                scopes.put(o.get("code") + " lead", new DeadlineScope(new ItemScope(id), null, false));
+            }
+        }
+        return scopes;
+    }
+}
