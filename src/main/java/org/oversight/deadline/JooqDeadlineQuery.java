@@ -63,10 +63,19 @@ public class JooqDeadlineQuery {
                 .fetch(Records.mapping(Deadline::new));
     }
 
+    /**
+     * How many rows {@link #list} holds with the filter: the same tally as the bell's {@link #counts}, so that a list's
+     * size, its tab's count and the bell cannot differ (decision 0141).
+     */
     public int size(DeadlineScope scope, DeadlineFilter filter, LocalDate today, int dueSoonDays) {
-        Parts p = new Parts(today);
-        Field<Integer> items = count();
-        return p.counted(dsl.select(items)).where(p.owes(scope)).and(p.filter(filter, dueSoonDays)).fetchSingle(items);
+        Counted c = tally(scope, today, dueSoonDays);
+        return switch (filter) {
+            case NEEDS_ATTENTION -> c.overdue() + c.dueSoon();
+            case OVERDUE -> c.overdue();
+            case DUE_SOON -> c.dueSoon();
+            case PAUSED -> c.paused();
+            case ALL -> c.all();
+        };
     }
 
     /**
@@ -77,14 +86,28 @@ public class JooqDeadlineQuery {
      * clocks still running, a few hundred in the country.
      */
     public DeadlineCounts counts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
-        Counted recipients = recipientCounts(scope, today, dueSoonDays);
-        Counted watchdog = scope.includesWatchdogSide() ? watchdogCounts(scope, today, dueSoonDays) : Counted.NONE;
-        return new DeadlineCounts(recipients.overdue() + watchdog.overdue(), recipients.dueSoon() + watchdog.dueSoon(),
-                recipients.paused() + watchdog.paused(), watchdog.overdue());
+        Counted c = tally(scope, today, dueSoonDays);
+        return new DeadlineCounts(c.overdue(), c.dueSoon(), c.paused(), c.watchdogOverdue());
     }
 
-    private record Counted(int overdue, int dueSoon, int paused) {
-        static final Counted NONE = new Counted(0, 0, 0);
+    private Counted tally(DeadlineScope scope, LocalDate today, int dueSoonDays) {
+        Counted recipients = recipientCounts(scope, today, dueSoonDays);
+        Counted watchdog = scope.includesWatchdogSide() ? watchdogCounts(scope, today, dueSoonDays) : Counted.NONE;
+        return new Counted(recipients.overdue() + watchdog.overdue(), recipients.dueSoon() + watchdog.dueSoon(),
+                recipients.paused() + watchdog.paused(), recipients.all() + watchdog.all(), watchdog.overdue());
+    }
+
+    /** A tally of deadlines; {@code watchdogOverdue} is those of the overdue that the watchdog owes. */
+    private record Counted(int overdue, int dueSoon, int paused, int all, int watchdogOverdue) {
+        static final Counted NONE = new Counted(0, 0, 0, 0, 0);
+
+        static Counted ofRecipients(int overdue, int dueSoon, int paused, int all) {
+            return new Counted(overdue, dueSoon, paused, all, 0);
+        }
+
+        static Counted ofWatchdog(int overdue, int dueSoon, int paused, int all) {
+            return new Counted(overdue, dueSoon, paused, all, overdue);
+        }
     }
 
     /** The {@code recipientOwes} items of the scope, from the summary: by recipient, or by report for a watchdog's. */
@@ -100,9 +123,9 @@ public class JooqDeadlineQuery {
         Condition watchdog = byReport ? REPORT.WATCHDOG_ID.eq(scope.watchdogId()) : DSL.trueCondition();
         return dsl.select(ItemCountsToday.items(n, paused.isFalse().and(due.lt(today))),
                         ItemCountsToday.items(n, paused.isFalse().and(due.between(today, today.plusDays(dueSoonDays)))),
-                        ItemCountsToday.items(n, paused.isTrue()))
+                        ItemCountsToday.items(n, paused.isTrue()), ItemCountsToday.items(n, DSL.trueCondition()))
                 .from(from).where(owes).and(watchdog)
-                .fetchSingle(Records.mapping(Counted::new));
+                .fetchSingle(Records.mapping(Counted::ofRecipients));
     }
 
     /** The {@code watchdogOwes} items of the scope, from the clocks of the watchdog's that still run. */
@@ -114,13 +137,13 @@ public class JooqDeadlineQuery {
         Condition paused = w.RULE.eq(ClockRule.OUTCOME_REASSESSMENT).and(DeadlineStanding.clockPaused(w.ID, today));
         return dsl.select(count().filterWhere(not(paused).and(w.DUE_ON.lt(today))),
                         count().filterWhere(not(paused).and(w.DUE_ON.between(today, today.plusDays(dueSoonDays)))),
-                        count().filterWhere(paused))
+                        count().filterWhere(paused), count())
                 .from(w).join(tr).on(tr.ID.eq(w.TRACKED_RECOMMENDATION_ID))
                 .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .where(w.RULE.in(ClockRule.IOPC_PUBLICATION, ClockRule.OUTCOME_REASSESSMENT)).and(w.MET_ON.isNull())
                 .and(owed).and(scope.items())
-                .fetchSingle(Records.mapping(Counted::new));
+                .fetchSingle(Records.mapping(Counted::ofWatchdog));
     }
 
     /**

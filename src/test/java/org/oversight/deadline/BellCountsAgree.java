@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The bell's deadline counts ({@link JooqDeadlineQuery#counts}, read from the items' summary and the watchdog's
- * running clocks, decision 0141) equal the Deadlines list counted row by row from live rows, for every kind of
+ * running clocks, decision 0141) and the list's size with each filter ({@link JooqDeadlineQuery#size}, the same tally)
+ * equal the Deadlines list's rows, read from live rows, for every kind of
  * scope there is: everyone's (an administrator, the reminder job), each watchdog's staff (their reports, with the
  * deadlines the watchdog owes), and each organisation's lead or chief officer (their items, the recipient's side
  * only). Called by walks through the workflow after their steps.
@@ -28,17 +29,25 @@ public final class BellCountsAgree {
         int listed = 0;
         for (Map.Entry<String, DeadlineScope> e : scopes(jdbc).entrySet()) {
             DeadlineScope scope = e.getValue();
+            String of = as + ", as of " + day + ", for " + e.getKey();
             List<Deadline> overdue = query.list(scope, DeadlineFilter.OVERDUE, day, dueSoonDays, 0, Integer.MAX_VALUE);
-            DeadlineCounts expected = new DeadlineCounts(overdue.size(),
-                    query.size(scope, DeadlineFilter.DUE_SOON, day, dueSoonDays),
-                    query.size(scope, DeadlineFilter.PAUSED, day, dueSoonDays),
+            DeadlineCounts expected = new DeadlineCounts(overdue.size(), rows(query, scope, DeadlineFilter.DUE_SOON, day, dueSoonDays),
+                    rows(query, scope, DeadlineFilter.PAUSED, day, dueSoonDays),
                     (int) overdue.stream().filter(d -> d.side() == Deadline.Side.WATCHDOG).count());
-            assertThat(query.counts(scope, day, dueSoonDays))
-                    .as(as + ", as of " + day + ", the bell's counts for " + e.getKey() + " against its list")
+            assertThat(query.counts(scope, day, dueSoonDays)).as(of + ": the bell's counts against the list's rows")
                     .isEqualTo(expected);
+            for (DeadlineFilter filter : DeadlineFilter.values()) {
+                assertThat(query.size(scope, filter, day, dueSoonDays)).as(of + ": the size of the list " + filter)
+                        .isEqualTo(rows(query, scope, filter, day, dueSoonDays));
+            }
             listed += query.size(scope, DeadlineFilter.ALL, day, dueSoonDays);
         }
         return listed;
+    }
+
+    /** The rows of the list with the filter, read from live rows. */
+    private static int rows(JooqDeadlineQuery query, DeadlineScope scope, DeadlineFilter filter, LocalDate day, int dueSoonDays) {
+        return query.list(scope, filter, day, dueSoonDays, 0, Integer.MAX_VALUE).size();
     }
 
     private static Map<String, DeadlineScope> scopes(JdbcTemplate jdbc) {
