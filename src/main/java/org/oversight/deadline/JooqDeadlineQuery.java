@@ -115,15 +115,15 @@ public class JooqDeadlineQuery {
         boolean byReport = scope.watchdogId() != null;
         Table<?> ic = (byReport ? ItemCountsToday.withReport(today) : ItemCountsToday.byRecipient(today)).as("ic");
         Field<LocalDate> due = ic.field(ITEM_COUNT.DUE_ON);
-        Field<Boolean> paused = ic.field("paused", Boolean.class);
+        Condition paused = ic.field("paused", Boolean.class).isTrue();
         Field<Integer> n = ic.field(ITEM_COUNT.N);
         Condition owes = ic.field(ITEM_COUNT.STATUS).in(RECIPIENT_OWES).and(due.ne(ItemCountKey.NO_DATE))
                 .and(scope.itemScope().organisation(ic.field(ITEM_COUNT.RECIPIENT_ID)));
         Table<?> from = byReport ? ic.join(REPORT).on(REPORT.ID.eq(ic.field(ITEM_COUNT.REPORT_ID))) : ic;
         Condition watchdog = byReport ? REPORT.WATCHDOG_ID.eq(scope.watchdogId()) : DSL.trueCondition();
-        return dsl.select(ItemCountsToday.items(n, paused.isFalse().and(due.lt(today))),
-                        ItemCountsToday.items(n, paused.isFalse().and(due.between(today, today.plusDays(dueSoonDays)))),
-                        ItemCountsToday.items(n, paused.isTrue()), ItemCountsToday.items(n, DSL.trueCondition()))
+        return dsl.select(ItemCountsToday.items(n, DeadlineStanding.deadlineOverdue(due, paused, today)),
+                        ItemCountsToday.items(n, DeadlineStanding.deadlineDueSoon(due, paused, today, dueSoonDays)),
+                        ItemCountsToday.items(n, paused), ItemCountsToday.items(n, DSL.trueCondition()))
                 .from(from).where(owes).and(watchdog)
                 .fetchSingle(Records.mapping(Counted::ofRecipients));
     }
@@ -135,8 +135,8 @@ public class JooqDeadlineQuery {
         Condition owed = w.RULE.eq(ClockRule.IOPC_PUBLICATION).and(tr.STATUS.eq(PUBLICATION_OWED_WHILE))
                 .or(w.RULE.eq(ClockRule.OUTCOME_REASSESSMENT).and(tr.STATUS.eq(REASSESSMENT_OWED_WHILE)));
         Condition paused = w.RULE.eq(ClockRule.OUTCOME_REASSESSMENT).and(DeadlineStanding.clockPaused(w.ID, today));
-        return dsl.select(count().filterWhere(not(paused).and(w.DUE_ON.lt(today))),
-                        count().filterWhere(not(paused).and(w.DUE_ON.between(today, today.plusDays(dueSoonDays)))),
+        return dsl.select(count().filterWhere(DeadlineStanding.deadlineOverdue(w.DUE_ON, paused, today)),
+                        count().filterWhere(DeadlineStanding.deadlineDueSoon(w.DUE_ON, paused, today, dueSoonDays)),
                         count().filterWhere(paused), count())
                 .from(w).join(tr).on(tr.ID.eq(w.TRACKED_RECOMMENDATION_ID))
                 .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))

@@ -103,8 +103,9 @@ public final class DeadlineStanding {
     }
 
     /**
-     * {@link #ofDeadline}'s overdue for a dated deadline that is not an item's (a commissioner's response): its date
-     * has passed and {@code paused} (its clock's {@link #clockPaused}) does not hold.
+     * {@link #ofDeadline}'s overdue for a dated deadline read apart from the item's own row (a commissioner's
+     * response, a clock the watchdog owes, a row of the items' summary): its date has passed and {@code paused} (its
+     * clock's {@link #clockPaused}, or the summary's correction for today's pauses) does not hold.
      */
     public static Condition deadlineOverdue(Field<LocalDate> dueOn, Condition paused, LocalDate today) {
         return not(paused).and(dueOn.lt(today));

@@ -70,7 +70,8 @@ public final class ItemCountsToday {
         return sum(n).filterWhere(condition).convertFrom(ItemCountsToday::asInt);
     }
 
-    private static int asInt(BigDecimal sum) {
+    /** A {@code SUM} of counts as a whole number: 0 when there was nothing to add (SQL's NULL). */
+    public static int asInt(BigDecimal sum) {
         return sum == null ? 0 : sum.intValueExact();
     }
 }

@@ -1,10 +1,8 @@
 package org.oversight.dashboard.internal;
 
-import static org.jooq.impl.DSL.sum;
 import static org.oversight.db.Tables.ITEM_COUNT;
 import static org.oversight.db.Tables.REPORT;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.Condition;
@@ -76,10 +74,6 @@ final class ItemCounts {
     /** How many items meet the condition. */
     static Field<Integer> items(Condition condition) {
         return ItemCountsToday.items(N, condition);
-    }
-
-    static int asInt(BigDecimal sum) {
-        return sum == null ? 0 : sum.intValueExact();
     }
 
     static Condition open() {

@@ -22,6 +22,7 @@ import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.HeadlineFigures;
+import org.oversight.recommendation.ItemCountsToday;
 import org.oversight.recommendation.ItemScope;
 import org.springframework.stereotype.Repository;
 
@@ -93,9 +94,9 @@ public class JooqHeadlineSummaryQuery {
         int inQuarter = 0;
         for (var r : dsl.fetch(grouped)) {
             if (r.value1() != null) {
-                distribution.add(new int[] {r.value1(), ItemCounts.asInt(r.value2())});
+                distribution.add(new int[] {r.value1(), ItemCountsToday.asInt(r.value2())});
             }
-            inQuarter += ItemCounts.asInt(r.value3());
+            inQuarter += ItemCountsToday.asInt(r.value3());
         }
         distribution.sort(Comparator.comparingInt(p -> p[0]));
         return new VerifiedDays(inQuarter, Median.ofDistribution(distribution));

@@ -16,6 +16,7 @@ import org.oversight.actionplan.ActionSlippageKey;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.chart.DeadlineSlippage;
+import org.oversight.recommendation.ItemCountsToday;
 import org.oversight.recommendation.ItemScope;
 import org.springframework.stereotype.Repository;
 
@@ -45,7 +46,7 @@ public class JooqSlippageSummaryQuery {
         return new SlippageCounts() {
             @Override
             public Field<Integer> count(Condition condition) {
-                return sum(n).filterWhere(condition).convertFrom(ItemCounts::asInt);
+                return sum(n).filterWhere(condition).convertFrom(ItemCountsToday::asInt);
             }
 
             @Override

@@ -178,9 +178,9 @@ class DeadlineListView extends VerticalLayout implements BuiltOnEntry, HasDynami
     private void show(DeadlineFilter f) {
         filter = f;
         commissioners(deadlines.myCommissionerDeadlines(), deadlines.today(), f);
-        grid.setItems(q -> deadlines.myDeadlines(filter, q.getOffset(), q.getLimit()).stream(),
-                q -> deadlines.countMyDeadlines(filter));
+        // counted once for the list shown; the grid asks for its size again only when this list is shown again
         int count = deadlines.countMyDeadlines(filter);
+        grid.setItems(q -> deadlines.myDeadlines(filter, q.getOffset(), q.getLimit()).stream(), q -> count);
         boolean none = count == 0;
         grid.setVisible(!none);
         // a short list shows whole; a long one scrolls inside the page and loads as it goes

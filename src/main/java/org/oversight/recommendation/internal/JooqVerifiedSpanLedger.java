@@ -5,7 +5,6 @@ import static org.oversight.db.Tables.ITEM_VERIFIED_DAY;
 import static org.oversight.db.Tables.ITEM_VERIFIED_SPAN;
 import static org.oversight.db.Tables.REPORT;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
+import org.oversight.recommendation.ItemCountsToday;
 import org.oversight.recommendation.ReportLock;
 import org.oversight.recommendation.VerifiedDayKey;
 import org.springframework.stereotype.Repository;
@@ -122,13 +122,9 @@ public class JooqVerifiedSpanLedger {
     private static Select<Record3<Long, Integer, Integer>> recountQuery(DSLContext dsl) {
         var v = ITEM_VERIFIED_DAY;
         Field<Integer> days = DSL.localDateDiff(v.VERIFIED_ON, REPORT.PUBLISHED_ON);
-        Field<Integer> n = sum(v.N).convertFrom(JooqVerifiedSpanLedger::asInt);
+        Field<Integer> n = sum(v.N).convertFrom(ItemCountsToday::asInt);
         return dsl.select(REPORT.WATCHDOG_ID, days, n)
                 .from(v).join(REPORT).on(REPORT.ID.eq(v.REPORT_ID))
                 .groupBy(REPORT.WATCHDOG_ID, days);
-    }
-
-    private static int asInt(BigDecimal sum) {
-        return sum == null ? 0 : sum.intValueExact();
     }
 }
