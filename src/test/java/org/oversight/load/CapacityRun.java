@@ -55,7 +55,7 @@ public final class CapacityRun {
             for (int n = 0; n < o.nodes(); n++) {
                 Path data = Path.of("target", "load", "data-" + o.nodePort(n));
                 FileSystemUtils.deleteRecursively(data);
-                AppNode node = AppNode.start(o.jar(), o.nodePort(n), o.heap(), o.nodeJdbcUrl(), o.pgUser(),
+                AppNode node = AppNode.start(o.jar(), o.nodePort(n), o.heap(), o.nodeJvm(), o.nodeJdbcUrl(), o.pgUser(),
                         o.pgPassword(), data);
                 nodes.add(node);
                 node.awaitReady(Duration.ofMinutes(10)); // one after the other: the first makes the schema and demo data

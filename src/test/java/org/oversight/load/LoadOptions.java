@@ -17,10 +17,12 @@ import java.util.stream.Stream;
  */
 record LoadOptions(int nodes, List<Integer> steps, int stepSeconds, long thinkMillis, int warmupSeconds, int port,
                    String heap, String username, String password, String registerQuery, double goalP95Millis,
-                   Path jar, String pgUrl, String pgUser, String pgPassword, String schema, boolean profile) {
+                   Path jar, String pgUrl, String pgUser, String pgPassword, String schema, boolean profile, List<String> nodeJvm) {
 
     static final int MAX_SESSIONS = 1000;
     static final int MAX_MINUTES = 60;
+    /** Each node's JVM options unless --node-jvm says otherwise: the server's, as bin/fast-start runs it (decision 0142). */
+    static final String SERVER_JVM = "-XX:+UseParallelGC,-XX:+UseCompactObjectHeaders";
 
     static LoadOptions parse(String[] args, Map<String, String> env) throws IOException {
         Map<String, String> a = new HashMap<>();
@@ -62,7 +64,16 @@ record LoadOptions(int nodes, List<Integer> steps, int stepSeconds, long thinkMi
                 a.getOrDefault("register-query", "status=OPEN&status=IN_PROGRESS"),
                 Double.parseDouble(a.getOrDefault("goal-p95-ms", "1000")), jar(a.get("jar")), url,
                 env.getOrDefault("OT_LOAD_PG_USER", "oversight"), env.getOrDefault("OT_LOAD_PG_PASSWORD", "oversight"),
-                schema, Boolean.parseBoolean(a.getOrDefault("profile", "false")));
+                schema, Boolean.parseBoolean(a.getOrDefault("profile", "false")), nodeJvm(a.getOrDefault("node-jvm", SERVER_JVM)));
+    }
+
+    /** Each node's JVM options, comma-separated (a collector, say): only -X… options pass; none at all when empty. */
+    private static List<String> nodeJvm(String given) {
+        List<String> options = Arrays.stream(given.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (options.stream().anyMatch(o -> !o.matches("-X[^\\s,]+"))) {
+            throw new IllegalArgumentException("--node-jvm: JVM -X options separated by commas, e.g. -XX:+UseParallelGC");
+        }
+        return options;
     }
 
     /** The packaged application: the given jar, or the one ./mvnw package left in target/. */

@@ -1,0 +1,31 @@
+package org.oversight.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The load test's settings: each node's JVM options are -X options only, by default the server's collector. */
+class LoadOptionsTest {
+
+    private static final Map<String, String> ENV = Map.of("OT_LOAD_PG_URL", "jdbc:postgresql://127.0.0.1:5432/load");
+
+    @Test
+    void aNodesJvmOptionsAreTheCommaSeparatedOnesGiven() throws Exception {
+        LoadOptions o = LoadOptions.parse(new String[] {"--jar=app.jar --node-jvm=-XX:+UseParallelGC,-Xlog:gc:file=/tmp/gc.log"}, ENV);
+
+        assertThat(o.nodeJvm()).containsExactly("-XX:+UseParallelGC", "-Xlog:gc:file=/tmp/gc.log");
+        assertThat(LoadOptions.parse(new String[] {"--jar=app.jar"}, ENV).nodeJvm())
+                .containsExactly("-XX:+UseParallelGC", "-XX:+UseCompactObjectHeaders");
+        assertThat(LoadOptions.parse(new String[] {"--jar=app.jar --node-jvm="}, ENV).nodeJvm()).isEmpty();
+    }
+
+    @Test
+    void anythingButJvmXOptionsIsRefused() {
+        assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--jar=app.jar --node-jvm=-javaagent:evil.jar"}, ENV))
+                .hasMessageContaining("--node-jvm");
+        assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--jar=app.jar --node-jvm=-Dspring.profiles.active=x"}, ENV))
+                .hasMessageContaining("--node-jvm");
+    }
+}
