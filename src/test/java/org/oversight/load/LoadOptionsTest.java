@@ -3,6 +3,8 @@ package org.oversight.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +29,17 @@ class LoadOptionsTest {
                 .hasMessageContaining("--node-jvm");
         assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--jar=app.jar --node-jvm=-Dspring.profiles.active=x"}, ENV))
                 .hasMessageContaining("--node-jvm");
+    }
+
+    @Test
+    void theServersOptionsAreTheSameWhereverTheServerIsStarted() throws Exception {
+        String fastStart = Files.readString(Path.of("bin/fast-start"));
+        String readme = Files.readString(Path.of("README.md"));
+        String flags = fastStart.lines().filter(l -> l.startsWith("FLAGS=(")).findFirst().orElseThrow();
+
+        for (String option : LoadOptions.SERVER_JVM.split(",")) {
+            assertThat(flags).as("bin/fast-start's FLAGS").contains(option);
+            assertThat(readme).as("the README's route").contains(option + " ");
+        }
     }
 }
