@@ -8,6 +8,7 @@ import org.oversight.base.export.TableWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -59,8 +60,13 @@ public class DeadlineService {
         return query.list(DeadlineScope.of(currentUser.require()), filter, today(), properties.dueSoonDays(), offset, limit);
     }
 
+    /** How many rows each of the user's Deadlines lists holds, from one tally (the bell's, without the commissioners). */
+    public Map<DeadlineFilter, Integer> mySizes() {
+        return query.sizes(DeadlineScope.of(currentUser.require()), today(), properties.dueSoonDays());
+    }
+
     public int countMyDeadlines(DeadlineFilter filter) {
-        return query.size(DeadlineScope.of(currentUser.require()), filter, today(), properties.dueSoonDays());
+        return mySizes().get(filter);
     }
 
     /** The commissioners' responses still owed that concern the user, soonest first (see {@link DeadlineScope}). */

@@ -13,7 +13,9 @@ import static org.oversight.db.Tables.REPORT;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -64,26 +66,29 @@ public class JooqDeadlineQuery {
     }
 
     /**
-     * How many rows {@link #list} holds with the filter: the same tally as the bell's {@link #counts}, so that a list's
-     * size, its tab's count and the bell cannot differ (decision 0141).
+     * How many rows {@link #list} holds with each filter: the same tally as the bell's {@link #counts}, so that a list's
+     * size, its tab's count and the bell cannot differ (decision 0141); one tally for every list's size.
      */
-    public int size(DeadlineScope scope, DeadlineFilter filter, LocalDate today, int dueSoonDays) {
+    public Map<DeadlineFilter, Integer> sizes(DeadlineScope scope, LocalDate today, int dueSoonDays) {
         Counted c = tally(scope, today, dueSoonDays);
-        return switch (filter) {
-            case NEEDS_ATTENTION -> c.overdue() + c.dueSoon();
-            case OVERDUE -> c.overdue();
-            case DUE_SOON -> c.dueSoon();
-            case PAUSED -> c.paused();
-            case ALL -> c.all();
-        };
+        Map<DeadlineFilter, Integer> sizes = new EnumMap<>(DeadlineFilter.class);
+        for (DeadlineFilter f : DeadlineFilter.values()) {
+            sizes.put(f, switch (f) {
+                case NEEDS_ATTENTION -> c.overdue() + c.dueSoon();
+                case OVERDUE -> c.overdue();
+                case DUE_SOON -> c.dueSoon();
+                case PAUSED -> c.paused();
+                case ALL -> c.all();
+            });
+        }
+        return sizes;
     }
 
     /**
-     * How many of the list's deadlines are overdue, due soon and paused (and of the overdue, the watchdog's own): what
-     * {@link #size} counts with each filter, but without reading every item in the scope, which the bell asks on every
-     * navigation (decision 0141). The recipients' deadlines are counted from the items' summary ({@link
-     * ItemCountsToday}, kept exact by every writer of an item's status and deadline), the watchdog's own from its
-     * clocks still running, a few hundred in the country.
+     * The list's deadlines overdue, due soon and paused (of the overdue, the watchdog's own), the tally of {@link #sizes}:
+     * not from every item in the scope, as the bell asks on every navigation (decision 0141), but the recipients' from
+     * the items' summary ({@link ItemCountsToday}, kept exact by every writer of an item's status and deadline) and the
+     * watchdog's own from its clocks still running, a few hundred in the country.
      */
     public DeadlineCounts counts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
         Counted c = tally(scope, today, dueSoonDays);
@@ -254,28 +259,22 @@ public class JooqDeadlineQuery {
                     .or(reassessmentOwes.and(DeadlineStanding.clockPaused(reas.ID, today)));
         }
 
-        /** The list's rows: what {@link #counted} reads, with the names and the response clock a row shows. */
-        <R extends org.jooq.Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select) {
-            return counted(select)
-                    .join(recipient).on(recipient.ID.eq(tr.RECIPIENT_ID))
-                    .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
-                    .leftJoin(resp).on(resp.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
-                            .and(resp.RULE.in(ClockLabels.responseRules())));
-        }
-
         /**
-         * What the counts read: the item, its report (the scope), and the clocks that decide its deadline. The joins
-         * the list adds match one row each (an organisation by key; one response clock per item, its subject key
-         * being unique), so a count is the number of the list's rows without them (decision 0138).
+         * The list's rows: the item, its report (the scope), the clocks that decide its deadline, and the names and the
+         * response clock a row shows (one row each: an organisation by key, one response clock per item).
          */
-        <R extends org.jooq.Record> SelectJoinStep<R> counted(org.jooq.SelectSelectStep<R> select) {
+        <R extends org.jooq.Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select) {
             return select.from(tr)
                     .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                     .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                     .leftJoin(pub).on(pub.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
                             .and(pub.RULE.eq(ClockRule.IOPC_PUBLICATION)).and(pub.MET_ON.isNull()))
                     .leftJoin(reas).on(reas.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
-                            .and(reas.RULE.eq(ClockRule.OUTCOME_REASSESSMENT)).and(reas.MET_ON.isNull()));
+                            .and(reas.RULE.eq(ClockRule.OUTCOME_REASSESSMENT)).and(reas.MET_ON.isNull()))
+                    .join(recipient).on(recipient.ID.eq(tr.RECIPIENT_ID))
+                    .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
+                    .leftJoin(resp).on(resp.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
+                            .and(resp.RULE.in(ClockLabels.responseRules())));
         }
 
         Condition owes(DeadlineScope scope) {

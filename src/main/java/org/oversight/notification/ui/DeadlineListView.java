@@ -34,7 +34,6 @@ import org.oversight.base.Formats;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.ui.StatusBadge;
 import org.oversight.deadline.Deadline;
-import org.oversight.deadline.DeadlineCounts;
 import org.oversight.deadline.DeadlineFilter;
 import org.oversight.deadline.DeadlineService;
 import org.oversight.notification.CalendarFeedService;
@@ -71,6 +70,8 @@ class DeadlineListView extends VerticalLayout implements BuiltOnEntry, HasDynami
     private Nav filters;
     private final Map<DeadlineFilter, RouterLink> linkByFilter = new EnumMap<>(DeadlineFilter.class);
     private Grid<Deadline> grid;
+    /** Each list's size, counted on entry with the lists' links. */
+    private Map<DeadlineFilter, Integer> sizes = Map.of();
     private Paragraph empty;
     /** Read by the export, which runs in its own request. */
     private volatile DeadlineFilter filter = DeadlineFilter.NEEDS_ATTENTION;
@@ -94,14 +95,14 @@ class DeadlineListView extends VerticalLayout implements BuiltOnEntry, HasDynami
         commissionerSection = new com.vaadin.flow.component.html.Div();
         SignedInUser user = currentUser.require();
         add(new H1(getTranslation("notification.deadlines.heading")), new Paragraph(scopeSentence(user)));
-        DeadlineCounts counts = deadlines.myCounts();
+        sizes = deadlines.mySizes();
         // each list is a link to its own address (?show=…), not a tab strip: vaadin-tabs' inner scroll container is a
         // child of its tablist that axe-core counts as a critical fault (aria-required-children); beforeEnter marks
         // the current link with aria-current
         filters.addClassName("deadline-filters");
         filters.getElement().setAttribute("aria-label", getTranslation("notification.deadlines.filters"));
         for (DeadlineFilter f : DeadlineFilter.values()) {
-            RouterLink link = new RouterLink(label(f, counts), DeadlineListView.class);
+            RouterLink link = new RouterLink(label(f, sizes.get(f)), DeadlineListView.class);
             link.setQueryParameters(QueryParameters.of(SHOW, slug(f)));
             link.setHighlightCondition(HighlightConditions.never());
             linkByFilter.put(f, link);
@@ -178,8 +179,8 @@ class DeadlineListView extends VerticalLayout implements BuiltOnEntry, HasDynami
     private void show(DeadlineFilter f) {
         filter = f;
         commissioners(deadlines.myCommissionerDeadlines(), deadlines.today(), f);
-        // counted once for the list shown; the grid asks for its size again only when this list is shown again
-        int count = deadlines.countMyDeadlines(filter);
+        // the size counted with the lists' links on entry: one tally a visit, which the grid reuses
+        int count = sizes.get(f);
         grid.setItems(q -> deadlines.myDeadlines(filter, q.getOffset(), q.getLimit()).stream(), q -> count);
         boolean none = count == 0;
         grid.setVisible(!none);
@@ -244,13 +245,11 @@ class DeadlineListView extends VerticalLayout implements BuiltOnEntry, HasDynami
         return cell;
     }
 
-    private String label(DeadlineFilter f, DeadlineCounts counts) {
+    private String label(DeadlineFilter f, int size) {
         return switch (f) {
-            case NEEDS_ATTENTION -> f.label() + " (" + counts.needingAttention() + ")";
-            case OVERDUE -> f.label() + " (" + counts.overdue() + ")";
-            case DUE_SOON -> getTranslation("notification.deadlines.filter.due-soon", deadlines.dueSoonDays(), counts.dueSoon());
-            case PAUSED -> f.label() + " (" + counts.paused() + ")";
+            case DUE_SOON -> getTranslation("notification.deadlines.filter.due-soon", deadlines.dueSoonDays(), size);
             case ALL -> f.label();
+            case NEEDS_ATTENTION, OVERDUE, PAUSED -> f.label() + " (" + size + ")";
         };
     }
 
