@@ -118,14 +118,20 @@ public class RecommendationRegister {
         return items.exists(trackedId, scope());
     }
 
-    /** The item's dated status history, oldest first; empty if the user may not see the item. */
+    /**
+     * The item's dated status history, oldest first; empty if the user may not see the item. Access is checked as
+     * {@link #canSee} checks it, not by reading the whole {@link #detail} again (the item page has it already).
+     */
     public List<StatusHistoryEntry> history(long trackedId) {
-        return detail(trackedId).map(d -> items.history(d.id())).orElse(List.of());
+        return canSee(trackedId) ? items.history(trackedId) : List.of();
     }
 
-    /** The plan, actions, updates and evidence answering the item; empty if the user may not see the item. */
+    /**
+     * The plan, actions, updates and evidence answering the item; empty if the user may not see the item (checked
+     * within the same scope as {@link #detail}, in one indexed query that also gives the item's report and recipient).
+     */
     public Optional<ItemProgress> progress(long trackedId) {
-        return detail(trackedId).map(d -> progress.progress(d.id(), d.reportId(), d.recipientId()));
+        return items.placement(trackedId, scope()).map(p -> progress.progress(trackedId, p.reportId(), p.recipientId()));
     }
 
     /**

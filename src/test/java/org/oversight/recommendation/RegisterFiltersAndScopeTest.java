@@ -3,6 +3,7 @@ package org.oversight.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.RECOMMENDATION;
+import static org.oversight.db.Tables.ACTION_PLAN;
 import static org.oversight.db.Tables.RECOMMENDATION_THEME;
 import static org.oversight.db.Tables.REPORT;
 import static org.oversight.db.Tables.THEME;
@@ -159,5 +160,30 @@ class RegisterFiltersAndScopeTest {
         }
         assertThat(inOrder).hasSize(120).doesNotHaveDuplicates();
         assertThat(inOrder).isEqualTo(register.page(RegisterFilter.NONE, 0, 120, byPriority).stream().map(RegisterRow::id).toList());
+    }
+
+    /**
+     * An item with an action plan for the force: its detail, history and progress are the force lead's to read, and
+     * another force's item gives none of them (each is checked on its own, not through the detail).
+     */
+    @Test
+    @WithUserDetails("surrey")
+    void aForceLeadReadsTheirOwnItemsDetailHistoryAndProgressAndNoneOfAnotherForces() {
+        long own = itemWithAPlan("SURREY");
+        long other = itemWithAPlan("DEVON_CORNWALL");
+        assertThat(register.detail(own)).isPresent();
+        assertThat(register.history(own)).isNotEmpty();
+        assertThat(register.progress(own)).get().satisfies(p -> assertThat(p.plan()).isNotNull());
+        assertThat(register.history(other)).isEmpty();
+        assertThat(register.progress(other)).isEmpty();
+        assertThat(register.detail(other)).isEmpty();
+    }
+
+    private long itemWithAPlan(String force) {
+        var tr = TRACKED_RECOMMENDATION;
+        return dsl.select(tr.ID).from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(tr.RECIPIENT_ID))
+                .join(ACTION_PLAN).on(ACTION_PLAN.REPORT_ID.eq(RECOMMENDATION.REPORT_ID).and(ACTION_PLAN.ORGANISATION_ID.eq(tr.RECIPIENT_ID)))
+                .where(ORGANISATION.CODE.eq(force)).orderBy(tr.ID).limit(1).fetchSingle(tr.ID);
     }
 }

@@ -46,6 +46,18 @@ public class JooqItemQuery {
         return dsl.fetchExists(TRACKED_RECOMMENDATION, TRACKED_RECOMMENDATION.ID.eq(trackedId).and(scope.items()));
     }
 
+    /** Where an item within the scope belongs, its report and its recipient: what reading its progress needs. */
+    public record Placement(long reportId, long recipientId) {
+    }
+
+    /** The item's report and recipient, if it exists within the scope: the condition {@link #detail} applies. */
+    public Optional<Placement> placement(long trackedId, ItemScope scope) {
+        return dsl.select(RECOMMENDATION.REPORT_ID, TRACKED_RECOMMENDATION.RECIPIENT_ID).from(TRACKED_RECOMMENDATION)
+                .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
+                .where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).and(scope.items())
+                .fetchOptional(Records.mapping(Placement::new));
+    }
+
     public Optional<RecommendationDetail> detail(long trackedId, ItemScope scope, LocalDate today) {
         var tr = TRACKED_RECOMMENDATION;
         var rec = RECOMMENDATION;
