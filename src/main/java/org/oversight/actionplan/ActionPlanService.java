@@ -3,7 +3,6 @@ package org.oversight.actionplan;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,7 +106,12 @@ public class ActionPlanService {
     @Transactional(readOnly = true)
     public PlanDetails plan(long planId) {
         SignedInUser user = currentUser.require();
-        PlanRow row = rules.readablePlan(user, planId);
+        return details(user, rules.readablePlan(user, planId));
+    }
+
+    /** The plan as {@link #plan} gives it, for a plan the user was already found to read ({@link PlanPages}). */
+    PlanDetails details(SignedInUser user, PlanRow row) {
+        long planId = row.id();
         PlanHeader header = query.header(planId).orElseThrow();
         List<PlanItem> items = query.items(row.reportId(), row.organisationId());
         // once every item the report made to the organisation is closed, the plan is history: read-only for all
@@ -120,28 +124,6 @@ public class ActionPlanService {
                 lead, watchdog);
         return new PlanDetails(header, items, query.actions(planId), query.events(planId),
                 query.itemUpdateCounts(items.stream().map(PlanItem::trackedId).toList()), can);
-    }
-
-    /**
-     * Why each item cannot be reported complete yet (absent when it can), for the signed-in lead; watchdogs and
-     * readers get an empty map.
-     */
-    @Transactional(readOnly = true)
-    public Map<Long, String> completionBlockers(PlanDetails details) {
-        SignedInUser user = currentUser.require();
-        if (!PlanRules.isLead(user, details.plan().organisationId())) {
-            return Map.of();
-        }
-        Map<Long, String> blockers = new LinkedHashMap<>();
-        for (PlanItem item : details.items()) {
-            var states = details.actionsAnswering(item.trackedId()).stream()
-                    .map(a -> new PlanRules.ActionState(a.title(), a.status(), a.progress())).toList();
-            String blocker = PlanRules.completionBlocker(item.status(), states);
-            if (blocker != null) {
-                blockers.put(item.trackedId(), blocker);
-            }
-        }
-        return blockers;
     }
 
     public void saveSummary(long planId, String summary, int expectedVersion) {
@@ -220,9 +202,13 @@ public class ActionPlanService {
     @Transactional(readOnly = true)
     public Map<String, String> submissionProblems(long planId, String typedSummary) {
         SignedInUser user = currentUser.require();
-        PlanRow plan = rules.readablePlan(user, planId);
+        return submissionProblems(user, rules.readablePlan(user, planId), typedSummary);
+    }
+
+    /** As {@link #submissionProblems(long, String)}, for a plan the user was already found to read. */
+    Map<String, String> submissionProblems(SignedInUser user, PlanRow plan, String typedSummary) {
         PlanRules.requireLead(user, plan.organisationId());
-        String summary = typedSummary == null ? query.header(planId).map(PlanHeader::summary).orElse(null) : typedSummary;
+        String summary = typedSummary == null ? query.header(plan.id()).map(PlanHeader::summary).orElse(null) : typedSummary;
         return readiness.problems(plan, Text.clean(summary));
     }
 

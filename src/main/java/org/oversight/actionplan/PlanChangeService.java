@@ -33,10 +33,15 @@ public class PlanChangeService {
      * plan submitted for the first time, or one not awaiting a decision.
      */
     public Optional<PlanChanges> sinceReturn(long planId) {
-        PlanRow plan = rules.readablePlan(currentUser.require(), planId);
+        return sinceReturn(rules.readablePlan(currentUser.require(), planId));
+    }
+
+    /** As {@link #sinceReturn(long)}, for a plan the user was already found to read ({@link PlanPages}). */
+    Optional<PlanChanges> sinceReturn(PlanRow plan) {
         if (plan.status() != PlanStatus.SUBMITTED) {
             return Optional.empty();
         }
+        long planId = plan.id();
         return snapshots.latest(planId).map(returned ->
                 PlanDiff.between(returned, query.header(planId).orElseThrow().summary(), snapshots.current(planId)));
     }

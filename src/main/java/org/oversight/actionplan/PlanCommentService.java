@@ -57,16 +57,19 @@ public class PlanCommentService {
 
     @Transactional(readOnly = true)
     public List<PlanComment> comments(long planId) {
-        rules.readablePlan(currentUser.require(), planId);
-        return comments.comments(planId);
+        return comments(rules.readablePlan(currentUser.require(), planId));
+    }
+
+    /** As {@link #comments(long)}, for a plan the user was already found to read ({@link PlanPages}). */
+    List<PlanComment> comments(PlanRow plan) {
+        return comments.comments(plan.id());
     }
 
     /** Whether the signed-in user may write in the plan's conversation. */
     @Transactional(readOnly = true)
     public boolean mayComment(long planId) {
         SignedInUser user = currentUser.require();
-        PlanRow plan = rules.readablePlan(user, planId);
-        return PlanRules.isLead(user, plan.organisationId()) || PlanRules.isIssuingWatchdog(user, plan.watchdogId());
+        return PlanRules.mayComment(user, rules.readablePlan(user, planId));
     }
 
     /**
@@ -76,8 +79,7 @@ public class PlanCommentService {
     public long comment(long planId, Long trackedId, String body, SubmissionKey key) {
         SignedInUser user = currentUser.require();
         PlanRow plan = rules.readablePlan(user, planId);
-        boolean lead = PlanRules.isLead(user, plan.organisationId());
-        if (!lead && !PlanRules.isIssuingWatchdog(user, plan.watchdogId())) {
+        if (!PlanRules.mayComment(user, plan)) {
             throw new AccessDeniedException(Messages.t("actionplan.comment.who-may-write"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -102,6 +104,7 @@ public class PlanCommentService {
             }
             after.put("body", clean);
             audit.record("PLAN_COMMENTED", "plan_comment", id, null, after);
+            boolean lead = PlanRules.isLead(user, plan.organisationId());
             events.publishEvent(new Handoff(lead ? HandoffKind.COMMENT_TO_WATCHDOG : HandoffKind.COMMENT_TO_RECIPIENT,
                     user.id(), planId, trackedId, clean, null, null, null));
             return id;

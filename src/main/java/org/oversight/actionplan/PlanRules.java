@@ -56,6 +56,11 @@ class PlanRules {
         return user.role().answersRecommendations() && user.actsFor(organisationId);
     }
 
+    /** The plan's own lead and the issuing watchdog's staff write in its conversation; others read it. */
+    static boolean mayComment(SignedInUser user, PlanRow plan) {
+        return isLead(user, plan.organisationId()) || isIssuingWatchdog(user, plan.watchdogId());
+    }
+
     /** Only staff of the watchdog that published the report decide on plans and date revisions. */
     static boolean isIssuingWatchdog(SignedInUser user, long watchdogId) {
         return user.is(Role.WATCHDOG) && user.actsFor(watchdogId);

@@ -15,6 +15,7 @@ import java.util.List;
 import org.oversight.actionplan.PlanComment;
 import org.oversight.actionplan.PlanCommentService;
 import org.oversight.actionplan.PlanDetails;
+import org.oversight.actionplan.PlanPage;
 import org.oversight.actionplan.PlanItem;
 import org.oversight.base.Formats;
 import org.oversight.base.SubmissionKey;
@@ -29,12 +30,13 @@ import org.oversight.base.ui.Submit;
  */
 class ConversationSection extends Composite<Div> {
 
-    ConversationSection(PlanCommentService service, PlanDetails details, Runnable reload) {
+    ConversationSection(PlanCommentService service, PlanPage page, Runnable reload) {
+        PlanDetails details = page.details();
         Div root = getContent();
         root.addClassName("plan-conversation");
         String wholePlan = getTranslation("actionplan.comment.whole-plan");
         long planId = details.plan().id();
-        List<PlanComment> comments = service.comments(planId);
+        List<PlanComment> comments = page.comments();
         if (comments.isEmpty()) {
             root.add(new Paragraph(getTranslation("actionplan.comment.none")));
         } else {
@@ -54,7 +56,7 @@ class ConversationSection extends Composite<Div> {
             }
             root.add(list);
         }
-        if (!service.mayComment(planId)) {
+        if (!page.mayComment()) {
             return;
         }
         List<String> choices = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.oversight.actionplan.ActionPlanService;
 import org.oversight.actionplan.PlanDetails;
+import org.oversight.actionplan.PlanPage;
 import org.oversight.actionplan.PlanHeader;
 import org.oversight.actionplan.PlanStatus;
 import org.oversight.base.i18n.Messages;
@@ -29,6 +30,7 @@ final class PlanDecisionSection {
 
     private final ActionPlanService plans;
     private final PlanDetails details;
+    private final PlanPage page;
     private final TextArea summary;
     private final FieldMessages errors;
     private final UnsavedChanges unsaved;
@@ -38,10 +40,11 @@ final class PlanDecisionSection {
      * @param summary the summary as typed on the page, or null when the page shows it read-only
      * @param errors  the page's error summary and field messages
      */
-    PlanDecisionSection(ActionPlanService plans, PlanDetails details, TextArea summary, FieldMessages errors,
+    PlanDecisionSection(ActionPlanService plans, PlanPage page, TextArea summary, FieldMessages errors,
                         UnsavedChanges unsaved, Runnable reload) {
         this.plans = plans;
-        this.details = details;
+        this.page = page;
+        this.details = page.details();
         this.summary = summary;
         this.errors = errors;
         this.unsaved = unsaved;
@@ -59,7 +62,7 @@ final class PlanDecisionSection {
                     e -> checkThenConfirm(p));
             submit.addThemeVariants(ButtonVariant.PRIMARY);
             section.add(new Paragraph(Messages.t("actionplan.decision.summary-as-typed")), submit);
-            String actionsProblem = plans.submissionProblems(p.id(), null).get("actions");
+            String actionsProblem = page.actionsProblem();
             if (actionsProblem != null) {
                 Span why = new Span(actionsProblem);
                 why.addClassName("button-reason");

@@ -27,12 +27,13 @@ import org.oversight.actionplan.ActionPlanService;
 import org.oversight.actionplan.ActionService;
 import org.oversight.actionplan.DateRevision;
 import org.oversight.actionplan.DueDateService;
-import org.oversight.actionplan.PlanChangeService;
 import org.oversight.actionplan.PlanCommentService;
 import org.oversight.actionplan.PlanDetails;
 import org.oversight.actionplan.PlanEventEntry;
 import org.oversight.actionplan.PlanHeader;
 import org.oversight.actionplan.PlanItem;
+import org.oversight.actionplan.PlanPage;
+import org.oversight.actionplan.PlanPages;
 import org.oversight.actionplan.PlanUpdates;
 import org.oversight.actionplan.ProgressService;
 import org.oversight.actionplan.UpdateEntry;
@@ -58,7 +59,7 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final ProgressService progress;
     private final Clock clock;
     private final PlanCommentService comments;
-    private final PlanChangeService changes;
+    private final PlanPages pages;
     private final PlanUpdates updates;
     private long planId;
     private PlanDetails details;
@@ -68,10 +69,10 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private FieldMessages errors = new FieldMessages();
 
     PlanView(ActionPlanService plans, ActionService actions, DueDateService dueDates, ProgressService progress, Clock clock,
-             PlanCommentService comments, PlanChangeService changes, PlanUpdates updates) {
+             PlanCommentService comments, PlanPages pages, PlanUpdates updates) {
         this.updates = updates;
         this.comments = comments;
-        this.changes = changes;
+        this.pages = pages;
         this.plans = plans;
         this.actions = actions;
         this.dueDates = dueDates;
@@ -113,7 +114,8 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     void reload() {
         removeAll();
-        details = NotFound.unlessRefused(() -> plans.plan(planId));
+        PlanPage page = NotFound.unlessRefused(() -> pages.page(planId));
+        details = page.details();
         PlanHeader p = details.plan();
         title = getTranslation("actionplan.plan.page-title", p.reportReference());
         Map<Long, PlanItem> items = details.items().stream().collect(Collectors.toMap(PlanItem::trackedId, Function.identity()));
@@ -121,8 +123,8 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         problems.clear();
         TextArea typed = details.can().editSummary() ? summaryField(p) : null;
         add(PlanHead.title(p), PlanHead.decision(p), problems, summary(p, typed));
-        changes.sinceReturn(planId).ifPresent(c -> add(new ChangesSinceReturnSection(c)));
-        add(new H3(getTranslation("actionplan.plan.recommendations", details.items().size())), ItemsSection.of(details, plans.completionBlockers(details), this,
+        page.changes().ifPresent(c -> add(new ChangesSinceReturnSection(c)));
+        add(new H3(getTranslation("actionplan.plan.recommendations", details.items().size())), ItemsSection.of(details, page.blockers(), this,
                 LocalDate.now(clock)));
         H3 actionsHeading = new H3(getTranslation("actionplan.plan.actions", details.actions().size()));
         Div actionsHead = new Div(actionsHeading);
@@ -137,8 +139,8 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             add(new Paragraph(getTranslation("actionplan.plan.no-actions")));
         }
         details.actions().forEach(a -> add(new ActionCard(a, items, details.can(), this)));
-        new PlanDecisionSection(plans, details, typed, errors, unsaved, this::reload).build().ifPresent(this::add);
-        add(new H3(getTranslation("actionplan.plan.conversation")), new ConversationSection(comments, details, this::reload));
+        new PlanDecisionSection(plans, page, typed, errors, unsaved, this::reload).build().ifPresent(this::add);
+        add(new H3(getTranslation("actionplan.plan.conversation")), new ConversationSection(comments, page, this::reload));
         add(new H3(getTranslation("actionplan.plan.history")), history(details.history()));
     }
 
