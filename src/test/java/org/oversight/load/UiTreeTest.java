@@ -52,6 +52,30 @@ class UiTreeTest {
     }
 
     @Test
+    void keepsNodesByTagAndLinksInTheOrderTheyCameAsTheyChangeAndGo() {
+        apply("""
+                {'changes': [
+                  {'node': 1, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'a'},
+                  {'node': 1, 'type': 'put', 'key': 'href', 'feat': 3, 'value': 'plans/1'},
+                  {'node': 2, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'a'},
+                  {'node': 2, 'type': 'put', 'key': 'href', 'feat': 3, 'value': 'plans/2'},
+                  {'node': 3, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'h1'}]}""");
+        apply("{'changes': [{'node': 1, 'type': 'put', 'key': 'class', 'feat': 3, 'value': 'active'}]}");
+        assertThat(tree.links()).containsExactly("plans/1", "plans/2");
+        assertThat(tree.tagged("a")).extracting(n -> n.id).containsExactly(1, 2);
+
+        apply("""
+                {'changes': [{'node': 1, 'type': 'detach'},
+                  {'node': 4, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'a'},
+                  {'node': 4, 'type': 'put', 'key': 'href', 'feat': 3, 'value': 'plans/4'}]}""");
+        assertThat(tree.links()).containsExactly("plans/2", "plans/4");
+        assertThat(tree.tagged("a")).extracting(n -> n.id).containsExactly(2, 4);
+        assertThat(tree.last("a", n -> true)).get().extracting(n -> n.id).isEqualTo(4);
+        assertThat(tree.tagged("h1")).extracting(n -> n.id).containsExactly(3);
+        assertThat(tree.tagged("vaadin-grid")).isEmpty();
+    }
+
+    @Test
     void readsTheLinksAGridDrawsFromItsRowsDataUntilTheGridGoes() {
         apply("""
                 {'changes': [{'node': 30, 'type': 'put', 'key': 'tag', 'feat': 0, 'value': 'vaadin-grid'}],

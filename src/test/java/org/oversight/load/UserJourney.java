@@ -79,7 +79,7 @@ final class UserJourney implements Runnable {
 
     private void register(VaadinClient browser) throws Exception {
         browser.navigate("recommendations", settings.registerQuery());
-        if (browser.tree().find(n -> "vaadin-grid".equals(n.tag())).isEmpty()) {
+        if (browser.tree().tagged("vaadin-grid").isEmpty()) {
             throw new VaadinClient.LoadError("the register shows no grid");
         }
     }
@@ -90,7 +90,7 @@ final class UserJourney implements Runnable {
             throw new VaadinClient.LoadError("the filtered register lists no item (query " + settings.registerQuery() + ")");
         }
         browser.navigate(items.get(random.nextInt(items.size())), "");
-        if (browser.tree().find(n -> "h1".equals(n.tag())).isEmpty()) {
+        if (browser.tree().tagged("h1").isEmpty()) {
             throw new VaadinClient.LoadError("the item page has no heading");
         }
     }
@@ -133,8 +133,7 @@ final class UserJourney implements Runnable {
     }
 
     private static UiTree.Node textArea(VaadinClient browser) {
-        return browser.tree().last(n -> "vaadin-text-area".equals(n.tag())
-                && "What has happened".equals(n.property("label"))).orElse(null);
+        return browser.tree().last("vaadin-text-area", n -> "What has happened".equals(n.property("label"))).orElse(null);
     }
 
     /** Runs and times one step, then thinks; false when it failed (the error is counted). */
