@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 class OtherForceIsKeptOutTest {
 
     @Autowired ActionPlanService plans;
+    @Autowired PlanPages pages;
     @Autowired ActionService actions;
     @Autowired DueDateService dueDates;
     @Autowired ProgressService progress;
@@ -41,6 +42,8 @@ class OtherForceIsKeptOutTest {
     void cannotReadSurreysPlan() {
         long planId = surreyPlan();
         assertThatThrownBy(() -> plans.plan(planId)).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("There is no action plan " + planId + " that you can see.");
+        assertThatThrownBy(() -> pages.page(planId)).as("the plan page, read at once").isInstanceOf(AccessDeniedException.class)
                 .hasMessage("There is no action plan " + planId + " that you can see.");
     }
 

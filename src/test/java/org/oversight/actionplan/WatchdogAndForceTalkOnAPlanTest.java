@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class WatchdogAndForceTalkOnAPlanTest {
 
     @Autowired PlanCommentService comments;
+    @Autowired PlanPages pages;
     @Autowired PlanFixtures fx;
     @Autowired DSLContext dsl;
 
@@ -45,6 +46,9 @@ class WatchdogAndForceTalkOnAPlanTest {
                                 "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"),
                         org.assertj.core.groups.Tuple.tuple("The Head of Contact Centre.", null, "Surrey Police"));
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PLAN_COMMENTED").and(AUDIT_EVENT.ENTITY_ID.eq(question)))).isTrue();
+        PlanPage page = pages.page(planId);
+        assertThat(page.comments()).as("the plan page shows the same conversation").isEqualTo(comments.comments(planId));
+        assertThat(page.mayComment()).as("the force's lead writes on the page").isTrue();
     }
 
     @Test
@@ -78,13 +82,16 @@ class WatchdogAndForceTalkOnAPlanTest {
     @Test
     void anotherForceAndAnotherWatchdogCannotWrite() {
         long planId = fx.plan(PlanFixtures.SURREY_CONTACT_MANAGEMENT, "SURREY");
+        assertThat(pages.page(planId).mayComment()).as("the issuing watchdog writes on the page").isTrue();
         fx.signIn("iopc");
         assertThat(comments.mayComment(planId)).isFalse();
+        assertThat(pages.page(planId).mayComment()).as("another watchdog reads the page only").isFalse();
         assertThatThrownBy(() -> comments.comment(planId, null, "Hello", SubmissionKey.fresh())).isInstanceOf(AccessDeniedException.class);
         fx.signIn("devon");
         assertThatThrownBy(() -> comments.comment(planId, null, "Hello", SubmissionKey.fresh())).isInstanceOf(AccessDeniedException.class);
         fx.signIn("chief.surrey");
         assertThat(comments.mayComment(planId)).as("the chief officer reads the conversation only").isFalse();
+        assertThat(pages.page(planId).mayComment()).as("so does the chief officer's plan page").isFalse();
         assertThat(comments.comments(planId)).isEmpty();
     }
 
