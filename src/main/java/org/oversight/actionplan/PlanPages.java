@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the plan page in one transaction with one access check: the page is read on every visit and again after
  * every change made on it, and reading it piece by piece from each service took five transactions, each finding the
- * plan and checking access again (docs/performance.md, "Capacity"). Each piece is what its own service gives.
+ * plan and checking access again (decision 0143). Each piece is what its own service gives.
  */
 @Service
 @Transactional(readOnly = true)
