@@ -65,10 +65,6 @@ public class DeadlineService {
         return query.sizes(DeadlineScope.of(currentUser.require()), today(), properties.dueSoonDays());
     }
 
-    public int countMyDeadlines(DeadlineFilter filter) {
-        return mySizes().get(filter);
-    }
-
     /** The commissioners' responses still owed that concern the user, soonest first (see {@link DeadlineScope}). */
     public List<CommissionerDeadline> myCommissionerDeadlines() {
         return query.commissionerDeadlines(DeadlineScope.of(currentUser.require()), today());

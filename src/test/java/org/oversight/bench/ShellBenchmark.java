@@ -43,7 +43,7 @@ class ShellBenchmark {
                 cases.add(BenchCase.of(name + ".bell.unread", () -> db.as(user, () -> db.bean(InboxService.class).unreadCount())));
                 cases.add(BenchCase.of(name + ".deadlines-page", () -> db.as(user, () -> {
                     DeadlineService deadlines = db.bean(DeadlineService.class);
-                    return List.of(deadlines.countMyDeadlines(DeadlineFilter.ALL),
+                    return List.of(deadlines.mySizes().get(DeadlineFilter.ALL),
                             deadlines.myDeadlines(DeadlineFilter.ALL, 0, 50));
                 })));
             }

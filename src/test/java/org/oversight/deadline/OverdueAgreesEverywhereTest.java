@@ -65,7 +65,7 @@ class OverdueAgreesEverywhereTest {
         assertThat(onTile).as("dashboard tile for " + username).isEqualTo(inRegister);
         assertThat(bell.recommendationsOverdue()).as("bell for " + username).isEqualTo(inRegister);
         assertThat(inList).as("Deadlines list for " + username).isEqualTo(inRegister);
-        assertThat(deadlines.countMyDeadlines(DeadlineFilter.OVERDUE)).isEqualTo(bell.overdue());
+        assertThat(deadlines.mySizes().get(DeadlineFilter.OVERDUE)).isEqualTo(bell.overdue());
         if (account.role() == Role.FORCE_LEAD || account.role() == Role.NATIONAL_LEAD) {
             long inMyWork = work.myWork().stream().filter(WorkItem::overdue).count();
             assertThat(inMyWork).as("My work for " + username).isEqualTo(inRegister);

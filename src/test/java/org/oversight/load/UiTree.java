@@ -196,10 +196,6 @@ final class UiTree {
         }
     }
 
-    List<Node> find(Predicate<Node> test) {
-        return nodes.values().stream().filter(test).toList();
-    }
-
     /** The nodes with this tag now in the UI, oldest first. */
     List<Node> tagged(String tag) {
         return List.copyOf(byTag.getOrDefault(tag, Set.of()));
@@ -249,10 +245,6 @@ final class UiTree {
             }
         }
         return data;
-    }
-
-    int size() {
-        return nodes.size();
     }
 
     /**

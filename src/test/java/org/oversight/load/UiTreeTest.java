@@ -119,7 +119,7 @@ class UiTreeTest {
         var opened = json.readTree("""
                 {"changes": [{"node": 21, "type": "put", "key": "opened", "feat": 1, "value": true}]}""");
         assertThat(tree.openedNotifications(opened)).hasSize(1).containsValue(3000L);
-        UiTree.Node dialog = tree.find(n -> n.id == 20).getFirst();
+        UiTree.Node dialog = tree.tagged("vaadin-dialog").getFirst();
         assertThat(tree.isOpen(dialog)).isTrue();
 
         var closing = json.readTree("""

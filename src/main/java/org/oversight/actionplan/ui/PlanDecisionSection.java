@@ -29,7 +29,6 @@ import org.oversight.base.ui.UnsavedChanges;
 final class PlanDecisionSection {
 
     private final ActionPlanService plans;
-    private final PlanDetails details;
     private final PlanPage page;
     private final TextArea summary;
     private final FieldMessages errors;
@@ -44,7 +43,6 @@ final class PlanDecisionSection {
                         UnsavedChanges unsaved, Runnable reload) {
         this.plans = plans;
         this.page = page;
-        this.details = page.details();
         this.summary = summary;
         this.errors = errors;
         this.unsaved = unsaved;
@@ -53,6 +51,7 @@ final class PlanDecisionSection {
 
     /** The section, or nothing when the user has no decision to make on the plan. */
     Optional<Div> build() {
+        PlanDetails details = page.details();
         PlanHeader p = details.plan();
         Div section = new Div();
         section.addClassName("plan-decision");
