@@ -44,6 +44,16 @@ public class PlanUpdates {
         return query.itemUpdates(planId, trackedId);
     }
 
+    /**
+     * How many updates were posted on the item itself; 0 when the item is not one of the plan's. The plan page shows
+     * this afresh after the reader posts one, the only thing on the page that posting an item update changes
+     * (decision 0144).
+     */
+    public int countOfItem(long planId, long trackedId) {
+        rules.readablePlan(currentUser.require(), planId);
+        return query.itemUpdateCount(planId, trackedId);
+    }
+
     /** The updates posted on the action, newest first; none when the action is not the plan's. */
     public List<UpdateEntry> ofAction(long planId, long actionId) {
         rules.readablePlan(currentUser.require(), planId);

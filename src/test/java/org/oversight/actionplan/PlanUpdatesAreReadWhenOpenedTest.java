@@ -53,6 +53,7 @@ class PlanUpdatesAreReadWhenOpenedTest {
         assertThat(onAction.get(1).evidence()).extracting(EvidenceEntry::fileName).containsExactly("protocol.pdf");
         assertThat(updates.ofItem(planId, item)).extracting(UpdateEntry::body)
                 .startsWith("Shift-change reviews piloted at Exeter custody.").hasSize(itemBefore + 1);
+        assertThat(updates.countOfItem(planId, item)).as("the count the page shows after a post").isEqualTo(itemBefore + 1);
     }
 
     @Test
@@ -71,9 +72,11 @@ class PlanUpdatesAreReadWhenOpenedTest {
         // through Devon's own plan: Surrey's action and item are not that plan's
         assertThat(updates.ofAction(devonPlan, surreyAction)).isEmpty();
         assertThat(updates.ofItem(devonPlan, surreyItem)).isEmpty();
+        assertThat(updates.countOfItem(devonPlan, surreyItem)).isZero();
         // through Surrey's plan: refused, as the plan itself is
         assertThatThrownBy(() -> updates.ofAction(surreyPlan, surreyAction)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> updates.ofItem(surreyPlan, surreyItem)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> updates.countOfItem(surreyPlan, surreyItem)).isInstanceOf(AccessDeniedException.class);
     }
 
     private static int count(PlanDetails page, long actionId) {

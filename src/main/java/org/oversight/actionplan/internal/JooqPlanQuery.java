@@ -143,6 +143,15 @@ public class JooqPlanQuery {
                 .fetchMap(u.TRACKED_RECOMMENDATION_ID, DSL.count());
     }
 
+    /** How many updates were posted on one item of the plan itself (not on its actions); 0 when it is not the plan's. */
+    public int itemUpdateCount(long planId, long trackedId) {
+        var u = PROGRESS_UPDATE;
+        Field<Integer> posted = DSL.count(u.ID);
+        return dsl.select(posted).from(PLAN_ITEMS).leftJoin(u).on(u.TRACKED_RECOMMENDATION_ID.eq(TRACKED_RECOMMENDATION.ID))
+                .where(ACTION_PLAN.ID.eq(planId)).and(TRACKED_RECOMMENDATION.ID.eq(trackedId))
+                .fetchSingle(posted);
+    }
+
     /** The plan's items (the report's items to the plan's organisation), each row with its plan: the updates' owners. */
     private static final Table<?> PLAN_ITEMS = TRACKED_RECOMMENDATION
             .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.oversight.actionplan.ActionDetails;
 import org.oversight.actionplan.PlanDetails;
@@ -68,7 +69,7 @@ final class ItemsSection {
         if (d.can().postUpdates() && !item.status().isClosed()) {
             Div buttons = new Div();
             buttons.addClassName("action-buttons");
-            Button update = new Button(Messages.t("actionplan.update.post"), e -> view.postItemUpdate(item));
+            Button update = new Button(Messages.t("actionplan.update.post"), e -> view.postItemUpdate(item, row));
             update.addThemeVariants(ButtonVariant.SMALL);
             buttons.add(update);
             if (Status.PLAN_AGREED.contains(item.status())) {
@@ -85,14 +86,28 @@ final class ItemsSection {
             }
             row.add(buttons);
         }
-        int updates = d.itemUpdateCounts().getOrDefault(item.trackedId(), 0);
-        if (updates > 0) {
-            // read and built when opened: an item's updates can run to hundreds (decision 0116)
-            Details history = LazyDetails.of(Messages.t("actionplan.items.updates", updates),
-                    () -> UpdateList.of(view.itemUpdates(item), today));
-            history.addClassName("action-history");
-            row.add(history);
-        }
+        updates(item, d.itemUpdateCounts().getOrDefault(item.trackedId(), 0), view, today).ifPresent(row::add);
         return row;
+    }
+
+    /**
+     * After the reader posts an update on the item, its row shows the new count of updates: nothing else on the page
+     * changes with an item's update, so the page is not built again (decision 0144), and the "Post update" button the
+     * reader came back to stays where it was.
+     */
+    static void showUpdates(Div row, PlanItem item, int count, PlanView view, LocalDate today) {
+        row.getChildren().filter(Details.class::isInstance).findFirst().ifPresent(row::remove);
+        updates(item, count, view, today).ifPresent(row::add);
+    }
+
+    /** The item's own updates, read and built when opened: they can run to hundreds (decision 0116); none if none. */
+    private static Optional<Details> updates(PlanItem item, int count, PlanView view, LocalDate today) {
+        if (count == 0) {
+            return Optional.empty();
+        }
+        Details history = LazyDetails.of(Messages.t("actionplan.items.updates", count),
+                () -> UpdateList.of(view.itemUpdates(item), today));
+        history.addClassName("action-history");
+        return Optional.of(history);
     }
 }

@@ -259,10 +259,13 @@ class PlanView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 reloadSaying(getTranslation(as + ".done"))).open();
     }
 
-    void postItemUpdate(PlanItem item) {
+    /** Posted, the update changes only the item's count of updates on this page: its row shows it (decision 0144). */
+    void postItemUpdate(PlanItem item, Div row) {
         new UpdateDialog(getTranslation("actionplan.update.on-item", item.reference()), item.text(), UpdateDialog.Kind.ITEM_UPDATE,
                 "item-" + item.trackedId() + "-update", progress,
-                (u, key) -> progress.postItemUpdate(item.trackedId(), u, key), this::reload, LocalDate.now(clock)).open();
+                (u, key) -> progress.postItemUpdate(item.trackedId(), u, key),
+                () -> ItemsSection.showUpdates(row, item, NotFound.unlessRefused(() -> updates.countOfItem(planId, item.trackedId())),
+                        this, today()), today()).open();
     }
 
     void claimComplete(PlanItem item) {
