@@ -23,6 +23,7 @@ import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.oversight.base.RenderedOnce;
 import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.recommendation.ItemCountKey;
 import org.oversight.recommendation.ItemCountsToday;
@@ -47,6 +48,8 @@ public class JooqDeadlineQuery {
     private static final Status REASSESSMENT_OWED_WHILE = Status.VERIFIED_IMPLEMENTED;
 
     private final DSLContext dsl;
+    /** The bell's counts, asked on every navigation, rendered once per scope and day (decision 0144). */
+    private final RenderedOnce<List<Object>> rendered = new RenderedOnce<>(2_000);
 
     public JooqDeadlineQuery(DSLContext dsl) {
         this.dsl = dsl;
@@ -126,11 +129,12 @@ public class JooqDeadlineQuery {
                 .and(scope.itemScope().organisation(ic.field(ITEM_COUNT.RECIPIENT_ID)));
         Table<?> from = byReport ? ic.join(REPORT).on(REPORT.ID.eq(ic.field(ITEM_COUNT.REPORT_ID))) : ic;
         Condition watchdog = byReport ? REPORT.WATCHDOG_ID.eq(scope.watchdogId()) : DSL.trueCondition();
-        return dsl.select(ItemCountsToday.items(n, DeadlineStanding.deadlineOverdue(due, paused, today)),
-                        ItemCountsToday.items(n, DeadlineStanding.deadlineDueSoon(due, paused, today, dueSoonDays)),
-                        ItemCountsToday.items(n, paused), ItemCountsToday.items(n, DSL.trueCondition()))
-                .from(from).where(owes).and(watchdog)
-                .fetchSingle(Records.mapping(Counted::ofRecipients));
+        return Records.mapping(Counted::ofRecipients).map(rendered.fetchSingle(dsl,
+                List.of("recipients", scope, today, dueSoonDays),
+                () -> dsl.select(ItemCountsToday.items(n, DeadlineStanding.deadlineOverdue(due, paused, today)),
+                                ItemCountsToday.items(n, DeadlineStanding.deadlineDueSoon(due, paused, today, dueSoonDays)),
+                                ItemCountsToday.items(n, paused), ItemCountsToday.items(n, DSL.trueCondition()))
+                        .from(from).where(owes).and(watchdog)));
     }
 
     /** The {@code watchdogOwes} items of the scope, from the clocks of the watchdog's that still run. */
@@ -181,12 +185,13 @@ public class JooqDeadlineQuery {
     public CommissionerCounts commissionerCounts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
         var c = CLOCK;
         Condition paused = DeadlineStanding.clockPaused(c.ID, today);
-        return dsl.select(count().filterWhere(DeadlineStanding.deadlineOverdue(c.DUE_ON, paused, today)),
-                        count().filterWhere(DeadlineStanding.deadlineDueSoon(c.DUE_ON, paused, today, dueSoonDays)),
-                        count().filterWhere(paused))
-                .from(c).join(REPORT).on(REPORT.ID.eq(c.REPORT_ID))
-                .where(commissionersOwed(scope))
-                .fetchSingle(Records.mapping(CommissionerCounts::new));
+        return Records.mapping(CommissionerCounts::new).map(rendered.fetchSingle(dsl,
+                List.of("commissioners", scope, today, dueSoonDays),
+                () -> dsl.select(count().filterWhere(DeadlineStanding.deadlineOverdue(c.DUE_ON, paused, today)),
+                                count().filterWhere(DeadlineStanding.deadlineDueSoon(c.DUE_ON, paused, today, dueSoonDays)),
+                                count().filterWhere(paused))
+                        .from(c).join(REPORT).on(REPORT.ID.eq(c.REPORT_ID))
+                        .where(commissionersOwed(scope))));
     }
 
     /** Commissioners' responses owed today, by their standing. */
