@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Locale;
 import org.oversight.base.DatabaseOutage;
 import org.oversight.deadline.DeadlineCounts;
 import org.oversight.deadline.DeadlineService;
@@ -30,6 +31,11 @@ public class DeadlineBell extends Composite<Button> implements AfterNavigationOb
     private final Span overdue = new Span();
     private final Span dueSoon = new Span();
     private final Span unread = new Span();
+    /** What the bell's sentence (its label and tooltip) was last written for. */
+    private Shown shown;
+
+    private record Shown(DeadlineCounts counts, int unread, Locale locale) {
+    }
 
     public DeadlineBell(DeadlineService deadlines, InboxService inbox) {
         this.deadlines = deadlines;
@@ -74,6 +80,11 @@ public class DeadlineBell extends Composite<Button> implements AfterNavigationOb
         show(overdue, counts.overdue());
         show(dueSoon, counts.dueSoon());
         show(unread, unreadCount);
+        Shown now = new Shown(counts, unreadCount, getLocale());
+        if (now.equals(shown)) {
+            return; // the sentence already says so: no need to write it again on every navigation
+        }
+        shown = now;
         int commissioners = counts.commissionerOverdue() + counts.commissionerDueSoon();
         String summary = getTranslation("notification.bell.summary", counts.overdue(), counts.dueSoon(),
                 deadlines.dueSoonDays(), commissioners, unreadCount);

@@ -1,8 +1,11 @@
 package org.oversight.notification.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.db.Tables.APP_USER;
 import static org.oversight.db.Tables.CLOCK;
 import static org.oversight.db.Tables.CLOCK_PAUSE;
+import static org.oversight.db.Tables.HANDOFF;
+import static org.oversight.db.Tables.INBOX_ENTRY;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
@@ -16,16 +19,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.oversight.deadline.ClockRule;
 import org.oversight.deadline.Deadline;
+import org.oversight.notification.InboxService;
 import org.oversight.recommendation.Status;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
 
 @DatabaseTest
 @WithUserDetails("surrey")
@@ -35,6 +41,8 @@ class ForceLeadSeesTheDeadlineBellTest extends SpringBrowserlessTest {
     DSLContext dsl;
     @Autowired
     Clock clock;
+    @Autowired
+    InboxService inbox;
 
     @Test
     void theBellCountsSurreysOverdueAndDueSoonItems() {
@@ -46,6 +54,33 @@ class ForceLeadSeesTheDeadlineBellTest extends SpringBrowserlessTest {
         assertThat(bell.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).contains(expected.overdue() + " overdue, " + expected.dueSoon() + " due within 14 days"));
         assertThat(find(Span.class, bell).withClassName("overdue").single().getText()).isEqualTo(String.valueOf(expected.overdue()));
         assertThat(find(Span.class, bell).withClassName("due-soon").single().getText()).isEqualTo(String.valueOf(expected.dueSoon()));
+    }
+
+    /** The bell's sentence is written again only when what it says has changed, and then it is (decision 0144). */
+    @Test
+    @Transactional
+    void theBellsSentenceFollowsItsCountsFromOneNavigationToTheNext() {
+        navigate(DeadlineListView.class);
+        Button bell = find(Button.class).withAriaLabelContaining("Deadlines:").single();
+        int unread = inbox.unreadCount();
+        assertThat(bell.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).endsWith("Inbox: " + unread + " unread"));
+        navigate(InboxView.class);
+        assertThat(bell.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).endsWith("Inbox: " + unread + " unread"));
+
+        // a decision arrives in Surrey's inbox between two navigations
+        long handoff = dsl.insertInto(HANDOFF).set(HANDOFF.KIND, "PLAN_CHASED").set(HANDOFF.PATH, "/plans/1")
+                .set(HANDOFF.TITLE, "The watchdog asks for your action plan").set(HANDOFF.OCCURRED_AT, OffsetDateTime.now())
+                .returning(HANDOFF.ID).fetchSingle(HANDOFF.ID);
+        dsl.insertInto(INBOX_ENTRY).set(INBOX_ENTRY.HANDOFF_ID, handoff).set(INBOX_ENTRY.NEEDS_ACTION, true)
+                .set(INBOX_ENTRY.USER_ID, dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("surrey")))
+                .execute();
+        navigate(DeadlineListView.class);
+
+        String now = "Inbox: " + (unread + 1) + " unread";
+        assertThat(bell.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).endsWith(now));
+        assertThat(bell.getTooltip().getText()).endsWith(now);
+        assertThat(find(Span.class, bell).withClassName("inbox-unread-count").single().getText())
+                .isEqualTo(String.valueOf(unread + 1));
     }
 
     @Test
