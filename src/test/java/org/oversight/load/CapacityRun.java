@@ -30,7 +30,8 @@ import org.springframework.util.FileSystemUtils;
  * each step for its seconds: a step is held when the p95 of every user step in it is within the goal and nothing
  * failed; the run stops at the first step not held. Then it reads the live heap again (sessions still open) and
  * divides the growth by the sessions opened, and counts in the database the updates the sessions were told were
- * posted. Prints {@code BENCH load.…} lines with the machine's load.
+ * posted. Prints {@code BENCH load.…} lines with the machine's load, and how fast the machine itself was before and
+ * after ({@link MachineSpeed}).
  */
 public final class CapacityRun {
 
@@ -48,6 +49,7 @@ public final class CapacityRun {
         LoadOptions o = LoadOptions.parse(args, System.getenv());
         String marker = "Load test " + Instant.now().toEpochMilli();
         String name = "load." + o.nodes() + "-node";
+        double speedBefore = MachineSpeed.millis();
         resetSchema(o);
         List<AppNode> nodes = new ArrayList<>();
         StickyProxy proxy = null;
@@ -139,6 +141,8 @@ public final class CapacityRun {
                 n.close();
             }
         }
+        BenchLine.print(String.format(Locale.ROOT, "BENCH load.machine sha256_256mib_ms_before=%.0f after=%.0f",
+                speedBefore, MachineSpeed.millis()));
     }
 
     /**
