@@ -20,7 +20,7 @@ import org.jooq.Select;
  * own parameters, with their types and converters, and bound as before. A bounded number of keys is kept (one per
  * scope and day in use), the least used going first.
  *
- * @param <K> the inputs the query is made from (a record)
+ * @param <K> the inputs the query is made from (a record, or a list of the values), compared by {@code equals}
  */
 public final class RenderedOnce<K> {
 
@@ -30,7 +30,10 @@ public final class RenderedOnce<K> {
         rendered = Caffeine.newBuilder().maximumSize(keys).build();
     }
 
-    /** The query's single row, as {@code query} (made from {@code key} alone) would fetch it. */
+    /**
+     * The query's single row, as {@code query} would fetch it. {@code query} must make the query from the key's
+     * values alone, and is called only the first time a key is asked (building the query is a good part of the cost).
+     */
     @SuppressWarnings("unchecked")
     public <R extends Record> R fetchSingle(DSLContext dsl, K key, Supplier<? extends Select<R>> query) {
         Rendered r = rendered.get(key, k -> Rendered.of(dsl, query.get()));

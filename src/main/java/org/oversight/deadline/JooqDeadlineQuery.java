@@ -120,21 +120,22 @@ public class JooqDeadlineQuery {
 
     /** The {@code recipientOwes} items of the scope, from the summary: by recipient, or by report for a watchdog's. */
     private Counted recipientCounts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
-        boolean byReport = scope.watchdogId() != null;
-        Table<?> ic = (byReport ? ItemCountsToday.withReport(today) : ItemCountsToday.byRecipient(today)).as("ic");
-        Field<LocalDate> due = ic.field(ITEM_COUNT.DUE_ON);
-        Condition paused = ic.field("paused", Boolean.class).isTrue();
-        Field<Integer> n = ic.field(ITEM_COUNT.N);
-        Condition owes = ic.field(ITEM_COUNT.STATUS).in(RECIPIENT_OWES).and(due.ne(ItemCountKey.NO_DATE))
-                .and(scope.itemScope().organisation(ic.field(ITEM_COUNT.RECIPIENT_ID)));
-        Table<?> from = byReport ? ic.join(REPORT).on(REPORT.ID.eq(ic.field(ITEM_COUNT.REPORT_ID))) : ic;
-        Condition watchdog = byReport ? REPORT.WATCHDOG_ID.eq(scope.watchdogId()) : DSL.trueCondition();
         return Records.mapping(Counted::ofRecipients).map(rendered.fetchSingle(dsl,
-                List.of("recipients", scope, today, dueSoonDays),
-                () -> dsl.select(ItemCountsToday.items(n, DeadlineStanding.deadlineOverdue(due, paused, today)),
-                                ItemCountsToday.items(n, DeadlineStanding.deadlineDueSoon(due, paused, today, dueSoonDays)),
-                                ItemCountsToday.items(n, paused), ItemCountsToday.items(n, DSL.trueCondition()))
-                        .from(from).where(owes).and(watchdog)));
+                List.of("recipients", scope, today, dueSoonDays), () -> {
+            boolean byReport = scope.watchdogId() != null;
+            Table<?> ic = (byReport ? ItemCountsToday.withReport(today) : ItemCountsToday.byRecipient(today)).as("ic");
+            Field<LocalDate> due = ic.field(ITEM_COUNT.DUE_ON);
+            Condition paused = ic.field("paused", Boolean.class).isTrue();
+            Field<Integer> n = ic.field(ITEM_COUNT.N);
+            Condition owes = ic.field(ITEM_COUNT.STATUS).in(RECIPIENT_OWES).and(due.ne(ItemCountKey.NO_DATE))
+                    .and(scope.itemScope().organisation(ic.field(ITEM_COUNT.RECIPIENT_ID)));
+            Table<?> from = byReport ? ic.join(REPORT).on(REPORT.ID.eq(ic.field(ITEM_COUNT.REPORT_ID))) : ic;
+            Condition watchdog = byReport ? REPORT.WATCHDOG_ID.eq(scope.watchdogId()) : DSL.trueCondition();
+            return dsl.select(ItemCountsToday.items(n, DeadlineStanding.deadlineOverdue(due, paused, today)),
+                            ItemCountsToday.items(n, DeadlineStanding.deadlineDueSoon(due, paused, today, dueSoonDays)),
+                            ItemCountsToday.items(n, paused), ItemCountsToday.items(n, DSL.trueCondition()))
+                    .from(from).where(owes).and(watchdog);
+        }));
     }
 
     /** The {@code watchdogOwes} items of the scope, from the clocks of the watchdog's that still run. */
@@ -179,19 +180,18 @@ public class JooqDeadlineQuery {
 
     /**
      * The same responses as {@link #commissionerDeadlines}, counted where each stands today ({@link
-     * CommissionerDeadline#standing}, decision 0010): overdue, due soon and paused, for the bell, which asks on every
-     * navigation and needs no list (decision 0138: for watchdog staff the list is about 2,000 responses).
+     * CommissionerDeadline#standing}, decision 0010), for the bell, which needs no list (decision 0138).
      */
     public CommissionerCounts commissionerCounts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
         var c = CLOCK;
-        Condition paused = DeadlineStanding.clockPaused(c.ID, today);
         return Records.mapping(CommissionerCounts::new).map(rendered.fetchSingle(dsl,
-                List.of("commissioners", scope, today, dueSoonDays),
-                () -> dsl.select(count().filterWhere(DeadlineStanding.deadlineOverdue(c.DUE_ON, paused, today)),
-                                count().filterWhere(DeadlineStanding.deadlineDueSoon(c.DUE_ON, paused, today, dueSoonDays)),
-                                count().filterWhere(paused))
-                        .from(c).join(REPORT).on(REPORT.ID.eq(c.REPORT_ID))
-                        .where(commissionersOwed(scope))));
+                List.of("commissioners", scope, today, dueSoonDays), () -> {
+            Condition paused = DeadlineStanding.clockPaused(c.ID, today);
+            return dsl.select(count().filterWhere(DeadlineStanding.deadlineOverdue(c.DUE_ON, paused, today)),
+                            count().filterWhere(DeadlineStanding.deadlineDueSoon(c.DUE_ON, paused, today, dueSoonDays)),
+                            count().filterWhere(paused))
+                    .from(c).join(REPORT).on(REPORT.ID.eq(c.REPORT_ID)).where(commissionersOwed(scope));
+        }));
     }
 
     /** Commissioners' responses owed today, by their standing. */
