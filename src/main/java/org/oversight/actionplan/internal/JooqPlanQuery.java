@@ -145,11 +145,9 @@ public class JooqPlanQuery {
 
     /** How many updates were posted on one item of the plan itself (not on its actions); 0 when it is not the plan's. */
     public int itemUpdateCount(long planId, long trackedId) {
-        var u = PROGRESS_UPDATE;
-        Field<Integer> posted = DSL.count(u.ID);
-        return dsl.select(posted).from(PLAN_ITEMS).leftJoin(u).on(u.TRACKED_RECOMMENDATION_ID.eq(TRACKED_RECOMMENDATION.ID))
-                .where(ACTION_PLAN.ID.eq(planId)).and(TRACKED_RECOMMENDATION.ID.eq(trackedId))
-                .fetchSingle(posted);
+        boolean plansItem = dsl.fetchExists(PLAN_ITEMS, ACTION_PLAN.ID.eq(planId).and(TRACKED_RECOMMENDATION.ID.eq(trackedId)));
+        // the page's own count (itemUpdateCounts), so that the row after a post and the page built afresh agree
+        return plansItem ? itemUpdateCounts(List.of(trackedId)).getOrDefault(trackedId, 0) : 0;
     }
 
     /** The plan's items (the report's items to the plan's organisation), each row with its plan: the updates' owners. */
