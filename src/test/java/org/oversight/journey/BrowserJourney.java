@@ -242,6 +242,7 @@ public abstract class BrowserJourney {
 
     /** axe-core over the page as it is now: no violation of serious or critical impact. */
     protected void assertNoSeriousAccessibilityViolations() {
+        page.waitForFunction(NO_TRANSITION_RUNNING);
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         List<Rule> blocking = results.getViolations().stream().filter(v -> BLOCKING_IMPACTS.contains(v.getImpact())).toList();
         assertThat(blocking).as(() -> "accessibility violations on " + page.url() + ":\n" + blocking.stream()
@@ -283,10 +284,15 @@ public abstract class BrowserJourney {
         return page.locator("body").innerText();
     }
 
-    /** Waits for the page to load and for Vaadin to finish its round trips to the server. */
+    /** Waits for the page to load, Vaadin's round trips and CSS transitions (a scheme switch fades Lumo's labels). */
     protected void settle() {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
                 + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+        page.waitForFunction(NO_TRANSITION_RUNNING);
     }
+
+    /** No CSS transition under way on the page, shadow trees included. */
+    static final String NO_TRANSITION_RUNNING =
+            "() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')";
 }

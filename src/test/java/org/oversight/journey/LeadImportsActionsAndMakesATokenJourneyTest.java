@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.oversight.actionplan.PlanFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,12 +28,11 @@ class LeadImportsActionsAndMakesATokenJourneyTest extends BrowserJourney {
     @Autowired PlanFixtures fx;
 
     @Test
-    void leadImportsActionsAfterCorrectingARowThenMakesAToken() throws Exception {
+    void leadImportsActionsAfterCorrectingARowThenMakesAToken(@TempDir Path dir) throws Exception {
         long plan = fx.plan(PlanFixtures.SURREY_MISSING_PERSON, "SURREY");
         int before = dsl.fetchCount(ACTION, ACTION.PLAN_ID.eq(plan));
         LocalDate due = LocalDate.now().plusMonths(5);
         String ukDate = String.format("%02d/%02d/%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear());
-        Path dir = Files.createTempDirectory("action-import-journey");
         Path bad = dir.resolve("actions.csv");
         Files.writeString(bad, "Title,Description,Owner,Due date,Progress,Status,Recommendations\n"
                 + "Brief every sergeant on the risk grading,,Head of Public Protection," + ukDate + ",,,2\n"

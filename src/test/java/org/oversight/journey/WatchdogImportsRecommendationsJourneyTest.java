@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -23,11 +24,10 @@ class WatchdogImportsRecommendationsJourneyTest extends BrowserJourney {
     @Autowired DSLContext dsl;
 
     @Test
-    void watchdogPreviewsABadFileThenImportsTheCorrectedOne() throws Exception {
+    void watchdogPreviewsABadFileThenImportsTheCorrectedOne(@TempDir Path dir) throws Exception {
         var report = dsl.select(REPORT.ID, REPORT.REFERENCE).from(REPORT).where(REPORT.REFERENCE.like("HMICFRS%"))
                 .orderBy(REPORT.ID).limit(1).fetchSingle();
         int before = dsl.fetchCount(RECOMMENDATION, RECOMMENDATION.REPORT_ID.eq(report.value1()));
-        Path dir = Files.createTempDirectory("import-journey");
         Path bad = dir.resolve("recommendations.csv");
         Files.writeString(bad, "Number,Kind,Priority,Text,Recipients,Themes\n"
                 + "J1,Recommendation,High,Grade missing-child calls as high risk.,Surrey Police,\n"
