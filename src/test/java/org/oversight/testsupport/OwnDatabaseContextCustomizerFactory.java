@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Gives every test class annotated {@link OwnDatabase} a database of its own (registered in META-INF/spring.factories).
+ * Gives every test class annotated {@link OwnDatabase} a database of its own (registered in META-INF/spring.factories),
+ * and the other classes of a test JVM their fork's schema on PostgreSQL ({@link ForkSchemaCustomizer}).
  * The customizer is equal only for the same test class (or the classes of one {@link OwnDatabase#sharedBy} group), so
  * such a class never shares a cached context with any other, and its
  * settings go in front of every other property source (they beat SPRING_DATASOURCE_URL, which the "pg" profile sets):
@@ -31,6 +32,17 @@ import org.springframework.test.context.MergedContextConfiguration;
  */
 public class OwnDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
+    private final String forkSchema;
+
+    /** As Spring makes it: the fork's schema from surefire ({@code ot.test.schema}, {@code ot_fork_<n>}), if any. */
+    public OwnDatabaseContextCustomizerFactory() {
+        this(System.getProperty("ot.test.schema", ""));
+    }
+
+    OwnDatabaseContextCustomizerFactory(String forkSchema) {
+        this.forkSchema = forkSchema;
+    }
+
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         Class<?> top = testClass;
@@ -39,7 +51,7 @@ public class OwnDatabaseContextCustomizerFactory implements ContextCustomizerFac
         }
         OwnDatabase own = AnnotatedElementUtils.findMergedAnnotation(top, OwnDatabase.class);
         if (own == null) {
-            return null;
+            return forkSchema.matches("ot_fork_\\d+") ? new ForkSchemaCustomizer(forkSchema) : null;
         }
         return new OwnDatabaseCustomizer(own.sharedBy().isEmpty() ? top.getName() : "group " + own.sharedBy());
     }
@@ -49,6 +61,24 @@ public class OwnDatabaseContextCustomizerFactory implements ContextCustomizerFac
         OwnDatabase own = AnnotatedElementUtils.findMergedAnnotation(testClass, OwnDatabase.class);
         return own != null && own.sharedBy().isEmpty()
                 && (testClass.getEnclosingClass() == null || java.lang.reflect.Modifier.isStatic(testClass.getModifiers()));
+    }
+
+    /**
+     * The shared contexts of one test JVM (surefire's fork, {@code ot.test.schema}): on PostgreSQL a schema of the
+     * fork's own, kept after the run as the public schema was, so that JVMs running side by side never read each other's
+     * rows; on H2 nothing, as each JVM's in-memory database is its own. Equal for every class of the fork.
+     */
+    record ForkSchemaCustomizer(String schema) implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            ConfigurableEnvironment env = context.getEnvironment();
+            if (env.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:")) {
+                env.getPropertySources().addFirst(new MapPropertySource("forkSchema", Map.of(
+                        "spring.datasource.hikari.schema", schema, "spring.flyway.schemas", schema,
+                        "spring.flyway.default-schema", schema)));
+            }
+        }
     }
 
     /** Equal for the same test class, or for the classes of one {@link OwnDatabase#sharedBy} group. */
