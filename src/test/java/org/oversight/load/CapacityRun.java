@@ -108,6 +108,7 @@ public final class CapacityRun {
                     line.append(String.format(Locale.ROOT, " p95_%s_ms=%.0f", s.getKey(),
                             Timings.percentile(s.getValue(), 0.95)));
                 }
+                line.append(" p95_by_10s_ms=").append(t.p95ByTenSeconds());
                 line.append(' ').append(used.perStep(all.length));
                 BenchLine.print(line.toString());
                 t.firstErrors().forEach(e -> System.out.println("#   " + e));
