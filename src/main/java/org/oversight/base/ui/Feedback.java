@@ -46,8 +46,9 @@ public final class Feedback {
         return false;
     }
 
+    /** At the bottom's far end: at its start it covered the side menu's "Sign out" for its four seconds. */
     public static void success(String message) {
-        Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+        Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_END);
         n.addThemeVariants(NotificationVariant.SUCCESS);
     }
 

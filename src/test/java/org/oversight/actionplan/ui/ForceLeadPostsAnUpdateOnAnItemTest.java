@@ -9,6 +9,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,9 @@ class ForceLeadPostsAnUpdateOnAnItemTest extends SpringBrowserlessTest {
         assertThat(updates.getSummaryText()).isEqualTo("Updates on the recommendation (1)");
         assertThat(card.isAttached()).as("the action card is the one shown before").isTrue();
         assertThat(postUpdate.isAttached()).as("the button the lead clicked is still there").isTrue();
+        assertThat(find(Notification.class).all()).filteredOn(n -> test(n).getText().equals("Update posted."))
+                .extracting(Notification::getPosition).as("said at the bottom's far end, clear of the side menu's Sign out")
+                .containsExactly(Notification.Position.BOTTOM_END);
 
         post("Half the call handlers trained.");
 
