@@ -55,6 +55,9 @@ public abstract class BrowserJourney {
      */
     public static final String ONLY_LOOKING = "journeys that only look";
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+    /** No CSS transition under way on the page, shadow trees included. */
+    private static final String NO_TRANSITION_RUNNING =
+            "() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')";
     /** Session cookies of users signed in by {@link #openAs}, by port and username, for the rest of the run. */
     private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
     /** The language pages come out in for a variant, by port and variant, asked once per run ({@link #openIn}). */
@@ -291,8 +294,4 @@ public abstract class BrowserJourney {
                 + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
         page.waitForFunction(NO_TRANSITION_RUNNING);
     }
-
-    /** No CSS transition under way on the page, shadow trees included. */
-    static final String NO_TRANSITION_RUNNING =
-            "() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')";
 }

@@ -16,12 +16,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Timings {
 
+    private static final long SLICE_NANOS = 10_000_000_000L;
     private final Map<String, ConcurrentLinkedQueue<Double>> byStep = new ConcurrentHashMap<>();
     private final AtomicLong errors = new AtomicLong();
     private final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
     private final Map<Integer, ConcurrentLinkedQueue<Double>> bySlice = new ConcurrentHashMap<>();
     private final long startedNanos = System.nanoTime();
-    private static final long SLICE_NANOS = 10_000_000_000L;
 
     void record(String step, double ms) {
         record(step, ms, System.nanoTime());
