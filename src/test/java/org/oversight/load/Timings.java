@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * What the users waited for in one measuring window: the time of every step (from the first request of a user's
@@ -40,13 +42,9 @@ final class Timings {
      */
     String p95ByTenSeconds() {
         int last = bySlice.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i <= last; i++) {
-            ConcurrentLinkedQueue<Double> times = bySlice.get(i);
-            out.append(i == 0 ? "" : "/").append(times == null ? "-"
-                    : String.format(Locale.ROOT, "%.0f", percentile(sorted(new ArrayList<>(times)), 0.95)));
-        }
-        return out.toString();
+        return IntStream.rangeClosed(0, last).mapToObj(bySlice::get).map(times -> times == null ? "-"
+                : String.format(Locale.ROOT, "%.0f", percentile(sorted(new ArrayList<>(times)), 0.95)))
+                .collect(Collectors.joining("/"));
     }
 
     long startedNanos() {

@@ -56,6 +56,12 @@ public class OwnDatabaseContextCustomizerFactory implements ContextCustomizerFac
         return new OwnDatabaseCustomizer(own.sharedBy().isEmpty() ? top.getName() : "group " + own.sharedBy());
     }
 
+    /** PostgreSQL: every pooled connection uses the schema as its search path, and Flyway makes and migrates it. */
+    static Map<String, Object> inSchema(String schema) {
+        return Map.of("spring.datasource.hikari.schema", schema, "spring.flyway.schemas", schema,
+                "spring.flyway.default-schema", schema);
+    }
+
     /** Top-level class whose context only it uses (no {@link OwnDatabase#sharedBy} group). */
     static boolean ownedAlone(Class<?> testClass) {
         OwnDatabase own = AnnotatedElementUtils.findMergedAnnotation(testClass, OwnDatabase.class);
@@ -74,9 +80,7 @@ public class OwnDatabaseContextCustomizerFactory implements ContextCustomizerFac
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             ConfigurableEnvironment env = context.getEnvironment();
             if (env.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:")) {
-                env.getPropertySources().addFirst(new MapPropertySource("forkSchema", Map.of(
-                        "spring.datasource.hikari.schema", schema, "spring.flyway.schemas", schema,
-                        "spring.flyway.default-schema", schema)));
+                env.getPropertySources().addFirst(new MapPropertySource("forkSchema", inSchema(schema)));
             }
         }
     }
@@ -93,9 +97,7 @@ public class OwnDatabaseContextCustomizerFactory implements ContextCustomizerFac
             if (url.startsWith("jdbc:h2:")) {
                 own.put("spring.datasource.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=60");
             } else if (url.startsWith("jdbc:postgresql:")) {
-                own.put("spring.datasource.hikari.schema", name);
-                own.put("spring.flyway.schemas", name);
-                own.put("spring.flyway.default-schema", name);
+                own.putAll(inSchema(name));
                 context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
                     if (event.getApplicationContext() == context) {
                         new JdbcTemplate(context.getBean(DataSource.class)).execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
