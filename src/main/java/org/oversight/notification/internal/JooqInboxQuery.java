@@ -9,8 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Record1;
 import org.jooq.impl.DSL;
+import org.oversight.base.Prepared;
 import org.oversight.base.i18n.Wording;
 import org.oversight.notification.InboxEntry;
 import org.oversight.recommendation.HandoffKind;
@@ -21,6 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** A person's inbox entries, and marking them read. */
 @Component
 public class JooqInboxQuery {
+
+    private static final Param<Long> USER = Prepared.value("user", Long.class);
+    /** Asked for the header's bell on every navigation: prepared once (decision 0146). */
+    private static final Prepared<Record1<Integer>> UNREAD = Prepared.select(dsl -> dsl.select(DSL.count())
+            .from(INBOX_ENTRY).where(INBOX_ENTRY.USER_ID.eq(USER)).and(INBOX_ENTRY.READ_AT.isNull()), USER);
 
     private final DSLContext dsl;
 
@@ -52,9 +59,7 @@ public class JooqInboxQuery {
     }
 
     public int unread(long userId) {
-        Field<Integer> count = DSL.count();
-        return dsl.select(count).from(INBOX_ENTRY).where(INBOX_ENTRY.USER_ID.eq(userId)).and(INBOX_ENTRY.READ_AT.isNull())
-                .fetchSingle(count);
+        return UNREAD.fetchSingle(dsl, userId).value1();
     }
 
     /** The entry's path, if it is this person's. */
