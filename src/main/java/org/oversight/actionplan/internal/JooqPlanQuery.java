@@ -26,16 +26,22 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Record14;
 import org.jooq.Records;
+import org.jooq.SelectSeekStep1;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.oversight.actionplan.ActionDetails;
+import org.oversight.actionplan.ActionStatus;
 import org.oversight.actionplan.DateRevision;
 import org.oversight.actionplan.EvidenceEntry;
 import org.oversight.actionplan.PlanEventEntry;
 import org.oversight.actionplan.PlanHeader;
 import org.oversight.actionplan.PlanItem;
 import org.oversight.actionplan.UpdateEntry;
+import org.oversight.base.Prepared;
+import org.oversight.base.RenderedOnce;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -45,7 +51,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JooqPlanQuery {
 
+    // the plan page's reads, asked on every opening: each rendered once, the plan (or report and organisation) bound
+    // at each asking (decision 0146)
+    private static final Param<Long> PLAN = Prepared.value("plan", Long.class);
+    private static final Param<Long> REPORT_ID = Prepared.value("report", Long.class);
+    private static final Param<Long> ORGANISATION_ID = Prepared.value("organisation", Long.class);
+
     private final DSLContext dsl;
+    private final RenderedOnce<String> byPlan = new RenderedOnce<>(8, PLAN);
+    private final RenderedOnce<String> byReportAndOrganisation = new RenderedOnce<>(4, REPORT_ID, ORGANISATION_ID);
 
     JooqPlanQuery(DSLContext dsl) {
         this.dsl = dsl;
@@ -64,7 +78,8 @@ public class JooqPlanQuery {
         var sub = APP_USER.as("sub");
         var dec = APP_USER.as("dec");
         var upd = APP_USER.as("upd");
-        return dsl.select(p.ID, p.REPORT_ID, REPORT.REFERENCE, REPORT.TITLE, wd.SHORT_NAME, p.ORGANISATION_ID, org.NAME,
+        return byPlan.fetchOptional(dsl, "header", () -> dsl.select(p.ID, p.REPORT_ID, REPORT.REFERENCE, REPORT.TITLE,
+                        wd.SHORT_NAME, p.ORGANISATION_ID, org.NAME,
                         p.STATUS, p.SUMMARY, p.SUBMITTED_AT, sub.DISPLAY_NAME, p.DECIDED_AT, dec.DISPLAY_NAME,
                         p.DECISION_REASON, p.UPDATED_AT, upd.DISPLAY_NAME, p.VERSION)
                 .from(p).join(REPORT).on(REPORT.ID.eq(p.REPORT_ID))
@@ -73,18 +88,19 @@ public class JooqPlanQuery {
                 .leftJoin(sub).on(sub.ID.eq(p.SUBMITTED_BY))
                 .leftJoin(dec).on(dec.ID.eq(p.DECIDED_BY))
                 .leftJoin(upd).on(upd.ID.eq(p.UPDATED_BY))
-                .where(p.ID.eq(planId))
-                .fetchOptional(Records.mapping(PlanHeader::new));
+                .where(p.ID.eq(PLAN)), planId)
+                .map(Records.mapping(PlanHeader::new)::map);
     }
 
     /** The report's recommendations as addressed to the organisation, in the report's order. */
     public List<PlanItem> items(long reportId, long organisationId) {
         var tr = TRACKED_RECOMMENDATION;
-        return dsl.select(tr.ID, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT, tr.STATUS, tr.DUE_ON, tr.VERSION)
-                .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
-                .where(RECOMMENDATION.REPORT_ID.eq(reportId).and(tr.RECIPIENT_ID.eq(organisationId)))
-                .orderBy(RECOMMENDATION.ID)
-                .fetch(Records.mapping(PlanItem::new));
+        return byReportAndOrganisation.fetch(dsl, "items", () -> dsl.select(tr.ID, RECOMMENDATION.NUMBER,
+                                RECOMMENDATION.TEXT, tr.STATUS, tr.DUE_ON, tr.VERSION)
+                        .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                        .where(RECOMMENDATION.REPORT_ID.eq(REPORT_ID).and(tr.RECIPIENT_ID.eq(ORGANISATION_ID)))
+                        .orderBy(RECOMMENDATION.ID), reportId, organisationId)
+                .map(Records.mapping(PlanItem::new));
     }
 
     /**
@@ -93,15 +109,17 @@ public class JooqPlanQuery {
      * same however long its history (docs/performance.md, "Capacity").
      */
     public List<ActionDetails> actions(long planId) {
-        return actions(ACTION.PLAN_ID.eq(planId));
+        return byPlan.fetch(dsl, "actions", () -> actionsWhere(ACTION.PLAN_ID.eq(PLAN)), planId)
+                .map(Records.mapping(ActionDetails::new));
     }
 
     /** One action as {@link #actions(long)} gives it; empty if there is none with that id. */
     public java.util.Optional<ActionDetails> action(long actionId) {
-        return actions(ACTION.ID.eq(actionId)).stream().findFirst();
+        return actionsWhere(ACTION.ID.eq(actionId)).fetch(Records.mapping(ActionDetails::new)).stream().findFirst();
     }
 
-    private List<ActionDetails> actions(Condition which) {
+    private SelectSeekStep1<Record14<Long, String, String, String, LocalDate, LocalDate, LocalDate, Integer, ActionStatus,
+            LocalDate, Integer, List<Long>, List<DateRevision>, Integer>, Long> actionsWhere(Condition which) {
         var a = ACTION;
         var ar = ACTION_RECOMMENDATION;
         Field<List<Long>> answers = multiset(select(ar.TRACKED_RECOMMENDATION_ID).from(ar)
@@ -112,8 +130,7 @@ public class JooqPlanQuery {
                         a.PROGRESS, a.STATUS, a.COMPLETED_ON, a.VERSION,
                         answers, revisions(DUE_DATE_REVISION.ACTION_ID.eq(a.ID)),
                         field(selectCount().from(PROGRESS_UPDATE).where(PROGRESS_UPDATE.ACTION_ID.eq(a.ID))))
-                .from(a).where(which).orderBy(a.ID)
-                .fetch(Records.mapping(ActionDetails::new));
+                .from(a).where(which).orderBy(a.ID);
     }
 
     /** The due-date revisions matching the (correlating) condition, oldest request first. */
@@ -217,10 +234,10 @@ public class JooqPlanQuery {
 
     public List<PlanEventEntry> events(long planId) {
         var e = ACTION_PLAN_EVENT;
-        return dsl.select(e.EVENT, e.OCCURRED_AT, APP_USER.DISPLAY_NAME, e.REASON)
-                .from(e).leftJoin(APP_USER).on(APP_USER.ID.eq(e.USER_ID))
-                .where(e.PLAN_ID.eq(planId))
-                .orderBy(e.OCCURRED_AT, e.ID)
-                .fetch(Records.mapping(PlanEventEntry::new));
+        return byPlan.fetch(dsl, "events", () -> dsl.select(e.EVENT, e.OCCURRED_AT, APP_USER.DISPLAY_NAME, e.REASON)
+                        .from(e).leftJoin(APP_USER).on(APP_USER.ID.eq(e.USER_ID))
+                        .where(e.PLAN_ID.eq(PLAN))
+                        .orderBy(e.OCCURRED_AT, e.ID), planId)
+                .map(Records.mapping(PlanEventEntry::new));
     }
 }

@@ -16,6 +16,9 @@ import org.oversight.actionplan.PlanStatus;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.jooq.Param;
+import org.oversight.base.Prepared;
+import org.oversight.base.RenderedOnce;
 
 /** Action plans and their event history. Every update checks and bumps the version column. */
 @Repository
@@ -23,17 +26,22 @@ public class JooqPlanRepository {
 
     private static final org.oversight.db.tables.ActionPlan P = ACTION_PLAN;
 
+    private static final Param<Long> PLAN = Prepared.value("plan", Long.class);
+
     private final DSLContext dsl;
+    /** Read on every opening of a plan and every post on it: rendered once, the plan bound (decision 0146). */
+    private final RenderedOnce<String> byPlan = new RenderedOnce<>(2, PLAN);
 
     JooqPlanRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
     public Optional<PlanRow> find(long planId) {
-        return dsl.select(P.ID, P.REPORT_ID, P.ORGANISATION_ID, REPORT.WATCHDOG_ID, P.STATUS, P.VERSION, P.SUBMITTED_AT)
-                .from(P).join(REPORT).on(REPORT.ID.eq(P.REPORT_ID))
-                .where(P.ID.eq(planId))
-                .fetchOptional(Records.mapping(PlanRow::new));
+        return byPlan.fetchOptional(dsl, "find", () -> dsl.select(P.ID, P.REPORT_ID, P.ORGANISATION_ID, REPORT.WATCHDOG_ID,
+                                P.STATUS, P.VERSION, P.SUBMITTED_AT)
+                        .from(P).join(REPORT).on(REPORT.ID.eq(P.REPORT_ID))
+                        .where(P.ID.eq(PLAN)), planId)
+                .map(Records.mapping(PlanRow::new)::map);
     }
 
     public Optional<Long> idFor(long reportId, long organisationId) {

@@ -1,5 +1,6 @@
 package org.oversight.dashboard.internal;
 
+import org.oversight.base.RenderedOnce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.localDateDiff;
@@ -45,6 +46,8 @@ public class JooqActionQuery {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final DSLContext dsl;
+    /** The dashboard's plan chart and its choice of plans: rendered once for each scope, filter and day, or plan (decision 0146). */
+    private final RenderedOnce<List<Object>> rendered = new RenderedOnce<>(500);
 
     JooqActionQuery(DSLContext dsl) {
         this.dsl = dsl;
@@ -109,7 +112,7 @@ public class JooqActionQuery {
 
     /** The plan's actions (not cancelled) by due date, if the plan exists and the user may read it. */
     public Optional<ActionPlanTimeline> timeline(ItemScope scope, long planId, LocalDate today) {
-        return dsl.select(row(ORGANISATION.NAME, REPORT.REFERENCE).mapping(JooqActionQuery::planName),
+        return rendered.fetchOptional(dsl, List.of("timeline", scope, planId), () -> dsl.select(row(ORGANISATION.NAME, REPORT.REFERENCE).mapping(JooqActionQuery::planName),
                         multiset(select(ACTION.TITLE, ACTION.CREATED_AT, ACTION.DUE_ON, ACTION.ORIGINAL_DUE_ON, ACTION.STATUS)
                                 .from(ACTION)
                                 .where(ACTION.PLAN_ID.eq(ACTION_PLAN.ID)).and(ACTION.STATUS.ne(ActionStatus.CANCELLED))
@@ -118,8 +121,8 @@ public class JooqActionQuery {
                 .from(ACTION_PLAN)
                 .join(REPORT).on(REPORT.ID.eq(ACTION_PLAN.REPORT_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(ACTION_PLAN.ORGANISATION_ID))
-                .where(planWithin(scope, planId))
-                .fetchOptional(Records.mapping((name, actions) -> new ActionPlanTimeline(name, today, actions)));
+                .where(planWithin(scope, planId)))
+                .map(r -> new ActionPlanTimeline(r.value1(), today, r.value2()));
     }
 
     /** Whether {@link #timeline} finds the plan: the same condition, on the primary key. */
@@ -145,7 +148,7 @@ public class JooqActionQuery {
 
     /** The plans within scope and filter with their action counts, by organisation and newest report first. */
     public List<PlanChoice> plans(ItemScope scope, DashboardFilter filter, LocalDate today) {
-        return dsl.select(ACTION_PLAN.ID,
+        return rendered.fetch(dsl, List.of("plans", scope, filter, today), () -> dsl.select(ACTION_PLAN.ID,
                         row(ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE)
                                 .mapping((name, reference, title) -> planName(name, reference) + ": " + title),
                         count(ACTION.ID),
@@ -156,8 +159,8 @@ public class JooqActionQuery {
                 .leftJoin(ACTION).on(ACTION.PLAN_ID.eq(ACTION_PLAN.ID).and(ACTION.STATUS.ne(ActionStatus.CANCELLED)))
                 .where(planConditions(scope, filter, today))
                 .groupBy(ACTION_PLAN.ID, ORGANISATION.NAME, REPORT.REFERENCE, REPORT.TITLE, REPORT.PUBLISHED_ON)
-                .orderBy(ORGANISATION.NAME, REPORT.PUBLISHED_ON.desc(), ACTION_PLAN.ID)
-                .fetch(Records.mapping(PlanChoice::new));
+                .orderBy(ORGANISATION.NAME, REPORT.PUBLISHED_ON.desc(), ACTION_PLAN.ID))
+                .map(Records.mapping(PlanChoice::new));
     }
 
     private static Condition planConditions(ItemScope scope, DashboardFilter filter, LocalDate today) {

@@ -1,5 +1,6 @@
 package org.oversight.dashboard.internal;
 
+import org.oversight.base.RenderedOnce;
 import static org.jooq.impl.DSL.sum;
 import static org.oversight.db.Tables.ORGANISATION;
 
@@ -30,6 +31,8 @@ import org.springframework.stereotype.Repository;
 public class JooqComparisonSummaryQuery {
 
     private final DSLContext dsl;
+    /** Asked on every opening of the dashboard: rendered once for each scope, filter and day (decision 0146). */
+    private final RenderedOnce<List<Object>> rendered = new RenderedOnce<>(500);
 
     JooqComparisonSummaryQuery(DSLContext dsl) {
         this.dsl = dsl;
@@ -43,7 +46,7 @@ public class JooqComparisonSummaryQuery {
         Condition counted = comparedForce.isPresent() ? ORGANISATION.KIND.eq(OrganisationRef.Kind.FORCE)
                 : scope.organisation(ItemCounts.RECIPIENT_ID);
         Map<String, String> codes = new HashMap<>();
-        List<CountRow> rows = dsl.select(ORGANISATION.NAME, ORGANISATION.CODE, ORGANISATION.KIND,
+        List<CountRow> rows = rendered.fetch(dsl, List.of(scope, filter, today, comparedForce), () -> dsl.select(ORGANISATION.NAME, ORGANISATION.CODE, ORGANISATION.KIND,
                         ItemCounts.items(ItemCounts.STATUS.in(Status.AWAITING_PLAN).and(notOverdue)),
                         ItemCounts.items(ItemCounts.STATUS.in(Status.PLAN_AGREED).and(notOverdue)),
                         ItemCounts.items(ItemCounts.STATUS.eq(Status.REPORTED_COMPLETE).and(notOverdue)),
@@ -57,8 +60,8 @@ public class JooqComparisonSummaryQuery {
                 .groupBy(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.CODE, ORGANISATION.KIND)
                 // rows left at zero by items that moved on are the same as no row
                 .having(sum(ItemCounts.N).gt(BigDecimal.ZERO))
-                .orderBy(ORGANISATION.NAME)
-                .fetch(Records.mapping((name, code, kind, awaitingPlan, planAgreed, reportedComplete, overdue, verified,
+                .orderBy(ORGANISATION.NAME))
+                .map(Records.mapping((name, code, kind, awaitingPlan, planAgreed, reportedComplete, overdue, verified,
                                         unverified) ->
                         JooqComparisonQuery.row(codes, name, code, kind, awaitingPlan, planAgreed, reportedComplete,
                                 overdue, verified, unverified)));

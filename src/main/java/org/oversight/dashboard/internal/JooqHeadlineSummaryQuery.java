@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -20,6 +21,7 @@ import org.jooq.Record3;
 import org.jooq.Records;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
+import org.oversight.base.RenderedOnce;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.HeadlineFigures;
 import org.oversight.recommendation.ItemCountsToday;
@@ -37,6 +39,8 @@ import org.springframework.stereotype.Repository;
 public class JooqHeadlineSummaryQuery {
 
     private final DSLContext dsl;
+    /** Asked on every opening of the dashboard: rendered once for each scope, filter and day (decision 0146). */
+    private final RenderedOnce<List<Object>> rendered = new RenderedOnce<>(500);
 
     JooqHeadlineSummaryQuery(DSLContext dsl) {
         this.dsl = dsl;
@@ -45,7 +49,7 @@ public class JooqHeadlineSummaryQuery {
     public HeadlineFigures figures(ItemScope scope, DashboardFilter filter, LocalDate today, int dueSoonDays) {
         LocalDate quarterStart = JooqHeadlineQuery.quarterStart(today);
         VerifiedDays verifiedDays = verifiedDays(scope, filter, today, quarterStart);
-        return dsl.select(
+        var row = rendered.fetchSingle(dsl, List.of("figures", scope, filter, today, dueSoonDays), () -> dsl.select(
                         ItemCounts.items(ItemCounts.open()),
                         ItemCounts.items(ItemCounts.overdue(today)),
                         ItemCounts.items(ItemCounts.dueSoon(today, dueSoonDays)),
@@ -56,11 +60,11 @@ public class JooqHeadlineSummaryQuery {
                         ItemCounts.items(ItemCounts.everClosed()))
                 .from(ItemCounts.from(filter, today))
                 .where(scope.organisation(ItemCounts.RECIPIENT_ID))
-                .and(ItemCounts.of(filter, today))
-                .fetchOne(Records.mapping((open, overdue, dueSoon, noTarget, plansAwaiting, verified, reopened,
-                                           everClosed) -> new HeadlineFigures(open, overdue, dueSoon, dueSoonDays,
-                        noTarget, plansAwaiting, verifiedDays.thisQuarter(), quarterStart, verifiedDays.median(),
-                        verified, reopened, everClosed)));
+                .and(ItemCounts.of(filter, today)));
+        return Records.mapping((Integer open, Integer overdue, Integer dueSoon, Integer noTarget, Integer plansAwaiting,
+                                Integer verified, Integer reopened, Integer everClosed) -> new HeadlineFigures(open,
+                overdue, dueSoon, dueSoonDays, noTarget, plansAwaiting, verifiedDays.thisQuarter(), quarterStart,
+                verifiedDays.median(), verified, reopened, everClosed)).map(row);
     }
 
     /** Verified this quarter, and the median days from publication to a verified close. */
@@ -82,7 +86,7 @@ public class JooqHeadlineSummaryQuery {
         boolean bySpan = scope.seesEveryOrganisation() && filter.period().publishedFrom(today).isEmpty();
         Field<Integer> days = DSL.localDateDiff(v.VERIFIED_ON, REPORT.PUBLISHED_ON);
         Field<BigDecimal> inThisQuarter = sum(v.N).filterWhere(v.VERIFIED_ON.ge(quarterStart));
-        Select<Record3<Integer, BigDecimal, BigDecimal>> grouped = bySpan
+        Supplier<Select<Record3<Integer, BigDecimal, BigDecimal>>> grouped = () -> bySpan
                 ? spans(filter, quarterStart)
                 : dsl.select(days, sum(v.N), inThisQuarter)
                 .from(v)
@@ -92,7 +96,7 @@ public class JooqHeadlineSummaryQuery {
                 .groupBy(days);
         List<int[]> distribution = new ArrayList<>();
         int inQuarter = 0;
-        for (var r : dsl.fetch(grouped)) {
+        for (var r : rendered.fetch(dsl, List.of("verified", scope, filter, today), () -> grouped.get())) {
             if (r.value1() != null) {
                 distribution.add(new int[] {r.value1(), ItemCountsToday.asInt(r.value2())});
             }

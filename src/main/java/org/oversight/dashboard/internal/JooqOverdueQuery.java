@@ -1,5 +1,6 @@
 package org.oversight.dashboard.internal;
 
+import org.oversight.base.RenderedOnce;
 import static org.jooq.impl.DSL.count;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.RECOMMENDATION;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -43,6 +45,8 @@ public class JooqOverdueQuery {
     private static final Organisation WATCHDOG = ORGANISATION.as("w");
 
     private final DSLContext dsl;
+    /** Asked on every opening of the dashboard: rendered once for each scope, filter and day (decision 0146). */
+    private final RenderedOnce<List<Object>> rendered = new RenderedOnce<>(500);
 
     JooqOverdueQuery(DSLContext dsl) {
         this.dsl = dsl;
@@ -54,13 +58,13 @@ public class JooqOverdueQuery {
             fields.add(count().filterWhere(RECOMMENDATION.KIND.eq(kind)));
         }
         Map<Long, List<Integer>> overdue = new HashMap<>();
-        dsl.select(fields)
+        rendered.fetch(dsl, List.of("overdue", scope, filter, today), () -> dsl.select(fields)
                 .from(ItemSelection.items())
                 .where(ItemSelection.overdue(today))
                 .and(ItemSelection.open())
                 .and(scope.items())
                 .and(ItemSelection.of(filter, today))
-                .groupBy(REPORT.WATCHDOG_ID)
+                .groupBy(REPORT.WATCHDOG_ID))
                 .forEach(r -> {
                     List<Integer> counts = new ArrayList<>();
                     for (int i = 1; i < fields.size(); i++) {
@@ -74,11 +78,13 @@ public class JooqOverdueQuery {
         }
         List<Integer> none = Collections.nCopies(RecommendationKind.values().length, 0);
         Map<String, String> codes = new HashMap<>();
-        List<CountRow> rows = new ArrayList<>(dsl.select(WATCHDOG.ID, WATCHDOG.SHORT_NAME, WATCHDOG.CODE)
-                .from(WATCHDOG)
-                .where(watchdogs)
-                .orderBy(WATCHDOG.SHORT_NAME)
-                .fetch(r -> {
+        Condition shown = watchdogs;
+        List<CountRow> rows = new ArrayList<>(rendered.fetch(dsl, List.of("watchdogs", Objects.toString(filter.watchdog())),
+                () -> dsl.select(WATCHDOG.ID, WATCHDOG.SHORT_NAME, WATCHDOG.CODE)
+                        .from(WATCHDOG)
+                        .where(shown)
+                        .orderBy(WATCHDOG.SHORT_NAME))
+                .map(r -> {
                     codes.put(r.value2(), r.value3());
                     return new CountRow(r.value2(), overdue.getOrDefault(r.value1(), none));
                 }));

@@ -1,5 +1,6 @@
 package org.oversight.dashboard.internal;
 
+import org.oversight.base.RenderedOnce;
 import static org.jooq.impl.DSL.sum;
 import static org.oversight.db.Tables.ACTION_SLIPPAGE;
 import static org.oversight.db.Tables.ACTION_SLIPPAGE_ORG;
@@ -75,6 +76,8 @@ public class JooqSlippageSummaryQuery {
     }
 
     private final DSLContext dsl;
+    /** Asked on every opening of the dashboard: rendered once for each scope, filter and day (decision 0146). */
+    private final RenderedOnce<List<Object>> rendered = new RenderedOnce<>(500);
 
     JooqSlippageSummaryQuery(DSLContext dsl) {
         this.dsl = dsl;
@@ -88,15 +91,15 @@ public class JooqSlippageSummaryQuery {
         List<Condition> byReport = ItemSelection.reportConditions(REPORT, filter, today);
         // an aggregate without GROUP BY: always exactly one row
         if (byReport.isEmpty()) {
-            return ChartFigures.of(SlippageCounts.figures(dsl.select(BY_ORGANISATION.fields(today))
-                    .from(ACTION_SLIPPAGE_ORG)
-                    .where(scope.organisation(ACTION_SLIPPAGE_ORG.ORGANISATION_ID))
-                    .fetchSingle()));
+            return ChartFigures.of(SlippageCounts.figures(rendered.fetchSingle(dsl, List.of(scope, today),
+                    () -> dsl.select(BY_ORGANISATION.fields(today))
+                            .from(ACTION_SLIPPAGE_ORG)
+                            .where(scope.organisation(ACTION_SLIPPAGE_ORG.ORGANISATION_ID)))));
         }
-        return ChartFigures.of(SlippageCounts.figures(dsl.select(BY_REPORT.fields(today))
-                .from(S.join(REPORT).on(REPORT.ID.eq(S.REPORT_ID)))
-                .where(scope.organisation(S.ORGANISATION_ID))
-                .and(DSL.and(byReport))
-                .fetchSingle()));
+        return ChartFigures.of(SlippageCounts.figures(rendered.fetchSingle(dsl, List.of(scope, filter, today),
+                () -> dsl.select(BY_REPORT.fields(today))
+                        .from(S.join(REPORT).on(REPORT.ID.eq(S.REPORT_ID)))
+                        .where(scope.organisation(S.ORGANISATION_ID))
+                        .and(DSL.and(byReport)))));
     }
 }

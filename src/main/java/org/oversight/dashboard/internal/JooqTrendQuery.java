@@ -1,5 +1,6 @@
 package org.oversight.dashboard.internal;
 
+import org.oversight.base.RenderedOnce;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.sum;
 import static org.oversight.db.Tables.REPORT;
@@ -44,6 +45,8 @@ public class JooqTrendQuery {
     public static final List<String> SERIES = List.of("dashboard.trend.open", "dashboard.trend.verified");
 
     private final DSLContext dsl;
+    /** Asked on every opening of the dashboard: rendered once for each scope, filter and day (decision 0146). */
+    private final RenderedOnce<List<Object>> rendered = new RenderedOnce<>(500);
 
     JooqTrendQuery(DSLContext dsl) {
         this.dsl = dsl;
@@ -53,15 +56,15 @@ public class JooqTrendQuery {
     }
 
     public ChartFigures<OpenVsClosedTrend> openVsClosed(ItemScope scope, DashboardFilter filter, LocalDate today) {
-        Table<?> monthly = filter.theme() == null ? fromSummary(scope, filter, today) : fromHistory(scope, filter, today);
-        Field<Integer> ym = monthly.field("ym", Integer.class);
-        Field<BigDecimal> openLevel = sum(monthly.field("od", BigDecimal.class)).over().orderBy(ym);
-        Field<BigDecimal> verifiedLevel = sum(monthly.field("vd", BigDecimal.class)).over().orderBy(ym);
-
-        TreeMap<YearMonth, Level> levels = new TreeMap<>(dsl.select(ym.convertFrom(m -> YearMonth.of(m / 12, m % 12 + 1)),
-                        row(openLevel, verifiedLevel).mapping((open, closed) -> new Level(open.intValue(), closed.intValue())))
-                .from(monthly)
-                .collect(Records.intoMap()));
+        TreeMap<YearMonth, Level> levels = new TreeMap<>(rendered.fetch(dsl, List.of(scope, filter, today), () -> {
+            Table<?> monthly = filter.theme() == null ? fromSummary(scope, filter, today) : fromHistory(scope, filter, today);
+            Field<Integer> ym = monthly.field("ym", Integer.class);
+            Field<BigDecimal> openLevel = sum(monthly.field("od", BigDecimal.class)).over().orderBy(ym);
+            Field<BigDecimal> verifiedLevel = sum(monthly.field("vd", BigDecimal.class)).over().orderBy(ym);
+            return dsl.select(ym.convertFrom(m -> YearMonth.of(m / 12, m % 12 + 1)),
+                            row(openLevel, verifiedLevel).mapping((open, closed) -> new Level(open.intValue(), closed.intValue())))
+                    .from(monthly);
+        }).collect(Records.intoMap()));
 
         YearMonth last = YearMonth.from(today);
         List<MonthCounts> months = new ArrayList<>();

@@ -33,6 +33,9 @@ import org.oversight.recommendation.Status;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Component;
+import org.jooq.Param;
+import org.oversight.base.Prepared;
+import org.oversight.base.RenderedOnce;
 
 /** Reads the clocks of one tracked recommendation and evaluates them for a given day. */
 @Component
@@ -44,7 +47,11 @@ public class JooqItemClocksQuery {
                        Status status) {
     }
 
+    private static final Param<Long> TRACKED = Prepared.value("tracked", Long.class);
+
     private final DSLContext dsl;
+    /** The item's heading on the item page, asked on every opening: rendered once, the item bound (decision 0146). */
+    private final RenderedOnce<String> byItem = new RenderedOnce<>(2, TRACKED);
     private final JooqClockRepository clocks;
     private final ClockEngine engine;
     private final ClockExplanation explanation;
@@ -60,14 +67,14 @@ public class JooqItemClocksQuery {
         var tr = TRACKED_RECOMMENDATION;
         var recipient = ORGANISATION.as("recipient");
         var watchdog = ORGANISATION.as("watchdog");
-        return dsl.select(tr.ID, tr.RECIPIENT_ID, REPORT.ID, REPORT.WATCHDOG_ID, REPORT.REFERENCE, REPORT.TITLE,
-                        RECOMMENDATION.NUMBER, recipient.NAME, watchdog.SHORT_NAME, tr.STATUS)
+        return byItem.fetchOptional(dsl, "item", () -> dsl.select(tr.ID, tr.RECIPIENT_ID, REPORT.ID, REPORT.WATCHDOG_ID,
+                        REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, recipient.NAME, watchdog.SHORT_NAME, tr.STATUS)
                 .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .join(recipient).on(recipient.ID.eq(tr.RECIPIENT_ID))
                 .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
-                .where(tr.ID.eq(trackedId))
-                .fetchOptional(Records.mapping(Item::new));
+                .where(tr.ID.eq(TRACKED)), trackedId)
+                .map(Records.mapping(Item::new)::map);
     }
 
     /** The item's own clocks and the commissioner's clock of its report for the same force. */

@@ -20,6 +20,9 @@ import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.jooq.Param;
+import org.oversight.base.Prepared;
+import org.oversight.base.RenderedOnce;
 
 /** Outcome assessments: the facts the rules need, the item's assessments, and the one write. */
 @Repository
@@ -34,7 +37,11 @@ public class JooqOutcomeRepository {
     public record SourceReport(long id, long watchdogId, String reference, LocalDate publishedOn, boolean concernsRecipient) {
     }
 
+    private static final Param<Long> TRACKED = Prepared.value("tracked", Long.class);
+
     private final DSLContext dsl;
+    /** The item page's reads, asked on every opening: rendered once, the item bound (decision 0146). */
+    private final RenderedOnce<String> byItem = new RenderedOnce<>(4, TRACKED);
 
     JooqOutcomeRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -43,13 +50,13 @@ public class JooqOutcomeRepository {
     public Optional<ItemFacts> item(long trackedId) {
         var t = TRACKED_RECOMMENDATION;
         var watchdog = org.oversight.db.Tables.ORGANISATION.as("w");
-        return dsl.select(t.ID, t.RECOMMENDATION_ID, REPORT.ID, REPORT.WATCHDOG_ID, t.RECIPIENT_ID, t.STATUS, t.CLOSED_ON,
-                        watchdog.SHORT_NAME)
+        return byItem.fetchOptional(dsl, "item", () -> dsl.select(t.ID, t.RECOMMENDATION_ID, REPORT.ID,
+                        REPORT.WATCHDOG_ID, t.RECIPIENT_ID, t.STATUS, t.CLOSED_ON, watchdog.SHORT_NAME)
                 .from(t).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(t.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
-                .where(t.ID.eq(trackedId))
-                .fetchOptional(Records.mapping(ItemFacts::new));
+                .where(t.ID.eq(TRACKED)), trackedId)
+                .map(Records.mapping(ItemFacts::new)::map);
     }
 
     public Optional<SourceReport> sourceReport(long reportId, long recipientId) {
@@ -75,14 +82,15 @@ public class JooqOutcomeRepository {
 
     public List<OutcomeEntry> assessments(long trackedId) {
         var o = OUTCOME_ASSESSMENT;
-        return dsl.select(o.ID, o.RATING.convertFrom(OutcomeRating::valueOf), o.ASSESSED_ON, o.SOURCE_REPORT_ID,
+        return byItem.fetch(dsl, "assessments", () -> dsl.select(o.ID, o.RATING.convertFrom(OutcomeRating::valueOf),
+                        o.ASSESSED_ON, o.SOURCE_REPORT_ID,
                         REPORT.REFERENCE, REPORT.TITLE, o.SOURCE_LINK, o.EVIDENCE, o.REASON, APP_USER.DISPLAY_NAME,
                         o.RECORDED_AT)
                 .from(o).leftJoin(REPORT).on(REPORT.ID.eq(o.SOURCE_REPORT_ID))
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(o.RECORDED_BY))
-                .where(o.TRACKED_RECOMMENDATION_ID.eq(trackedId))
-                .orderBy(o.ASSESSED_ON.desc(), o.ID.desc())
-                .fetch(Records.mapping(OutcomeEntry::new));
+                .where(o.TRACKED_RECOMMENDATION_ID.eq(TRACKED))
+                .orderBy(o.ASSESSED_ON.desc(), o.ID.desc()), trackedId)
+                .map(Records.mapping(OutcomeEntry::new));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -9,11 +9,18 @@ import static org.oversight.db.Tables.APP_USER;
 import static org.oversight.db.Tables.EVIDENCE;
 import static org.oversight.db.Tables.PROGRESS_UPDATE;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Record1;
+import org.jooq.Record6;
+import org.jooq.Record9;
 import org.jooq.Records;
+import org.oversight.base.Prepared;
 import org.oversight.recommendation.ItemProgress;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +34,29 @@ public class JooqItemProgressQuery {
 
     private final DSLContext dsl;
 
+    // asked on every opening of an item's page: each prepared once (decision 0146)
+    private static final Param<Long> TRACKED = Prepared.value("tracked", Long.class);
+    private static final Param<Long> REPORT = Prepared.value("report", Long.class);
+    private static final Param<Long> RECIPIENT = Prepared.value("recipient", Long.class);
+    private static final Prepared<Record6<Long, String, LocalDate, OffsetDateTime, OffsetDateTime, String>> PLAN =
+            Prepared.select(dsl -> dsl.select(ACTION_PLAN.ID, ACTION_PLAN.STATUS.coerce(String.class), ACTION_PLAN.DUE_ON,
+                            ACTION_PLAN.SUBMITTED_AT, ACTION_PLAN.DECIDED_AT, ACTION_PLAN.DECISION_REASON)
+                    .from(ACTION_PLAN).where(ACTION_PLAN.REPORT_ID.eq(REPORT)).and(ACTION_PLAN.ORGANISATION_ID.eq(RECIPIENT)),
+                    REPORT, RECIPIENT);
+    private static final Prepared<Record9<Long, String, String, LocalDate, LocalDate, Integer, String, LocalDate,
+            List<ItemProgress.Update>>> ACTIONS = Prepared.select(dsl -> {
+                var a = ACTION;
+                return dsl.select(a.ID, a.TITLE, a.OWNER_NAME, a.DUE_ON, a.ORIGINAL_DUE_ON, a.PROGRESS,
+                                a.STATUS.coerce(String.class), a.COMPLETED_ON, updates(PROGRESS_UPDATE.ACTION_ID.eq(a.ID)))
+                        .from(a).join(ACTION_RECOMMENDATION).on(ACTION_RECOMMENDATION.ACTION_ID.eq(a.ID))
+                        .where(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID.eq(TRACKED))
+                        .orderBy(a.DUE_ON, a.ID);
+            }, TRACKED);
+    /** The updates posted on the item itself rather than on one of its actions. */
+    private static final Prepared<Record1<List<ItemProgress.Update>>> ITEM_UPDATES = Prepared.select(
+            dsl -> dsl.select(updates(PROGRESS_UPDATE.TRACKED_RECOMMENDATION_ID.eq(TRACKED)
+                    .and(PROGRESS_UPDATE.ACTION_ID.isNull()))), TRACKED);
+
     public JooqItemProgressQuery(DSLContext dsl) {
         this.dsl = dsl;
     }
@@ -34,25 +64,10 @@ public class JooqItemProgressQuery {
     public ItemProgress progress(long trackedId, long reportId, long recipientId) {
         // The plan and action statuses are the action plan feature's enums, which the register, a layer below, does
         // not see: it reads their stored names as text (coerce changes the Java type only, not the SQL).
-        var p = ACTION_PLAN;
-        ItemProgress.Plan plan = dsl.select(p.ID, p.STATUS.coerce(String.class), p.DUE_ON, p.SUBMITTED_AT, p.DECIDED_AT,
-                        p.DECISION_REASON)
-                .from(p).where(p.REPORT_ID.eq(reportId)).and(p.ORGANISATION_ID.eq(recipientId))
-                .fetchOptional(Records.mapping(ItemProgress.Plan::new))
+        ItemProgress.Plan plan = PLAN.fetchOptional(dsl, reportId, recipientId).map(Records.mapping(ItemProgress.Plan::new)::map)
                 .orElse(null);
-
-        var a = ACTION;
-        var u = PROGRESS_UPDATE;
-        List<ItemProgress.Action> actions = dsl.select(a.ID, a.TITLE, a.OWNER_NAME, a.DUE_ON, a.ORIGINAL_DUE_ON, a.PROGRESS,
-                        a.STATUS.coerce(String.class), a.COMPLETED_ON, updates(u.ACTION_ID.eq(a.ID)))
-                .from(a).join(ACTION_RECOMMENDATION).on(ACTION_RECOMMENDATION.ACTION_ID.eq(a.ID))
-                .where(ACTION_RECOMMENDATION.TRACKED_RECOMMENDATION_ID.eq(trackedId))
-                .orderBy(a.DUE_ON, a.ID)
-                .fetch(Records.mapping(ItemProgress.Action::new));
-
-        // updates posted on the item itself rather than on one of its actions
-        List<ItemProgress.Update> itemUpdates = dsl.fetchValue(updates(u.TRACKED_RECOMMENDATION_ID.eq(trackedId)
-                .and(u.ACTION_ID.isNull())));
+        List<ItemProgress.Action> actions = ACTIONS.fetch(dsl, trackedId).map(Records.mapping(ItemProgress.Action::new));
+        List<ItemProgress.Update> itemUpdates = ITEM_UPDATES.fetchSingle(dsl, trackedId).value1();
         return new ItemProgress(plan, actions, itemUpdates);
     }
 

@@ -11,6 +11,7 @@ import static org.oversight.db.Tables.THEME;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
@@ -19,12 +20,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Record1;
+import org.jooq.Record6;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.oversight.base.Prepared;
+import org.oversight.base.RenderedOnce;
 import org.oversight.db.tables.Organisation;
 import org.oversight.recommendation.DeadlineStanding;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.RecipientSummary;
 import org.oversight.recommendation.RecommendationDetail;
+import org.oversight.recommendation.Status;
 import org.oversight.recommendation.StatusHistoryEntry;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +43,27 @@ public class JooqItemQuery {
     private static final Organisation RECIPIENT = ORGANISATION.as("recipient");
     private static final Organisation WATCHDOG = ORGANISATION.as("watchdog");
 
+    private static final Param<Long> TRACKED = Prepared.value("tracked", Long.class);
+    private static final Param<Long> RECOMMENDATION_ID = Prepared.value("recommendation", Long.class);
+    private static final Prepared<Record1<String>> THEMES = Prepared.select(dsl -> dsl.select(THEME.NAME)
+            .from(RECOMMENDATION_THEME).join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
+            .where(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(RECOMMENDATION_ID))
+            .orderBy(THEME.NAME), RECOMMENDATION_ID);
+    private static final Prepared<Record6<OffsetDateTime, Status, Status, String, String, String>> HISTORY =
+            Prepared.select(dsl -> {
+                var sc = STATUS_CHANGE;
+                Organisation byOrg = ORGANISATION.as("by_org");
+                return dsl.select(sc.CHANGED_AT, sc.FROM_STATUS, sc.TO_STATUS, APP_USER.DISPLAY_NAME, byOrg.NAME, sc.REASON)
+                        .from(sc)
+                        .leftJoin(APP_USER).on(APP_USER.ID.eq(sc.CHANGED_BY))
+                        .leftJoin(byOrg).on(byOrg.ID.eq(APP_USER.ORGANISATION_ID))
+                        .where(sc.TRACKED_RECOMMENDATION_ID.eq(TRACKED))
+                        .orderBy(sc.CHANGED_AT, sc.ID);
+            }, TRACKED);
+
     private final DSLContext dsl;
+    /** The item page's reads, asked on every opening: rendered once for each scope (and day), the item bound (decision 0146). */
+    private final RenderedOnce<List<Object>> rendered = new RenderedOnce<>(500, TRACKED);
 
     public JooqItemQuery(DSLContext dsl) {
         this.dsl = dsl;
@@ -43,7 +71,9 @@ public class JooqItemQuery {
 
     /** Whether the item exists within the scope: the condition {@link #detail} applies, on the primary key. */
     public boolean exists(long trackedId, ItemScope scope) {
-        return dsl.fetchExists(TRACKED_RECOMMENDATION, TRACKED_RECOMMENDATION.ID.eq(trackedId).and(scope.items()));
+        return rendered.fetchSingle(dsl, List.of("exists", scope), () -> dsl.select(DSL.field(DSL.exists(DSL.selectOne()
+                .from(TRACKED_RECOMMENDATION).where(TRACKED_RECOMMENDATION.ID.eq(TRACKED)).and(scope.items())))), trackedId)
+                .value1();
     }
 
     /** Where an item within the scope belongs, its report and its recipient: what reading its progress needs. */
@@ -52,16 +82,17 @@ public class JooqItemQuery {
 
     /** The item's report and recipient, if it exists within the scope: the condition {@link #detail} applies. */
     public Optional<Placement> placement(long trackedId, ItemScope scope) {
-        return dsl.select(RECOMMENDATION.REPORT_ID, TRACKED_RECOMMENDATION.RECIPIENT_ID).from(TRACKED_RECOMMENDATION)
+        return rendered.fetchOptional(dsl, List.of("placement", scope), () -> dsl.select(RECOMMENDATION.REPORT_ID,
+                        TRACKED_RECOMMENDATION.RECIPIENT_ID).from(TRACKED_RECOMMENDATION)
                 .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(TRACKED_RECOMMENDATION.RECOMMENDATION_ID))
-                .where(TRACKED_RECOMMENDATION.ID.eq(trackedId)).and(scope.items())
-                .fetchOptional(Records.mapping(Placement::new));
+                .where(TRACKED_RECOMMENDATION.ID.eq(TRACKED)).and(scope.items()), trackedId)
+                .map(Records.mapping(Placement::new)::map);
     }
 
     public Optional<RecommendationDetail> detail(long trackedId, ItemScope scope, LocalDate today) {
         var tr = TRACKED_RECOMMENDATION;
         var rec = RECOMMENDATION;
-        return dsl.select(tr.ID, tr.VERSION, rec.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, WATCHDOG.NAME, REPORT.PUBLISHED_ON,
+        return rendered.fetchOptional(dsl, List.of("detail", scope, today), () -> dsl.select(tr.ID, tr.VERSION, rec.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, WATCHDOG.NAME, REPORT.PUBLISHED_ON,
                         rec.NUMBER, rec.KIND, rec.PRIORITY, rec.TEXT, tr.RECIPIENT_ID, RECIPIENT.NAME, tr.STATUS,
                         tr.STATUS_CHANGED_AT, tr.RESPONSE_DUE_ON, tr.TARGET_ON)
                 .select(tr.DUE_ON, tr.CLOSED_ON, tr.COMPLETION_SUMMARY, tr.REOPEN_COUNT,
@@ -71,8 +102,8 @@ public class JooqItemQuery {
                 .join(REPORT).on(REPORT.ID.eq(rec.REPORT_ID))
                 .join(RECIPIENT).on(RECIPIENT.ID.eq(tr.RECIPIENT_ID))
                 .join(WATCHDOG).on(WATCHDOG.ID.eq(REPORT.WATCHDOG_ID))
-                .where(tr.ID.eq(trackedId)).and(scope.items())
-                .fetchOptional(r -> {
+                .where(tr.ID.eq(TRACKED)).and(scope.items()), trackedId)
+                .map(r -> {
                     long recommendationId = r.get(rec.ID);
                     RecipientSummary siblings = recipientSummaries(List.of(recommendationId)).get(recommendationId);
                     LocalDate dueOn = r.get(tr.DUE_ON);
@@ -89,9 +120,7 @@ public class JooqItemQuery {
     }
 
     private List<String> themes(long recommendationId) {
-        return dsl.select(THEME.NAME).from(RECOMMENDATION_THEME).join(THEME).on(THEME.ID.eq(RECOMMENDATION_THEME.THEME_ID))
-                .where(RECOMMENDATION_THEME.RECOMMENDATION_ID.eq(recommendationId))
-                .orderBy(THEME.NAME).fetch(THEME.NAME);
+        return THEMES.fetch(dsl, recommendationId).map(Record1::value1);
     }
 
     /**
@@ -111,14 +140,6 @@ public class JooqItemQuery {
     }
 
     public List<StatusHistoryEntry> history(long trackedId) {
-        var sc = STATUS_CHANGE;
-        Organisation byOrg = ORGANISATION.as("by_org");
-        return dsl.select(sc.CHANGED_AT, sc.FROM_STATUS, sc.TO_STATUS, APP_USER.DISPLAY_NAME, byOrg.NAME, sc.REASON)
-                .from(sc)
-                .leftJoin(APP_USER).on(APP_USER.ID.eq(sc.CHANGED_BY))
-                .leftJoin(byOrg).on(byOrg.ID.eq(APP_USER.ORGANISATION_ID))
-                .where(sc.TRACKED_RECOMMENDATION_ID.eq(trackedId))
-                .orderBy(sc.CHANGED_AT, sc.ID)
-                .fetch(Records.mapping(StatusHistoryEntry::new));
+        return HISTORY.fetch(dsl, trackedId).map(Records.mapping(StatusHistoryEntry::new));
     }
 }
