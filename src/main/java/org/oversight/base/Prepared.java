@@ -109,9 +109,9 @@ public final class Prepared<R extends Record> {
     public R fetchSingle(DSLContext dsl, Object... values) {
         Result<R> rows = fetch(dsl, values);
         if (rows.isEmpty()) {
-            throw new NoDataFoundException("no row where one was expected");
+            throw new NoDataFoundException("no row where one was expected"); // i18n-ok: jOOQ's own, for programmers
         } else if (rows.size() > 1) {
-            throw new TooManyRowsException(rows.size() + " rows where one was expected");
+            throw new TooManyRowsException(rows.size() + " rows where one was expected"); // i18n-ok: as above
         }
         return rows.getFirst();
     }
@@ -120,7 +120,7 @@ public final class Prepared<R extends Record> {
     public Optional<R> fetchOptional(DSLContext dsl, Object... values) {
         Result<R> rows = fetch(dsl, values);
         if (rows.size() > 1) {
-            throw new TooManyRowsException(rows.size() + " rows where at most one was expected");
+            throw new TooManyRowsException(rows.size() + " rows where at most one was expected"); // i18n-ok: as above
         }
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
