@@ -12,14 +12,15 @@ import org.jooq.Select;
 
 /**
  * The SQL of a query asked on every navigation, rendered once for each set of inputs that makes it, and then asked
- * again as that text with the same bind values, and the values of its placeholders ({@link Prepared}). jOOQ renders a query's SQL afresh each time it runs; for the header's
- * bell that rendering, and the building of the query before it, were four fifths of what the bell cost the node, on
- * every navigation of every person (docs/performance.md, "Capacity"; decision 0144).
+ * again as that text with the same bind values, and the values of its placeholders ({@link Prepared}). jOOQ renders a
+ * query's SQL afresh each time it runs; for the header's bell that rendering, and the building of the query before
+ * it, were four fifths of what the bell cost the node, on every navigation of every person (docs/performance.md,
+ * "Capacity"; decisions 0144 and 0146).
  * <p>
- * The key must be everything the query is made from (the reader's scope, the day, the settings): a query is a
- * function of its inputs, so the same key gives the same SQL and the same values. The values are kept as the query's
- * own parameters, with their types and converters, and bound as before; the text goes to the driver as it is
- * ({@link Prepared}). A bounded number of keys is kept (one per scope and day in use), the least used going first.
+ * The key must be everything the query is made from (the reader's scope, the day, the settings) but the placeholders:
+ * a query is a function of its inputs, so the same key gives the same SQL and the same values. The values are kept as
+ * the query's own parameters, with their types and converters, and bound as before; the text goes to the driver as it
+ * is. A bounded number of keys is kept (one per scope and day in use), the least used going first.
  *
  * @param <K> the inputs the query is made from (a record, or a list of the values), compared by {@code equals}
  */

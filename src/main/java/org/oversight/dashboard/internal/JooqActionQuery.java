@@ -1,6 +1,5 @@
 package org.oversight.dashboard.internal;
 
-import org.oversight.base.RenderedOnce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.localDateDiff;
@@ -30,11 +29,12 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.oversight.actionplan.ActionSlippageKey;
 import org.oversight.actionplan.ActionStatus;
+import org.oversight.base.RenderedOnce;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.PlanChoice;
-import org.oversight.dashboard.chart.ActionPlanTimeline;
 import org.oversight.dashboard.chart.ActionPlanTimeline.PlannedAction;
+import org.oversight.dashboard.chart.ActionPlanTimeline;
 import org.oversight.dashboard.chart.DeadlineSlippage;
 import org.oversight.recommendation.ItemScope;
 import org.springframework.stereotype.Repository;
@@ -46,7 +46,7 @@ public class JooqActionQuery {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final DSLContext dsl;
-    /** The dashboard's plan chart and its choice of plans: rendered once for each scope, filter and day, or plan (decision 0146). */
+    /** The dashboard's plan chart and choice of plans: rendered once a scope, filter and day, or plan (decision 0146). */
     private final RenderedOnce<List<Object>> rendered = new RenderedOnce<>(500);
 
     JooqActionQuery(DSLContext dsl) {
@@ -112,7 +112,8 @@ public class JooqActionQuery {
 
     /** The plan's actions (not cancelled) by due date, if the plan exists and the user may read it. */
     public Optional<ActionPlanTimeline> timeline(ItemScope scope, long planId, LocalDate today) {
-        return rendered.fetchOptional(dsl, List.of("timeline", scope, planId), () -> dsl.select(row(ORGANISATION.NAME, REPORT.REFERENCE).mapping(JooqActionQuery::planName),
+        return rendered.fetchOptional(dsl, List.of("timeline", scope, planId), () -> dsl.select(
+                        row(ORGANISATION.NAME, REPORT.REFERENCE).mapping(JooqActionQuery::planName),
                         multiset(select(ACTION.TITLE, ACTION.CREATED_AT, ACTION.DUE_ON, ACTION.ORIGINAL_DUE_ON, ACTION.STATUS)
                                 .from(ACTION)
                                 .where(ACTION.PLAN_ID.eq(ACTION_PLAN.ID)).and(ACTION.STATUS.ne(ActionStatus.CANCELLED))

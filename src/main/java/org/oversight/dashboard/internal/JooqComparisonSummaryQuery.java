@@ -1,6 +1,5 @@
 package org.oversight.dashboard.internal;
 
-import org.oversight.base.RenderedOnce;
 import static org.jooq.impl.DSL.sum;
 import static org.oversight.db.Tables.ORGANISATION;
 
@@ -13,6 +12,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.oversight.base.RenderedOnce;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.StatusGroups;
@@ -46,7 +46,8 @@ public class JooqComparisonSummaryQuery {
         Condition counted = comparedForce.isPresent() ? ORGANISATION.KIND.eq(OrganisationRef.Kind.FORCE)
                 : scope.organisation(ItemCounts.RECIPIENT_ID);
         Map<String, String> codes = new HashMap<>();
-        List<CountRow> rows = rendered.fetch(dsl, List.of(scope, filter, today, comparedForce), () -> dsl.select(ORGANISATION.NAME, ORGANISATION.CODE, ORGANISATION.KIND,
+        List<CountRow> rows = rendered.fetch(dsl, List.of(scope, filter, today, comparedForce), () -> dsl.select(
+                        ORGANISATION.NAME, ORGANISATION.CODE, ORGANISATION.KIND,
                         ItemCounts.items(ItemCounts.STATUS.in(Status.AWAITING_PLAN).and(notOverdue)),
                         ItemCounts.items(ItemCounts.STATUS.in(Status.PLAN_AGREED).and(notOverdue)),
                         ItemCounts.items(ItemCounts.STATUS.eq(Status.REPORTED_COMPLETE).and(notOverdue)),

@@ -1,6 +1,5 @@
 package org.oversight.dashboard.internal;
 
-import org.oversight.base.RenderedOnce;
 import static org.jooq.impl.DSL.count;
 import static org.oversight.db.Tables.ORGANISATION;
 import static org.oversight.db.Tables.RECOMMENDATION;
@@ -17,15 +16,16 @@ import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.oversight.base.RenderedOnce;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.RecommendationKinds;
 import org.oversight.dashboard.chart.CountRow;
 import org.oversight.dashboard.chart.OverdueByWatchdog;
 import org.oversight.db.tables.Organisation;
+import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.OrganisationRef;
 import org.oversight.recommendation.RecommendationKind;
-import org.oversight.recommendation.ItemScope;
 import org.springframework.stereotype.Repository;
 
 /**

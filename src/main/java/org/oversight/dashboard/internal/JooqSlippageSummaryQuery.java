@@ -1,6 +1,5 @@
 package org.oversight.dashboard.internal;
 
-import org.oversight.base.RenderedOnce;
 import static org.jooq.impl.DSL.sum;
 import static org.oversight.db.Tables.ACTION_SLIPPAGE;
 import static org.oversight.db.Tables.ACTION_SLIPPAGE_ORG;
@@ -14,6 +13,7 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.oversight.actionplan.ActionSlippageKey;
+import org.oversight.base.RenderedOnce;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
 import org.oversight.dashboard.chart.DeadlineSlippage;

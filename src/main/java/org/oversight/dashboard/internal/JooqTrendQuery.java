@@ -1,6 +1,5 @@
 package org.oversight.dashboard.internal;
 
-import org.oversight.base.RenderedOnce;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.sum;
 import static org.oversight.db.Tables.REPORT;
@@ -21,11 +20,12 @@ import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.oversight.base.RenderedOnce;
 import org.oversight.base.i18n.Messages;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
-import org.oversight.dashboard.chart.OpenVsClosedTrend;
 import org.oversight.dashboard.chart.OpenVsClosedTrend.MonthCounts;
+import org.oversight.dashboard.chart.OpenVsClosedTrend;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.recommendation.StatusTrend;
 import org.springframework.stereotype.Repository;

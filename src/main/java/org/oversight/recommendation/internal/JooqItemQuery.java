@@ -62,7 +62,7 @@ public class JooqItemQuery {
             }, TRACKED);
 
     private final DSLContext dsl;
-    /** The item page's reads, asked on every opening: rendered once for each scope (and day), the item bound (decision 0146). */
+    /** The item page's reads, asked on every opening: rendered once a scope (and day), the item bound (decision 0146). */
     private final RenderedOnce<List<Object>> rendered = new RenderedOnce<>(500, TRACKED);
 
     public JooqItemQuery(DSLContext dsl) {
@@ -92,7 +92,8 @@ public class JooqItemQuery {
     public Optional<RecommendationDetail> detail(long trackedId, ItemScope scope, LocalDate today) {
         var tr = TRACKED_RECOMMENDATION;
         var rec = RECOMMENDATION;
-        return rendered.fetchOptional(dsl, List.of("detail", scope, today), () -> dsl.select(tr.ID, tr.VERSION, rec.ID, REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, WATCHDOG.NAME, REPORT.PUBLISHED_ON,
+        return rendered.fetchOptional(dsl, List.of("detail", scope, today), () -> dsl.select(tr.ID, tr.VERSION, rec.ID,
+                        REPORT.ID, REPORT.REFERENCE, REPORT.TITLE, WATCHDOG.NAME, REPORT.PUBLISHED_ON,
                         rec.NUMBER, rec.KIND, rec.PRIORITY, rec.TEXT, tr.RECIPIENT_ID, RECIPIENT.NAME, tr.STATUS,
                         tr.STATUS_CHANGED_AT, tr.RESPONSE_DUE_ON, tr.TARGET_ON)
                 .select(tr.DUE_ON, tr.CLOSED_ON, tr.COMPLETION_SUMMARY, tr.REOPEN_COUNT,
