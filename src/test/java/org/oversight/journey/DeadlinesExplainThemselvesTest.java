@@ -35,6 +35,11 @@ class DeadlinesExplainThemselvesTest extends BrowserJourney {
         assertThat(text).contains("56 days beginning with that day", "extended to", "on an application received",
                 "paused for judicial review proceedings in progress since", "a day later for each further day",
                 "See the clocks, their pauses and extensions");
+        // each clock's state sits apart from its name, not run into it ("…publication)Met on time")
+        double gap = ((Number) page.evaluate("() => { const n = document.querySelector('.item-clock-name');"
+                + " return n.nextElementSibling.getBoundingClientRect().left - n.getBoundingClientRect().right; }"))
+                .doubleValue();
+        assertThat(gap).as("space between a clock's name and its state, px").isGreaterThanOrEqualTo(6);
         screenshot("item-page-paused-and-extended");
         docs("item-deadlines", null);
         page.setViewportSize(390, 844);

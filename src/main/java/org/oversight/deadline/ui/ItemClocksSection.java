@@ -50,7 +50,7 @@ class ItemClocksSection implements ItemPageSection {
             name.addClassName("item-clock-name");
             Div head = new Div(name, ClockPanel.phase(c));
             head.addClassName("item-clock-head");
-            head.getStyle().set("display", "flex") // i18n-ok: CSS values.set("flex-wrap", "wrap").set("gap", "0.5rem")
+            head.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.5rem")
                     .set("align-items", "baseline");
             Paragraph why = new Paragraph(c.explanation());
             why.addClassName("clock-explanation");
