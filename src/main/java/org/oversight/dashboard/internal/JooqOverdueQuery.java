@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -79,7 +79,9 @@ public class JooqOverdueQuery {
         List<Integer> none = Collections.nCopies(RecommendationKind.values().length, 0);
         Map<String, String> codes = new HashMap<>();
         Condition shown = watchdogs;
-        List<CountRow> rows = new ArrayList<>(rendered.fetch(dsl, List.of("watchdogs", Objects.toString(filter.watchdog())),
+        // no watchdog chosen is its own key, apart from any code
+        List<Object> key = List.of("watchdogs", Optional.ofNullable(filter.watchdog()));
+        List<CountRow> rows = new ArrayList<>(rendered.fetch(dsl, key,
                 () -> dsl.select(WATCHDOG.ID, WATCHDOG.SHORT_NAME, WATCHDOG.CODE)
                         .from(WATCHDOG)
                         .where(shown)
