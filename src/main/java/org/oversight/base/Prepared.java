@@ -5,9 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -96,7 +96,8 @@ public final class Prepared<R extends Record> {
         return (Result<R>) dsl.connectionResult(c -> {
             try (PreparedStatement ps = c.prepareStatement(r.sql())) {
                 for (int i = 0; i < r.params().size(); i++) {
-                    bind(ps, i + 1, r.params().get(i), valueOf(r.params().get(i), values));
+                    int slot = r.slots()[i];
+                    bind(ps, i + 1, r.params().get(i), slot < 0 ? r.params().get(i).getValue() : values[slot]);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     return dsl.fetch(rs, r.fields());
@@ -141,15 +142,6 @@ public final class Prepared<R extends Record> {
         return r;
     }
 
-    private Object valueOf(Param<?> p, Object[] values) {
-        for (int i = 0; i < placeholders.size(); i++) {
-            if (placeholders.get(i).getParamName().equals(p.getParamName())) {
-                return values[i];
-            }
-        }
-        return p.getValue();
-    }
-
     @SuppressWarnings("unchecked")
     private static void bind(PreparedStatement ps, int index, Param<?> p, Object value) throws SQLException {
         Object db = ((Converter<Object, Object>) p.getConverter()).to(value);
@@ -160,8 +152,12 @@ public final class Prepared<R extends Record> {
         }
     }
 
-    /** A query's SQL for one database, with a {@code ?} for each bind value, the parameters in that order, and its columns. */
-    private record Rendered(SQLDialect dialect, String sql, List<Param<?>> params, Field<?>[] fields) {
+    /**
+     * A query's SQL for one database, with a {@code ?} for each bind value, the parameters in that order, for each the
+     * placeholder whose value it takes (its index among the placeholders, or -1 for a value of the query's own), and the
+     * query's columns.
+     */
+    private record Rendered(SQLDialect dialect, String sql, List<Param<?>> params, int[] slots, Field<?>[] fields) {
 
         static Rendered of(DSLContext dsl, Select<?> query, List<Param<?>> placeholders) {
             List<Param<?>> bound = new ArrayList<>();
@@ -176,9 +172,12 @@ public final class Prepared<R extends Record> {
             if (marks(sql) != bound.size()) {
                 throw new IllegalStateException(bound.size() + " values for the " + marks(sql) + " ? of " + sql);
             }
-            for (Param<?> placeholder : placeholders) {
-                if (bound.stream().noneMatch(p -> Objects.equals(p.getParamName(), placeholder.getParamName()))) {
-                    throw new IllegalStateException("the placeholder " + placeholder.getParamName() + " is not in " + sql);
+            List<String> names = placeholders.stream().map(Param::getParamName).toList();
+            int[] slots = bound.stream().mapToInt(p -> names.indexOf(p.getParamName())).toArray();
+            for (int i = 0; i < names.size(); i++) {
+                int slot = i;
+                if (IntStream.of(slots).noneMatch(s -> s == slot)) {
+                    throw new IllegalStateException("the placeholder " + names.get(i) + " is not in " + sql);
                 }
             }
             for (Param<?> p : bound) {
@@ -187,7 +186,7 @@ public final class Prepared<R extends Record> {
                     throw new IllegalStateException("a value of type " + type.getName() + " cannot be bound here: " + sql);
                 }
             }
-            return new Rendered(dsl.dialect(), sql, List.copyOf(bound), query.getSelect().toArray(Field<?>[]::new));
+            return new Rendered(dsl.dialect(), sql, List.copyOf(bound), slots, query.getSelect().toArray(Field<?>[]::new));
         }
 
         private static final List<Class<?>> ALLOWED = List.of(Long.class, Integer.class, Short.class, String.class,

@@ -96,7 +96,7 @@ public class JooqHeadlineSummaryQuery {
                 .groupBy(days);
         List<int[]> distribution = new ArrayList<>();
         int inQuarter = 0;
-        for (var r : rendered.fetch(dsl, List.of("verified", scope, filter, today), () -> grouped.get())) {
+        for (var r : rendered.fetch(dsl, List.of("verified", scope, filter, today), grouped)) {
             if (r.value1() != null) {
                 distribution.add(new int[] {r.value1(), ItemCountsToday.asInt(r.value2())});
             }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.oversight.base.RenderedOnce;
 import org.oversight.dashboard.ChartFigures;
 import org.oversight.dashboard.DashboardFilter;
@@ -72,19 +73,16 @@ public class JooqOverdueQuery {
                     }
                     overdue.put(r.get(REPORT.WATCHDOG_ID), counts);
                 });
-        Condition watchdogs = WATCHDOG.KIND.eq(OrganisationRef.Kind.WATCHDOG);
-        if (filter.watchdog() != null) {
-            watchdogs = watchdogs.and(WATCHDOG.CODE.eq(filter.watchdog()));
-        }
+        Condition watchdogs = WATCHDOG.KIND.eq(OrganisationRef.Kind.WATCHDOG)
+                .and(filter.watchdog() == null ? DSL.noCondition() : WATCHDOG.CODE.eq(filter.watchdog()));
         List<Integer> none = Collections.nCopies(RecommendationKind.values().length, 0);
         Map<String, String> codes = new HashMap<>();
-        Condition shown = watchdogs;
         // no watchdog chosen is its own key, apart from any code
         List<Object> key = List.of("watchdogs", Optional.ofNullable(filter.watchdog()));
         List<CountRow> rows = new ArrayList<>(rendered.fetch(dsl, key,
                 () -> dsl.select(WATCHDOG.ID, WATCHDOG.SHORT_NAME, WATCHDOG.CODE)
                         .from(WATCHDOG)
-                        .where(shown)
+                        .where(watchdogs)
                         .orderBy(WATCHDOG.SHORT_NAME))
                 .map(r -> {
                     codes.put(r.value2(), r.value3());
