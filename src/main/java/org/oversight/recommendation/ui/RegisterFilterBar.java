@@ -1,7 +1,6 @@
 package org.oversight.recommendation.ui;
 
 import org.oversight.base.i18n.Messages;
-import org.oversight.base.ui.Dates;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
@@ -10,23 +9,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.oversight.base.ui.Filters;
-import org.oversight.base.ui.Inputs;
-import org.oversight.recommendation.RecommendationKind;
-import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.OrganisationRef;
-import org.oversight.recommendation.Priority;
 import org.oversight.recommendation.RegisterFilter;
 import org.oversight.recommendation.Status;
 import org.oversight.recommendation.ThemeRef;
@@ -40,17 +31,13 @@ class RegisterFilterBar extends Composite<Div> {
     final ComboBox<OrganisationRef> watchdog = new ComboBox<>(Messages.t("recommendation.filter.watchdog"));
     final ComboBox<OrganisationRef> recipient = new ComboBox<>(Messages.t("recommendation.filter.recipient"));
     final MultiSelectComboBox<Status> status = new MultiSelectComboBox<>(Messages.t("recommendation.filter.status"));
-    final ComboBox<RecommendationKind> kind = new ComboBox<>(Messages.t("recommendation.filter.kind"));
-    final ComboBox<ThemeRef> theme = new ComboBox<>(Messages.t("recommendation.filter.theme"));
-    final ComboBox<Priority> priority = new ComboBox<>(Messages.t("recommendation.filter.priority"));
     final Checkbox overdue = new Checkbox(Messages.t("recommendation.filter.overdue"));
-    final IntegerField dueWithin = new IntegerField(Messages.t("recommendation.filter.due-within"));
-    final DatePicker publishedFrom = new DatePicker(Messages.t("recommendation.filter.published-from"));
-    final DatePicker publishedTo = new DatePicker(Messages.t("recommendation.filter.published-to"));
     final TextField search = new TextField(Messages.t("recommendation.filter.search"));
     final Button clear = new Button(Messages.t("recommendation.filter.clear"), VaadinIcon.CLOSE_SMALL.create());
     final Button more = new Button(Messages.t("recommendation.filter.more", 0), VaadinIcon.SLIDERS.create());
     private final Div secondary = new Div();
+    /** The filters used less often, made the first time they are shown (most visits never open them). */
+    private SecondaryFilters less;
 
     private final List<OrganisationRef> watchdogs;
     private final List<OrganisationRef> recipients;
@@ -70,50 +57,52 @@ class RegisterFilterBar extends Composite<Div> {
         recipient.setVisible(!recipients.isEmpty());
         status.setItems(Status.values());
         status.setItemLabelGenerator(Status::label);
-        kind.setItems(RecommendationKind.values());
-        kind.setItemLabelGenerator(KindLabels::of);
-        theme.setItems(themes);
-        theme.setItemLabelGenerator(ThemeRef::name);
-        priority.setItems(Priority.values());
-        priority.setItemLabelGenerator(Priority::label);
-        dueWithin.setMin(0);
-        dueWithin.setStepButtonsVisible(true);
-        dueWithin.setPlaceholder(getTranslation("recommendation.filter.days"));
         // an empty filter selects everything, and says so
-        Filters.allWhenEmpty(watchdog, recipient, status, kind, theme, priority);
-        Dates.configure(publishedFrom);
-        Dates.configure(publishedTo);
-        Inputs.explain(publishedFrom);
-        Inputs.explain(publishedTo);
-        String wholeDays = getTranslation("recommendation.filter.whole-days");
-        dueWithin.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(wholeDays)
-                .setMinErrorMessage(wholeDays));
+        Filters.allWhenEmpty(watchdog, recipient, status);
         search.setPlaceholder(getTranslation("recommendation.filter.search-hint"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        publishedFrom.setClearButtonVisible(true);
-        publishedTo.setClearButtonVisible(true);
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         clear.addClickListener(e -> onChange.accept(RegisterFilter.NONE));
 
         more.addThemeVariants(ButtonVariant.TERTIARY);
-        more.addClickListener(e -> secondary.setVisible(!secondary.isVisible()));
+        more.addClickListener(e -> {
+            boolean open = !secondary.isVisible();
+            if (open) {
+                lessOften();
+            }
+            secondary.setVisible(open);
+        });
         Div primary = new Div(search, watchdog, recipient, status, overdue, more, clear);
         primary.addClassName("register-filters");
         // the filters used less often stay folded away unless a link or the user sets one
-        secondary.add(kind, theme, priority, dueWithin, publishedFrom, publishedTo);
         secondary.addClassNames("register-filters", "secondary-filters");
         secondary.setVisible(false);
         getContent().add(primary, secondary);
         getContent().addClassName("register-filter-bar");
-        List<HasValue<?, ?>> fields = Arrays.asList(watchdog, recipient, status, kind, theme, priority, overdue, dueWithin,
-                publishedFrom, publishedTo, search);
+        reportChanges(List.of(watchdog, recipient, status, overdue, search));
+    }
+
+    private void reportChanges(List<HasValue<?, ?>> fields) {
         fields.forEach(f -> f.addValueChangeListener(e -> {
             if (!showing) {
                 onChange.accept(read());
             }
         }));
+    }
+
+    /**
+     * The folded filters, made the first time they are needed. Until then the filter shown sets none of them (a
+     * filter that sets one makes them at once), so they are empty when made.
+     */
+    private SecondaryFilters lessOften() {
+        if (less == null) {
+            less = new SecondaryFilters(themes);
+            secondary.add(less.components());
+            reportChanges(less.fields());
+        }
+        return less;
     }
 
     void onChange(Consumer<RegisterFilter> listener) {
@@ -127,17 +116,13 @@ class RegisterFilterBar extends Composite<Div> {
             watchdog.setValue(byCode(watchdogs, f.watchdog()));
             recipient.setValue(byCode(recipients, f.force()));
             status.setValue(f.statuses());
-            kind.setValue(f.kind());
-            theme.setValue(themes.stream().filter(t -> t.code().equals(f.theme())).findFirst().orElse(null));
-            priority.setValue(f.priority());
             overdue.setValue(f.overdue());
-            dueWithin.setValue(f.dueWithin());
-            publishedFrom.setValue(f.publishedFrom());
-            publishedTo.setValue(f.publishedTo());
             search.setValue(Objects.requireNonNullElse(f.q(), ""));
-            long set = Stream.of(f.kind(), f.theme(), f.priority(), f.dueWithin(), f.publishedFrom(), f.publishedTo())
-                    .filter(Objects::nonNull).count();
+            long set = SecondaryFilters.countSet(f);
             more.setText(getTranslation("recommendation.filter.more", set));
+            if (set > 0 || less != null) {
+                lessOften().show(f);
+            }
             if (set > 0) {
                 secondary.setVisible(true);
             }
@@ -148,9 +133,10 @@ class RegisterFilterBar extends Composite<Div> {
     }
 
     private RegisterFilter read() {
-        return new RegisterFilter(code(watchdog), code(recipient), status.getValue(), kind.getValue(),
-                theme.getValue() == null ? null : theme.getValue().code(), priority.getValue(), overdue.getValue(),
-                dueWithin.getValue(), publishedFrom.getValue(), publishedTo.getValue(), search.getValue());
+        RegisterFilter folded = less == null ? RegisterFilter.NONE : less.read();
+        return new RegisterFilter(code(watchdog), code(recipient), status.getValue(), folded.kind(), folded.theme(),
+                folded.priority(), overdue.getValue(), folded.dueWithin(), folded.publishedFrom(), folded.publishedTo(),
+                search.getValue());
     }
 
     private static String code(AbstractField<?, OrganisationRef> field) {

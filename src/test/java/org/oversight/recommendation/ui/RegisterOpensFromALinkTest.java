@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -13,10 +14,14 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.oversight.recommendation.OrganisationRef;
+import org.oversight.recommendation.Priority;
+import org.oversight.recommendation.RecommendationKind;
 import org.oversight.recommendation.RecommendationRegister;
 import org.oversight.recommendation.RegisterFilter;
 import org.oversight.recommendation.RegisterRow;
@@ -118,6 +123,59 @@ class RegisterOpensFromALinkTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isPositive().isLessThan(all);
         assertThat(List.of(grid.getRow(0).reportReference())).containsOnly("IPCC-2015-001");
         assertThat(countText()).isEqualTo(grid.size() + " recommendations for Surrey Police matching “IPCC-2015-001”");
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void aFoldedFilterFromALinkIsShownAndKeptWhenAnotherFilterChanges() {
+        // the kind with most of Surrey's overdue items, so that the narrowed selection has rows to look at
+        RecommendationKind kindOf = Arrays.stream(RecommendationKind.values())
+                .max(Comparator.comparingInt(k -> register.count(surreyOverdue(k)))).orElseThrow();
+        follow("recommendations?force=SURREY&kind=" + kindOf.name());
+
+        assertThat(find(Button.class).withText("More filters (1)").exists()).isTrue();
+        @SuppressWarnings("unchecked")
+        ComboBox<RecommendationKind> kind = find(ComboBox.class).withLabel("Kind").single();
+        assertThat(kind.getValue()).isEqualTo(kindOf);
+        assertThat(kind.getParent().orElseThrow().isVisible()).as("the folded filters are open").isTrue();
+
+        test(find(Checkbox.class).withLabel("Overdue only").single()).click();
+
+        int expected = register.count(surreyOverdue(kindOf));
+        GridTester<Grid<RegisterRow>, RegisterRow> grid = grid();
+        assertThat(grid.size()).isEqualTo(expected).isPositive();
+        for (int i = 0; i < grid.size(); i++) {
+            assertThat(grid.getRow(i).kind()).isEqualTo(kindOf);
+            assertThat(grid.getRow(i).daysLeft()).isNegative();
+        }
+    }
+
+    private static RegisterFilter surreyOverdue(RecommendationKind kind) {
+        return new RegisterFilter(null, "SURREY", Set.of(), kind, null, null, true, null, null, null, null);
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void theFoldedFiltersAreMadeWhenOpenedAndFilterAtOnce() {
+        follow("recommendations?force=SURREY");
+        assertThat(find(ComboBox.class).withLabel("Priority").exists()).as("not made until opened").isFalse();
+
+        test(find(Button.class).withText("More filters").single()).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<Priority> priority = find(ComboBox.class).withLabel("Priority").single();
+        assertThat(priority.getValue()).isNull();
+        assertThat(priority.getPlaceholder()).isEqualTo("All");
+        test(priority).selectItem("High");
+
+        GridTester<Grid<RegisterRow>, RegisterRow> grid = grid();
+        assertThat(grid.size()).isPositive();
+        for (int i = 0; i < grid.size(); i++) {
+            assertThat(grid.getRow(i).priority()).isEqualTo(Priority.HIGH);
+            assertThat(grid.getRow(i).recipientName()).isEqualTo("Surrey Police");
+        }
+        assertThat(find(Button.class).withText("More filters (1)").exists()).isTrue();
+        test(find(Button.class).withText("More filters (1)").single()).click();
+        assertThat(priority.getParent().orElseThrow().isVisible()).as("folded again").isFalse();
     }
 
     /** Opens the link as a browser would: the path with its query string. */
