@@ -26,7 +26,11 @@ final class ChartImage {
      * dark source the browser takes when the system is dark.
      */
     static Component of(Function<Variant, RenderedChart> render, ChartTheme theme, String fileName) {
-        RenderedChart main = render.apply(theme == ChartTheme.DARK ? Variant.DARK : Variant.LIGHT);
+        return of(render.apply(main(theme)), render, theme, fileName);
+    }
+
+    /** As {@link #of(Function, ChartTheme, String)}, with the theme's main variant already rendered. */
+    static Component of(RenderedChart main, Function<Variant, RenderedChart> render, ChartTheme theme, String fileName) {
         Image image = new Image(svg(main, fileName), main.altText());
         image.addClassName("chart-image");
         Div frame = new Div();
@@ -43,6 +47,11 @@ final class ChartImage {
             frame.add(image);
         }
         return frame;
+    }
+
+    /** The variant drawn for the theme (following the system, the light one, with the dark one as a source). */
+    static Variant main(ChartTheme theme) {
+        return theme == ChartTheme.DARK ? Variant.DARK : Variant.LIGHT;
     }
 
     private static DownloadHandler svg(RenderedChart chart, String fileName) {

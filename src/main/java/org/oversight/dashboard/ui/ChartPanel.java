@@ -25,7 +25,7 @@ class ChartPanel extends Section {
                java.time.LocalDate today) {
         addClassName("chart-panel");
         setId("chart-" + name);
-        RenderedChart chart = render.apply(theme == ChartTheme.DARK ? Variant.DARK : Variant.LIGHT);
+        RenderedChart chart = render.apply(ChartImage.main(theme));
         H3 title = new H3(chart.title());
         title.addClassName("chart-title");
         add(title);
@@ -36,7 +36,7 @@ class ChartPanel extends Section {
             add(empty);
             return;
         }
-        Component image = ChartImage.of(render, theme, name);
+        Component image = ChartImage.of(chart, render, theme, name);
         // the image's alt already says this to screen readers; the caption is for everyone else
         Paragraph caption = new Paragraph(chart.altText());
         caption.addClassName("chart-caption");

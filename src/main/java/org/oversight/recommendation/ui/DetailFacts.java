@@ -3,7 +3,6 @@ package org.oversight.recommendation.ui;
 import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import org.oversight.base.Formats;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.RecommendationDetail;
@@ -43,14 +42,18 @@ final class DetailFacts {
         return facts;
     }
 
+    /** A fact whose value is text: the text sits in the value's own element (no element more for it). */
     private static Div fact(Div facts, String label, String value) {
-        return fact(facts, label, new Span(value));
+        return pair(facts, label, new Div(value));
     }
 
     private static Div fact(Div facts, String label, Component value) {
+        return pair(facts, label, new Div(value));
+    }
+
+    private static Div pair(Div facts, String label, Div v) {
         Div l = new Div(label);
         l.addClassName("fact-label");
-        Div v = new Div(value);
         v.addClassName("fact-value");
         Div pair = new Div(l, v);
         pair.addClassName("fact");
