@@ -3,6 +3,7 @@ package org.oversight.recommendation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,7 +19,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.oversight.base.Formats;
+import org.oversight.base.i18n.Messages;
 import org.oversight.base.ui.DecideDialog;
+import org.oversight.base.ui.LazyDetails;
 import org.oversight.base.ui.NotFound;
 import org.oversight.recommendation.KindLabels;
 import org.oversight.recommendation.RecommendationDetail;
@@ -123,31 +126,53 @@ class RecommendationDetailView extends VerticalLayout implements BeforeEnterObse
         return box;
     }
 
+    /** The latest changes shown at once; earlier ones are folded away and made when opened. */
+    static final int RECENT_CHANGES = 3;
+
+    /**
+     * The item's status changes, newest first: the latest {@link #RECENT_CHANGES} at once and the rest under "Earlier
+     * changes", made when opened (a long history would otherwise cost every opening of the page in proportion to
+     * its length, looked at or not: docs/performance.md, "Capacity").
+     */
     private static Component history(List<StatusHistoryEntry> entries) {
+        List<StatusHistoryEntry> newestFirst = entries.reversed();
         Div list = new Div();
         list.addClassName("status-history");
-        for (StatusHistoryEntry e : entries.reversed()) {
-            Div when = new Div(Formats.dateTime(e.changedAt()));
-            when.addClassName("history-when");
-            Div what = new Div();
-            what.addClassName("history-what");
-            if (e.from() != null) {
-                what.add(StatusBadge.of(e.from()), new Span(" → "));
-            }
-            what.add(StatusBadge.of(e.to()));
-            String by = e.changedBy() == null ? "" : e.changedBy() + (e.changedByOrganisation() == null ? "" : ", " + e.changedByOrganisation());
-            Div who = new Div(by);
-            who.addClassName("history-who");
-            Div entry = new Div(when, what, who);
-            entry.addClassName("history-entry");
-            if (e.reason() != null) {
-                Div why = new Div(e.reason());
-                why.addClassName("history-why");
-                entry.add(why);
-            }
-            list.add(entry);
+        newestFirst.stream().limit(RECENT_CHANGES).forEach(e -> list.add(entry(e)));
+        if (newestFirst.size() > RECENT_CHANGES) {
+            List<StatusHistoryEntry> earlier = List.copyOf(newestFirst.subList(RECENT_CHANGES, newestFirst.size()));
+            Details more = LazyDetails.of(Messages.t("recommendation.detail.earlier", earlier.size()), () -> {
+                Div rest = new Div();
+                rest.addClassName("status-history");
+                earlier.forEach(e -> rest.add(entry(e)));
+                return rest;
+            });
+            more.addClassName("earlier-changes");
+            list.add(more);
         }
         return list;
+    }
+
+    private static Div entry(StatusHistoryEntry e) {
+        Div when = new Div(Formats.dateTime(e.changedAt()));
+        when.addClassName("history-when");
+        Div what = new Div();
+        what.addClassName("history-what");
+        if (e.from() != null) {
+            what.add(StatusBadge.of(e.from()), new Span(" → "));
+        }
+        what.add(StatusBadge.of(e.to()));
+        String by = e.changedBy() == null ? "" : e.changedBy() + (e.changedByOrganisation() == null ? "" : ", " + e.changedByOrganisation());
+        Div who = new Div(by);
+        who.addClassName("history-who");
+        Div entry = new Div(when, what, who);
+        entry.addClassName("history-entry");
+        if (e.reason() != null) {
+            Div why = new Div(e.reason());
+            why.addClassName("history-why");
+            entry.add(why);
+        }
+        return entry;
     }
 
     private static H3 section(String text) {

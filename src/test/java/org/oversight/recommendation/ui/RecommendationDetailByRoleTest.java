@@ -10,6 +10,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -95,8 +96,26 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
         open(id);
 
         assertThat(offeredMoves()).isEmpty();
-        assertThat(find(Div.class).withClassName("history-entry").all())
-                .hasSize(dsl.fetchCount(STATUS_CHANGE, STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(id)));
+        int changes = dsl.fetchCount(STATUS_CHANGE, STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(id));
+        assertThat(historyShown()).hasSize(Math.min(changes, RecommendationDetailView.RECENT_CHANGES));
+        assertThat(allHistory()).as("the earlier changes, once opened").hasSize(changes);
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void theLatestChangesAreShownAndTheEarlierOnesFoldedAway() {
+        long id = surreyItem(Status.PLAN_SUBMITTED);
+        for (Status s : List.of(Status.PLAN_AWAITED, Status.PLAN_SUBMITTED, Status.PLAN_AWAITED, Status.PLAN_SUBMITTED)) {
+            dsl.insertInto(STATUS_CHANGE).set(STATUS_CHANGE.TRACKED_RECOMMENDATION_ID, id).set(STATUS_CHANGE.TO_STATUS, s)
+                    .set(STATUS_CHANGE.CHANGED_AT, java.time.OffsetDateTime.now()).execute();
+        }
+        int changes = dsl.fetchCount(STATUS_CHANGE, STATUS_CHANGE.TRACKED_RECOMMENDATION_ID.eq(id));
+        open(id);
+
+        assertThat(historyShown()).hasSize(RecommendationDetailView.RECENT_CHANGES);
+        Details earlier = find(Details.class).withClassName("earlier-changes").single();
+        assertThat(earlier.getSummaryText()).isEqualTo("Earlier changes (" + (changes - RecommendationDetailView.RECENT_CHANGES) + ")");
+        assertThat(allHistory()).hasSize(changes);
     }
 
     @Test
@@ -139,7 +158,7 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
     void returningAPlanNeedsAReasonWhichThenShowsInTheHistory() {
         long id = surreyItem(Status.PLAN_SUBMITTED);
         open(id);
-        int historyBefore = find(Div.class).withClassName("history-entry").all().size();
+        int historyBefore = allHistory().size();
 
         test(find(Button.class).withText("Decide").single()).click();
         Dialog dialog = find(Dialog.class).single();
@@ -161,9 +180,8 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
         assertThat(find(Dialog.class).exists()).isFalse();
         assertThat(find(Div.class).withClassName("detail-head").single().getChildren()
                 .anyMatch(c -> c instanceof Span s && s.getText().equals("Action plan due"))).isTrue();
-        List<Div> history = find(Div.class).withClassName("history-entry").all();
-        assertThat(history).hasSize(historyBefore + 1);
-        assertThat(find(Div.class, history.getFirst()).withClassName("history-why").single().getText())
+        assertThat(allHistory()).hasSize(historyBefore + 1);
+        assertThat(find(Div.class, historyShown().getFirst()).withClassName("history-why").single().getText())
                 .isEqualTo("The plan has no dates for the training actions.");
         assertThat(offeredMoves()).doesNotContain("Accept the plan");
     }
@@ -184,5 +202,16 @@ class RecommendationDetailByRoleTest extends SpringBrowserlessTest {
         Anchor evidence = find(Anchor.class).withText("cse-grooming-checklist-v2.pdf").single();
         assertThat(evidence.getHref()).matches("/evidence/\\d+");
         assertThat(find(Anchor.class).withTextContaining("IPCC-2015-001").single().getHref()).matches("reports/\\d+");
+    }
+
+    /** The status changes the page shows without opening anything, newest first. */
+    private List<Div> historyShown() {
+        return find(Div.class).withClassName("history-entry").all();
+    }
+
+    /** Every status change on the page, after opening the earlier ones where they are folded away. */
+    private List<Div> allHistory() {
+        find(Details.class).withClassName("earlier-changes").all().forEach(d -> d.setOpened(true));
+        return find(Div.class).withClassName("history-entry").all();
     }
 }
