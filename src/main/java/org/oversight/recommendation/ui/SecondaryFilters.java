@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.oversight.base.i18n.Messages;
 import org.oversight.base.ui.Dates;
@@ -81,14 +82,9 @@ final class SecondaryFilters {
 
     /** These fields' part of a filter (the others left empty). */
     RegisterFilter read() {
-        return folded(kind.getValue(), theme.getValue(), priority.getValue(), dueWithin.getValue(),
-                publishedFrom.getValue(), publishedTo.getValue());
-    }
-
-    private static RegisterFilter folded(RecommendationKind kind, ThemeRef theme, Priority priority, Integer dueWithin,
-                                         java.time.LocalDate from, java.time.LocalDate to) {
-        return new RegisterFilter(null, null, java.util.Set.of(), kind, theme == null ? null : theme.code(), priority,
-                false, dueWithin, from, to, null);
+        ThemeRef t = theme.getValue();
+        return new RegisterFilter(null, null, Set.of(), kind.getValue(), t == null ? null : t.code(), priority.getValue(),
+                false, dueWithin.getValue(), publishedFrom.getValue(), publishedTo.getValue(), null);
     }
 
     private static ThemeRef known(List<ThemeRef> themes, String code) {
