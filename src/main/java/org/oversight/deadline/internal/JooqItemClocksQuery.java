@@ -33,12 +33,12 @@ import org.oversight.recommendation.Status;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record10;
 import org.jooq.SelectField;
 import org.jooq.Records;
 import org.springframework.stereotype.Component;
 import org.jooq.Param;
 import org.oversight.base.Prepared;
-import org.oversight.base.RenderedOnce;
 
 /** Reads the clocks of one tracked recommendation and evaluates them for a given day. */
 @Component
@@ -97,9 +97,22 @@ public class JooqItemClocksQuery {
             .and(CLOCK.RULE.ne(ClockRule.ACTION_TARGET))
             .orderBy(CLOCK.STARTS_ON, CLOCK.ID), TRACKED, REPORT_ID, RECIPIENT_ID, TODAY);
 
-    private final DSLContext dsl;
     /** The item's heading on the item page, asked on every opening: rendered once, the item bound (decision 0146). */
-    private final RenderedOnce<String> byItem = new RenderedOnce<>(2, TRACKED);
+    private static final Prepared<Record10<Long, Long, Long, Long, String, String, String, String, String, Status>> ITEM =
+            Prepared.select(dsl -> {
+                var tr = TRACKED_RECOMMENDATION;
+                var recipient = ORGANISATION.as("recipient");
+                var watchdog = ORGANISATION.as("watchdog");
+                return dsl.select(tr.ID, tr.RECIPIENT_ID, REPORT.ID, REPORT.WATCHDOG_ID, REPORT.REFERENCE, REPORT.TITLE,
+                                RECOMMENDATION.NUMBER, recipient.NAME, watchdog.SHORT_NAME, tr.STATUS)
+                        .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
+                        .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
+                        .join(recipient).on(recipient.ID.eq(tr.RECIPIENT_ID))
+                        .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
+                        .where(tr.ID.eq(TRACKED));
+            }, TRACKED);
+
+    private final DSLContext dsl;
     private final ClockEngine engine;
     private final ClockExplanation explanation;
 
@@ -110,17 +123,7 @@ public class JooqItemClocksQuery {
     }
 
     public Optional<Item> item(long trackedId) {
-        var tr = TRACKED_RECOMMENDATION;
-        var recipient = ORGANISATION.as("recipient");
-        var watchdog = ORGANISATION.as("watchdog");
-        return byItem.fetchOptional(dsl, "item", () -> dsl.select(tr.ID, tr.RECIPIENT_ID, REPORT.ID, REPORT.WATCHDOG_ID,
-                        REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, recipient.NAME, watchdog.SHORT_NAME, tr.STATUS)
-                .from(tr).join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
-                .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
-                .join(recipient).on(recipient.ID.eq(tr.RECIPIENT_ID))
-                .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
-                .where(tr.ID.eq(TRACKED)), trackedId)
-                .map(Records.mapping(Item::new)::map);
+        return ITEM.fetchOptional(dsl, trackedId).map(Records.mapping(Item::new)::map);
     }
 
     /** The item's own clocks and the commissioner's clock of its report for the same force. */

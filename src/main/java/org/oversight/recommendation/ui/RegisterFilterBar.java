@@ -2,6 +2,7 @@ package org.oversight.recommendation.ui;
 
 import org.oversight.base.i18n.Messages;
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -99,7 +100,7 @@ class RegisterFilterBar extends Composite<Div> {
     private SecondaryFilters lessOften() {
         if (less == null) {
             less = new SecondaryFilters(themes);
-            secondary.add(less.components());
+            less.fields().forEach(f -> secondary.add((Component) f));
             reportChanges(less.fields());
         }
         return less;

@@ -1,6 +1,5 @@
 package org.oversight.recommendation.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -58,10 +57,6 @@ final class SecondaryFilters {
 
     List<HasValue<?, ?>> fields() {
         return List.of(kind, theme, priority, dueWithin, publishedFrom, publishedTo);
-    }
-
-    Component[] components() {
-        return new Component[] {kind, theme, priority, dueWithin, publishedFrom, publishedTo};
     }
 
     /** How many of these filters the filter sets: the count on the "more filters" button. */

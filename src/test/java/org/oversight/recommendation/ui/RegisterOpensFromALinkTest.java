@@ -141,6 +141,8 @@ class RegisterOpensFromALinkTest extends SpringBrowserlessTest {
 
         test(find(Checkbox.class).withLabel("Overdue only").single()).click();
 
+        assertThat(find(Button.class).withText("More filters (1)").exists()).as("the kind kept in the new filter").isTrue();
+        assertThat(kind.getValue()).isEqualTo(kindOf);
         int expected = register.count(surreyOverdue(kindOf));
         GridTester<Grid<RegisterRow>, RegisterRow> grid = grid();
         assertThat(grid.size()).isEqualTo(expected).isPositive();
