@@ -18,6 +18,7 @@ import org.oversight.deadline.ClockService;
 import org.oversight.deadline.ItemClocks;
 import org.oversight.recommendation.RecommendationDetail;
 import org.oversight.recommendation.RecommendationRegister;
+import org.oversight.recommendation.ReferenceData;
 import org.oversight.recommendation.RegisterFilter;
 import org.oversight.recommendation.RegisterRow;
 import org.oversight.recommendation.SortBy;
@@ -50,10 +51,12 @@ class RecommendationsApi {
     private final CurrentUser currentUser;
     private final DateWindow dates;
     private final Idempotency idempotency;
+    private final ReferenceData reference;
 
     RecommendationsApi(RecommendationRegister register, ClockService clocks, ProgressService progress,
-                       CurrentUser currentUser, java.time.Clock clock, Idempotency idempotency) {
+                       CurrentUser currentUser, java.time.Clock clock, Idempotency idempotency, ReferenceData reference) {
         this.idempotency = idempotency;
+        this.reference = reference;
         this.register = register;
         this.clocks = clocks;
         this.progress = progress;
@@ -88,6 +91,9 @@ class RecommendationsApi {
         put(params, RegisterFilter.Q, q);
         List<String> problems = new ArrayList<>();
         RegisterFilter filter = RegisterFilter.parse(params, dates, problems::add);
+        if (filter.namesCodes()) {
+            filter = filter.withKnownCodes(reference.organisations(), reference.themes(), problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("filter", String.join(" ", problems));
         }

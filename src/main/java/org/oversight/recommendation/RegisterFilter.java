@@ -77,6 +77,37 @@ public record RegisterFilter(String watchdog, String force, Set<Status> statuses
                 date(first(params, PUBLISHED_TO), PUBLISHED_TO, dates, problems), first(params, Q));
     }
 
+    /**
+     * This filter without a watchdog, force or theme code that names none of the organisations and themes given (a
+     * mistyped or outdated link): each is left out and reported to {@code problems}, as {@link #parse} does with a
+     * value it cannot read. Kept, it would match nothing while the screen's field, which lists only known ones, showed
+     * "All"; the API refuses it, as it refuses any value it cannot read.
+     */
+    public RegisterFilter withKnownCodes(List<OrganisationRef> organisations, List<ThemeRef> themes,
+                                         Consumer<String> problems) {
+        Set<String> watchdogs = organisations.stream().filter(o -> o.kind() == OrganisationRef.Kind.WATCHDOG)
+                .map(OrganisationRef::code).collect(Collectors.toSet());
+        Set<String> recipients = organisations.stream().filter(OrganisationRef::isRecipient).map(OrganisationRef::code)
+                .collect(Collectors.toSet());
+        Set<String> themeCodes = themes.stream().map(ThemeRef::code).collect(Collectors.toSet());
+        return new RegisterFilter(known(watchdog, watchdogs, WATCHDOG, problems), known(force, recipients, FORCE, problems),
+                statuses, kind, known(theme, themeCodes, THEME, problems), priority, overdue, dueWithin, publishedFrom,
+                publishedTo, q);
+    }
+
+    /** Whether the filter names a watchdog, force or theme by code (which {@link #withKnownCodes} would check). */
+    public boolean namesCodes() {
+        return watchdog != null || force != null || theme != null;
+    }
+
+    private static String known(String code, Set<String> codes, String what, Consumer<String> problems) {
+        if (code == null || codes.contains(code)) {
+            return code;
+        }
+        problems.accept(Messages.t("recommendation.link.unknown", what, code));
+        return null;
+    }
+
     /** The parameters in a stable order; statuses are written comma-separated. Empty filters write nothing. */
     public Map<String, List<String>> toParameters() {
         Map<String, List<String>> p = new LinkedHashMap<>();

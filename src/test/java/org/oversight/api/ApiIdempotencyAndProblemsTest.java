@@ -131,6 +131,17 @@ class ApiIdempotencyAndProblemsTest {
     }
 
     @Test
+    void aListFilterNamingAThemeOrForceThatIsNotKnownIsRefusedAsTheScreenLeavesItOut() throws Exception {
+        String token = api.token("hmicfrs");
+        MvcResult unknown = api.get("/api/v1/recommendations?theme=cyber&force=SURREY", token);
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(422);
+        assertThat(unknown.getResponse().getContentAsString())
+                .contains("The link's theme \\\"CYBER\\\" is not known, so it was left out.");
+        assertThat(api.get("/api/v1/recommendations?theme=cybercrime&force=surrey", token).getResponse().getStatus())
+                .as("known codes, in any case").isEqualTo(200);
+    }
+
+    @Test
     void aFieldThatCannotBeReadIsNamedWithWhatToSend() throws Exception {
         String token = api.token("hmicfrs");
         MvcResult badKind = api.postJson("/api/v1/reports", token, UUID.randomUUID().toString(),

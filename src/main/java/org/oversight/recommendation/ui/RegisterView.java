@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.oversight.base.DateWindow;
 import org.oversight.base.ui.ExportMenu;
 import org.oversight.base.ui.Feedback;
@@ -60,6 +61,9 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
     private final Clock clock;
     private SignedInUser user;
     private final Map<String, String> names = new HashMap<>();
+    /** The organisations and themes a link may name. */
+    private List<OrganisationRef> organisations = List.of();
+    private List<ThemeRef> themes = List.of();
     private RegisterFilterBar filters;
     private Span count;
     private Div empty;
@@ -89,8 +93,8 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
         empty = new Div();
         grid = new Grid<>();
         names.clear();
-        List<OrganisationRef> organisations = reference.organisations();
-        List<ThemeRef> themes = reference.themes();
+        organisations = reference.organisations();
+        themes = reference.themes();
         organisations.forEach(o -> names.put(o.code(), o.kind() == OrganisationRef.Kind.WATCHDOG ? o.shortName() : o.name()));
         themes.forEach(t -> names.put(t.code(), t.name()));
         boolean seesAll = seesAll();
@@ -119,8 +123,9 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         rebuild();
         StringBuilder problems = new StringBuilder();
-        filter = RegisterFilter.parse(event.getLocation().getQueryParameters().getParameters(), dates,
-                p -> problems.append(problems.isEmpty() ? "" : " ").append(p));
+        Consumer<String> problem = p -> problems.append(problems.isEmpty() ? "" : " ").append(p);
+        filter = RegisterFilter.parse(event.getLocation().getQueryParameters().getParameters(), dates, problem)
+                .withKnownCodes(organisations, themes, problem);
         filters.show(filter);
         refresh();
         if (!problems.isEmpty()) {

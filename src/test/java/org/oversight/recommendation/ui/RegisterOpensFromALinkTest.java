@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -178,6 +179,23 @@ class RegisterOpensFromALinkTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("More filters (1)").exists()).isTrue();
         test(find(Button.class).withText("More filters (1)").single()).click();
         assertThat(priority.getParent().orElseThrow().isVisible()).as("folded again").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("hmicfrs")
+    void aLinkNamingAThemeThatIsNotKnownIsSaidSoAndTheRestOfItShown() {
+        follow("recommendations?kind=RECOMMENDATION&theme=cyber");
+
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("The link's theme \"CYBER\" is not known, so it was left out.");
+        int expected = register.count(new RegisterFilter(null, null, Set.of(), RecommendationKind.RECOMMENDATION, null,
+                null, false, null, null, null, null));
+        assertThat(expected).as("the selection without the theme is not empty").isPositive();
+        assertThat(grid().size()).isEqualTo(expected);
+        assertThat(find(Button.class).withText("More filters (1)").all()).as("the kind alone").hasSize(1);
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> theme = find(ComboBox.class).withLabel("Theme").single();
+        assertThat(theme.getValue()).isNull();
     }
 
     /** Opens the link as a browser would: the path with its query string. */
