@@ -93,9 +93,10 @@ public final class CapacityRun {
                 Timings t = new Timings();
                 window.set(t);
                 CpuMeter.Reading cpuAtStart = cpu.read();
-                for (; opened < level; opened++) {
-                    people.add(Thread.ofVirtual().start(
-                            new UserJourney(settings, warmUpPeople + opened, window, stop::get, posted)));
+                int arriving = level - opened;
+                for (int k = 0; opened < level; opened++, k++) {
+                    people.add(Thread.ofVirtual().start(new UserJourney(settings, warmUpPeople + opened, window,
+                            stop::get, posted, arrival(o, k, arriving))));
                 }
                 Thread.sleep(o.stepSeconds() * 1000L);
                 double[] all = t.all();
@@ -128,8 +129,8 @@ public final class CapacityRun {
                 }
             }
             BenchLine.print(String.format(Locale.ROOT, "BENCH %s.capacity sessions_held=%d goal_sessions=500 "
-                    + "goal_p95_ms=%.0f think_ms=%d step_seconds=%d", name, held, o.goalP95Millis(), o.thinkMillis(),
-                    o.stepSeconds()));
+                    + "goal_p95_ms=%.0f think_ms=%d step_seconds=%d arrival_seconds=%d", name, held, o.goalP95Millis(),
+                    o.thinkMillis(), o.stepSeconds(), o.arrivalSeconds()));
             List<AppNode.LiveHeap> after = heaps(nodes);
             heapPerSession(name, before, after, opened, o.heap());
             HeapGrowth.print(nodes, before, after, opened);
@@ -144,6 +145,14 @@ public final class CapacityRun {
         }
         BenchLine.print(String.format(Locale.ROOT, "BENCH load.machine sha256_256mib_ms_before=%.0f after=%.0f",
                 speedBefore, MachineSpeed.millis()));
+    }
+
+    /**
+     * When the {@code k}th of a step's {@code arriving} new people signs in, from the step's start: evenly over the
+     * arrival seconds, or (with none) at a moment within one think time, at random, as the first runs did.
+     */
+    static long arrival(LoadOptions o, int k, int arriving) {
+        return o.arrivalSeconds() == 0 ? -1 : k * o.arrivalSeconds() * 1000L / arriving;
     }
 
     /**

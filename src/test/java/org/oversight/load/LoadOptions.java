@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  */
 record LoadOptions(int nodes, List<Integer> steps, int stepSeconds, long thinkMillis, int warmupSeconds, int port,
                    String heap, String username, String password, String registerQuery, double goalP95Millis,
-                   Path jar, String pgUrl, String pgUser, String pgPassword, String schema, boolean profile, List<String> nodeJvm) {
+                   Path jar, String pgUrl, String pgUser, String pgPassword, String schema, boolean profile, List<String> nodeJvm,
+                   int arrivalSeconds) {
 
     static final int MAX_SESSIONS = 1000;
     static final int MAX_MINUTES = 60;
@@ -49,6 +50,11 @@ record LoadOptions(int nodes, List<Integer> steps, int stepSeconds, long thinkMi
         if (stepSeconds < 10 || (long) stepSeconds * steps.size() > MAX_MINUTES * 60L) {
             throw new IllegalArgumentException("--step-seconds: at least 10, and all steps within " + MAX_MINUTES + " minutes");
         }
+        // each step's new people sign in evenly over its first 20 seconds (a third of a shorter step)
+        int arrivalSeconds = Integer.parseInt(a.getOrDefault("arrival-seconds", Integer.toString(Math.min(20, stepSeconds / 3))));
+        if (arrivalSeconds < 0 || arrivalSeconds >= stepSeconds) {
+            throw new IllegalArgumentException("--arrival-seconds: 0 or more, and less than --step-seconds");
+        }
         String url = env.get("OT_LOAD_PG_URL");
         if (url == null || !url.startsWith("jdbc:postgresql://127.0.0.1") && !url.startsWith("jdbc:postgresql://localhost")) {
             throw new IllegalArgumentException("OT_LOAD_PG_URL must name a PostgreSQL database on this machine "
@@ -64,7 +70,8 @@ record LoadOptions(int nodes, List<Integer> steps, int stepSeconds, long thinkMi
                 a.getOrDefault("register-query", "status=OPEN&status=IN_PROGRESS"),
                 Double.parseDouble(a.getOrDefault("goal-p95-ms", "1000")), jar(a.get("jar")), url,
                 env.getOrDefault("OT_LOAD_PG_USER", "oversight"), env.getOrDefault("OT_LOAD_PG_PASSWORD", "oversight"),
-                schema, Boolean.parseBoolean(a.getOrDefault("profile", "false")), nodeJvm(a.getOrDefault("node-jvm", SERVER_JVM)));
+                schema, Boolean.parseBoolean(a.getOrDefault("profile", "false")), nodeJvm(a.getOrDefault("node-jvm", SERVER_JVM)),
+                arrivalSeconds);
     }
 
     /** Each node's JVM options, comma-separated (a collector, say): only -X… options pass; none at all when empty. */

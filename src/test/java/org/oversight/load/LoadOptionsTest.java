@@ -42,4 +42,20 @@ class LoadOptionsTest {
             assertThat(readme).as("the README's route").contains(option + " ");
         }
     }
+
+    @Test
+    void newSessionsArriveEvenlyOverTheArrivalSecondsOrAllAtOnceWithNone() throws Exception {
+        LoadOptions spread = LoadOptions.parse(new String[] {"--jar=app.jar --step-seconds=60"}, ENV);
+        LoadOptions shorter = LoadOptions.parse(new String[] {"--jar=app.jar --step-seconds=30"}, ENV);
+        LoadOptions burst = LoadOptions.parse(new String[] {"--jar=app.jar --arrival-seconds=0"}, ENV);
+
+        assertThat(spread.arrivalSeconds()).isEqualTo(20);
+        assertThat(shorter.arrivalSeconds()).isEqualTo(10);
+        assertThat(CapacityRun.arrival(spread, 0, 50)).isZero();
+        assertThat(CapacityRun.arrival(spread, 25, 50)).isEqualTo(10_000);
+        assertThat(CapacityRun.arrival(spread, 49, 50)).isEqualTo(19_600);
+        assertThat(CapacityRun.arrival(burst, 49, 50)).as("within one think time, at random").isNegative();
+        assertThatThrownBy(() -> LoadOptions.parse(new String[] {"--jar=app.jar --arrival-seconds=60"}, ENV))
+                .hasMessageContaining("--arrival-seconds");
+    }
 }

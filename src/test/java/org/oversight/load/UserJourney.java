@@ -30,10 +30,19 @@ final class UserJourney implements Runnable {
     private final BooleanSupplier stop;
     private final AtomicLong posted;
     private final Random random;
+    /** When to sign in, from the journey's start; negative for a moment within one think time, at random. */
+    private final long arriveAfterMillis;
     private String planRoute;
     private int updates;
 
     UserJourney(Settings settings, int number, AtomicReference<Timings> timings, BooleanSupplier stop, AtomicLong posted) {
+        this(settings, number, timings, stop, posted, -1);
+    }
+
+    /** @param arriveAfterMillis when to sign in, from now; negative for a moment within one think time, at random */
+    UserJourney(Settings settings, int number, AtomicReference<Timings> timings, BooleanSupplier stop, AtomicLong posted,
+                long arriveAfterMillis) {
+        this.arriveAfterMillis = arriveAfterMillis;
         this.settings = settings;
         this.number = number;
         this.timings = timings;
@@ -50,8 +59,8 @@ final class UserJourney implements Runnable {
     @Override
     public void run() {
         VaadinClient browser = new VaadinClient(settings.http(), settings.base());
-        // spread the first requests over one think time, as people do not all click at once
-        pause(random.nextLong(Math.max(1, settings.thinkMillis())));
+        // people do not all click at once: each arrives at its own moment
+        pause(arriveAfterMillis >= 0 ? arriveAfterMillis : random.nextLong(Math.max(1, settings.thinkMillis())));
         if (!step("sign-in", () -> browser.signIn(settings.username(), settings.password()))) {
             return;
         }
