@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.oversight.base.DateWindow;
 
 /**
@@ -78,21 +79,20 @@ public record RegisterFilter(String watchdog, String force, Set<Status> statuses
     }
 
     /**
-     * This filter without a watchdog, force or theme code that names none of the organisations and themes given (a
-     * mistyped or outdated link): each is left out and reported to {@code problems}, as {@link #parse} does with a
-     * value it cannot read. Kept, it would match nothing while the screen's field, which lists only known ones, showed
-     * "All"; the API refuses it, as it refuses any value it cannot read.
+     * This filter without a watchdog, force or theme code that names none of those given (a mistyped or outdated
+     * link): each is left out and reported to {@code problems}, as {@link #parse} does with a value it cannot read.
+     * Kept, it would match nothing while the screen's field, which lists only known ones, showed "All"; the API
+     * refuses it, as it refuses any value it cannot read.
+     *
+     * @param watchdogs  the watchdogs a link may name ({@link ReferenceData#watchdogs()})
+     * @param recipients the forces and national bodies ({@link ReferenceData#recipients()})
      */
-    public RegisterFilter withKnownCodes(List<OrganisationRef> organisations, List<ThemeRef> themes,
-                                         Consumer<String> problems) {
-        Set<String> watchdogs = organisations.stream().filter(o -> o.kind() == OrganisationRef.Kind.WATCHDOG)
-                .map(OrganisationRef::code).collect(Collectors.toSet());
-        Set<String> recipients = organisations.stream().filter(OrganisationRef::isRecipient).map(OrganisationRef::code)
-                .collect(Collectors.toSet());
-        Set<String> themeCodes = themes.stream().map(ThemeRef::code).collect(Collectors.toSet());
-        return new RegisterFilter(known(watchdog, watchdogs, WATCHDOG, problems), known(force, recipients, FORCE, problems),
-                statuses, kind, known(theme, themeCodes, THEME, problems), priority, overdue, dueWithin, publishedFrom,
-                publishedTo, q);
+    public RegisterFilter withKnownCodes(List<OrganisationRef> watchdogs, List<OrganisationRef> recipients,
+                                         List<ThemeRef> themes, Consumer<String> problems) {
+        return new RegisterFilter(known(watchdog, watchdogs.stream().map(OrganisationRef::code), WATCHDOG, problems),
+                known(force, recipients.stream().map(OrganisationRef::code), FORCE, problems), statuses, kind,
+                known(theme, themes.stream().map(ThemeRef::code), THEME, problems), priority, overdue, dueWithin,
+                publishedFrom, publishedTo, q);
     }
 
     /** Whether the filter names a watchdog, force or theme by code (which {@link #withKnownCodes} would check). */
@@ -100,8 +100,8 @@ public record RegisterFilter(String watchdog, String force, Set<Status> statuses
         return watchdog != null || force != null || theme != null;
     }
 
-    private static String known(String code, Set<String> codes, String what, Consumer<String> problems) {
-        if (code == null || codes.contains(code)) {
+    private static String known(String code, Stream<String> codes, String what, Consumer<String> problems) {
+        if (code == null || codes.anyMatch(code::equals)) {
             return code;
         }
         problems.accept(Messages.t("recommendation.link.unknown", what, code));

@@ -61,8 +61,9 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
     private final Clock clock;
     private SignedInUser user;
     private final Map<String, String> names = new HashMap<>();
-    /** The organisations and themes a link may name. */
-    private List<OrganisationRef> organisations = List.of();
+    /** The watchdogs, recipients and themes a link may name, as the filter bar offers them. */
+    private List<OrganisationRef> watchdogs = List.of();
+    private List<OrganisationRef> recipients = List.of();
     private List<ThemeRef> themes = List.of();
     private RegisterFilterBar filters;
     private Span count;
@@ -93,13 +94,14 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
         empty = new Div();
         grid = new Grid<>();
         names.clear();
-        organisations = reference.organisations();
+        List<OrganisationRef> organisations = reference.organisations();
         themes = reference.themes();
         organisations.forEach(o -> names.put(o.code(), o.kind() == OrganisationRef.Kind.WATCHDOG ? o.shortName() : o.name()));
         themes.forEach(t -> names.put(t.code(), t.name()));
+        watchdogs = organisations.stream().filter(o -> o.kind() == OrganisationRef.Kind.WATCHDOG).toList();
+        recipients = organisations.stream().filter(OrganisationRef::isRecipient).toList();
         boolean seesAll = seesAll();
-        filters = new RegisterFilterBar(organisations.stream().filter(o -> o.kind() == OrganisationRef.Kind.WATCHDOG).toList(),
-                seesAll ? organisations.stream().filter(OrganisationRef::isRecipient).toList() : List.of(), themes);
+        filters = new RegisterFilterBar(watchdogs, seesAll ? recipients : List.of(), themes);
         filters.onChange(this::filterChanged);
 
         count.addClassName("register-count");
@@ -125,7 +127,7 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
         StringBuilder problems = new StringBuilder();
         Consumer<String> problem = p -> problems.append(problems.isEmpty() ? "" : " ").append(p);
         filter = RegisterFilter.parse(event.getLocation().getQueryParameters().getParameters(), dates, problem)
-                .withKnownCodes(organisations, themes, problem);
+                .withKnownCodes(watchdogs, recipients, themes, problem);
         filters.show(filter);
         refresh();
         if (!problems.isEmpty()) {
