@@ -12,6 +12,7 @@ import java.util.Map;
 import org.oversight.recommendation.ItemScope;
 import org.oversight.security.CurrentUser;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -49,10 +50,16 @@ public class DeadlineService {
      * the same scope, each counted by the one definition (decision 0010, {@code DeadlineStanding}).
      */
     public DeadlineCounts myBellCounts() {
-        DeadlineScope scope = DeadlineScope.of(currentUser.require());
-        LocalDate today = today();
-        return query.counts(scope, today, properties.dueSoonDays())
-                .withCommissioners(query.commissionerCounts(scope, today, properties.dueSoonDays()));
+        return query.bell(myBellTable());
+    }
+
+    /**
+     * {@link #myBellCounts()} as a table of one row, for the bell to ask beside its inbox count in one statement
+     * (decision 0149). It reads nothing, so it opens no transaction of its own.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public BellTable myBellTable() {
+        return query.bellTable(DeadlineScope.of(currentUser.require()), today(), properties.dueSoonDays());
     }
 
     /** One page of the user's deadlines, soonest (most overdue) first. */

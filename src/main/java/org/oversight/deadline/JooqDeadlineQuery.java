@@ -2,7 +2,6 @@ package org.oversight.deadline;
 
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.not;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.when;
 import static org.oversight.db.Tables.CLOCK;
@@ -19,8 +18,11 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.Records;
-import org.jooq.SelectJoinStep;
+import org.jooq.Select;
+import org.jooq.SelectConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.oversight.base.RenderedOnce;
@@ -40,12 +42,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class JooqDeadlineQuery {
 
-    private static final List<Status> RECIPIENT_OWES = List.of(Status.OPEN, Status.PLAN_AWAITED, Status.PLAN_ACCEPTED,
+    static final List<Status> RECIPIENT_OWES = List.of(Status.OPEN, Status.PLAN_AWAITED, Status.PLAN_ACCEPTED,
             Status.IN_PROGRESS);
     /** The IOPC owes publication of a response while the item's plan is submitted (an unmet publication clock). */
-    private static final Status PUBLICATION_OWED_WHILE = Status.PLAN_SUBMITTED;
+    static final Status PUBLICATION_OWED_WHILE = Status.PLAN_SUBMITTED;
     /** The watchdog owes an outcome re-assessment of a verified item (an unmet re-assessment clock). */
-    private static final Status REASSESSMENT_OWED_WHILE = Status.VERIFIED_IMPLEMENTED;
+    static final Status REASSESSMENT_OWED_WHILE = Status.VERIFIED_IMPLEMENTED;
 
     private final DSLContext dsl;
     /** The bell's counts, asked on every navigation, rendered once per scope and day (decision 0144). */
@@ -57,7 +59,7 @@ public class JooqDeadlineQuery {
 
     public List<Deadline> list(DeadlineScope scope, DeadlineFilter filter, LocalDate today, int dueSoonDays,
                                int offset, int limit) {
-        Parts p = new Parts(today);
+        DeadlineListParts p = new DeadlineListParts(today);
         return p.from(dsl.select(p.tr.ID, REPORT.REFERENCE, REPORT.TITLE, RECOMMENDATION.NUMBER, RECOMMENDATION.TEXT,
                         p.tr.RECIPIENT_ID, p.recipient.NAME, REPORT.WATCHDOG_ID, p.watchdog.SHORT_NAME, p.tr.STATUS, p.due,
                         p.side, row(p.side, p.reassessmentOwed, p.resp.RULE, p.tr.TARGET_ON, p.tr.STATUS).mapping(JooqDeadlineQuery::deliverable),
@@ -121,25 +123,34 @@ public class JooqDeadlineQuery {
     /** The {@code recipientOwes} items of the scope, from the summary: by recipient, or by report for a watchdog's. */
     private Counted recipientCounts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
         return Records.mapping(Counted::ofRecipients).map(rendered.fetchSingle(dsl,
-                List.of("recipients", scope, today, dueSoonDays), () -> {
-            boolean byReport = scope.watchdogId() != null;
-            Table<?> ic = (byReport ? ItemCountsToday.withReport(today) : ItemCountsToday.byRecipient(today)).as("ic");
-            Field<LocalDate> due = ic.field(ITEM_COUNT.DUE_ON);
-            Condition paused = ic.field("paused", Boolean.class).isTrue();
-            Field<Integer> n = ic.field(ITEM_COUNT.N);
-            Condition owes = ic.field(ITEM_COUNT.STATUS).in(RECIPIENT_OWES).and(due.ne(ItemCountKey.NO_DATE))
-                    .and(scope.itemScope().organisation(ic.field(ITEM_COUNT.RECIPIENT_ID)));
-            Table<?> from = byReport ? ic.join(REPORT).on(REPORT.ID.eq(ic.field(ITEM_COUNT.REPORT_ID))) : ic;
-            Condition watchdog = byReport ? REPORT.WATCHDOG_ID.eq(scope.watchdogId()) : DSL.trueCondition();
-            return dsl.select(ItemCountsToday.items(n, DeadlineStanding.deadlineOverdue(due, paused, today)),
-                            ItemCountsToday.items(n, DeadlineStanding.deadlineDueSoon(due, paused, today, dueSoonDays)),
-                            ItemCountsToday.items(n, paused), ItemCountsToday.items(n, DSL.trueCondition()))
-                    .from(from).where(owes).and(watchdog);
-        }));
+                List.of("recipients", scope, today, dueSoonDays), () -> recipientTally(scope, today, dueSoonDays)));
+    }
+
+    private Select<Record4<Integer, Integer, Integer, Integer>> recipientTally(DeadlineScope scope, LocalDate today,
+                                                                               int dueSoonDays) {
+        boolean byReport = scope.watchdogId() != null;
+        Table<?> ic = (byReport ? ItemCountsToday.withReport(today) : ItemCountsToday.byRecipient(today)).as("ic");
+        Field<LocalDate> due = ic.field(ITEM_COUNT.DUE_ON);
+        Condition paused = ic.field("paused", Boolean.class).isTrue();
+        Field<Integer> n = ic.field(ITEM_COUNT.N);
+        Condition owes = ic.field(ITEM_COUNT.STATUS).in(RECIPIENT_OWES).and(due.ne(ItemCountKey.NO_DATE))
+                .and(scope.itemScope().organisation(ic.field(ITEM_COUNT.RECIPIENT_ID)));
+        Table<?> from = byReport ? ic.join(REPORT).on(REPORT.ID.eq(ic.field(ITEM_COUNT.REPORT_ID))) : ic;
+        Condition watchdog = byReport ? REPORT.WATCHDOG_ID.eq(scope.watchdogId()) : DSL.trueCondition();
+        return dsl.select(ItemCountsToday.items(n, DeadlineStanding.deadlineOverdue(due, paused, today)),
+                        ItemCountsToday.items(n, DeadlineStanding.deadlineDueSoon(due, paused, today, dueSoonDays)),
+                        ItemCountsToday.items(n, paused), ItemCountsToday.items(n, DSL.trueCondition()))
+                .from(from).where(owes).and(watchdog);
     }
 
     /** The {@code watchdogOwes} items of the scope, from the clocks of the watchdog's that still run. */
     private Counted watchdogCounts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
+        return watchdogTally(scope, today, dueSoonDays).fetchSingle(Records.mapping(Counted::ofWatchdog));
+    }
+
+    private SelectConditionStep<Record4<Integer, Integer, Integer, Integer>> watchdogTally(DeadlineScope scope,
+                                                                                          LocalDate today,
+                                                                                          int dueSoonDays) {
         var w = CLOCK.as("owed");
         var tr = TRACKED_RECOMMENDATION;
         Condition owed = w.RULE.eq(ClockRule.IOPC_PUBLICATION).and(tr.STATUS.eq(PUBLICATION_OWED_WHILE))
@@ -152,8 +163,7 @@ public class JooqDeadlineQuery {
                 .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
                 .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
                 .where(w.RULE.in(ClockRule.IOPC_PUBLICATION, ClockRule.OUTCOME_REASSESSMENT)).and(w.MET_ON.isNull())
-                .and(owed).and(scope.items())
-                .fetchSingle(Records.mapping(Counted::ofWatchdog));
+                .and(owed).and(scope.items());
     }
 
     /**
@@ -183,15 +193,34 @@ public class JooqDeadlineQuery {
      * CommissionerDeadline#standing}, decision 0010), for the bell, which needs no list (decision 0138).
      */
     public CommissionerCounts commissionerCounts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
-        var c = CLOCK;
         return Records.mapping(CommissionerCounts::new).map(rendered.fetchSingle(dsl,
-                List.of("commissioners", scope, today, dueSoonDays), () -> {
-            Condition paused = DeadlineStanding.clockPaused(c.ID, today);
-            return dsl.select(count().filterWhere(DeadlineStanding.deadlineOverdue(c.DUE_ON, paused, today)),
-                            count().filterWhere(DeadlineStanding.deadlineDueSoon(c.DUE_ON, paused, today, dueSoonDays)),
-                            count().filterWhere(paused))
-                    .from(c).join(REPORT).on(REPORT.ID.eq(c.REPORT_ID)).where(commissionersOwed(scope));
-        }));
+                List.of("commissioners", scope, today, dueSoonDays), () -> commissionerTally(scope, today, dueSoonDays)));
+    }
+
+    private Select<Record3<Integer, Integer, Integer>> commissionerTally(DeadlineScope scope, LocalDate today,
+                                                                        int dueSoonDays) {
+        var c = CLOCK;
+        Condition paused = DeadlineStanding.clockPaused(c.ID, today);
+        return dsl.select(count().filterWhere(DeadlineStanding.deadlineOverdue(c.DUE_ON, paused, today)),
+                        count().filterWhere(DeadlineStanding.deadlineDueSoon(c.DUE_ON, paused, today, dueSoonDays)),
+                        count().filterWhere(paused))
+                .from(c).join(REPORT).on(REPORT.ID.eq(c.REPORT_ID)).where(commissionersOwed(scope));
+    }
+
+    /**
+     * The bell's counts, {@link #counts} with the commissioners' responses, as one table of one row (decision 0149):
+     * asked as it is by {@link #bell}, or beside another count by the bell itself.
+     */
+    public BellTable bellTable(DeadlineScope scope, LocalDate today, int dueSoonDays) {
+        return new BellTable(List.of("bell", scope, today, dueSoonDays), () -> BellTable.of(
+                recipientTally(scope, today, dueSoonDays),
+                scope.includesWatchdogSide() ? watchdogTally(scope, today, dueSoonDays) : null,
+                commissionerTally(scope, today, dueSoonDays)));
+    }
+
+    /** The bell's counts alone, in one statement rendered once for its key. */
+    public DeadlineCounts bell(BellTable table) {
+        return table.counts(rendered.fetchSingle(dsl, table.key(), () -> dsl.selectFrom(table.table())));
     }
 
     /** Commissioners' responses owed today, by their standing. */
@@ -233,68 +262,5 @@ public class JooqDeadlineQuery {
             return ClockLabels.deliverable(ClockRule.ACTION_TARGET);
         }
         return responseRule == null ? "response" : ClockLabels.deliverable(responseRule);
-    }
-
-    /** The joins and expressions shared by the list and the counts. */
-    private static final class Parts {
-        final org.oversight.db.tables.TrackedRecommendation tr = TRACKED_RECOMMENDATION;
-        final org.oversight.db.tables.Organisation recipient = ORGANISATION.as("recipient");
-        final org.oversight.db.tables.Organisation watchdog = ORGANISATION.as("watchdog");
-        final org.oversight.db.tables.Clock resp = CLOCK.as("resp");
-        final org.oversight.db.tables.Clock pub = CLOCK.as("pub");
-        final org.oversight.db.tables.Clock reas = CLOCK.as("reas");
-        final Condition publicationOwed = tr.STATUS.eq(PUBLICATION_OWED_WHILE).and(pub.ID.isNotNull());
-        // a verified item whose outcome re-assessment is scheduled and not yet recorded
-        final Condition reassessmentOwes = tr.STATUS.eq(REASSESSMENT_OWED_WHILE).and(reas.ID.isNotNull());
-        final Field<Boolean> reassessmentOwed = when(reassessmentOwes, inline(true)).otherwise(inline(false));
-        final Condition watchdogOwes = publicationOwed.or(reassessmentOwes);
-        // due_on is the date of the clock still running for the item (decision 0010, CurrentDeadline)
-        final Condition recipientOwes = tr.STATUS.in(RECIPIENT_OWES).and(tr.DUE_ON.isNotNull());
-        final Field<LocalDate> due = when(publicationOwed, pub.DUE_ON).when(reassessmentOwes, reas.DUE_ON)
-                .otherwise(tr.DUE_ON);
-        final Field<Deadline.Side> side = when(watchdogOwes, inline(Deadline.Side.WATCHDOG.name()))
-                .otherwise(inline(Deadline.Side.RECIPIENT.name())).convertFrom(Deadline.Side::valueOf);
-        final Condition paused;
-        final LocalDate today;
-
-        Parts(LocalDate today) {
-            this.today = today;
-            // the one definition of paused, overdue and due soon (decision 0010)
-            this.paused = recipientOwes.and(DeadlineStanding.paused(today))
-                    .or(reassessmentOwes.and(DeadlineStanding.clockPaused(reas.ID, today)));
-        }
-
-        /**
-         * The list's rows: the item, its report (the scope), the clocks that decide its deadline, and the names and the
-         * response clock a row shows (one row each: an organisation by key, one response clock per item).
-         */
-        <R extends org.jooq.Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select) {
-            return select.from(tr)
-                    .join(RECOMMENDATION).on(RECOMMENDATION.ID.eq(tr.RECOMMENDATION_ID))
-                    .join(REPORT).on(REPORT.ID.eq(RECOMMENDATION.REPORT_ID))
-                    .leftJoin(pub).on(pub.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
-                            .and(pub.RULE.eq(ClockRule.IOPC_PUBLICATION)).and(pub.MET_ON.isNull()))
-                    .leftJoin(reas).on(reas.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
-                            .and(reas.RULE.eq(ClockRule.OUTCOME_REASSESSMENT)).and(reas.MET_ON.isNull()))
-                    .join(recipient).on(recipient.ID.eq(tr.RECIPIENT_ID))
-                    .join(watchdog).on(watchdog.ID.eq(REPORT.WATCHDOG_ID))
-                    .leftJoin(resp).on(resp.TRACKED_RECOMMENDATION_ID.eq(tr.ID)
-                            .and(resp.RULE.in(ClockLabels.responseRules())));
-        }
-
-        Condition owes(DeadlineScope scope) {
-            return scope.items().and(scope.includesWatchdogSide() ? recipientOwes.or(watchdogOwes) : recipientOwes);
-        }
-
-        Condition filter(DeadlineFilter filter, int dueSoonDays) {
-            LocalDate horizon = today.plusDays(dueSoonDays);
-            return switch (filter) {
-                case NEEDS_ATTENTION -> not(paused).and(due.le(horizon));
-                case OVERDUE -> not(paused).and(due.lt(today));
-                case DUE_SOON -> not(paused).and(due.between(today, horizon));
-                case PAUSED -> paused;
-                case ALL -> DSL.trueCondition();
-            };
-        }
     }
 }

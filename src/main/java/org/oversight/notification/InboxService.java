@@ -10,6 +10,7 @@ import org.oversight.notification.internal.JooqInboxQuery;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,10 +40,14 @@ public class InboxService {
     public record Bell(DeadlineCounts deadlines, int unread) {
     }
 
-    /** The bell's counts, read in one transaction (the bell asks on every navigation; decision 0128). */
-    @Transactional(readOnly = true)
+    /**
+     * The bell's counts, asked on every navigation: the deadline counts and the unread entries in one statement, so
+     * from one snapshot without a transaction around it (decision 0149; before, three statements in one transaction,
+     * decision 0128).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Bell bell() {
-        return new Bell(deadlines.myBellCounts(), unreadCount());
+        return query.bell(deadlines.myBellTable(), currentUser.require().id());
     }
 
     @Transactional(readOnly = true)

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * equal the Deadlines list's rows, read from live rows, for every kind of
  * scope there is: everyone's (an administrator, the reminder job), each watchdog's staff (their reports, with the
  * deadlines the watchdog owes), and each organisation's lead or chief officer (their items, the recipient's side
- * only). Called by walks through the workflow after their steps.
+ * only). The bell's one statement ({@link JooqDeadlineQuery#bell}) equals those counts with the commissioners' responses
+ * asked one by one. Called by walks through the workflow after their steps.
  */
 public final class BellCountsAgree {
 
@@ -36,6 +37,10 @@ public final class BellCountsAgree {
                     (int) overdue.stream().filter(d -> d.side() == Deadline.Side.WATCHDOG).count());
             assertThat(query.counts(scope, day, dueSoonDays)).as(of + ": the bell's counts against the list's rows")
                     .isEqualTo(expected);
+            assertThat(query.bell(query.bellTable(scope, day, dueSoonDays)))
+                    .as(of + ": the bell's one statement against its tallies asked one by one (decision 0149)")
+                    .isEqualTo(query.counts(scope, day, dueSoonDays)
+                            .withCommissioners(query.commissionerCounts(scope, day, dueSoonDays)));
             Map<DeadlineFilter, Integer> sizes = query.sizes(scope, day, dueSoonDays);
             for (DeadlineFilter filter : DeadlineFilter.values()) {
                 assertThat(sizes.get(filter)).as(of + ": the size of the list " + filter)

@@ -10,11 +10,17 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Param;
+import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.oversight.base.Prepared;
+import org.oversight.base.RenderedOnce;
 import org.oversight.base.i18n.Wording;
+import org.oversight.deadline.BellTable;
 import org.oversight.notification.InboxEntry;
+import org.oversight.notification.InboxService;
 import org.oversight.recommendation.HandoffKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,10 +32,12 @@ public class JooqInboxQuery {
 
     private static final Param<Long> USER = Prepared.value("user", Long.class);
     /** Asked for the header's bell on every navigation: prepared once (decision 0146). */
-    private static final Prepared<Record1<Integer>> UNREAD = Prepared.select(dsl -> dsl.select(DSL.count())
-            .from(INBOX_ENTRY).where(INBOX_ENTRY.USER_ID.eq(USER)).and(INBOX_ENTRY.READ_AT.isNull()), USER);
+    private static final Prepared<Record1<Integer>> UNREAD = Prepared.select(dsl -> unreadOf(USER), USER);
+    private static final String UNREAD_COLUMN = "unread";
 
     private final DSLContext dsl;
+    /** The bell's one statement, rendered once for each scope and day (the person's id its one placeholder). */
+    private final RenderedOnce<List<Object>> bells = new RenderedOnce<>(2_000, USER);
 
     JooqInboxQuery(DSLContext dsl) {
         this.dsl = dsl;
@@ -60,6 +68,22 @@ public class JooqInboxQuery {
 
     public int unread(long userId) {
         return UNREAD.fetchSingle(dsl, userId).value1();
+    }
+
+    /**
+     * The bell's deadline counts and the person's unread entries, in one statement: {@link #unread} as a column beside
+     * the deadlines' table of one row, rendered once for the table's key (decision 0149).
+     */
+    public InboxService.Bell bell(BellTable deadlines, long userId) {
+        Record row = bells.fetchSingle(dsl, deadlines.key(), () -> {
+            Table<?> counts = deadlines.table();
+            return dsl.select(counts.fields()).select(DSL.field(unreadOf(USER)).as(UNREAD_COLUMN)).from(counts);
+        }, userId);
+        return new InboxService.Bell(deadlines.counts(row), row.get(UNREAD_COLUMN, Integer.class));
+    }
+
+    private static Select<Record1<Integer>> unreadOf(Param<Long> user) {
+        return DSL.select(DSL.count()).from(INBOX_ENTRY).where(INBOX_ENTRY.USER_ID.eq(user)).and(INBOX_ENTRY.READ_AT.isNull());
     }
 
     /** The entry's path, if it is this person's. */

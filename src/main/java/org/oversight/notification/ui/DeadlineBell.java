@@ -18,9 +18,10 @@ import org.springframework.context.annotation.Scope;
 
 /**
  * The bell in the header: how many of the user's deadlines are overdue (red) and due soon (amber), beside how many
- * decisions in their inbox are unread (blue), counted afresh on every navigation (after it, in one transaction: the
- * shell and its bell are kept from one navigation to the next, decision 0128). Clicking it opens the inbox, which
- * links to the deadlines list. The deadline counts come from {@link DeadlineService#myBellCounts()} alone.
+ * decisions in their inbox are unread (blue), counted afresh after every navigation (the shell and its bell are kept
+ * from one navigation to the next, decision 0128), all in one statement ({@link InboxService#bell()}, decision 0149).
+ * Clicking it opens the inbox, which links to the deadlines list. The deadline counts are those of
+ * {@link DeadlineService#myBellCounts()}.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
