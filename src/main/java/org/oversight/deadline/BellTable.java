@@ -16,8 +16,8 @@ import org.jooq.impl.DSL;
  * A person's bell counts as a table of one row (decision 0149), so that the bell can ask them and the inbox's unread
  * count in one statement on every navigation, where it asked three. The row holds the recipients' tally, the
  * watchdog's own clocks (zeros when the scope has no watchdog side) and the commissioners' responses owed, side by
- * side, and {@link #counts} adds them up exactly as {@link JooqDeadlineQuery#counts} and
- * {@link DeadlineCounts#withCommissioners} do, so the bell and the Deadlines list cannot differ.
+ * side, and {@link #counts} adds them up with the same code as {@link JooqDeadlineQuery#counts} and
+ * {@link DeadlineCounts#withCommissioners}, so the bell and the Deadlines list cannot differ.
  *
  * @param key   everything the table's SQL is made from (the scope, the day, the due-soon days): the key under which the
  *              SQL may be kept, rendered once ({@code base.RenderedOnce})
@@ -70,7 +70,8 @@ public record BellTable(List<Object> key, Supplier<Table<?>> maker) {
         int[] r = part(row, "r");
         int[] w = part(row, "w");
         int[] c = part(row, "c");
-        return new DeadlineCounts(r[0] + w[0], r[1] + w[1], r[2] + w[2], w[0])
+        return JooqDeadlineQuery.Counted.ofRecipients(r[0], r[1], r[2], 0)
+                .plus(JooqDeadlineQuery.Counted.ofWatchdog(w[0], w[1], w[2], 0)).counts()
                 .withCommissioners(new JooqDeadlineQuery.CommissionerCounts(c[0], c[1], c[2]));
     }
 

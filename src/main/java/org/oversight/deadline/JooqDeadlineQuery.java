@@ -96,20 +96,19 @@ public class JooqDeadlineQuery {
      * watchdog's own from its clocks still running, a few hundred in the country.
      */
     public DeadlineCounts counts(DeadlineScope scope, LocalDate today, int dueSoonDays) {
-        Counted c = tally(scope, today, dueSoonDays);
-        return new DeadlineCounts(c.overdue(), c.dueSoon(), c.paused(), c.watchdogOverdue());
+        return tally(scope, today, dueSoonDays).counts();
     }
 
     private Counted tally(DeadlineScope scope, LocalDate today, int dueSoonDays) {
         Counted recipients = recipientCounts(scope, today, dueSoonDays);
-        Counted watchdog = scope.includesWatchdogSide() ? watchdogCounts(scope, today, dueSoonDays) : Counted.NONE;
-        return new Counted(recipients.overdue() + watchdog.overdue(), recipients.dueSoon() + watchdog.dueSoon(),
-                recipients.paused() + watchdog.paused(), recipients.all() + watchdog.all(), watchdog.overdue());
+        return scope.includesWatchdogSide() ? recipients.plus(watchdogCounts(scope, today, dueSoonDays)) : recipients;
     }
 
-    /** A tally of deadlines; {@code watchdogOverdue} is those of the overdue that the watchdog owes. */
-    private record Counted(int overdue, int dueSoon, int paused, int all, int watchdogOverdue) {
-        static final Counted NONE = new Counted(0, 0, 0, 0, 0);
+    /**
+     * A tally of deadlines; {@code watchdogOverdue} is those of the overdue that the watchdog owes. The one place where
+     * the recipients' and the watchdog's tallies are added up, for the list's sizes, its counts and the bell's table.
+     */
+    record Counted(int overdue, int dueSoon, int paused, int all, int watchdogOverdue) {
 
         static Counted ofRecipients(int overdue, int dueSoon, int paused, int all) {
             return new Counted(overdue, dueSoon, paused, all, 0);
@@ -117,6 +116,15 @@ public class JooqDeadlineQuery {
 
         static Counted ofWatchdog(int overdue, int dueSoon, int paused, int all) {
             return new Counted(overdue, dueSoon, paused, all, overdue);
+        }
+
+        Counted plus(Counted other) {
+            return new Counted(overdue + other.overdue, dueSoon + other.dueSoon, paused + other.paused,
+                    all + other.all, watchdogOverdue + other.watchdogOverdue);
+        }
+
+        DeadlineCounts counts() {
+            return new DeadlineCounts(overdue, dueSoon, paused, watchdogOverdue);
         }
     }
 
