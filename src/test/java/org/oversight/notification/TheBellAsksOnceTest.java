@@ -5,7 +5,6 @@ import static org.oversight.db.Tables.APP_USER;
 import static org.oversight.db.Tables.HANDOFF;
 import static org.oversight.db.Tables.INBOX_ENTRY;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,8 +16,6 @@ import org.oversight.deadline.DeadlineCounts;
 import org.oversight.deadline.DeadlineFilter;
 import org.oversight.deadline.DeadlineService;
 import org.oversight.outcome.OutcomeFixtures;
-import org.oversight.outcome.OutcomeService;
-import org.oversight.recommendation.FreshItems;
 import org.oversight.recommendation.DeadlineStanding.Standing;
 import org.oversight.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,13 +40,7 @@ class TheBellAsksOnceTest {
     @Autowired
     DSLContext dsl;
     @Autowired
-    OutcomeService outcomes;
-    @Autowired
     OutcomeFixtures fixtures;
-    @Autowired
-    FreshItems fresh;
-    @Autowired
-    Clock clock;
 
     @Test
     @WithUserDetails("surrey")
@@ -66,9 +57,7 @@ class TheBellAsksOnceTest {
     void aWatchdogsStaffsBell() {
         assertThat(theBellAgrees().deadlines().needingAttention()).isPositive();
         // the demo has no deadline the watchdog itself owes: an outcome re-assessment, overdue, makes one
-        long item = fresh.itemFor("SURREY");
-        fixtures.verifiedOn(item, LocalDate.now(clock).minusMonths(14));
-        outcomes.scheduleReassessment(item);
+        fixtures.overdueReassessment();
         assertThat(theBellAgrees().deadlines().watchdogOverdue()).as("the re-assessment HMICFRS owes").isEqualTo(1);
         arrives("hmicfrs");
         theBellAgrees();

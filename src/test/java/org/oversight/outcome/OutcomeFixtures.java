@@ -5,8 +5,10 @@ import static org.oversight.db.Tables.RECOMMENDATION;
 import static org.oversight.db.Tables.REPORT;
 import static org.oversight.db.Tables.TRACKED_RECOMMENDATION;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.jooq.DSLContext;
+import org.oversight.recommendation.FreshItems;
 import org.oversight.recommendation.Status;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +17,26 @@ import org.springframework.stereotype.Component;
 public class OutcomeFixtures {
 
     private final DSLContext dsl;
+    private final FreshItems fresh;
+    private final OutcomeService outcomes;
+    private final Clock clock;
 
-    OutcomeFixtures(DSLContext dsl) {
+    OutcomeFixtures(DSLContext dsl, FreshItems fresh, OutcomeService outcomes, Clock clock) {
         this.dsl = dsl;
+        this.fresh = fresh;
+        this.outcomes = outcomes;
+        this.clock = clock;
+    }
+
+    /**
+     * A fresh item of Surrey's, verified fourteen months ago, with its outcome re-assessment scheduled: a deadline
+     * HMICFRS itself owes, overdue. Scheduling is the watchdog's to do, so the caller signs in as HMICFRS's staff.
+     */
+    public long overdueReassessment() {
+        long item = fresh.itemFor("SURREY");
+        verifiedOn(item, LocalDate.now(clock).minusMonths(14));
+        outcomes.scheduleReassessment(item);
+        return item;
     }
 
     public long item(String reference, String number, String recipientCode) {
