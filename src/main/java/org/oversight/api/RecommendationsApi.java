@@ -92,7 +92,7 @@ class RecommendationsApi {
         List<String> problems = new ArrayList<>();
         RegisterFilter filter = RegisterFilter.parse(params, dates, problems::add);
         if (filter.namesCodes()) {
-            filter = filter.withKnownCodes(reference.watchdogs(), reference.recipients(), reference.themes(), problems::add);
+            filter = filter.withKnownCodes(reference.known(), problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("filter", String.join(" ", problems));

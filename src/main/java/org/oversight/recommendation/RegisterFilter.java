@@ -84,14 +84,13 @@ public record RegisterFilter(String watchdog, String force, Set<Status> statuses
      * Kept, it would match nothing while the screen's field, which lists only known ones, showed "All"; the API
      * refuses it, as it refuses any value it cannot read.
      *
-     * @param watchdogs  the watchdogs a link may name ({@link ReferenceData#watchdogs()})
-     * @param recipients the forces and national bodies ({@link ReferenceData#recipients()})
+     * @param known the organisations and themes there are: a link may name a watchdog among its watchdogs, a force
+     *              among its recipients (forces and national bodies) and a theme among its themes
      */
-    public RegisterFilter withKnownCodes(List<OrganisationRef> watchdogs, List<OrganisationRef> recipients,
-                                         List<ThemeRef> themes, Consumer<String> problems) {
-        return new RegisterFilter(known(watchdog, watchdogs.stream().map(OrganisationRef::code), WATCHDOG, problems),
-                known(force, recipients.stream().map(OrganisationRef::code), FORCE, problems), statuses, kind,
-                known(theme, themes.stream().map(ThemeRef::code), THEME, problems), priority, overdue, dueWithin,
+    public RegisterFilter withKnownCodes(ReferenceData.Known known, Consumer<String> problems) {
+        return new RegisterFilter(known(watchdog, known.watchdogs().stream().map(OrganisationRef::code), WATCHDOG, problems),
+                known(force, known.recipients().stream().map(OrganisationRef::code), FORCE, problems), statuses, kind,
+                known(theme, known.themes().stream().map(ThemeRef::code), THEME, problems), priority, overdue, dueWithin,
                 publishedFrom, publishedTo, q);
     }
 

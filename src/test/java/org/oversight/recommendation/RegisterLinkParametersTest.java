@@ -76,10 +76,11 @@ class RegisterLinkParametersTest {
         List<String> problems = new ArrayList<>();
         RegisterFilter f = RegisterFilter.parse(Map.of("watchdog", List.of("hmicfrs"), "force", List.of("atlantis"),
                 "theme", List.of("cyber"), "kind", List.of("RECOMMENDATION")), problems::add)
-                .withKnownCodes(List.of(new OrganisationRef(1, "HMICFRS", "HM Inspectorate", "HMICFRS", OrganisationRef.Kind.WATCHDOG),
-                                new OrganisationRef(2, "ATLANTIS", "Atlantis Watch", "AW", OrganisationRef.Kind.WATCHDOG)),
-                        List.of(new OrganisationRef(3, "SURREY", "Surrey Police", "Surrey", OrganisationRef.Kind.FORCE)),
-                        List.of(new ThemeRef(1, "CYBERCRIME", "Cybercrime and digital evidence")), problems::add);
+                .withKnownCodes(new ReferenceData.Known(List.of(
+                                new OrganisationRef(1, "HMICFRS", "HM Inspectorate", "HMICFRS", OrganisationRef.Kind.WATCHDOG),
+                                new OrganisationRef(2, "ATLANTIS", "Atlantis Watch", "AW", OrganisationRef.Kind.WATCHDOG),
+                                new OrganisationRef(3, "SURREY", "Surrey Police", "Surrey", OrganisationRef.Kind.FORCE)),
+                        List.of(new ThemeRef(1, "CYBERCRIME", "Cybercrime and digital evidence"))), problems::add);
 
         assertThat(f.watchdog()).isEqualTo("HMICFRS");
         assertThat(f.force()).isNull();
@@ -87,7 +88,7 @@ class RegisterLinkParametersTest {
         assertThat(f.kind()).isEqualTo(RecommendationKind.RECOMMENDATION);
         assertThat(problems).containsExactly("The link's force \"ATLANTIS\" is not known, so it was left out.",
                 "The link's theme \"CYBER\" is not known, so it was left out.");
-        assertThat(RegisterFilter.NONE.withKnownCodes(List.of(), List.of(), List.of(), problems::add))
+        assertThat(RegisterFilter.NONE.withKnownCodes(new ReferenceData.Known(List.of(), List.of()), problems::add))
                 .isEqualTo(RegisterFilter.NONE);
         assertThat(problems).hasSize(2);
     }

@@ -61,10 +61,8 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
     private final Clock clock;
     private SignedInUser user;
     private final Map<String, String> names = new HashMap<>();
-    /** The watchdogs, recipients and themes a link may name, as the filter bar offers them. */
-    private List<OrganisationRef> watchdogs = List.of();
-    private List<OrganisationRef> recipients = List.of();
-    private List<ThemeRef> themes = List.of();
+    /** The organisations and themes a link may name, as the filter bar offers them. */
+    private ReferenceData.Known known = new ReferenceData.Known(List.of(), List.of());
     private RegisterFilterBar filters;
     private Span count;
     private Div empty;
@@ -94,14 +92,11 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
         empty = new Div();
         grid = new Grid<>();
         names.clear();
-        List<OrganisationRef> organisations = reference.organisations();
-        themes = reference.themes();
-        organisations.forEach(o -> names.put(o.code(), o.kind() == OrganisationRef.Kind.WATCHDOG ? o.shortName() : o.name()));
-        themes.forEach(t -> names.put(t.code(), t.name()));
-        watchdogs = organisations.stream().filter(o -> o.kind() == OrganisationRef.Kind.WATCHDOG).toList();
-        recipients = organisations.stream().filter(OrganisationRef::isRecipient).toList();
+        known = reference.known();
+        known.organisations().forEach(o -> names.put(o.code(), o.kind() == OrganisationRef.Kind.WATCHDOG ? o.shortName() : o.name()));
+        known.themes().forEach(t -> names.put(t.code(), t.name()));
         boolean seesAll = seesAll();
-        filters = new RegisterFilterBar(watchdogs, seesAll ? recipients : List.of(), themes);
+        filters = new RegisterFilterBar(known.watchdogs(), seesAll ? known.recipients() : List.of(), known.themes());
         filters.onChange(this::filterChanged);
 
         count.addClassName("register-count");
@@ -127,7 +122,7 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
         StringBuilder problems = new StringBuilder();
         Consumer<String> problem = p -> problems.append(problems.isEmpty() ? "" : " ").append(p);
         filter = RegisterFilter.parse(event.getLocation().getQueryParameters().getParameters(), dates, problem)
-                .withKnownCodes(watchdogs, recipients, themes, problem);
+                .withKnownCodes(known, problem);
         filters.show(filter);
         refresh();
         if (!problems.isEmpty()) {
