@@ -88,10 +88,11 @@ public record RegisterFilter(String watchdog, String force, Set<Status> statuses
      *              among its recipients (forces and national bodies) and a theme among its themes
      */
     public RegisterFilter withKnownCodes(ReferenceData.Known known, Consumer<String> problems) {
-        return new RegisterFilter(known(watchdog, known.watchdogs().stream().map(OrganisationRef::code), WATCHDOG, problems),
+        return new RegisterFilter(
+                known(watchdog, known.watchdogs().stream().map(OrganisationRef::code), WATCHDOG, problems),
                 known(force, known.recipients().stream().map(OrganisationRef::code), FORCE, problems), statuses, kind,
-                known(theme, known.themes().stream().map(ThemeRef::code), THEME, problems), priority, overdue, dueWithin,
-                publishedFrom, publishedTo, q);
+                known(theme, known.themes().stream().map(ThemeRef::code), THEME, problems), priority, overdue,
+                dueWithin, publishedFrom, publishedTo, q);
     }
 
     /** Whether the filter names a watchdog, force or theme by code (which {@link #withKnownCodes} would check). */

@@ -98,7 +98,8 @@ class TheBellAsksOnceTest {
                 tabs.get(DeadlineFilter.DUE_SOON) + count(responses, Standing.DUE_SOON),
                 tabs.get(DeadlineFilter.PAUSED) + count(responses, Standing.PAUSED), watchdogOwes,
                 count(responses, Standing.OVERDUE), count(responses, Standing.DUE_SOON));
-        assertThat(bell).as("the bell against the person's lists").isEqualTo(new InboxService.Bell(onTheLists, inbox.unreadCount()));
+        assertThat(bell).as("the bell against the person's lists")
+                .isEqualTo(new InboxService.Bell(onTheLists, inbox.unreadCount()));
         return bell;
     }
 

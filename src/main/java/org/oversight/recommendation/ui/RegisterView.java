@@ -35,7 +35,6 @@ import org.oversight.recommendation.ReferenceData;
 import org.oversight.recommendation.RegisterFilter;
 import org.oversight.recommendation.RegisterRow;
 import org.oversight.recommendation.SortBy;
-import org.oversight.recommendation.ThemeRef;
 import org.oversight.security.CurrentUser;
 import org.oversight.security.SignedInUser;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -93,7 +92,8 @@ class RegisterView extends VerticalLayout implements BuiltOnEntry, HasDynamicTit
         grid = new Grid<>();
         names.clear();
         known = reference.known();
-        known.organisations().forEach(o -> names.put(o.code(), o.kind() == OrganisationRef.Kind.WATCHDOG ? o.shortName() : o.name()));
+        known.organisations().forEach(o -> names.put(o.code(),
+                o.kind() == OrganisationRef.Kind.WATCHDOG ? o.shortName() : o.name()));
         known.themes().forEach(t -> names.put(t.code(), t.name()));
         boolean seesAll = seesAll();
         filters = new RegisterFilterBar(known.watchdogs(), seesAll ? known.recipients() : List.of(), known.themes());
