@@ -67,8 +67,11 @@ public final class CapacityRun {
                 proxy = new StickyProxy(o.proxyPort(), nodes.stream().map(AppNode::base).toList());
             }
             URI base = proxy != null ? proxy.base() : nodes.getFirst().base();
+            // answers are read on the client's own I/O thread and handed straight to the waiting session, not through a
+            // pool of threads: each hand-over woke a thread, and the client shares the node's cores (decision 0150)
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
+                    .executor(Runnable::run).build();
             UserJourney.Settings settings = new UserJourney.Settings(http, base, o.username(), o.password(),
                     o.registerQuery(), o.thinkMillis(), marker);
             AtomicLong posted = new AtomicLong();

@@ -1,6 +1,7 @@
 package org.oversight.load;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,14 +27,67 @@ final class UiTree {
     private static final int ATTRIBUTES = 3;
     private static final int LISTENERS = 4;
     private static final int TEXT = 7;
+    /** Room for the feature numbers most nodes have, made when first needed; a larger number makes room for itself. */
+    private static final int FEATURES = 8;
+    private static final Object[] NONE = {};
 
     static final class Node {
         final int id;
-        final Map<Integer, Map<String, JsonNode>> maps = new HashMap<>();
-        final Map<Integer, List<JsonNode>> lists = new HashMap<>();
+        /**
+         * Each feature's values and list, by Flow's feature number (small, dense numbers): arrays, not maps keyed by a
+         * boxed number, because looking them up was the larger part of applying an answer, and the client shares the
+         * node's cores.
+         */
+        private Object[] maps = NONE;
+        private Object[] lists = NONE;
 
         Node(int id) {
             this.id = id;
+        }
+
+        /** The feature's values, or an empty map. */
+        @SuppressWarnings("unchecked")
+        Map<String, JsonNode> map(int feature) {
+            Object m = feature >= 0 && feature < maps.length ? maps[feature] : null;
+            return m == null ? Map.of() : (Map<String, JsonNode>) m;
+        }
+
+        @SuppressWarnings("unchecked")
+        private Map<String, JsonNode> mapToChange(int feature) {
+            if (feature >= maps.length) {
+                maps = Arrays.copyOf(maps, Math.max(feature + 1, FEATURES));
+            }
+            if (maps[feature] == null) {
+                maps[feature] = new HashMap<String, JsonNode>();
+            }
+            return (Map<String, JsonNode>) maps[feature];
+        }
+
+        /** The feature's list (children, for one), or an empty list. */
+        @SuppressWarnings("unchecked")
+        List<JsonNode> list(int feature) {
+            Object l = feature >= 0 && feature < lists.length ? lists[feature] : null;
+            return l == null ? List.of() : (List<JsonNode>) l;
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<JsonNode> listToChange(int feature) {
+            if (feature >= lists.length) {
+                lists = Arrays.copyOf(lists, Math.max(feature + 1, FEATURES));
+            }
+            if (lists[feature] == null) {
+                lists[feature] = new ArrayList<JsonNode>();
+            }
+            return (List<JsonNode>) lists[feature];
+        }
+
+        private void clear(int feature) {
+            if (feature >= 0 && feature < maps.length) {
+                maps[feature] = null;
+            }
+            if (feature >= 0 && feature < lists.length) {
+                lists[feature] = null;
+            }
         }
 
         String tag() {
@@ -54,7 +108,7 @@ final class UiTree {
         }
 
         private String string(int feature, String key) {
-            JsonNode v = maps.getOrDefault(feature, Map.of()).get(key);
+            JsonNode v = map(feature).get(key);
             if (v == null || v.isNull()) {
                 return null;
             }
@@ -97,25 +151,27 @@ final class UiTree {
             }
             Node n = nodes.computeIfAbsent(id, Node::new);
             int feat = c.path("feat").asInt(-1);
+            if (feat < 0) {
+                continue; // "attach": the node exists now
+            }
             switch (type) {
                 case "put" -> {
                     unindex(n, feat);
-                    n.maps.computeIfAbsent(feat, k -> new HashMap<>()).put(c.get("key").asString(),
+                    n.mapToChange(feat).put(c.get("key").asString(),
                             c.has("nodeValue") ? c.get("nodeValue") : c.path("value"));
                     index(n, feat);
                 }
                 case "remove" -> {
                     unindex(n, feat);
-                    n.maps.getOrDefault(feat, new HashMap<>()).remove(c.get("key").asString());
+                    n.mapToChange(feat).remove(c.get("key").asString());
                     index(n, feat);
                 }
                 case "clear" -> {
                     unindex(n, feat);
-                    n.maps.remove(feat);
-                    n.lists.remove(feat);
+                    n.clear(feat);
                     index(n, feat);
                 }
-                case "splice" -> splice(n.lists.computeIfAbsent(feat, k -> new ArrayList<>()), c);
+                case "splice" -> splice(n.listToChange(feat), c);
                 default -> { } // "attach": the node exists now
             }
         }
@@ -188,7 +244,7 @@ final class UiTree {
         if (depth > 40) {
             return;
         }
-        for (JsonNode child : n.lists.getOrDefault(CHILDREN, List.of())) {
+        for (JsonNode child : n.list(CHILDREN)) {
             Node c = child.isNumber() ? nodes.get(child.asInt()) : null;
             if (c != null) {
                 text(c, s, depth + 1);
@@ -260,7 +316,7 @@ final class UiTree {
         Map<Node, Long> opened = new LinkedHashMap<>();
         for (Node n : opened(uidl, true)) {
             if ("vaadin-notification".equals(n.tag())) {
-                JsonNode duration = n.maps.getOrDefault(PROPERTIES, Map.of()).get("duration");
+                JsonNode duration = n.map(PROPERTIES).get("duration");
                 opened.put(n, duration != null && duration.isNumber() ? duration.asLong() : 5000L);
             }
         }
@@ -269,7 +325,7 @@ final class UiTree {
 
     /** Whether the node is still in the UI with its "opened" property true. */
     boolean isOpen(Node n) {
-        JsonNode opened = n.maps.getOrDefault(PROPERTIES, Map.of()).get("opened");
+        JsonNode opened = n.map(PROPERTIES).get("opened");
         return nodes.get(n.id) == n && opened != null && opened.isBoolean() && opened.booleanValue();
     }
 
