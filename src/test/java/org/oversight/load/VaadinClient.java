@@ -43,6 +43,8 @@ final class VaadinClient {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** What Vaadin puts before a UIDL answer, so that a page that includes it as a script runs forever. */
+    private static final byte[] GUARD = "for(;;);".getBytes(StandardCharsets.US_ASCII);
 
     private final HttpClient http;
     private final URI base;
@@ -288,8 +290,6 @@ final class VaadinClient {
         int start = startsWith(bytes, GUARD) ? GUARD.length : 0;
         return JSON.readTree(bytes, start, bytes.length - start);
     }
-
-    private static final byte[] GUARD = "for(;;);".getBytes(StandardCharsets.US_ASCII);
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
