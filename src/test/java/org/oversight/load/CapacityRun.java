@@ -87,7 +87,7 @@ public final class CapacityRun {
                 }
             }
 
-            MachineSpeed.Probe speed = new MachineSpeed.Probe(Duration.ofSeconds(2));
+            MachineSpeed.Probe speed = new MachineSpeed.Probe(Duration.ofSeconds(5));
             List<Thread> people = new ArrayList<>();
             AtomicReference<Timings> window = new AtomicReference<>();
             AtomicBoolean stop = new AtomicBoolean();
@@ -97,7 +97,7 @@ public final class CapacityRun {
                 Timings t = new Timings();
                 window.set(t);
                 CpuMeter.Reading cpuAtStart = cpu.read();
-                speed.takeMedian(); // the samples before the step are not its own
+                speed.takeMedians(); // the samples before the step are not its own
                 int arriving = level - opened;
                 for (int k = 0; opened < level; opened++, k++) {
                     people.add(Thread.ofVirtual().start(new UserJourney(settings, warmUpPeople + opened, window,
@@ -116,7 +116,9 @@ public final class CapacityRun {
                 }
                 line.append(" p95_by_10s_ms=").append(t.p95ByTenSeconds());
                 line.append(' ').append(used.perStep(all.length));
-                line.append(String.format(Locale.ROOT, " sha256_256mib_cpu_ms=%.0f", speed.takeMedian()));
+                MachineSpeed.Probe.Medians machine = speed.takeMedians();
+                line.append(String.format(Locale.ROOT, " sha256_256mib_cpu_ms=%.0f memory_hop_ns=%.1f",
+                        machine.sha256Millis(), machine.memoryHopNanos()));
                 BenchLine.print(line.toString());
                 t.firstErrors().forEach(e -> System.out.println("#   " + e));
                 if (!ok) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 /**
  * A yardstick for the machine itself: the milliseconds one thread takes to hash a fixed 256 MiB with SHA-256, the
@@ -41,17 +42,25 @@ final class MachineSpeed {
     }
 
     /**
-     * The machine's speed while the load runs: every few seconds one thread hashes 8 MiB and counts the CPU time its
-     * own thread spent on it (so waiting for a core does not count), scaled to the yardstick's 256 MiB. The same jar's
-     * step cost a third more CPU in one run than in another a quarter of an hour before, with the yardstick taken
-     * before and after each run unmoved (docs/performance.md, "The load client lighter"): this says whether the
-     * machine itself was slower during a step. It costs about 0.2 % of one core.
+     * The machine's speed while the load runs. Every few seconds one thread of the client does two fixed pieces of work
+     * and counts the CPU time its own thread spent on each (so waiting for a core does not count): it hashes 8 MiB,
+     * scaled to the yardstick's 256 MiB, which the core's own speed decides; and it follows 50,000 links at random
+     * through 32 MiB, far more than the caches hold, which the memory's speed decides. The same jar's step cost a third
+     * more CPU in one run than in another a quarter of an hour before, with the yardstick taken before and after each
+     * run unmoved (docs/performance.md, "The load client lighter"): these say whether the machine was slower during a
+     * step, and in what. Together they cost about 0.3 % of one core.
      */
     static final class Probe implements AutoCloseable {
 
+        /** A step's medians: the hash's CPU ms scaled to 256 MiB, and the CPU ns of one link followed in memory. */
+        record Medians(double sha256Millis, double memoryHopNanos) {
+        }
+
         private static final int PROBE_BLOCKS = 8;
+        private static final int LINKS = 8 << 20; // 32 MiB of ints
+        private static final int HOPS = 50_000;
         private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        private final List<Double> samples = new ArrayList<>();
+        private final List<double[]> samples = new ArrayList<>();
         private final Thread thread;
 
         Probe(Duration every) {
@@ -61,13 +70,18 @@ final class MachineSpeed {
         private void run(Duration every) {
             byte[] block = new byte[BLOCK];
             Arrays.fill(block, (byte) 7);
+            int[] next = cycle(LINKS, new Random(42));
             hash(block, PROBE_BLOCKS); // compiled before the first sample
+            int at = follow(next, 0, HOPS);
             while (true) {
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 sink += hash(block, PROBE_BLOCKS)[0];
-                double millis = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 * BLOCKS / PROBE_BLOCKS;
+                long cpu1 = threads.getCurrentThreadCpuTime();
+                at = follow(next, at, HOPS);
+                long cpu2 = threads.getCurrentThreadCpuTime();
+                sink += at;
                 synchronized (samples) {
-                    samples.add(millis);
+                    samples.add(new double[] {(cpu1 - cpu0) / 1e6 * BLOCKS / PROBE_BLOCKS, (cpu2 - cpu1) / (double) HOPS});
                 }
                 try {
                     Thread.sleep(every);
@@ -77,14 +91,38 @@ final class MachineSpeed {
             }
         }
 
-        /** The median of the samples taken since the last call (which are then forgotten); NaN when there were none. */
-        double takeMedian() {
-            double[] taken;
+        /** One cycle through every index in a random order (Sattolo's shuffle), so that no link is in a cache. */
+        static int[] cycle(int size, Random random) {
+            int[] next = new int[size];
+            for (int i = 0; i < size; i++) {
+                next[i] = i;
+            }
+            for (int i = size - 1; i > 0; i--) {
+                int j = random.nextInt(i);
+                int t = next[i];
+                next[i] = next[j];
+                next[j] = t;
+            }
+            return next;
+        }
+
+        private static int follow(int[] next, int from, int hops) {
+            int at = from;
+            for (int i = 0; i < hops; i++) {
+                at = next[at];
+            }
+            return at;
+        }
+
+        /** The medians of the samples taken since the last call (which are then forgotten); NaN when there were none. */
+        Medians takeMedians() {
+            List<double[]> taken;
             synchronized (samples) {
-                taken = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                taken = List.copyOf(samples);
                 samples.clear();
             }
-            return median(taken);
+            return new Medians(median(taken.stream().mapToDouble(x -> x[0]).sorted().toArray()),
+                    median(taken.stream().mapToDouble(x -> x[1]).sorted().toArray()));
         }
 
         static double median(double[] sorted) {
