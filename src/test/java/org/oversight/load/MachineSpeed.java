@@ -81,7 +81,8 @@ final class MachineSpeed {
                 long cpu2 = threads.getCurrentThreadCpuTime();
                 sink += at;
                 synchronized (samples) {
-                    samples.add(new double[] {(cpu1 - cpu0) / 1e6 * BLOCKS / PROBE_BLOCKS, (cpu2 - cpu1) / (double) HOPS});
+                    samples.add(new double[] {(cpu1 - cpu0) / 1e6 * BLOCKS / PROBE_BLOCKS,
+                        (cpu2 - cpu1) / (double) HOPS});
                 }
                 try {
                     Thread.sleep(every);
@@ -114,7 +115,7 @@ final class MachineSpeed {
             return at;
         }
 
-        /** The medians of the samples taken since the last call (which are then forgotten); NaN when there were none. */
+        /** The medians of the samples since the last call (which are then forgotten); NaN when there were none. */
         Medians takeMedians() {
             List<double[]> taken;
             synchronized (samples) {

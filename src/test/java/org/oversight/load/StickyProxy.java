@@ -40,7 +40,7 @@ final class StickyProxy implements AutoCloseable {
         this.nodes = List.copyOf(nodes);
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5))
-                .executor(Runnable::run).build(); // as the load client's own (CapacityRun): no hand-over between threads
+                .executor(Runnable::run).build(); // as the load client's (CapacityRun): no hand-over between threads
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 512);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", this::forward);
