@@ -20,106 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class UiTree {
 
-    // Flow's node feature numbers (NodeFeatureRegistry), as they appear in the UIDL's "feat"
-    private static final int ELEMENT_DATA = 0;
-    private static final int PROPERTIES = 1;
-    private static final int CHILDREN = 2;
-    private static final int ATTRIBUTES = 3;
-    private static final int LISTENERS = 4;
-    private static final int TEXT = 7;
-    /** Room for the feature numbers most nodes have, made when first needed; a larger number makes room for itself. */
-    private static final int FEATURES = 8;
-    private static final Object[] NONE = {};
-
-    static final class Node {
-        final int id;
-        /**
-         * Each feature's values and list, by Flow's feature number (small, dense numbers): arrays, not maps keyed by a
-         * boxed number, because looking them up was the larger part of applying an answer, and the client shares the
-         * node's cores.
-         */
-        private Object[] maps = NONE;
-        private Object[] lists = NONE;
-
-        Node(int id) {
-            this.id = id;
-        }
-
-        /** The feature's values, or an empty map. */
-        @SuppressWarnings("unchecked")
-        Map<String, JsonNode> map(int feature) {
-            Object m = feature >= 0 && feature < maps.length ? maps[feature] : null;
-            return m == null ? Map.of() : (Map<String, JsonNode>) m;
-        }
-
-        @SuppressWarnings("unchecked")
-        private Map<String, JsonNode> mapToChange(int feature) {
-            if (feature >= maps.length) {
-                maps = Arrays.copyOf(maps, Math.max(feature + 1, FEATURES));
-            }
-            if (maps[feature] == null) {
-                maps[feature] = new HashMap<String, JsonNode>();
-            }
-            return (Map<String, JsonNode>) maps[feature];
-        }
-
-        /** The feature's list (children, for one), or an empty list. */
-        @SuppressWarnings("unchecked")
-        List<JsonNode> list(int feature) {
-            Object l = feature >= 0 && feature < lists.length ? lists[feature] : null;
-            return l == null ? List.of() : (List<JsonNode>) l;
-        }
-
-        @SuppressWarnings("unchecked")
-        private List<JsonNode> listToChange(int feature) {
-            if (feature >= lists.length) {
-                lists = Arrays.copyOf(lists, Math.max(feature + 1, FEATURES));
-            }
-            if (lists[feature] == null) {
-                lists[feature] = new ArrayList<JsonNode>();
-            }
-            return (List<JsonNode>) lists[feature];
-        }
-
-        private void clear(int feature) {
-            if (feature >= 0 && feature < maps.length) {
-                maps[feature] = null;
-            }
-            if (feature >= 0 && feature < lists.length) {
-                lists[feature] = null;
-            }
-        }
-
-        String tag() {
-            return string(ELEMENT_DATA, "tag");
-        }
-
-        String property(String name) {
-            return string(PROPERTIES, name);
-        }
-
-        String attribute(String name) {
-            return string(ATTRIBUTES, name);
-        }
-
-        /** The constant-pool key of the listener for an event, or null when there is none. */
-        String listener(String event) {
-            return string(LISTENERS, event);
-        }
-
-        private String string(int feature, String key) {
-            JsonNode v = map(feature).get(key);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (v.isObject() && v.has("uri")) {
-                return v.get("uri").asString();
-            }
-            return v.isString() ? v.asString() : v.toString();
-        }
-    }
-
-    private final Map<Integer, Node> nodes = new LinkedHashMap<>();
+    private final Map<Integer, UiNode> nodes = new LinkedHashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     /** The links drawn from a grid's data (a LitRenderer's "…href" properties), by the grid's node. */
     private final Map<Integer, Set<String>> dataLinks = new HashMap<>();
@@ -128,8 +29,8 @@ final class UiTree {
      * ("the Post update button", "the links") are answered without walking every node of the UI. Walks of the whole
      * tree were a fifth of the load client's CPU, and the client shares the node's cores.
      */
-    private final Map<String, Set<Node>> byTag = new HashMap<>();
-    private final Set<Node> withHref = new LinkedHashSet<>();
+    private final Map<String, Set<UiNode>> byTag = new HashMap<>();
+    private final Set<UiNode> withHref = new LinkedHashSet<>();
 
     /** Applies one UIDL answer: its constants (event data descriptions) and its changes, in order. */
     void apply(JsonNode uidl) {
@@ -141,15 +42,15 @@ final class UiTree {
             int id = c.get("node").asInt();
             String type = c.get("type").asString();
             if ("detach".equals(type)) {
-                Node gone = nodes.remove(id);
+                UiNode gone = nodes.remove(id);
                 if (gone != null) {
-                    unindex(gone, ELEMENT_DATA);
+                    unindex(gone, UiNode.ELEMENT_DATA);
                     withHref.remove(gone);
                 }
                 dataLinks.remove(id);
                 continue;
             }
-            Node n = nodes.computeIfAbsent(id, Node::new);
+            UiNode n = nodes.computeIfAbsent(id, UiNode::new);
             int feat = c.path("feat").asInt(-1);
             if (feat < 0) {
                 continue; // "attach": the node exists now
@@ -194,10 +95,10 @@ final class UiTree {
     }
 
     /** Puts the node in the index as the feature that just changed now has it. */
-    private void index(Node n, int feat) {
-        if (feat == ELEMENT_DATA && n.tag() != null) {
+    private void index(UiNode n, int feat) {
+        if (feat == UiNode.ELEMENT_DATA && n.tag() != null) {
             byTag.computeIfAbsent(n.tag(), k -> new LinkedHashSet<>()).add(n);
-        } else if (feat == ATTRIBUTES) {
+        } else if (feat == UiNode.ATTRIBUTES) {
             if (n.attribute("href") != null) {
                 withHref.add(n);
             } else {
@@ -207,9 +108,9 @@ final class UiTree {
     }
 
     /** Takes the node out of its tag's index before its tag changes; a node keeps its place among the links. */
-    private void unindex(Node n, int feat) {
-        if (feat == ELEMENT_DATA && n.tag() != null) {
-            Set<Node> same = byTag.get(n.tag());
+    private void unindex(UiNode n, int feat) {
+        if (feat == UiNode.ELEMENT_DATA && n.tag() != null) {
+            Set<UiNode> same = byTag.get(n.tag());
             if (same != null) {
                 same.remove(n);
             }
@@ -230,22 +131,22 @@ final class UiTree {
     }
 
     /** The words a person sees in the node: the text of its text nodes, depth first. */
-    String text(Node n) {
+    String text(UiNode n) {
         StringBuilder s = new StringBuilder();
         text(n, s, 0);
         return s.toString().strip();
     }
 
-    private void text(Node n, StringBuilder s, int depth) {
-        String t = n.string(TEXT, "text");
+    private void text(UiNode n, StringBuilder s, int depth) {
+        String t = n.string(UiNode.TEXT, "text");
         if (t != null) {
             s.append(t);
         }
         if (depth > 40) {
             return;
         }
-        for (JsonNode child : n.list(CHILDREN)) {
-            Node c = child.isNumber() ? nodes.get(child.asInt()) : null;
+        for (JsonNode child : n.list(UiNode.CHILDREN)) {
+            UiNode c = child.isNumber() ? nodes.get(child.asInt()) : null;
             if (c != null) {
                 text(c, s, depth + 1);
             }
@@ -253,14 +154,14 @@ final class UiTree {
     }
 
     /** The nodes with this tag now in the UI, oldest first. */
-    List<Node> tagged(String tag) {
+    List<UiNode> tagged(String tag) {
         return List.copyOf(byTag.getOrDefault(tag, Set.of()));
     }
 
     /** The newest node with this tag that passes the test (a dialog's comes after the page's). */
-    Optional<Node> last(String tag, Predicate<Node> test) {
-        Node found = null;
-        for (Node n : byTag.getOrDefault(tag, Set.of())) {
+    Optional<UiNode> last(String tag, Predicate<UiNode> test) {
+        UiNode found = null;
+        for (UiNode n : byTag.getOrDefault(tag, Set.of())) {
             if (test.test(n)) {
                 found = n;
             }
@@ -269,7 +170,7 @@ final class UiTree {
     }
 
     /** A button showing exactly these words; the newest one when several do (a dialog's comes after the page's). */
-    Optional<Node> button(String words) {
+    Optional<UiNode> button(String words) {
         return last("vaadin-button", n -> words.equals(text(n)));
     }
 
@@ -290,7 +191,7 @@ final class UiTree {
     }
 
     /** What a browser sends with an event: every value the listener asks for, as an unmoved mouse would give it. */
-    Map<String, Object> eventData(Node n, String event) {
+    Map<String, Object> eventData(UiNode n, String event) {
         Map<String, Object> data = new LinkedHashMap<>();
         JsonNode wanted = constants.get(n.listener(event));
         if (wanted != null) {
@@ -307,16 +208,16 @@ final class UiTree {
      * The overlays (dialogs, notifications) that this answer closed and that listen for "closed": a browser sends that
      * event when the closing animation has ended, and only then does Vaadin take the overlay out of the UI.
      */
-    List<Node> closedOverlays(JsonNode uidl) {
+    List<UiNode> closedOverlays(JsonNode uidl) {
         return opened(uidl, false).stream().filter(n -> n.listener("closed") != null).toList();
     }
 
     /** The notifications that this answer opened: a browser closes each by itself after its duration (ms, 0: never). */
-    Map<Node, Long> openedNotifications(JsonNode uidl) {
-        Map<Node, Long> opened = new LinkedHashMap<>();
-        for (Node n : opened(uidl, true)) {
+    Map<UiNode, Long> openedNotifications(JsonNode uidl) {
+        Map<UiNode, Long> opened = new LinkedHashMap<>();
+        for (UiNode n : opened(uidl, true)) {
             if ("vaadin-notification".equals(n.tag())) {
-                JsonNode duration = n.map(PROPERTIES).get("duration");
+                JsonNode duration = n.map(UiNode.PROPERTIES).get("duration");
                 opened.put(n, duration != null && duration.isNumber() ? duration.asLong() : 5000L);
             }
         }
@@ -324,18 +225,18 @@ final class UiTree {
     }
 
     /** Whether the node is still in the UI with its "opened" property true. */
-    boolean isOpen(Node n) {
-        JsonNode opened = n.map(PROPERTIES).get("opened");
+    boolean isOpen(UiNode n) {
+        JsonNode opened = n.map(UiNode.PROPERTIES).get("opened");
         return nodes.get(n.id) == n && opened != null && opened.isBoolean() && opened.booleanValue();
     }
 
-    private List<Node> opened(JsonNode uidl, boolean value) {
-        List<Node> found = new ArrayList<>();
+    private List<UiNode> opened(JsonNode uidl, boolean value) {
+        List<UiNode> found = new ArrayList<>();
         for (JsonNode c : uidl.path("changes")) {
             JsonNode v = c.path("value");
-            if ("put".equals(c.path("type").asString()) && c.path("feat").asInt(-1) == PROPERTIES
+            if ("put".equals(c.path("type").asString()) && c.path("feat").asInt(-1) == UiNode.PROPERTIES
                     && "opened".equals(c.path("key").asString()) && v.isBoolean() && v.booleanValue() == value) {
-                Node n = nodes.get(c.get("node").asInt());
+                UiNode n = nodes.get(c.get("node").asInt());
                 if (n != null && !found.contains(n)) {
                     found.add(n);
                 }

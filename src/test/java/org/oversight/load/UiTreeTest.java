@@ -26,7 +26,7 @@ class UiTreeTest {
                   {'node': 5, 'type': 'splice', 'feat': 2, 'index': 0, 'addNodes': [6]},
                   {'node': 5, 'type': 'splice', 'feat': 11, 'index': 0, 'add': ['primary']}]}""");
 
-        UiTree.Node button = tree.button("Post update").orElseThrow();
+        UiNode button = tree.button("Post update").orElseThrow();
         assertThat(button.id).isEqualTo(5);
         assertThat(tree.eventData(button, "click")).containsEntry("event.shiftKey", false).containsEntry("event.screenX", 0)
                 .doesNotContainKey("}value");
@@ -119,7 +119,7 @@ class UiTreeTest {
         var opened = json.readTree("""
                 {"changes": [{"node": 21, "type": "put", "key": "opened", "feat": 1, "value": true}]}""");
         assertThat(tree.openedNotifications(opened)).hasSize(1).containsValue(3000L);
-        UiTree.Node dialog = tree.tagged("vaadin-dialog").getFirst();
+        UiNode dialog = tree.tagged("vaadin-dialog").getFirst();
         assertThat(tree.isOpen(dialog)).isTrue();
 
         var closing = json.readTree("""

@@ -141,7 +141,7 @@ final class UserJourney implements Runnable {
         posted.incrementAndGet();
     }
 
-    private static UiTree.Node textArea(VaadinClient browser) {
+    private static UiNode textArea(VaadinClient browser) {
         return browser.tree().last("vaadin-text-area", n -> "What has happened".equals(n.property("label"))).orElse(null);
     }
 

@@ -56,7 +56,7 @@ final class VaadinClient {
     private int clientId;
     private int promise;
     /** Open notifications that close themselves, and when. */
-    private final Map<UiTree.Node, Long> notificationsCloseAt = new LinkedHashMap<>();
+    private final Map<UiNode, Long> notificationsCloseAt = new LinkedHashMap<>();
 
     VaadinClient(HttpClient http, URI base) {
         this.http = http;
@@ -85,7 +85,7 @@ final class VaadinClient {
         if (!shell.body().contains("VAADIN/build/")) {
             throw new LoadError("the application's bootstrap page did not come");
         }
-        JsonNode init = json(send(get("/?v-r=init&location=&query=" + browserDetails("&")),
+        JsonNode init = json(send(get("/?v-r=init&location=&query=" + BrowserDetails.query()),
                 HttpResponse.BodyHandlers.ofByteArray()));
         JsonNode config = init.path("appConfig");
         uiId = config.path("v-uiId").asInt();
@@ -108,12 +108,12 @@ final class VaadinClient {
         return rpc(List.of(event(1, "ui-navigate", data)));
     }
 
-    JsonNode click(UiTree.Node button) throws IOException, InterruptedException {
+    JsonNode click(UiNode button) throws IOException, InterruptedException {
         return rpc(List.of(event(button.id, "click", tree.eventData(button, "click"))));
     }
 
     /** Typing into a field and leaving it: the value synchronised with the field's change event, as Flow sends it. */
-    JsonNode type(UiTree.Node field, String value) throws IOException, InterruptedException {
+    JsonNode type(UiNode field, String value) throws IOException, InterruptedException {
         Map<String, Object> sync = new LinkedHashMap<>();
         sync.put("type", "mSync");
         sync.put("node", field.id);
@@ -222,7 +222,7 @@ final class VaadinClient {
                 channel.put("type", "channel");
                 channel.put("node", target.get(0).asInt());
                 channel.put("channel", target.get(1).asInt());
-                channel.put("args", List.of(browserDetailsMap()));
+                channel.put("args", List.of(BrowserDetails.map()));
                 replies.add(channel);
             }
         }
@@ -240,25 +240,6 @@ final class VaadinClient {
         return e;
     }
 
-    /** A desktop browser in London, as Flow's client describes its browser (name, value, name, value, …). */
-    private static final String[] BROWSER = {"v-sh", "900", "v-sw", "1440", "v-wh", "800", "v-ww", "1440", "v-bh", "800",
-        "v-bw", "1440", "v-tzo", "0", "v-dstd", "60", "v-rtzo", "0", "v-dston", "false", "v-tzid", "Europe/London",
-        "v-td", "false", "v-pr", "1", "v-tn", "lumo"};
-
-    private static Map<String, Object> browserDetailsMap() {
-        Map<String, Object> d = new LinkedHashMap<>();
-        for (int i = 0; i < BROWSER.length; i += 2) {
-            d.put(BROWSER[i], BROWSER[i + 1]);
-        }
-        d.put("v-curdate", Long.toString(System.currentTimeMillis()));
-        return d;
-    }
-
-    private static String browserDetails(String separator) {
-        StringBuilder s = new StringBuilder();
-        browserDetailsMap().forEach((k, v) -> s.append(separator).append(k).append('=').append(enc(v.toString())));
-        return s.toString();
-    }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
